@@ -1,0 +1,93 @@
+#include "HubConfig.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace hubwatch {
+
+namespace {
+bool truthy(const QString &v)
+{
+    const QString s = v.trimmed().toLower();
+    return s == QLatin1String("1") || s == QLatin1String("true") || s == QLatin1String("yes")
+        || s == QLatin1String("on");
+}
+} // namespace
+
+bool HubConfig::parseEndpoint(const QString &text, QUrl *url, QString *error)
+{
+    QString t = text.trimmed();
+    while (t.endsWith(QLatin1Char('/')))
+        t.chop(1);
+    const QUrl u(t, QUrl::StrictMode);
+    if (!u.isValid() || u.host().isEmpty()
+        || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))) {
+        *error = tr("The Hub endpoint \"%1\" is not an http(s) URL.").arg(text);
+        return false;
+    }
+    if (!u.query().isEmpty() || !u.fragment().isEmpty() || !u.userInfo().isEmpty()) {
+        *error = tr("The Hub endpoint \"%1\" must not carry a query, fragment or credentials.")
+                     .arg(u.toDisplayString(QUrl::RemoveUserInfo));
+        return false;
+    }
+    *url = u;
+    return true;
+}
+
+QString HubConfig::tokenFilePath(const QProcessEnvironment &env)
+{
+    const QString explicitPath = env.value(QStringLiteral("HF_TOKEN_PATH"));
+    if (!explicitPath.isEmpty())
+        return explicitPath;
+    QString home = env.value(QStringLiteral("HF_HOME"));
+    if (home.isEmpty()) {
+        QString cache = env.value(QStringLiteral("XDG_CACHE_HOME"));
+        if (cache.isEmpty())
+            cache = env.value(QStringLiteral("HOME"), QDir::homePath()) + QStringLiteral("/.cache");
+        home = cache + QStringLiteral("/huggingface");
+    }
+    return home + QStringLiteral("/token");
+}
+
+QString HubConfig::findToken(const QProcessEnvironment &env, QString *source)
+{
+    for (const auto &name : {QStringLiteral("HF_TOKEN"), QStringLiteral("HUGGING_FACE_HUB_TOKEN")}) {
+        const QString v = env.value(name).trimmed();
+        if (!v.isEmpty()) {
+            *source = name;
+            return v;
+        }
+    }
+    const QString path = tokenFilePath(env);
+    QFile f(path);
+    // A token file is tiny; refuse to slurp something huge that happens to sit at that path.
+    if (f.open(QIODevice::ReadOnly) && f.size() < 4096) {
+        const QString v = QString::fromUtf8(f.readAll()).trimmed();
+        if (!v.isEmpty()) {
+            *source = path;
+            return v;
+        }
+    }
+    source->clear();
+    return QString();
+}
+
+bool HubConfig::resolve(const QProcessEnvironment &env, const QString &endpointOverride,
+                        bool offlineFlag, HubConfig *config, QString *error)
+{
+    QString text = endpointOverride;
+    config->endpointFromEnvironment = false;
+    if (text.isEmpty()) {
+        text = env.value(QStringLiteral("HF_ENDPOINT"));
+        config->endpointFromEnvironment = !text.isEmpty();
+    }
+    if (text.isEmpty())
+        text = defaultEndpoint();
+    if (!parseEndpoint(text, &config->endpoint, error))
+        return false;
+    config->token = findToken(env, &config->tokenSource);
+    config->offline = offlineFlag || truthy(env.value(QStringLiteral("HF_HUB_OFFLINE")));
+    return true;
+}
+
+} // namespace hubwatch

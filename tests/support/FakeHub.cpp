@@ -1,0 +1,1 @@
+#include "FakeHub.h"

@@ -1,0 +1,7 @@
+#include "MainWindow.h"
+
+namespace hubwatch {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+
+} // namespace hubwatch
