@@ -1,0 +1,41 @@
+#pragma once
+
+#include "hub/RepoStats.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace hubwatch {
+
+// One entry of the watchlist: a single model or dataset, or every repo of an author.
+struct WatchItem
+{
+    Q_DECLARE_TR_FUNCTIONS(WatchItem)
+public:
+    enum class Type { Model, Dataset, Author };
+    Type type = Type::Model;
+    QString name;
+
+    // "model:org/name", "dataset:org/name" or "author:org"; validated against the Hub's rules.
+    static bool parse(const QString &text, WatchItem *out, QString *error);
+    QString toString() const;
+    bool operator==(const WatchItem &o) const { return type == o.type && name == o.name; }
+};
+
+// What one poll covers. The default is the Hub's top 1,000 models and 1,000 datasets.
+struct PollScope
+{
+    Q_DECLARE_TR_FUNCTIONS(PollScope)
+public:
+    int topModels = 1000;
+    int topDatasets = 1000;
+    QList<WatchItem> watch;
+
+    // "top 1,000 models + 1,000 datasets (+ 3 watched)", locale-aware.
+    QString describe() const;
+    // A stable text key, so stored aggregates are only compared within the same scope.
+    QString key() const;
+};
+
+} // namespace hubwatch

@@ -1,0 +1,157 @@
+#include "Poller.h"
+
+#include "hub/HubClient.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+#include <memory>
+
+namespace hubwatch {
+
+Poller::Poller(HubClient *client, Clock *clock, QObject *parent)
+    : QObject(parent), m_client(client), m_clock(clock)
+{
+}
+
+int Poller::totalSteps() const
+{
+    const int page = m_client->config().pageSize;
+    const auto pages = [page](int n) { return n > 0 ? (n + page - 1) / page : 0; };
+    return pages(m_scope.topModels) + pages(m_scope.topDatasets) + int(m_scope.watch.size());
+}
+
+bool Poller::pollNow()
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    m_current = PollResult{};
+    m_current.scope = m_scope;
+    m_current.startedAt = m_clock->nowUtc();
+    m_keys.clear();
+    m_steps.clear();
+    m_stepIndex = 0;
+    m_pagesDone = 0;
+
+    const auto listStep = [this](const QString &what, HubListJob *(HubClient::*make)(RepoKind, int), RepoKind kind, int count) {
+        return Step{what, [this, what, make, kind, count] {
+            HubListJob *job = (m_client->*make)(kind, count);
+            connect(job, &HubListJob::progress, this, [this](int, int, int) {
+                ++m_pagesDone;
+                Q_EMIT progress(m_pagesDone, totalSteps(), tr("Polling page %1 of %2").arg(m_pagesDone).arg(totalSteps()));
+            });
+            connect(job, &HubListJob::finished, this, [this, job, what] {
+                if (job->result().ok()) {
+                    addRepos(job->result().value.repos);
+                    m_current.skippedEntries += job->result().value.skipped;
+                } else {
+                    m_current.failures.append({what, job->result().error});
+                }
+                stepDone();
+            });
+        }};
+    };
+    if (m_scope.topModels > 0)
+        m_steps << listStep(tr("top models"), &HubClient::listTop, RepoKind::Model, m_scope.topModels);
+    if (m_scope.topDatasets > 0)
+        m_steps << listStep(tr("top datasets"), &HubClient::listTop, RepoKind::Dataset, m_scope.topDatasets);
+    for (const WatchItem &item : std::as_const(m_scope.watch)) {
+        const QString what = item.toString();
+        if (item.type == WatchItem::Type::Author) {
+            m_steps << Step{what, [this, what, item] {
+                // An author's models and datasets: two listings, one step for progress.
+                auto remaining = std::make_shared<int>(2);
+                for (RepoKind kind : {RepoKind::Model, RepoKind::Dataset}) {
+                    HubListJob *job = m_client->listAuthor(kind, item.name);
+                    connect(job, &HubListJob::finished, this, [this, job, what, remaining] {
+                        if (job->result().ok())
+                            addRepos(job->result().value.repos);
+                        else
+                            m_current.failures.append({what, job->result().error});
+                        if (--*remaining == 0) {
+                            ++m_pagesDone;
+                            stepDone();
+                        }
+                    });
+                }
+            }};
+        } else {
+            const RepoKind kind = item.type == WatchItem::Type::Model ? RepoKind::Model : RepoKind::Dataset;
+            m_steps << Step{what, [this, what, kind, item] {
+                m_client->fetchRepo(kind, item.name, this, [this, what](const HubResult<RepoStats> &r) {
+                    if (r.ok())
+                        addRepos({r.value});
+                    else
+                        m_current.failures.append({what, r.error});
+                    ++m_pagesDone;
+                    stepDone();
+                });
+            }};
+        }
+    }
+    Q_EMIT pollStarted();
+    Q_EMIT progress(0, totalSteps(), tr("Polling the Hub…"));
+    runNextStep();
+    return true;
+}
+
+void Poller::addRepos(const RepoStatsList &repos)
+{
+    for (const RepoStats &r : repos) {
+        // A watched repo that is also in the top-N is kept once.
+        if (m_keys.contains(r.key()))
+            continue;
+        m_keys.insert(r.key());
+        m_current.repos.append(r);
+    }
+}
+
+void Poller::stepDone()
+{
+    ++m_stepIndex;
+    runNextStep();
+}
+
+void Poller::runNextStep()
+{
+    if (m_stepIndex < m_steps.size()) {
+        m_steps.at(m_stepIndex).run();
+        return;
+    }
+    m_current.finishedAt = m_clock->nowUtc();
+    m_running = false;
+    qCInfo(lcMonitor) << "poll finished:" << m_current.repos.size() << "repos," << m_current.failures.size() << "failures";
+    const PollResult result = std::move(m_current);
+    m_current = PollResult{};
+    if (m_scheduled)
+        scheduleNext();
+    Q_EMIT pollFinished(result);
+}
+
+void Poller::startSchedule(std::chrono::milliseconds interval)
+{
+    m_interval = interval;
+    m_scheduled = true;
+    ++m_generation;
+    if (!pollNow() && !m_running)
+        scheduleNext();
+}
+
+void Poller::stopSchedule()
+{
+    m_scheduled = false;
+    ++m_generation;
+    m_nextPoll = QDateTime();
+}
+
+void Poller::scheduleNext()
+{
+    const quint64 generation = m_generation;
+    m_nextPoll = m_clock->nowUtc().addMSecs(m_interval.count());
+    m_clock->callAfter(m_interval, this, [this, generation] {
+        if (generation == m_generation && m_scheduled)
+            pollNow();
+    });
+}
+
+} // namespace hubwatch
