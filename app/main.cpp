@@ -1,1 +1,75 @@
-int main() { return 0; }
+// Entry point: picks a headless QCoreApplication for the command-line modes and a QApplication
+// only for the desktop app, so `hubwatch poll` runs on a server with no display.
+#include "cli/CommandLine.h"
+#include "cli/ConsoleOutput.h"
+#include "cli/PollCommand.h"
+#include "cli/StatusCommand.h"
+#include "DesktopApp.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+
+using namespace hubwatch;
+
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("HubWatch"));
+    QCoreApplication::setApplicationName(QStringLiteral("hubwatch"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HUBWATCH_VERSION));
+}
+
+int parseOrExit(const QStringList &args, CommandLine *options)
+{
+    QString output;
+    bool toStderr = true;
+    switch (CommandLine::parse(args, options, &output, &toStderr)) {
+    case CommandLine::Outcome::Run: return -1;
+    case CommandLine::Outcome::ExitOk:
+        toStderr ? ConsoleOutput::error(output.trimmed()) : ConsoleOutput::out(output.trimmed());
+        return 0;
+    case CommandLine::Outcome::ExitError: ConsoleOutput::error(output.trimmed()); return 2;
+    }
+    return 2;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList rawArgs;
+    for (int i = 0; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    const bool gui = CommandLine::peekCommand(rawArgs).isEmpty()
+        && !rawArgs.contains(QLatin1String("--help")) && !rawArgs.contains(QLatin1String("-h"))
+        && !rawArgs.contains(QLatin1String("--version")) && !rawArgs.contains(QLatin1String("-v"));
+
+    std::unique_ptr<QCoreApplication> app;
+    if (gui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    setIdentity();
+
+    CommandLine options;
+    if (const int rc = parseOrExit(QCoreApplication::arguments(), &options); rc >= 0)
+        return rc;
+
+    switch (options.command) {
+    case CommandLine::Command::Gui: {
+        DesktopApp desktop(options);
+        desktop.show();
+        return app->exec();
+    }
+    case CommandLine::Command::Status:
+        return StatusCommand::run(options);
+    case CommandLine::Command::Poll: {
+        PollCommand poll(options);
+        QObject::connect(&poll, &PollCommand::done, app.get(), [](int rc) { QCoreApplication::exit(rc); });
+        poll.start();
+        return app->exec();
+    }
+    }
+    return 0;
+}

@@ -1,14 +1,42 @@
 #pragma once
 
+#include "hub/HubConfig.h"
+
 #include <QMainWindow>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
 
 namespace hubwatch {
 
+class Poller;
+struct PollResult;
+
+// The main window. For now: the tracked total from the last poll, a Poll now action and a
+// status bar that always says what HubWatch is doing. It reads the core; it never talks to the
+// network itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(Poller *poller, const HubConfig &config, QWidget *parent = nullptr);
+
+    void showError(const QString &message);
+    QString statusText() const;
+
+private:
+    void onProgress(int step, int steps, const QString &text);
+    void onPollFinished(const PollResult &result);
+    void setStatus(const QString &text);
+
+    Poller *m_poller;
+    QLabel *m_headline = nullptr;
+    QLabel *m_caption = nullptr;
+    QLabel *m_detail = nullptr;
+    QPushButton *m_pollButton = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
 };
 
 } // namespace hubwatch

@@ -1,0 +1,130 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+
+namespace hubwatch {
+
+namespace {
+const QStringList &valueOptions()
+{
+    static const QStringList names{QStringLiteral("--endpoint"), QStringLiteral("--db"),
+                                   QStringLiteral("--top-models"), QStringLiteral("--top-datasets"),
+                                   QStringLiteral("--watch"), QStringLiteral("--interval")};
+    return names;
+}
+
+bool readCount(const QCommandLineParser &p, const QString &name, int max, int *out, QString *error)
+{
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok || v < 0 || v > max) {
+        *error = CommandLine::tr("--%1 expects a whole number from 0 to %2, not \"%3\".").arg(name).arg(max).arg(p.value(name));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+} // namespace
+
+QString CommandLine::peekCommand(const QStringList &args)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--"))
+            return i + 1 < args.size() ? args.at(i + 1) : QString();
+        if (a.startsWith(QLatin1Char('-'))) {
+            if (valueOptions().contains(a))
+                ++i; // its value follows as a separate argument
+            continue;
+        }
+        return a;
+    }
+    return QString();
+}
+
+CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *out, QString *output, bool *toStderr)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("HubWatch monitors Hugging Face Hub download statistics."));
+    p.addPositionalArgument(QStringLiteral("command"),
+                            tr("poll: poll the Hub now; status: show the latest figures; none: start the desktop app."),
+                            QStringLiteral("[poll|status]"));
+    const QCommandLineOption help = p.addHelpOption();
+    const QCommandLineOption version = p.addVersionOption();
+    p.addOptions({
+        {QStringLiteral("endpoint"), tr("Hub endpoint (default: $HF_ENDPOINT, else https://huggingface.co)."), tr("URL")},
+        {QStringLiteral("db"), tr("History database file."), tr("PATH")},
+        {QStringLiteral("offline"), tr("Make no network request (like HF_HUB_OFFLINE=1).")},
+        {QStringLiteral("once"), tr("poll: poll once and exit instead of polling on a schedule.")},
+        {QStringLiteral("json"), tr("Print machine-readable JSON.")},
+        {QStringLiteral("interval"), tr("poll: minutes between polls (at least 1, default 15)."), tr("MINUTES")},
+        {QStringLiteral("top-models"), tr("How many of the most downloaded models to track (default 1000)."), tr("N")},
+        {QStringLiteral("top-datasets"), tr("How many of the most downloaded datasets to track (default 1000)."), tr("N")},
+        {QStringLiteral("watch"), tr("Also track a repo or author; repeatable."), tr("model:ORG/NAME|dataset:ORG/NAME|author:ORG")},
+    });
+
+    *toStderr = true;
+    if (!p.parse(args)) {
+        *output = p.errorText() + QLatin1Char('\n') + p.helpText();
+        return Outcome::ExitError;
+    }
+    if (p.isSet(help)) {
+        *toStderr = false;
+        *output = p.helpText();
+        return Outcome::ExitOk;
+    }
+    if (p.isSet(version)) {
+        *toStderr = false;
+        *output = QStringLiteral("HubWatch " HUBWATCH_VERSION " (Qt %1)\n").arg(QLatin1String(qVersion()));
+        return Outcome::ExitOk;
+    }
+    const QStringList positional = p.positionalArguments();
+    const QString command = positional.value(0);
+    if (positional.size() > 1) {
+        *output = tr("Unexpected argument \"%1\".").arg(positional.at(1)) + QLatin1Char('\n');
+        return Outcome::ExitError;
+    }
+    if (command.isEmpty())
+        out->command = Command::Gui;
+    else if (command == QLatin1String("poll"))
+        out->command = Command::Poll;
+    else if (command == QLatin1String("status"))
+        out->command = Command::Status;
+    else {
+        *output = tr("Unknown command \"%1\". Try --help.").arg(command) + QLatin1Char('\n');
+        return Outcome::ExitError;
+    }
+
+    out->once = p.isSet(QStringLiteral("once"));
+    out->json = p.isSet(QStringLiteral("json"));
+    out->offline = p.isSet(QStringLiteral("offline"));
+    out->endpoint = p.value(QStringLiteral("endpoint"));
+    out->db = p.value(QStringLiteral("db"));
+    QString error;
+    int minutes = int(out->interval.count());
+    if (!readCount(p, QStringLiteral("top-models"), 100000, &out->scope.topModels, &error)
+        || !readCount(p, QStringLiteral("top-datasets"), 100000, &out->scope.topDatasets, &error)
+        || !readCount(p, QStringLiteral("interval"), 7 * 24 * 60, &minutes, &error)) {
+        *output = error + QLatin1Char('\n');
+        return Outcome::ExitError;
+    }
+    if (minutes < 1) {
+        *output = tr("--interval must be at least 1 minute.") + QLatin1Char('\n');
+        return Outcome::ExitError;
+    }
+    out->interval = std::chrono::minutes(minutes);
+    for (const QString &w : p.values(QStringLiteral("watch"))) {
+        WatchItem item;
+        if (!WatchItem::parse(w, &item, &error)) {
+            *output = error + QLatin1Char('\n');
+            return Outcome::ExitError;
+        }
+        if (!out->scope.watch.contains(item))
+            out->scope.watch.append(item);
+    }
+    return Outcome::Run;
+}
+
+} // namespace hubwatch

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "monitor/PollScope.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <chrono>
+
+namespace hubwatch {
+
+// The public command-line interface. Parsed in one place so the desktop app, the headless
+// commands and the tests agree on it:
+//   hubwatch                   start the desktop app
+//   hubwatch poll [--once]     poll the configured scope now (or keep polling on its schedule)
+//   hubwatch status [--json]   the headline figure and the latest value of each tracked series
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    enum class Command { Gui, Poll, Status };
+
+    Command command = Command::Gui;
+    bool once = false;
+    bool json = false;
+    bool offline = false;
+    QString endpoint;
+    QString db;
+    PollScope scope;
+    std::chrono::minutes interval{15};
+
+    // The command word, found without a QCoreApplication so main() can pick QApplication or
+    // QCoreApplication before parsing for real. Empty for the desktop app.
+    static QString peekCommand(const QStringList &args);
+
+    enum class Outcome { Run, ExitOk, ExitError };
+    // Parses args (args[0] is the program). On ExitOk/ExitError, *output holds what to print
+    // (help, version or the error) and whether it goes to stderr.
+    static Outcome parse(const QStringList &args, CommandLine *out, QString *output, bool *toStderr);
+};
+
+} // namespace hubwatch

@@ -1,0 +1,71 @@
+#include "PollCommand.h"
+
+#include "ConsoleOutput.h"
+#include "hub/AuthPolicy.h"
+#include "hub/HubClient.h"
+#include "monitor/Poller.h"
+#include "util/Clock.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+namespace hubwatch {
+
+PollCommand::PollCommand(const CommandLine &options, QObject *parent)
+    : QObject(parent), m_options(options)
+{
+}
+
+void PollCommand::start()
+{
+    HubConfig config;
+    QString error;
+    if (!HubConfig::resolve(QProcessEnvironment::systemEnvironment(), m_options.endpoint,
+                            m_options.offline, &config, &error)) {
+        ConsoleOutput::error(error);
+        QTimer::singleShot(0, this, [this] { Q_EMIT done(2); });
+        return;
+    }
+    if (!config.token.isEmpty() && !AuthPolicy::endpointAllowsToken(config.endpoint))
+        ConsoleOutput::error(tr("Not sending the access token to %1: plain http is only trusted on loopback.")
+                                 .arg(config.endpoint.host()));
+    m_nam = new QNetworkAccessManager(this);
+    m_client = new HubClient(m_nam, SystemClock::instance(), config, this);
+    m_poller = new Poller(m_client, SystemClock::instance(), this);
+    m_poller->setScope(m_options.scope);
+    connect(m_poller, &Poller::progress, this, [](int, int, const QString &text) {
+        ConsoleOutput::status(text);
+    });
+    connect(m_poller, &Poller::pollFinished, this, [this](const PollResult &result) {
+        report(result);
+        if (m_options.once)
+            Q_EMIT done(result.complete() ? 0 : 1);
+    });
+    if (m_options.once)
+        m_poller->pollNow();
+    else
+        m_poller->startSchedule(m_options.interval);
+}
+
+void PollCommand::report(const PollResult &result)
+{
+    if (m_options.json) {
+        ConsoleOutput::out(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
+    } else {
+        const QLocale locale;
+        ConsoleOutput::out(tr("%1 UTC: %2 repos (%3); tracked all-time downloads %4.")
+                               .arg(result.finishedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                               .arg(locale.toString(result.repos.size()))
+                               .arg(result.scope.describe())
+                               .arg(locale.toString(result.totalAllTime())));
+        if (result.skippedEntries > 0)
+            ConsoleOutput::out(tr("Skipped %n malformed entries.", nullptr, result.skippedEntries));
+    }
+    for (const PollResult::Failure &f : result.failures)
+        ConsoleOutput::error(tr("%1: %2").arg(f.what, f.error.message()));
+}
+
+} // namespace hubwatch

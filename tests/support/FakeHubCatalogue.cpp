@@ -1,0 +1,164 @@
+#include "FakeHubCatalogue.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace hubwatch::test {
+
+namespace {
+
+QStringList listOf(std::initializer_list<const char *> names)
+{
+    QStringList out;
+    for (const char *n : names)
+        out.append(QString::fromLatin1(n));
+    return out;
+}
+
+QString gatedText(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return v.toString();
+}
+
+} // namespace
+
+void FakeHubCatalogue::add(RepoKind kind, const QJsonObject &entry)
+{
+    (kind == RepoKind::Model ? m_models : m_datasets).append(entry);
+}
+
+void FakeHubCatalogue::clear(RepoKind kind)
+{
+    (kind == RepoKind::Model ? m_models : m_datasets).clear();
+}
+
+const QList<QJsonObject> &FakeHubCatalogue::repos(RepoKind kind) const
+{
+    return kind == RepoKind::Model ? m_models : m_datasets;
+}
+
+std::optional<QJsonObject> FakeHubCatalogue::find(RepoKind kind, const QString &id) const
+{
+    for (const QJsonObject &e : repos(kind)) {
+        if (e.value(QLatin1String("id")).toString() == id)
+            return e;
+    }
+    return std::nullopt;
+}
+
+bool FakeHubCatalogue::isSortKey(const QString &sort)
+{
+    static const QStringList keys = listOf(
+        {"downloads", "likes", "createdAt", "trendingScore", "lastModified", "downloadsAllTime"});
+    return keys.contains(sort);
+}
+
+const QStringList &FakeHubCatalogue::expandableFields(RepoKind kind)
+{
+    static const QStringList models = listOf(
+        {"author", "baseModels", "cardData", "childrenModelCount", "config", "createdAt", "disabled",
+         "downloads", "downloadsAllTime", "gated", "gguf", "gitalyUid", "inference",
+         "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token",
+         "model-index", "pipeline_tag", "private", "resourceGroup", "safetensors", "sha",
+         "siblings", "spaces", "tags", "transformersInfo", "trendingScore", "usedStorage",
+         "widgetData", "xetEnabled"});
+    static const QStringList datasets = listOf(
+        {"author", "cardData", "citation", "createdAt", "description", "disabled", "downloads",
+         "downloadsAllTime", "gated", "gitalyUid", "lastModified", "likes", "paperswithcode_id",
+         "private", "resourceGroup", "sha", "siblings", "tags", "trendingScore", "usedStorage",
+         "xetEnabled"});
+    return kind == RepoKind::Model ? models : datasets;
+}
+
+QStringList FakeHubCatalogue::defaultListFields(RepoKind kind)
+{
+    if (kind == RepoKind::Model) {
+        return listOf({"_id", "id", "likes", "trendingScore", "private", "downloads", "tags",
+                       "pipeline_tag", "library_name", "createdAt", "modelId"});
+    }
+    return listOf({"_id", "id", "likes", "trendingScore", "private", "downloads", "tags", "createdAt"});
+}
+
+QList<QJsonObject> FakeHubCatalogue::list(RepoKind kind, const Query &query) const
+{
+    QList<QJsonObject> out;
+    const QString authorPrefix = query.author + QLatin1Char('/');
+    for (const QJsonObject &e : repos(kind)) {
+        const QString id = e.value(QLatin1String("id")).toString();
+        if (!query.search.isEmpty() && !id.contains(query.search, Qt::CaseInsensitive))
+            continue;
+        if (!query.author.isEmpty() && !id.startsWith(authorPrefix, Qt::CaseInsensitive))
+            continue;
+        out.append(e);
+    }
+    const QString key = isSortKey(query.sort) ? query.sort : QStringLiteral("downloads");
+    const bool textual = key == QLatin1String("createdAt") || key == QLatin1String("lastModified");
+    std::stable_sort(out.begin(), out.end(), [&](const QJsonObject &a, const QJsonObject &b) {
+        const QJsonValue va = a.value(key);
+        const QJsonValue vb = b.value(key);
+        if (textual)
+            return va.toString() > vb.toString(); // ISO 8601 UTC strings sort as text
+        return va.toDouble() > vb.toDouble();
+    });
+    return out;
+}
+
+QJsonObject FakeHubCatalogue::shape(RepoKind kind, const QJsonObject &entry,
+                                    const QStringList &expand, Shape shape)
+{
+    if (expand.isEmpty() && shape == Shape::Single)
+        return entry;
+    QStringList fields = expand.isEmpty() ? defaultListFields(kind) : expand;
+    if (!expand.isEmpty()) {
+        fields.prepend(QStringLiteral("id"));
+        fields.prepend(QStringLiteral("_id"));
+    }
+    QJsonObject out;
+    for (const QString &f : std::as_const(fields)) {
+        const auto it = entry.constFind(f);
+        if (it != entry.constEnd())
+            out.insert(f, it.value());
+    }
+    return out;
+}
+
+QJsonObject FakeHubCatalogue::summary(RepoKind kind) const
+{
+    Query byDownloads;
+    const QList<QJsonObject> entries = list(kind, byDownloads);
+    qint64 downloads = 0, allTime = 0, likes = 0, siblings = 0;
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    for (const QJsonObject &e : entries) {
+        const qint64 d = e.value(QLatin1String("downloads")).toInteger();
+        const qint64 a = e.value(QLatin1String("downloadsAllTime")).toInteger();
+        const qint64 l = e.value(QLatin1String("likes")).toInteger();
+        downloads += d;
+        allTime += a;
+        likes += l;
+        siblings += e.value(QLatin1String("siblings")).toArray().size();
+        QStringList tags;
+        const QJsonArray tagArray = e.value(QLatin1String("tags")).toArray();
+        for (const QJsonValue &t : tagArray)
+            tags.append(t.toString());
+        const QStringList line{e.value(QLatin1String("id")).toString(), QString::number(d),
+                               QString::number(a), QString::number(l),
+                               e.value(QLatin1String("author")).toString(),
+                               gatedText(e.value(QLatin1String("gated"))),
+                               tags.join(QLatin1Char(','))};
+        digest.addData((line.join(QLatin1Char('|')) + QLatin1Char('\n')).toUtf8());
+    }
+    return QJsonObject{
+        {QStringLiteral("count"), qint64(entries.size())},
+        {QStringLiteral("downloads"), downloads},
+        {QStringLiteral("downloadsAllTime"), allTime},
+        {QStringLiteral("likes"), likes},
+        {QStringLiteral("siblings"), siblings},
+        {QStringLiteral("digest"), QString::fromLatin1(digest.result().toHex())},
+    };
+}
+
+} // namespace hubwatch::test

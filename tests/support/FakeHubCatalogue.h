@@ -1,0 +1,55 @@
+#pragma once
+
+#include "hub/RepoStats.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hubwatch::test {
+
+// The repos a FakeHub serves, as full JSON entries (every field the Hub could return), and the
+// Hub's listing rules over them: sorting, filtering, expand validation and entry shapes.
+class FakeHubCatalogue
+{
+public:
+    enum class Shape { List, Single };
+
+    struct Query
+    {
+        QString sort = QStringLiteral("downloads");
+        QString search; // case-insensitive substring of id
+        QString author; // id prefix "author/"
+    };
+
+    void add(RepoKind kind, const QJsonObject &entry);
+    void clear(RepoKind kind);
+    const QList<QJsonObject> &repos(RepoKind kind) const;
+    std::optional<QJsonObject> find(RepoKind kind, const QString &id) const;
+
+    static bool isSortKey(const QString &sort);
+    // Expand values the Hub accepts for this kind (union of the Hub docs and the JS client).
+    static const QStringList &expandableFields(RepoKind kind);
+    static QStringList defaultListFields(RepoKind kind);
+
+    // Matching entries, sorted descending by query.sort (stable: catalogue order breaks ties).
+    QList<QJsonObject> list(RepoKind kind, const Query &query) const;
+    // The entry as one response would show it: only _id, id and the expanded fields when
+    // expand is non-empty, else the default list entry or (Single) the full entry.
+    static QJsonObject shape(RepoKind kind, const QJsonObject &entry, const QStringList &expand,
+                             Shape shape);
+
+    // Counts, sums and a digest of the downloads-sorted listing: what the conformance client
+    // recomputes from what it received. Digest: sha256 hex of one line per entry,
+    // "id|downloads|downloadsAllTime|likes|author|gated|tag,tag,...\n".
+    QJsonObject summary(RepoKind kind) const;
+
+private:
+    QList<QJsonObject> m_models;
+    QList<QJsonObject> m_datasets;
+};
+
+} // namespace hubwatch::test
