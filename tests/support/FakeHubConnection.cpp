@@ -271,11 +271,8 @@ void FakeHubConnection::pump()
     while (m_streamRemaining > 0 && m_socket->bytesToWrite() < StreamHighWater
            && m_socket->state() == QAbstractSocket::ConnectedState) {
         const qint64 n = std::min(m_streamRemaining, StreamChunk);
-        QByteArray chunk = block.left(qsizetype(n));
-        if (m_streamFirst) {
-            chunk[0] = '[';
-            m_streamFirst = false;
-        }
+        QByteArray chunk = m_streamFirst ? '[' + block.left(qsizetype(n) - 1) : block.left(qsizetype(n));
+        m_streamFirst = false;
         if (m_streamChunked)
             m_socket->write(QByteArray::number(n, 16) + "\r\n" + chunk + "\r\n");
         else

@@ -22,7 +22,9 @@ bool HubConfig::parseEndpoint(const QString &text, QUrl *url, QString *error)
     const QUrl u(t, QUrl::StrictMode);
     if (!u.isValid() || u.host().isEmpty()
         || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))) {
-        *error = tr("The Hub endpoint \"%1\" is not an http(s) URL.").arg(text);
+        // Never echo credentials that may sit in the text.
+        const QString shown = u.isValid() ? u.toDisplayString(QUrl::RemoveUserInfo) : tr("(unreadable)");
+        *error = tr("The Hub endpoint \"%1\" is not an http(s) URL.").arg(shown);
         return false;
     }
     if (!u.query().isEmpty() || !u.fragment().isEmpty() || !u.userInfo().isEmpty()) {

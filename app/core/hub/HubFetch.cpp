@@ -2,6 +2,7 @@
 
 #include "AuthPolicy.h"
 #include "util/Clock.h"
+#include "util/GzipDecoder.h"
 #include "util/Logging.h"
 
 #include <QJsonArray>
@@ -117,7 +118,8 @@ void HubFetch::send()
     request.setTransferTimeout(int(cfg.transferTimeout.count()));
     request.setHeader(QNetworkRequest::UserAgentHeader, HubTransport::userAgent());
     request.setRawHeader("Accept", "application/json");
-    request.setDecompressedSafetyCheckThreshold(cfg.maxBodyBytes);
+    // Naming the encoding ourselves turns off Qt's transparent decoding: see GzipDecoder.h.
+    request.setRawHeader("Accept-Encoding", "gzip");
     if (!cfg.token.isEmpty() && AuthPolicy::mayCarryToken(cfg.endpoint, m_url))
         request.setRawHeader("Authorization", "Bearer " + cfg.token.toUtf8());
 
@@ -181,6 +183,8 @@ void HubFetch::onFinished()
             fail(error);
         return;
     }
+    if (!decodeBody(headers))
+        return;
     if (status >= 200 && status < 300) {
         HubResponse response;
         response.status = status;
@@ -191,6 +195,44 @@ void HubFetch::onFinished()
         return;
     }
     handleStatus(status, reply);
+}
+
+bool HubFetch::decodeBody(const QHash<QByteArray, QByteArray> &headers)
+{
+    const QByteArray lengthHeader = headers.value("content-length");
+    bool hasLength = false;
+    const qint64 length = lengthHeader.toLongLong(&hasLength);
+    const auto truncated = [this] {
+        retry(HubError(HubError::Kind::Network, tr("the connection closed before the whole answer arrived — %1").arg(where())),
+              m_transport->retryPolicy().backoff(m_retries));
+        return false;
+    };
+    if (hasLength && m_body.size() < length)
+        return truncated();
+    const QByteArray encoding = headers.value("content-encoding").trimmed().toLower();
+    if (encoding.isEmpty() || encoding == "identity")
+        return true;
+    if (encoding != "gzip") {
+        fail(HubError(HubError::Kind::Malformed, tr("unsupported Content-Encoding \"%1\" — %2")
+                                                     .arg(QString::fromLatin1(encoding.left(40)), where())));
+        return false;
+    }
+    QByteArray decoded;
+    switch (GzipDecoder::decode(m_body, m_transport->config().maxBodyBytes, &decoded)) {
+    case GzipDecoder::Status::Ok:
+        m_body = std::move(decoded);
+        return true;
+    case GzipDecoder::Status::Truncated:
+        return truncated();
+    case GzipDecoder::Status::TooLarge:
+        fail(HubError(HubError::Kind::TooLarge,
+                      tr("over %1 MiB once decompressed at %2").arg(m_transport->config().maxBodyBytes / (1024 * 1024)).arg(where())));
+        return false;
+    case GzipDecoder::Status::Corrupt:
+        break;
+    }
+    fail(HubError(HubError::Kind::Malformed, tr("corrupt gzip data — %1").arg(where())));
+    return false;
 }
 
 void HubFetch::handleStatus(int status, QNetworkReply *reply)

@@ -24,6 +24,8 @@ private:
     void send();
     void onReadyRead();
     void onFinished();
+    // Checks the body arrived whole and inflates it; false if it already retried or failed.
+    bool decodeBody(const QHash<QByteArray, QByteArray> &headers);
     void handleStatus(int status, QNetworkReply *reply);
     void followRedirect(const QByteArray &location);
     void retry(HubError failure, std::chrono::milliseconds wait);

@@ -5,8 +5,8 @@
 namespace hubwatch::LinkHeader {
 
 namespace {
-// Splits on commas that are outside <…> and "…", since URLs and quoted params may hold commas.
-QList<QByteArray> splitLinks(const QByteArray &v)
+// Splits on sep outside <…> and "…", since URLs and quoted params may hold ',' and ';'.
+QList<QByteArray> splitOutside(const QByteArray &v, char sep)
 {
     QList<QByteArray> parts;
     bool inUrl = false, inQuote = false;
@@ -16,7 +16,7 @@ QList<QByteArray> splitLinks(const QByteArray &v)
         if (c == '<' && !inQuote) inUrl = true;
         else if (c == '>' && !inQuote) inUrl = false;
         else if (c == '"' && !inUrl) inQuote = !inQuote;
-        else if (c == ',' && !inUrl && !inQuote) {
+        else if (c == sep && !inUrl && !inQuote) {
             parts.append(v.mid(start, i - start));
             start = i + 1;
         }
@@ -46,13 +46,13 @@ bool hasRelNext(const QList<QByteArray> &params)
 
 QUrl nextUrl(const QByteArray &headerValue, const QUrl &base)
 {
-    for (const QByteArray &link : splitLinks(headerValue)) {
+    for (const QByteArray &link : splitOutside(headerValue, ',')) {
         const QByteArray l = link.trimmed();
         const int open = l.indexOf('<');
         const int close = l.indexOf('>', open + 1);
         if (open != 0 || close < 0)
             continue;
-        if (!hasRelNext(l.mid(close + 1).split(';')))
+        if (!hasRelNext(splitOutside(l.mid(close + 1), ';')))
             continue;
         const QUrl target = QUrl::fromEncoded(l.mid(open + 1, close - open - 1), QUrl::StrictMode);
         if (!target.isValid())

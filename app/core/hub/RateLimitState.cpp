@@ -70,11 +70,14 @@ void RateLimitState::noteRequestSent(qint64 nowMs)
 std::chrono::milliseconds RateLimitState::delayBeforeNext(qint64 nowMs) const
 {
     using std::chrono::milliseconds;
+    if (m_remaining == 0) {
+        // Nothing left: wait for the reset plus one second, as the official client does, even
+        // if the reset looks imminent (t is rounded, and clocks and networks lag).
+        return milliseconds(std::max<qint64>(0, m_resetAtMs + 1000 - nowMs));
+    }
     if (m_remaining < 0 || nowMs >= m_resetAtMs)
         return milliseconds(0);
     const qint64 untilReset = m_resetAtMs - nowMs;
-    if (m_remaining == 0)
-        return milliseconds(untilReset + 1000);
     // Keep a small reserve (5 % of the quota, at least 1) for other clients on the same token
     // or IP: once inside it, pace evenly to the end of the window instead of bursting.
     const int reserve = std::max(1, m_quota > 0 ? m_quota / 20 : 1);

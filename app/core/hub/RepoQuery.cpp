@@ -10,14 +10,18 @@ namespace hubwatch {
 namespace {
 const QRegularExpression &namePart()
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$"));
+    // Anchored: a plain `$` would also match before a trailing newline.
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9]([A-Za-z0-9._-]{0,94}[A-Za-z0-9])?")));
     return re;
 }
 
 bool validPart(const QString &p)
 {
+    // The Hub's rules (as huggingface_hub checks them): no "--" or "..", starts and ends with a
+    // letter or digit, does not end in ".git".
     return namePart().match(p).hasMatch() && !p.contains(QLatin1String("--"))
-        && !p.contains(QLatin1String("..")) && !p.endsWith(QLatin1Char('.'));
+        && !p.contains(QLatin1String("..")) && !p.endsWith(QLatin1String(".git"));
 }
 
 void addExpand(QUrlQuery *q, const QStringList &expand)
@@ -42,10 +46,12 @@ QUrl RepoQuery::firstPageUrl(const QUrl &endpoint, int pageSize) const
     QUrl url = endpoint;
     url.setPath(endpoint.path() + QStringLiteral("/api/") + apiCollection(kind));
     QUrlQuery q;
+    // Encoded here: QUrlQuery would leave '+' (read by servers as a space) and "%41" as they are.
+    const auto encoded = [](const QString &v) { return QString::fromLatin1(QUrl::toPercentEncoding(v)); };
     if (!search.isEmpty())
-        q.addQueryItem(QStringLiteral("search"), search);
+        q.addQueryItem(QStringLiteral("search"), encoded(search));
     if (!author.isEmpty())
-        q.addQueryItem(QStringLiteral("author"), author);
+        q.addQueryItem(QStringLiteral("author"), encoded(author));
     q.addQueryItem(QStringLiteral("sort"), sort);
     const int limit = count == All ? pageSize : std::clamp(count, 1, pageSize);
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));

@@ -30,3 +30,5 @@ struct PollResult
 };
 
 } // namespace hubwatch
+
+Q_DECLARE_METATYPE(hubwatch::PollResult)

@@ -1,0 +1,181 @@
+// The public command line, run as a real process against the fake Hub.
+#include "FakeHub.h"
+
+#include "cli/CommandLine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hubwatch;
+using namespace hubwatch::test;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pollOncePrintsTwoThousandReposAsJson();
+    void hfEndpointIsUsedWithoutTheOption();
+    void offlineMakesNoRequest();
+    void badArgumentsExitWithUsageError_data();
+    void badArgumentsExitWithUsageError();
+    void versionAndHelp();
+    void statusWorksOffline();
+    void peekFindsTheCommandPastOptionValues_data();
+    void peekFindsTheCommandPastOptionValues();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &args, const QProcessEnvironment &extra = {});
+    QTemporaryDir m_home;
+};
+
+TestCli::Run TestCli::run(const QStringList &args, const QProcessEnvironment &extra)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Keep the user's real token, endpoint and data out of the test.
+    for (const char *name : {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_ENDPOINT", "HF_HUB_OFFLINE", "HF_TOKEN_PATH"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("HF_HOME"), m_home.path() + QStringLiteral("/hf"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+    for (const QString &k : extra.keys())
+        env.insert(k, extra.value(k));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HUBWATCH_BIN), args);
+    Run r;
+    if (!p.waitForStarted(5000))
+        return r;
+    // Keep our event loop turning: the fake Hub lives in this process.
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
+        p.kill();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void TestCli::pollOncePrintsTwoThousandReposAsJson()
+{
+    FakeHub hub;
+    QVERIFY(hub.listen());
+    hub.generateRepos(RepoKind::Model, 1500);
+    hub.generateRepos(RepoKind::Dataset, 1500);
+    const Run r = run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--json"),
+                       QStringLiteral("--endpoint"), hub.url().toString()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray repos = o.value(QLatin1String("repos")).toArray();
+    QCOMPARE(repos.size(), 2000);
+    qint64 sum = 0;
+    for (const QJsonValue v : repos) {
+        QVERIFY(v.toObject().value(QLatin1String("downloadsAllTime")).isDouble());
+        sum += v.toObject().value(QLatin1String("downloadsAllTime")).toInteger();
+    }
+    QCOMPARE(o.value(QLatin1String("totalAllTime")).toInteger(), sum);
+    QCOMPARE(hub.requestCount(), 4);
+}
+
+void TestCli::hfEndpointIsUsedWithoutTheOption()
+{
+    FakeHub hub;
+    QVERIFY(hub.listen());
+    hub.generateRepos(RepoKind::Model, 3);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HF_ENDPOINT"), hub.url().toString() + QStringLiteral("/"));
+    const Run r = run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--json"),
+                       QStringLiteral("--top-models"), QStringLiteral("3"), QStringLiteral("--top-datasets"),
+                       QStringLiteral("0")}, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("count")).toInt(), 3);
+    QCOMPARE(hub.requestCount(), 1);
+}
+
+void TestCli::offlineMakesNoRequest()
+{
+    FakeHub hub;
+    QVERIFY(hub.listen());
+    hub.generateRepos(RepoKind::Model, 3);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HF_HUB_OFFLINE"), QStringLiteral("1"));
+    const Run r = run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"), hub.url().toString()}, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Offline"), r.err.constData());
+    const Run r2 = run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--offline"),
+                        QStringLiteral("--endpoint"), hub.url().toString()});
+    QCOMPARE(r2.exitCode, 1);
+    QCOMPARE(hub.requestCount(), 0);
+}
+
+void TestCli::badArgumentsExitWithUsageError_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("Unknown command");
+    QTest::newRow("negative count") << QStringList{QStringLiteral("poll"), QStringLiteral("--top-models"), QStringLiteral("-5")} << QByteArray("--top-models");
+    QTest::newRow("bad watch") << QStringList{QStringLiteral("poll"), QStringLiteral("--watch"), QStringLiteral("space:x/y")} << QByteArray("model:ORG/NAME");
+    QTest::newRow("hostile watch") << QStringList{QStringLiteral("poll"), QStringLiteral("--watch"), QStringLiteral("model:../../x")} << QByteArray("not a valid");
+    QTest::newRow("bad endpoint") << QStringList{QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"), QStringLiteral("ftp://x")} << QByteArray("not an http");
+    QTest::newRow("zero interval") << QStringList{QStringLiteral("poll"), QStringLiteral("--interval"), QStringLiteral("0")} << QByteArray("at least 1 minute");
+}
+
+void TestCli::badArgumentsExitWithUsageError()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, message);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+}
+
+void TestCli::versionAndHelp()
+{
+    const Run v = run({QStringLiteral("--version")});
+    QCOMPARE(v.exitCode, 0);
+    QVERIFY(v.out.startsWith("HubWatch " HUBWATCH_VERSION));
+    const Run h = run({QStringLiteral("--help")});
+    QCOMPARE(h.exitCode, 0);
+    for (const char *word : {"--endpoint", "--db", "--offline", "--top-models", "--top-datasets", "--watch", "poll", "status"})
+        QVERIFY2(h.out.contains(word), word);
+}
+
+void TestCli::statusWorksOffline()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HF_HUB_OFFLINE"), QStringLiteral("1"));
+    const Run r = run({QStringLiteral("status"), QStringLiteral("--json")}, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out).isObject());
+}
+
+void TestCli::peekFindsTheCommandPastOptionValues_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("command");
+    const QString bin = QStringLiteral("hubwatch");
+    QTest::newRow("none") << QStringList{bin} << QString();
+    QTest::newRow("plain") << QStringList{bin, QStringLiteral("poll")} << QStringLiteral("poll");
+    QTest::newRow("after a valued option") << QStringList{bin, QStringLiteral("--db"), QStringLiteral("status"), QStringLiteral("poll")} << QStringLiteral("poll");
+    QTest::newRow("after a flag") << QStringList{bin, QStringLiteral("--offline"), QStringLiteral("status")} << QStringLiteral("status");
+    QTest::newRow("option=value form") << QStringList{bin, QStringLiteral("--endpoint=http://x"), QStringLiteral("poll")} << QStringLiteral("poll");
+    QTest::newRow("only options") << QStringList{bin, QStringLiteral("--endpoint"), QStringLiteral("http://x")} << QString();
+}
+
+void TestCli::peekFindsTheCommandPastOptionValues()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, command);
+    QCOMPARE(CommandLine::peekCommand(args), command);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,143 @@
+// The poller: a scope becomes one whole PollResult, with progress and a schedule.
+#include "HubTestFixture.h"
+
+#include "monitor/Poller.h"
+
+#include <QSignalSpy>
+
+using namespace hubwatch;
+using namespace hubwatch::test;
+using std::chrono::minutes;
+
+class TestPoller : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultScopeIsTopThousandOfEach();
+    void reportsPageProgress();
+    void watchlistAddsReposOnceAndReportsFailuresPerItem();
+    void pollsAgainOnScheduleUntilStopped();
+    void refusesASecondConcurrentPoll();
+};
+
+namespace {
+PollResult waitForPoll(QSignalSpy &spy, int count = 1)
+{
+    if (!QTest::qWaitFor([&] { return spy.count() >= count; }, 20000))
+        qWarning("poll did not finish");
+    return spy.isEmpty() ? PollResult{} : spy.last().first().value<PollResult>();
+}
+} // namespace
+
+void TestPoller::defaultScopeIsTopThousandOfEach()
+{
+    HubTestFixture f;
+    f.hub.generateRepos(RepoKind::Model, 1200);
+    f.hub.generateRepos(RepoKind::Dataset, 1100);
+    Poller poller(&f.makeClient(), &f.clock);
+    QCOMPARE(poller.scope().topModels, 1000);
+    QCOMPARE(poller.scope().topDatasets, 1000);
+    QVERIFY(poller.scope().watch.isEmpty());
+    QSignalSpy finished(&poller, &Poller::pollFinished);
+    QVERIFY(poller.pollNow());
+    const PollResult r = waitForPoll(finished);
+    QVERIFY(r.complete());
+    QCOMPARE(r.repos.size(), 2000);
+    int models = 0;
+    qint64 total = 0;
+    for (const RepoStats &s : r.repos) {
+        models += s.kind == RepoKind::Model;
+        total += s.downloadsAllTime;
+    }
+    QCOMPARE(models, 1000);
+    QCOMPARE(r.totalAllTime(), total);
+    QVERIFY(r.startedAt.isValid() && r.finishedAt >= r.startedAt);
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestPoller::reportsPageProgress()
+{
+    HubTestFixture f;
+    f.hub.generateRepos(RepoKind::Model, 1000);
+    f.hub.generateRepos(RepoKind::Dataset, 1000);
+    Poller poller(&f.makeClient(), &f.clock);
+    QSignalSpy progress(&poller, &Poller::progress);
+    QSignalSpy finished(&poller, &Poller::pollFinished);
+    poller.pollNow();
+    waitForPoll(finished);
+    QStringList texts;
+    for (const auto &args : progress)
+        texts << args.at(2).toString();
+    QVERIFY2(texts.contains(QStringLiteral("Polling page 3 of 4")), qPrintable(texts.join(QLatin1Char('|'))));
+    QCOMPARE(progress.last().at(0).toInt(), 4);
+    QCOMPARE(progress.last().at(1).toInt(), 4);
+}
+
+void TestPoller::watchlistAddsReposOnceAndReportsFailuresPerItem()
+{
+    HubTestFixture f;
+    f.hub.generateRepos(RepoKind::Model, 30);
+    f.hub.generateRepos(RepoKind::Dataset, 30);
+    const QString inTop = f.hub.repos(RepoKind::Model).first().value(QLatin1String("id")).toString();
+    const QString beyondTop = f.hub.repos(RepoKind::Model).last().value(QLatin1String("id")).toString();
+    Poller poller(&f.makeClient(), &f.clock);
+    PollScope scope;
+    scope.topModels = 10;
+    scope.topDatasets = 5;
+    WatchItem a, b, c;
+    QString error;
+    QVERIFY(WatchItem::parse(QStringLiteral("model:") + inTop, &a, &error));
+    QVERIFY(WatchItem::parse(QStringLiteral("model:") + beyondTop, &b, &error));
+    QVERIFY(WatchItem::parse(QStringLiteral("dataset:nobody/missing"), &c, &error));
+    scope.watch = {a, b, c};
+    poller.setScope(scope);
+    QSignalSpy finished(&poller, &Poller::pollFinished);
+    poller.pollNow();
+    const PollResult r = waitForPoll(finished);
+    QCOMPARE(r.repos.size(), 10 + 5 + 1); // inTop counted once; beyondTop added
+    QVERIFY(!r.complete());
+    QCOMPARE(r.failures.size(), 1);
+    QCOMPARE(r.failures.first().what, QStringLiteral("dataset:nobody/missing"));
+    QCOMPARE(r.failures.first().error.kind(), HubError::Kind::NotFound);
+}
+
+void TestPoller::pollsAgainOnScheduleUntilStopped()
+{
+    HubTestFixture f;
+    f.clock.setAutoAdvance(false);
+    f.hub.generateRepos(RepoKind::Model, 5);
+    f.hub.generateRepos(RepoKind::Dataset, 5);
+    Poller poller(&f.makeClient(), &f.clock);
+    QSignalSpy finished(&poller, &Poller::pollFinished);
+    poller.startSchedule(minutes(15));
+    waitForPoll(finished, 1);
+    QCOMPARE(poller.nextPollAt(), f.clock.nowUtc().addSecs(15 * 60));
+    f.clock.advance(minutes(14));
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 1);
+    f.clock.advance(minutes(1));
+    waitForPoll(finished, 2);
+    QCOMPARE(finished.count(), 2);
+    poller.stopSchedule();
+    f.clock.advance(minutes(120));
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 2);
+}
+
+void TestPoller::refusesASecondConcurrentPoll()
+{
+    HubTestFixture f;
+    f.hub.generateRepos(RepoKind::Model, 5);
+    Poller poller(&f.makeClient(), &f.clock);
+    QSignalSpy finished(&poller, &Poller::pollFinished);
+    QVERIFY(poller.pollNow());
+    QVERIFY(poller.isPolling());
+    QVERIFY(!poller.pollNow());
+    waitForPoll(finished);
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!poller.isPolling());
+}
+
+QTEST_GUILESS_MAIN(TestPoller)
+#include "tst_poller.moc"
