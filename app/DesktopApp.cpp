@@ -24,6 +24,7 @@ DesktopApp::DesktopApp(const CommandLine &options, QObject *parent) : QObject(pa
     m_client = new HubClient(m_nam, SystemClock::instance(), config, this);
     m_poller = new Poller(m_client, SystemClock::instance(), this);
     m_poller->setScope(options.scope);
+    m_interval = options.interval;
     m_window = std::make_unique<MainWindow>(m_poller, config);
     if (!configError.isEmpty())
         m_window->showError(configError);
@@ -34,6 +35,9 @@ DesktopApp::~DesktopApp() = default;
 void DesktopApp::show()
 {
     m_window->show();
+    // A monitor monitors: poll at start and then on the schedule, unless told to stay offline.
+    if (!m_client->config().offline)
+        m_poller->startSchedule(m_interval);
 }
 
 } // namespace hubwatch

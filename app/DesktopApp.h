@@ -28,6 +28,7 @@ private:
     HubClient *m_client = nullptr;
     Poller *m_poller = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    std::chrono::milliseconds m_interval{15 * 60 * 1000};
 };
 
 } // namespace hubwatch

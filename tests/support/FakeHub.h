@@ -94,7 +94,9 @@ public:
     int connectionCount() const { return m_connections; }
 
 signals:
-    void requestReceived(); // after logging each request
+    // After logging each request, before answering it: a fault pushed from a slot connected
+    // here applies to this very request ("fail the 3rd request" without counting by hand).
+    void requestReceived();
 
 private:
     struct PendingFault
