@@ -585,6 +585,15 @@ void tst_FakeHub::requestLog()
     QCOMPARE(req.at, m_clock->nowUtc());
     m_hub->clearRequests();
     QCOMPARE(m_hub->requestCount(), 0);
+
+    // A fault pushed while a request is being received applies to that request.
+    connect(m_hub.get(), &FakeHub::requestReceived, this, [this] {
+        if (m_hub->requestCount() == 2)
+            m_hub->pushFault(FakeHub::Fault::Status503);
+    });
+    QCOMPARE(get(QStringLiteral("/api/models?limit=1")).status, 200);
+    QCOMPARE(get(QStringLiteral("/api/models?limit=1")).status, 503);
+    QCOMPARE(get(QStringLiteral("/api/models?limit=1")).status, 200);
 }
 
 void tst_FakeHub::statusFaults_data()
