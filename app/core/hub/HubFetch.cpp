@@ -163,7 +163,8 @@ void HubFetch::onFinished()
                       tr("over %1 MiB at %2").arg(m_transport->config().maxBodyBytes / (1024 * 1024)).arg(where())));
         return;
     }
-    m_body += reply->readAll();
+    if (reply->isOpen()) // closed after a timeout or abort
+        m_body += reply->readAll();
     const QHash<QByteArray, QByteArray> headers = lowerCaseHeaders(reply);
     m_transport->rateLimit().update(headers.value("ratelimit"), headers.value("ratelimit-policy"),
                                     m_transport->clock()->nowMsecs());
