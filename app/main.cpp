@@ -2,6 +2,7 @@
 // only for the desktop app, so `hubwatch poll` runs on a server with no display.
 #include "cli/CommandLine.h"
 #include "cli/ConsoleOutput.h"
+#include "cli/ExportCommand.h"
 #include "cli/PollCommand.h"
 #include "cli/StatusCommand.h"
 #include "DesktopApp.h"
@@ -64,6 +65,11 @@ int main(int argc, char *argv[])
     }
     case CommandLine::Command::Status:
         return StatusCommand::run(options);
+    case CommandLine::Command::ExportCsv:
+    case CommandLine::Command::ExportJson:
+        return ExportCommand::run(options);
+    case CommandLine::Command::Import:
+        return ImportCommand::run(options);
     case CommandLine::Command::Poll: {
         PollCommand poll(options);
         QObject::connect(&poll, &PollCommand::done, app.get(), [](int rc) { QCoreApplication::exit(rc); });

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "store/HistoryStore.h"
+
 #include <QCommandLineParser>
 
 namespace hubwatch {
@@ -9,7 +11,8 @@ const QStringList &valueOptions()
 {
     static const QStringList names{QStringLiteral("--endpoint"), QStringLiteral("--db"),
                                    QStringLiteral("--top-models"), QStringLiteral("--top-datasets"),
-                                   QStringLiteral("--watch"), QStringLiteral("--interval")};
+                                   QStringLiteral("--watch"), QStringLiteral("--interval"),
+                                   QStringLiteral("--out"), QStringLiteral("--series"), QStringLiteral("--range")};
     return names;
 }
 
@@ -27,6 +30,11 @@ bool readCount(const QCommandLineParser &p, const QString &name, int max, int *o
     return true;
 }
 } // namespace
+
+QString CommandLine::databasePath() const
+{
+    return db.isEmpty() ? HistoryStore::defaultPath() : db;
+}
 
 QString CommandLine::peekCommand(const QStringList &args)
 {
@@ -49,8 +57,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     QCommandLineParser p;
     p.setApplicationDescription(tr("HubWatch monitors Hugging Face Hub download statistics."));
     p.addPositionalArgument(QStringLiteral("command"),
-                            tr("poll: poll the Hub now; status: show the latest figures; none: start the desktop app."),
-                            QStringLiteral("[poll|status]"));
+                            tr("poll: poll the Hub now; status: show the latest figures; export-csv, export-json: "
+                               "write the history; import FILE: merge an export; none: start the desktop app."),
+                            QStringLiteral("[poll|status|export-csv|export-json|import FILE]"));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     p.addOptions({
@@ -63,6 +72,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         {QStringLiteral("top-models"), tr("How many of the most downloaded models to track (default 1000)."), tr("N")},
         {QStringLiteral("top-datasets"), tr("How many of the most downloaded datasets to track (default 1000)."), tr("N")},
         {QStringLiteral("watch"), tr("Also track a repo or author; repeatable."), tr("model:ORG/NAME|dataset:ORG/NAME|author:ORG")},
+        {QStringLiteral("out"), tr("export: the file to write (default: standard output)."), tr("FILE")},
+        {QStringLiteral("series"), tr("export: only this series; repeatable."), tr("model:ORG/NAME|dataset:ORG/NAME|headline")},
+        {QStringLiteral("range"), tr("export: 7d, 30d, 90d, 1y, all (default) or FROM..TO in ISO dates."), tr("RANGE")},
     });
 
     *toStderr = true;
@@ -82,8 +94,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     }
     const QStringList positional = p.positionalArguments();
     const QString command = positional.value(0);
-    if (positional.size() > 1) {
-        *output = tr("Unexpected argument \"%1\".").arg(positional.at(1)) + QLatin1Char('\n');
+    const int allowed = command == QLatin1String("import") ? 2 : 1;
+    if (positional.size() > allowed) {
+        *output = tr("Unexpected argument \"%1\".").arg(positional.at(allowed)) + QLatin1Char('\n');
         return Outcome::ExitError;
     }
     if (command.isEmpty())
@@ -92,6 +105,18 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         out->command = Command::Poll;
     else if (command == QLatin1String("status"))
         out->command = Command::Status;
+    else if (command == QLatin1String("export-csv"))
+        out->command = Command::ExportCsv;
+    else if (command == QLatin1String("export-json"))
+        out->command = Command::ExportJson;
+    else if (command == QLatin1String("import")) {
+        out->command = Command::Import;
+        out->inputFile = positional.value(1);
+        if (out->inputFile.isEmpty()) {
+            *output = tr("import needs the file to read: hubwatch import FILE") + QLatin1Char('\n');
+            return Outcome::ExitError;
+        }
+    }
     else {
         *output = tr("Unknown command \"%1\". Try --help.").arg(command) + QLatin1Char('\n');
         return Outcome::ExitError;
@@ -102,6 +127,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     out->offline = p.isSet(QStringLiteral("offline"));
     out->endpoint = p.value(QStringLiteral("endpoint"));
     out->db = p.value(QStringLiteral("db"));
+    out->outFile = p.value(QStringLiteral("out"));
+    out->series = p.values(QStringLiteral("series"));
+    out->range = p.value(QStringLiteral("range"));
     QString error;
     int minutes = int(out->interval.count());
     if (!readCount(p, QStringLiteral("top-models"), 100000, &out->scope.topModels, &error)

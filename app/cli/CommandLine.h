@@ -18,7 +18,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Poll, Status };
+    enum class Command { Gui, Poll, Status, ExportCsv, ExportJson, Import };
 
     Command command = Command::Gui;
     bool once = false;
@@ -28,6 +28,14 @@ public:
     QString db;
     PollScope scope;
     std::chrono::minutes interval{15};
+    // export-csv / export-json / import
+    QString outFile;          // --out; "-" or empty: stdout
+    QStringList series;       // --series, repeatable: model:ORG/NAME, dataset:ORG/NAME, headline
+    QString range;            // --range: 7d|30d|90d|1y|all or FROM..TO (ISO dates, UTC)
+    QString inputFile;        // import FILE
+
+    // The database file: --db, else the default location.
+    QString databasePath() const;
 
     // The command word, found without a QCoreApplication so main() can pick QApplication or
     // QCoreApplication before parsing for real. Empty for the desktop app.

@@ -4,6 +4,8 @@
 #include "hub/AuthPolicy.h"
 #include "hub/HubClient.h"
 #include "monitor/Poller.h"
+#include "store/StoreThread.h"
+#include "store/WriterLock.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>
@@ -19,16 +21,45 @@ PollCommand::PollCommand(const CommandLine &options, QObject *parent)
 {
 }
 
+PollCommand::~PollCommand() = default;
+
+void PollCommand::fatal(const QString &message, int exitCode)
+{
+    ConsoleOutput::error(message);
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT done(exitCode); });
+}
+
 void PollCommand::start()
 {
     HubConfig config;
     QString error;
     if (!HubConfig::resolve(QProcessEnvironment::systemEnvironment(), m_options.endpoint,
                             m_options.offline, &config, &error)) {
-        ConsoleOutput::error(error);
-        QTimer::singleShot(0, this, [this] { Q_EMIT done(2); });
+        fatal(error, 2);
         return;
     }
+    if (config.offline) {
+        fatal(HubError(HubError::Kind::Offline, QString()).message(), 1);
+        return;
+    }
+    // One poller writes a history at a time; the lock is held until this command ends.
+    const QString path = m_options.databasePath();
+    m_lock = std::make_unique<WriterLock>(path);
+    if (const StoreError e = m_lock->acquire(); e.isError()) {
+        fatal(e.message(), 1);
+        return;
+    }
+    m_store = std::make_unique<StoreThread>();
+    m_store->open(path, HistoryStore::Mode::ReadWrite, this, [this, config](const StoreError &e) {
+        if (e.isError())
+            fatal(e.message(), 1);
+        else
+            startPolling(config);
+    });
+}
+
+void PollCommand::startPolling(const HubConfig &config)
+{
     if (!config.token.isEmpty() && !AuthPolicy::endpointAllowsToken(config.endpoint))
         ConsoleOutput::error(tr("Not sending the access token to %1: plain http is only trusted on loopback.")
                                  .arg(config.endpoint.host()));
@@ -41,13 +72,22 @@ void PollCommand::start()
     });
     connect(m_poller, &Poller::pollFinished, this, [this](const PollResult &result) {
         report(result);
-        if (m_options.once)
-            Q_EMIT done(result.complete() ? 0 : 1);
+        store(result);
     });
     if (m_options.once)
         m_poller->pollNow();
     else
         m_poller->startSchedule(m_options.interval);
+}
+
+void PollCommand::store(const PollResult &result)
+{
+    m_store->storePoll(result, this, [this, result](const StoreResult<qint64> &stored) {
+        if (!stored.ok())
+            ConsoleOutput::error(tr("The poll was not stored: %1").arg(stored.error.message()));
+        if (m_options.once)
+            Q_EMIT done(result.complete() && stored.ok() ? 0 : 1);
+    });
 }
 
 void PollCommand::report(const PollResult &result)

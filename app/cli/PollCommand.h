@@ -4,12 +4,17 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace hubwatch {
 
 class HubClient;
+struct HubConfig;
 class Poller;
+class StoreThread;
+class WriterLock;
 struct PollResult;
 
 // `hubwatch poll`: polls the scope headless, once or on a schedule, and reports each poll on
@@ -20,6 +25,7 @@ class PollCommand : public QObject
     Q_OBJECT
 public:
     explicit PollCommand(const CommandLine &options, QObject *parent = nullptr);
+    ~PollCommand() override;
     // Starts work; emits done(exitCode) when a --once poll ends or on a fatal error.
     void start();
 
@@ -28,11 +34,16 @@ Q_SIGNALS:
 
 private:
     void report(const PollResult &result);
+    void startPolling(const HubConfig &config);
+    void store(const PollResult &result);
+    void fatal(const QString &message, int exitCode);
 
     CommandLine m_options;
     QNetworkAccessManager *m_nam = nullptr;
     HubClient *m_client = nullptr;
     Poller *m_poller = nullptr;
+    std::unique_ptr<WriterLock> m_lock;
+    std::unique_ptr<StoreThread> m_store;
 };
 
 } // namespace hubwatch

@@ -2,4 +2,5 @@
 
 Q_LOGGING_CATEGORY(lcHub, "hubwatch.hub", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcMonitor, "hubwatch.monitor", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "hubwatch.store", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcApp, "hubwatch.app", QtWarningMsg)

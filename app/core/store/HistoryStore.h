@@ -1,0 +1,105 @@
+#pragma once
+
+#include "SqlDialect.h"
+#include "StoreError.h"
+#include "monitor/PollResult.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace hubwatch {
+
+// The latest stored figures of one repo.
+struct LatestValue
+{
+    RepoKind kind = RepoKind::Model;
+    QString name;
+    QDateTime observedAt; // the poll that first reported these figures
+    QDateTime lastSeen;   // the last poll that saw the repo at all
+    qint64 allTime = -1;
+    qint64 downloads30d = -1;
+    qint64 likes = -1;
+};
+
+// The scope aggregate of one complete poll: the headline and its companions.
+struct AggregatePoint
+{
+    qint64 pollId = 0;
+    QDateTime at;
+    QString scopeKey;
+    QString scopeDescription;
+    qint64 totalAllTime = 0;
+    qint64 sumDownloads30d = 0;
+    int reposCovered = 0;
+    int models = 0;
+    int datasets = 0;
+};
+
+// The history database: the only place that holds SQL for it. One instance owns one named
+// connection and must be used from one thread (StoreWorker runs it on its own thread).
+class HistoryStore
+{
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    explicit HistoryStore(std::unique_ptr<SqlDialect> dialect = std::make_unique<SqliteDialect>());
+    ~HistoryStore();
+
+    // Opens (creating if needed, in ReadWrite), checks integrity and migrates. A damaged file is
+    // never overwritten: it is copied aside and the error names the copy.
+    StoreError open(const QString &path, Mode mode = Mode::ReadWrite);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    QSqlDatabase &database() { return m_db; }
+    const SqlDialect &dialect() const { return *m_dialect; }
+
+    // Stores a poll whole, in one transaction, or not at all. Returns the poll's id.
+    StoreResult<qint64> storePoll(const PollResult &poll);
+
+    StoreResult<QList<LatestValue>> latestValues();
+    // The latest complete poll's aggregate, optionally only for one scope key.
+    StoreResult<AggregatePoint> latestAggregate(const QString &scopeKey = QString());
+    StoreResult<qint64> pollCount();
+    StoreResult<qint64> sampleCount();
+
+    // Where the default database lives: AppDataLocation/hubwatch.sqlite.
+    static QString defaultPath();
+    // Turns a driver error into a StoreError of the right kind.
+    static StoreError fromSqlError(const class QSqlError &error, const QString &context);
+
+private:
+    struct Last
+    {
+        qint64 allTime, d30, likes;
+    };
+    struct Run
+    {
+        qint64 from, to;
+    };
+    StoreError check(const QString &path, Mode mode);
+    StoreError backupDamaged(const QString &problem);
+    bool loadCaches(QString *error);
+    qint64 scopeId(const PollScope &scope, QString *error);
+    qint64 repoId(const RepoStats &repo, qint64 now, QString *error);
+    bool writeRepos(const PollResult &poll, qint64 pollId, qint64 scope, QString *error);
+
+    std::unique_ptr<SqlDialect> m_dialect;
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+    Mode m_mode = Mode::ReadWrite;
+    // Write-side caches, valid because only one writer exists (see WriterLock). Reloaded after a
+    // rolled-back poll so they never describe rows that are not there.
+    bool m_cachesLoaded = false;
+    QHash<QString, qint64> m_repoIds;        // "model:org/name" -> id
+    QHash<qint64, QString> m_repoMeta;       // id -> metadata fingerprint
+    QHash<qint64, Last> m_last;              // id -> last stored sample
+    QHash<QPair<qint64, qint64>, Run> m_runs; // (repo, scope) -> latest presence run
+};
+
+} // namespace hubwatch

@@ -1,0 +1,128 @@
+#include "Migrations.h"
+
+#include "SqlDialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+
+namespace hubwatch::Migrations {
+
+namespace {
+
+// Times are milliseconds since the epoch, UTC. kind: 0 model, 1 dataset.
+QStringList version1(const SqlDialect &d)
+{
+    const QString id = d.idColumn();
+    const QString big = d.bigint();
+    return {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE scopes (id %1, scope_key TEXT NOT NULL UNIQUE, description TEXT NOT NULL)").arg(id),
+        QStringLiteral("CREATE TABLE repos (id %1, kind INTEGER NOT NULL, name TEXT NOT NULL, first_seen %2 NOT NULL,"
+                       " pipeline_tag TEXT, library TEXT, license TEXT, gated INTEGER NOT NULL DEFAULT 0,"
+                       " created_at %2, UNIQUE (kind, name))").arg(id, big),
+        // outcome: 0 complete, 1 partial (some parts failed), 2 failed (nothing fetched).
+        QStringLiteral("CREATE TABLE polls (id %1, scope_id %2 NOT NULL REFERENCES scopes(id),"
+                       " started_at %2 NOT NULL, finished_at %2 NOT NULL, outcome INTEGER NOT NULL,"
+                       " repo_count INTEGER NOT NULL, skipped INTEGER NOT NULL, errors TEXT)").arg(id, big),
+        QStringLiteral("CREATE INDEX polls_by_scope_time ON polls (scope_id, finished_at)"),
+        // Change-only: a row only when a repo's figures differ from its previous row.
+        QStringLiteral("CREATE TABLE samples (repo_id %1 NOT NULL REFERENCES repos(id),"
+                       " poll_id %1 NOT NULL REFERENCES polls(id), all_time %1, d30 %1, likes %1,"
+                       " PRIMARY KEY (repo_id, poll_id))%2").arg(big, d.compactTable()),
+        // Which polls saw a repo, as runs of consecutive polls of one scope: one row per run,
+        // not per poll, so presence costs nothing while a repo stays in the scope.
+        QStringLiteral("CREATE TABLE presence (repo_id %1 NOT NULL REFERENCES repos(id),"
+                       " scope_id %1 NOT NULL REFERENCES scopes(id), from_poll %1 NOT NULL, to_poll %1 NOT NULL,"
+                       " PRIMARY KEY (repo_id, scope_id, from_poll))%2").arg(big, d.compactTable()),
+        // One row per poll: the scope's aggregate series.
+        QStringLiteral("CREATE TABLE aggregates (poll_id %1 PRIMARY KEY REFERENCES polls(id),"
+                       " total_all_time %1 NOT NULL, sum_d30 %1 NOT NULL, repos_covered INTEGER NOT NULL,"
+                       " models INTEGER NOT NULL, datasets INTEGER NOT NULL)").arg(big),
+    };
+}
+
+struct Step
+{
+    int version;
+    std::function<QStringList(const SqlDialect &)> statements;
+};
+
+const QList<Step> &steps()
+{
+    static const QList<Step> all{{1, version1}};
+    return all;
+}
+
+bool setVersion(QSqlDatabase &db, int version, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(version));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return steps().last().version;
+}
+
+int currentVersion(QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("meta")))
+        return db.tables().isEmpty() ? 0 : -1;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next())
+        return -1;
+    bool ok = false;
+    const int v = q.value(0).toString().toInt(&ok);
+    return ok ? v : -1;
+}
+
+StoreError migrate(QSqlDatabase &db, const SqlDialect &dialect, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const int current = currentVersion(db);
+    if (current < 0)
+        return StoreError(StoreError::Kind::Corrupt,
+                          StoreError::tr("It holds tables but no HubWatch schema version."));
+    if (current > latestVersion())
+        return StoreError(StoreError::Kind::TooNew,
+                          StoreError::tr("Its schema is version %1; this HubWatch knows up to %2.").arg(current).arg(latestVersion()));
+    for (const Step &step : steps()) {
+        if (step.version <= current || step.version > target)
+            continue;
+        if (!db.transaction())
+            return StoreError(StoreError::Kind::Sql, db.lastError().text());
+        QString error;
+        for (const QString &sql : step.statements(dialect)) {
+            QSqlQuery q(db);
+            if (!q.exec(sql)) {
+                error = q.lastError().text();
+                break;
+            }
+        }
+        if (error.isEmpty())
+            setVersion(db, step.version, &error);
+        if (!error.isEmpty() || !db.commit()) {
+            db.rollback();
+            return StoreError(StoreError::Kind::Sql, StoreError::tr("Upgrading to schema version %1 failed: %2")
+                                                         .arg(step.version).arg(error.isEmpty() ? db.lastError().text() : error));
+        }
+    }
+    return StoreError();
+}
+
+} // namespace hubwatch::Migrations
