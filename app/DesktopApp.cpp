@@ -3,14 +3,18 @@
 #include "MainWindow.h"
 #include "hub/HubClient.h"
 #include "monitor/Poller.h"
+#include "store/StoreThread.h"
+#include "store/WriterLock.h"
 #include "util/Clock.h"
 
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
+#include <QTimer>
 
 namespace hubwatch {
 
-DesktopApp::DesktopApp(const CommandLine &options, QObject *parent) : QObject(parent)
+DesktopApp::DesktopApp(const CommandLine &options, QObject *parent)
+    : QObject(parent), m_options(options), m_dbPath(options.databasePath())
 {
     HubConfig config;
     QString configError;
@@ -24,20 +28,73 @@ DesktopApp::DesktopApp(const CommandLine &options, QObject *parent) : QObject(pa
     m_client = new HubClient(m_nam, SystemClock::instance(), config, this);
     m_poller = new Poller(m_client, SystemClock::instance(), this);
     m_poller->setScope(options.scope);
-    m_interval = options.interval;
     m_window = std::make_unique<MainWindow>(m_poller, config);
     if (!configError.isEmpty())
         m_window->showError(configError);
+    connect(m_poller, &Poller::pollFinished, this, &DesktopApp::store);
+    openStore();
 }
 
-DesktopApp::~DesktopApp() = default;
+DesktopApp::~DesktopApp()
+{
+    // The window goes first (it watches the poller), then the store thread is joined.
+    m_window.reset();
+    m_store.reset();
+}
+
+void DesktopApp::openStore()
+{
+    m_lock = std::make_unique<WriterLock>(m_dbPath);
+    const StoreError lockError = m_lock->acquire();
+    m_writer = !lockError.isError();
+    m_store = std::make_unique<StoreThread>();
+    const auto mode = m_writer ? HistoryStore::Mode::ReadWrite : HistoryStore::Mode::ReadOnly;
+    m_store->open(m_dbPath, mode, this, [this, lockError](const StoreError &e) {
+        if (!m_writer) {
+            m_window->setViewerOnly(tr("Showing the history another HubWatch poller writes. %1").arg(lockError.message()));
+            // The collector adds a poll now and then: look again every minute.
+            auto *timer = new QTimer(this);
+            connect(timer, &QTimer::timeout, this, &DesktopApp::refreshHeadline);
+            timer->start(std::chrono::minutes(1));
+        }
+        if (e.isError()) {
+            m_window->showError(e.message());
+            return;
+        }
+        refreshHeadline();
+    });
+}
+
+void DesktopApp::refreshHeadline()
+{
+    m_store->call<StoreResult<AggregatePoint>>(
+        [](HistoryStore &s) { return s.latestAggregate(); }, this,
+        [this](const StoreResult<AggregatePoint> &r) {
+            if (r.ok())
+                m_window->showHeadline(r.value);
+        });
+}
+
+void DesktopApp::store(const PollResult &result)
+{
+    if (!m_writer)
+        return;
+    m_store->storePoll(result, this, [this](const StoreResult<qint64> &stored) {
+        if (!stored.ok()) {
+            m_window->showError(tr("The last poll was not saved: %1").arg(stored.error.message()));
+            return;
+        }
+        refreshHeadline();
+    });
+}
 
 void DesktopApp::show()
 {
     m_window->show();
-    // A monitor monitors: poll at start and then on the schedule, unless told to stay offline.
-    if (!m_client->config().offline)
-        m_poller->startSchedule(m_interval);
+    // A monitor monitors: poll at start and then on the schedule, unless offline or another
+    // process is the poller.
+    if (m_writer && !m_client->config().offline)
+        m_poller->startSchedule(m_options.interval);
 }
 
 } // namespace hubwatch

@@ -13,8 +13,12 @@ namespace hubwatch {
 class HubClient;
 class MainWindow;
 class Poller;
+class StoreThread;
+class WriterLock;
+struct PollResult;
 
-// Wires the desktop app: the core objects it owns and the window that shows them.
+// Wires the desktop app: the core objects it owns and the window that shows them. If another
+// poller (a `hubwatch poll` collector) already writes the history, the app only reads it.
 class DesktopApp : public QObject
 {
     Q_OBJECT
@@ -24,11 +28,19 @@ public:
     void show();
 
 private:
+    void openStore();
+    void refreshHeadline();
+    void store(const PollResult &result);
+
+    CommandLine m_options;
+    QString m_dbPath;
+    bool m_writer = false;
     QNetworkAccessManager *m_nam = nullptr;
     HubClient *m_client = nullptr;
     Poller *m_poller = nullptr;
+    std::unique_ptr<WriterLock> m_lock;
+    std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<MainWindow> m_window;
-    std::chrono::milliseconds m_interval{15 * 60 * 1000};
 };
 
 } // namespace hubwatch

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "monitor/Poller.h"
+#include "store/HistoryStore.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -62,6 +63,24 @@ MainWindow::MainWindow(Poller *poller, const HubConfig &config, QWidget *parent)
     else
         setStatus(tr("Idle. Endpoint: %1%2").arg(config.endpoint.toDisplayString(),
                                                  config.endpointFromEnvironment ? tr(" (from HF_ENDPOINT)") : QString()));
+}
+
+void MainWindow::showHeadline(const AggregatePoint &h)
+{
+    if (h.pollId <= 0)
+        return;
+    const QLocale locale;
+    m_headline->setText(locale.toString(h.totalAllTime));
+    m_detail->setText(tr("%1 repos — %2 — polled %3 UTC")
+                          .arg(locale.toString(h.reposCovered), h.scopeDescription,
+                               h.at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+}
+
+void MainWindow::setViewerOnly(const QString &why)
+{
+    m_pollButton->setEnabled(false);
+    m_pollButton->setToolTip(why);
+    setStatus(why);
 }
 
 QString MainWindow::statusText() const

@@ -12,6 +12,7 @@ namespace hubwatch {
 
 class Poller;
 struct PollResult;
+struct AggregatePoint;
 
 // The main window. For now: the tracked total from the last poll, a Poll now action and a
 // status bar that always says what HubWatch is doing. It reads the core; it never talks to the
@@ -23,6 +24,10 @@ public:
     MainWindow(Poller *poller, const HubConfig &config, QWidget *parent = nullptr);
 
     void showError(const QString &message);
+    // The last stored headline (at start, and after each stored poll).
+    void showHeadline(const AggregatePoint &headline);
+    // Another process owns polling; this window only shows the shared history.
+    void setViewerOnly(const QString &why);
     QString statusText() const;
 
 private:
