@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -59,6 +60,10 @@ int main(int argc, char *argv[])
 
     switch (options.command) {
     case CommandLine::Command::Gui: {
+        // The resources live in a static library: register them explicitly.
+        Q_INIT_RESOURCE(resources);
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/hubwatch/icons/hubwatch.svg")));
+        QApplication::setDesktopFileName(QStringLiteral("hubwatch"));
         DesktopApp desktop(options);
         desktop.show();
         return app->exec();
