@@ -140,8 +140,9 @@ StoreError HistoryStore::check(const QString &path, Mode mode)
         if (v > Migrations::latestVersion())
             return StoreError(StoreError::Kind::TooNew, StoreError::tr("Its schema is version %1; this HubWatch knows up to %2.")
                                                             .arg(v).arg(Migrations::latestVersion()));
-        if (v < Migrations::latestVersion())
-            return StoreError(StoreError::Kind::Io, StoreError::tr("%1 has no history in this format yet; run a poll first.").arg(path));
+        // An older schema is still readable: the next writer upgrades it (readers never write).
+        if (v <= 0)
+            return StoreError(StoreError::Kind::Io, StoreError::tr("%1 holds no HubWatch history yet; run a poll first.").arg(path));
         return StoreError();
     }
     return Migrations::migrate(m_db, *m_dialect);

@@ -46,6 +46,32 @@ QStringList version1(const SqlDialect &d)
     };
 }
 
+// Alerts and annotations (issue "Analysis and alerts"): the once-ever state lives here.
+QStringList version2(const SqlDialect &d)
+{
+    const QString id = d.idColumn();
+    const QString big = d.bigint();
+    return {
+        // kind: 0 upstream correction, 1 upstream gap, 2 poll gap. Excluded from velocity and alerts.
+        QStringLiteral("CREATE TABLE annotations (id %1, series TEXT NOT NULL, kind INTEGER NOT NULL,"
+                       " from_t %2 NOT NULL, to_t %2 NOT NULL, delta %2, note TEXT NOT NULL,"
+                       " UNIQUE (series, kind, from_t))").arg(id, big),
+        // A threshold fires once, ever, per series: the primary key is the guarantee.
+        QStringLiteral("CREATE TABLE milestones (series TEXT NOT NULL, threshold %1 NOT NULL,"
+                       " crossed_at %1 NOT NULL, fired_at %1 NOT NULL, PRIMARY KEY (series, threshold))%2").arg(big, d.compactTable()),
+        QStringLiteral("CREATE TABLE thresholds (series TEXT NOT NULL, threshold %1 NOT NULL,"
+                       " PRIMARY KEY (series, threshold))%2").arg(big, d.compactTable()),
+        // dedup_key makes raising the same alert twice (a retried evaluation) a no-op.
+        QStringLiteral("CREATE TABLE alerts (id %1, raised_at %2 NOT NULL, happened_at %2 NOT NULL,"
+                       " kind INTEGER NOT NULL, series TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,"
+                       " dedup_key TEXT NOT NULL UNIQUE)").arg(id, big),
+        QStringLiteral("CREATE INDEX alerts_by_time ON alerts (raised_at)"),
+        // Who has shown which alert: each desktop and the headless poller are consumers.
+        QStringLiteral("CREATE TABLE alert_deliveries (alert_id %1 NOT NULL REFERENCES alerts(id),"
+                       " consumer TEXT NOT NULL, delivered_at %1 NOT NULL, PRIMARY KEY (alert_id, consumer))%2").arg(big, d.compactTable()),
+    };
+}
+
 struct Step
 {
     int version;
@@ -54,7 +80,7 @@ struct Step
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{{1, version1}};
+    static const QList<Step> all{{1, version1}, {2, version2}};
     return all;
 }
 
