@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <limits>
 
 namespace hubwatch {
 
@@ -422,14 +423,54 @@ StoreResult<QList<LatestValue>> HistoryStore::latestValues()
 
 StoreResult<AggregatePoint> HistoryStore::latestAggregate(const QString &scopeKey)
 {
+    return aggregateAt(QDateTime::fromMSecsSinceEpoch(std::numeric_limits<qint64>::max() / 2, Qt::UTC), scopeKey);
+}
+
+StoreResult<HistoryStore::Snapshot> HistoryStore::snapshotAt(const QDateTime &t)
+{
+    StoreResult<Snapshot> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The repos seen by the last poll at or before t (presence), with their last sample by then.
+    q.prepare(QStringLiteral(
+        "WITH cut AS (SELECT max(id) AS pid, max(finished_at) AS at FROM polls WHERE finished_at <= ? AND outcome < 2)"
+        " SELECT r.kind, r.name, r.pipeline_tag, r.library, r.license, r.gated, s.all_time, s.d30, s.likes, cut.at"
+        " FROM cut JOIN presence pr ON pr.from_poll <= cut.pid AND pr.to_poll >= cut.pid"
+        " JOIN repos r ON r.id = pr.repo_id"
+        " JOIN samples s ON s.repo_id = r.id AND s.poll_id = (SELECT max(poll_id) FROM samples WHERE repo_id = r.id AND poll_id <= cut.pid)"));
+    q.addBindValue(t.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        result.error = fromSqlError(q.lastError(), StoreError::tr("reading a snapshot"));
+        return result;
+    }
+    while (q.next()) {
+        RepoStats r;
+        r.kind = q.value(0).toInt() == 0 ? RepoKind::Model : RepoKind::Dataset;
+        r.id = q.value(1).toString();
+        r.pipelineTag = q.value(2).toString();
+        r.libraryName = q.value(3).toString();
+        r.license = q.value(4).toString();
+        r.gated = GatedState(q.value(5).toInt());
+        r.downloadsAllTime = orUnknown(q.value(6));
+        r.downloads30d = orUnknown(q.value(7));
+        r.likes = orUnknown(q.value(8));
+        result.value.at = fromMs(q.value(9));
+        result.value.repos.insert(r.key(), r);
+    }
+    return result;
+}
+
+StoreResult<AggregatePoint> HistoryStore::aggregateAt(const QDateTime &t, const QString &scopeKey)
+{
     StoreResult<AggregatePoint> result;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT a.poll_id, p.finished_at, s.scope_key, s.description, a.total_all_time, a.sum_d30,"
                              " a.repos_covered, a.models, a.datasets FROM aggregates a JOIN polls p ON p.id = a.poll_id"
-                             " JOIN scopes s ON s.id = p.scope_id WHERE (? = '' OR s.scope_key = ?)"
+                             " JOIN scopes s ON s.id = p.scope_id WHERE p.finished_at <= ? AND (? = '' OR s.scope_key = ?)"
                              " ORDER BY p.finished_at DESC, a.poll_id DESC LIMIT 1"));
     // A null QString binds as NULL, and NULL = '' is not true: bind a real empty string.
     const QString key = scopeKey.isEmpty() ? QStringLiteral("") : scopeKey;
+    q.addBindValue(t.toMSecsSinceEpoch());
     q.addBindValue(key);
     q.addBindValue(key);
     if (!q.exec()) {

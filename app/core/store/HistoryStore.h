@@ -64,6 +64,16 @@ public:
     StoreResult<QList<LatestValue>> latestValues();
     // The latest complete poll's aggregate, optionally only for one scope key.
     StoreResult<AggregatePoint> latestAggregate(const QString &scopeKey = QString());
+    // Each repo's figures as of the last poll at or before t that saw it, with its metadata:
+    // the snapshot that velocities and hot categories compare. Keyed by "model:org/name".
+    struct Snapshot
+    {
+        QDateTime at; // the poll the snapshot is as of; invalid if none
+        QHash<QString, RepoStats> repos;
+    };
+    StoreResult<Snapshot> snapshotAt(const QDateTime &t);
+    // The aggregate of the last complete poll at or before t (pollId 0 if none).
+    StoreResult<AggregatePoint> aggregateAt(const QDateTime &t, const QString &scopeKey = QString());
     StoreResult<qint64> pollCount();
     StoreResult<qint64> sampleCount();
 

@@ -1,0 +1,254 @@
+#include "AlertStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace hubwatch {
+
+namespace {
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+AlertRecord readAlert(const QSqlQuery &q)
+{
+    AlertRecord a;
+    a.id = q.value(0).toLongLong();
+    a.raisedAt = fromMs(q.value(1).toLongLong());
+    a.happenedAt = fromMs(q.value(2).toLongLong());
+    a.kind = AlertRecord::Kind(q.value(3).toInt());
+    a.series = q.value(4).toString();
+    a.title = q.value(5).toString();
+    a.body = q.value(6).toString();
+    return a;
+}
+
+const QString kAlertColumns = QStringLiteral("a.id, a.raised_at, a.happened_at, a.kind, a.series, a.title, a.body");
+} // namespace
+
+StoreResult<qint64> AlertStore::insertAlert(const AlertRecord &alert, const QString &dedupKey)
+{
+    StoreResult<qint64> r;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("INSERT INTO alerts (raised_at, happened_at, kind, series, title, body, dedup_key)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING"));
+    q.addBindValue(alert.raisedAt.toMSecsSinceEpoch());
+    q.addBindValue(alert.happenedAt.toMSecsSinceEpoch());
+    q.addBindValue(int(alert.kind));
+    q.addBindValue(alert.series);
+    q.addBindValue(alert.title);
+    q.addBindValue(alert.body);
+    q.addBindValue(dedupKey);
+    if (!q.exec())
+        r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("recording an alert"));
+    else
+        r.value = q.numRowsAffected() > 0 ? q.lastInsertId().toLongLong() : 0;
+    return r;
+}
+
+StoreResult<qint64> AlertStore::fireMilestone(const QString &series, qint64 threshold, const AlertRecord &alert)
+{
+    StoreResult<qint64> r;
+    QSqlDatabase &db = m_store.database();
+    if (!db.transaction()) {
+        r.error = HistoryStore::fromSqlError(db.lastError(), StoreError::tr("starting a transaction"));
+        return r;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO milestones (series, threshold, crossed_at, fired_at) VALUES (?, ?, ?, ?)"
+                             " ON CONFLICT (series, threshold) DO NOTHING"));
+    q.addBindValue(series);
+    q.addBindValue(threshold);
+    q.addBindValue(alert.happenedAt.toMSecsSinceEpoch());
+    q.addBindValue(alert.raisedAt.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("recording a milestone"));
+        db.rollback();
+        return r;
+    }
+    if (q.numRowsAffected() == 0) { // fired before: stay silent, forever
+        db.rollback();
+        return r;
+    }
+    r = insertAlert(alert, QStringLiteral("milestone:%1:%2").arg(series).arg(threshold));
+    if (!r.ok() || !db.commit()) {
+        if (r.ok())
+            r.error = HistoryStore::fromSqlError(db.lastError(), StoreError::tr("committing a milestone"));
+        db.rollback();
+        r.value = 0;
+    }
+    return r;
+}
+
+StoreResult<QList<qint64>> AlertStore::firedThresholds(const QString &series)
+{
+    StoreResult<QList<qint64>> r;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT threshold FROM milestones WHERE series = ? ORDER BY threshold"));
+    q.addBindValue(series);
+    if (!q.exec()) {
+        r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading milestones"));
+        return r;
+    }
+    while (q.next())
+        r.value.append(q.value(0).toLongLong());
+    return r;
+}
+
+StoreResult<qint64> AlertStore::raise(const AlertRecord &alert, const QString &dedupKey)
+{
+    return insertAlert(alert, dedupKey);
+}
+
+StoreResult<QList<AlertRecord>> AlertStore::undelivered(const QString &consumer, int limit)
+{
+    StoreResult<QList<AlertRecord>> r;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM alerts a WHERE NOT EXISTS (SELECT 1 FROM alert_deliveries d"
+                             " WHERE d.alert_id = a.id AND d.consumer = ?) ORDER BY a.id LIMIT ?").arg(kAlertColumns));
+    q.addBindValue(consumer);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading alerts"));
+        return r;
+    }
+    while (q.next())
+        r.value.append(readAlert(q));
+    return r;
+}
+
+StoreError AlertStore::markDelivered(const QList<qint64> &ids, const QString &consumer, const QDateTime &at)
+{
+    QSqlDatabase &db = m_store.database();
+    if (!db.transaction())
+        return HistoryStore::fromSqlError(db.lastError(), StoreError::tr("starting a transaction"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO alert_deliveries (alert_id, consumer, delivered_at) VALUES (?, ?, ?)"
+                             " ON CONFLICT (alert_id, consumer) DO NOTHING"));
+    for (qint64 id : ids) {
+        q.bindValue(0, id);
+        q.bindValue(1, consumer);
+        q.bindValue(2, at.toMSecsSinceEpoch());
+        if (!q.exec()) {
+            const StoreError e = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("recording a delivery"));
+            db.rollback();
+            return e;
+        }
+    }
+    if (!db.commit()) {
+        const StoreError e = HistoryStore::fromSqlError(db.lastError(), StoreError::tr("recording a delivery"));
+        db.rollback();
+        return e;
+    }
+    return StoreError();
+}
+
+StoreResult<QList<AlertRecord>> AlertStore::log(int limit, const QList<AlertRecord::Kind> &kinds)
+{
+    StoreResult<QList<AlertRecord>> r;
+    QStringList kindList;
+    for (AlertRecord::Kind k : kinds)
+        kindList << QString::number(int(k)); // integers from an enum: safe to inline
+    const QString filter = kindList.isEmpty() ? QString() : QStringLiteral(" WHERE a.kind IN (%1)").arg(kindList.join(QLatin1Char(',')));
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM alerts a%2 ORDER BY a.raised_at DESC, a.id DESC LIMIT ?").arg(kAlertColumns, filter));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading the alert log"));
+        return r;
+    }
+    while (q.next())
+        r.value.append(readAlert(q));
+    return r;
+}
+
+StoreError AlertStore::addThreshold(const QString &series, qint64 threshold)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("INSERT INTO thresholds (series, threshold) VALUES (?, ?) ON CONFLICT (series, threshold) DO NOTHING"));
+    q.addBindValue(series);
+    q.addBindValue(threshold);
+    return q.exec() ? StoreError() : HistoryStore::fromSqlError(q.lastError(), StoreError::tr("saving a threshold"));
+}
+
+StoreError AlertStore::removeThreshold(const QString &series, qint64 threshold)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("DELETE FROM thresholds WHERE series = ? AND threshold = ?"));
+    q.addBindValue(series);
+    q.addBindValue(threshold);
+    return q.exec() ? StoreError() : HistoryStore::fromSqlError(q.lastError(), StoreError::tr("removing a threshold"));
+}
+
+StoreResult<QList<qint64>> AlertStore::thresholds(const QString &series)
+{
+    StoreResult<QList<qint64>> r;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT threshold FROM thresholds WHERE series = ? ORDER BY threshold"));
+    q.addBindValue(series);
+    if (!q.exec()) {
+        r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading thresholds"));
+        return r;
+    }
+    while (q.next())
+        r.value.append(q.value(0).toLongLong());
+    return r;
+}
+
+StoreError AlertStore::annotate(const AnnotationRecord &a)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("INSERT INTO annotations (series, kind, from_t, to_t, delta, note) VALUES (?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT (series, kind, from_t) DO NOTHING"));
+    q.addBindValue(a.series);
+    q.addBindValue(a.kind);
+    q.addBindValue(a.from);
+    q.addBindValue(a.to);
+    q.addBindValue(a.delta);
+    q.addBindValue(a.note);
+    return q.exec() ? StoreError() : HistoryStore::fromSqlError(q.lastError(), StoreError::tr("saving an annotation"));
+}
+
+StoreResult<QList<AnnotationRecord>> AlertStore::annotations(const QString &series, qint64 from, qint64 to)
+{
+    StoreResult<QList<AnnotationRecord>> r;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT series, kind, from_t, to_t, delta, note FROM annotations"
+                             " WHERE series = ? AND to_t >= ? AND from_t <= ? ORDER BY from_t"));
+    q.addBindValue(series);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec()) {
+        r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading annotations"));
+        return r;
+    }
+    while (q.next())
+        r.value.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                        q.value(4).toLongLong(), q.value(5).toString()});
+    return r;
+}
+
+StoreResult<qint64> AlertStore::evaluatedPoll()
+{
+    StoreResult<qint64> r;
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'alerts_evaluated_poll'"))) {
+        r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading alert state"));
+        return r;
+    }
+    r.value = q.next() ? q.value(0).toString().toLongLong() : 0;
+    return r;
+}
+
+StoreError AlertStore::setEvaluatedPoll(qint64 pollId)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('alerts_evaluated_poll', ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(pollId));
+    return q.exec() ? StoreError() : HistoryStore::fromSqlError(q.lastError(), StoreError::tr("saving alert state"));
+}
+
+} // namespace hubwatch

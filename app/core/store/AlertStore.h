@@ -1,0 +1,66 @@
+#pragma once
+
+#include "HistoryStore.h"
+
+namespace hubwatch {
+
+// One entry of the alert log.
+struct AlertRecord
+{
+    enum class Kind { Milestone = 0, HotCategory = 1, NewEntrant = 2, RecordDay = 3, Anomaly = 4 };
+    qint64 id = 0;
+    QDateTime raisedAt;   // when HubWatch noticed
+    QDateTime happenedAt; // when it happened (earlier, if HubWatch was closed)
+    Kind kind = Kind::Milestone;
+    QString series;       // "headline", "model:org/name", "category:text-generation"…
+    QString title;
+    QString body;
+};
+
+// A stored annotation: an interval the analysis must not trust (see analysis/Anomalies.h).
+struct AnnotationRecord
+{
+    QString series;
+    int kind = 0;
+    qint64 from = 0;
+    qint64 to = 0;
+    qint64 delta = 0;
+    QString note;
+};
+
+// The SQL for alerts, milestones, thresholds and annotations. Same thread rules as HistoryStore.
+class AlertStore
+{
+public:
+    explicit AlertStore(HistoryStore &store) : m_store(store) {}
+
+    // Records the crossing and raises its alert in one transaction. Returns the new alert's id,
+    // or 0 when this series' threshold had already fired (ever): the once-only guarantee.
+    StoreResult<qint64> fireMilestone(const QString &series, qint64 threshold, const AlertRecord &alert);
+    StoreResult<QList<qint64>> firedThresholds(const QString &series);
+    // Raises any other alert; dedupKey makes a repeat a no-op (returns 0).
+    StoreResult<qint64> raise(const AlertRecord &alert, const QString &dedupKey);
+
+    StoreResult<QList<AlertRecord>> undelivered(const QString &consumer, int limit = 100);
+    StoreError markDelivered(const QList<qint64> &ids, const QString &consumer, const QDateTime &at);
+    // Newest first; kinds empty = all.
+    StoreResult<QList<AlertRecord>> log(int limit = 500, const QList<AlertRecord::Kind> &kinds = {});
+
+    StoreError addThreshold(const QString &series, qint64 threshold);
+    StoreError removeThreshold(const QString &series, qint64 threshold);
+    StoreResult<QList<qint64>> thresholds(const QString &series);
+
+    // Adds an annotation unless the same (series, kind, from) exists.
+    StoreError annotate(const AnnotationRecord &a);
+    StoreResult<QList<AnnotationRecord>> annotations(const QString &series, qint64 from, qint64 to);
+
+    // The last poll whose alerts were evaluated: evaluation resumes from there after a crash.
+    StoreResult<qint64> evaluatedPoll();
+    StoreError setEvaluatedPoll(qint64 pollId);
+
+private:
+    StoreResult<qint64> insertAlert(const AlertRecord &alert, const QString &dedupKey);
+    HistoryStore &m_store;
+};
+
+} // namespace hubwatch
