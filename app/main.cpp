@@ -1,5 +1,6 @@
 // Entry point: picks a headless QCoreApplication for the command-line modes and a QApplication
 // only for the desktop app, so `hubwatch poll` runs on a server with no display.
+#include "cli/AlertsCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ConsoleOutput.h"
 #include "cli/ExportCommand.h"
@@ -70,6 +71,8 @@ int main(int argc, char *argv[])
     }
     case CommandLine::Command::Status:
         return StatusCommand::run(options);
+    case CommandLine::Command::Alerts:
+        return AlertsCommand::run(options);
     case CommandLine::Command::ExportCsv:
     case CommandLine::Command::ExportJson:
         return ExportCommand::run(options);

@@ -57,9 +57,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     QCommandLineParser p;
     p.setApplicationDescription(tr("HubWatch monitors Hugging Face Hub download statistics."));
     p.addPositionalArgument(QStringLiteral("command"),
-                            tr("poll: poll the Hub now; status: show the latest figures; export-csv, export-json: "
+                            tr("poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: "
                                "write the history; import FILE: merge an export; none: start the desktop app."),
-                            QStringLiteral("[poll|status|export-csv|export-json|import FILE]"));
+                            QStringLiteral("[poll|status|alerts|export-csv|export-json|import FILE]"));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     p.addOptions({
@@ -105,6 +105,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         out->command = Command::Poll;
     else if (command == QLatin1String("status"))
         out->command = Command::Status;
+    else if (command == QLatin1String("alerts"))
+        out->command = Command::Alerts;
     else if (command == QLatin1String("export-csv"))
         out->command = Command::ExportCsv;
     else if (command == QLatin1String("export-json"))

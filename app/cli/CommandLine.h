@@ -18,7 +18,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Poll, Status, ExportCsv, ExportJson, Import };
+    enum class Command { Gui, Poll, Status, Alerts, ExportCsv, ExportJson, Import };
 
     Command command = Command::Gui;
     bool once = false;
