@@ -1,12 +1,15 @@
 #include "DesktopApp.h"
 
 #include "MainWindow.h"
+#include "TrayIcon.h"
+#include "alerts/AlertEngine.h"
 #include "hub/HubClient.h"
 #include "monitor/Poller.h"
 #include "store/StoreThread.h"
 #include "store/WriterLock.h"
 #include "util/Clock.h"
 
+#include <QApplication>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -16,6 +19,7 @@ namespace hubwatch {
 DesktopApp::DesktopApp(const CommandLine &options, QObject *parent)
     : QObject(parent), m_options(options), m_dbPath(options.databasePath())
 {
+    m_exitAfterPoll = qEnvironmentVariableIntValue("HUBWATCH_EXIT_AFTER_POLL") == 1;
     HubConfig config;
     QString configError;
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -29,6 +33,25 @@ DesktopApp::DesktopApp(const CommandLine &options, QObject *parent)
     m_poller = new Poller(m_client, SystemClock::instance(), this);
     m_poller->setScope(options.scope);
     m_window = std::make_unique<MainWindow>(m_poller, config);
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::showRequested, this, [this] {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    connect(m_tray, &TrayIcon::pollRequested, m_poller, [this] {
+        if (m_writer)
+            m_poller->pollNow();
+    });
+    connect(m_tray, &TrayIcon::pauseToggled, this, [this](bool paused) {
+        if (!m_writer)
+            return;
+        paused ? m_poller->stopSchedule() : m_poller->startSchedule(m_options.interval);
+    });
+    connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_tray, &TrayIcon::fallbackAlert, this, [this](const AlertRecord &a) {
+        m_window->showAlertBanner(a.title, a.body);
+    });
     if (!configError.isEmpty())
         m_window->showError(configError);
     connect(m_poller, &Poller::pollFinished, this, &DesktopApp::store);
@@ -62,6 +85,7 @@ void DesktopApp::openStore()
             return;
         }
         refreshHeadline();
+        deliverPendingAlerts();
     });
 }
 
@@ -82,10 +106,53 @@ void DesktopApp::store(const PollResult &result)
     m_store->storePoll(result, this, [this](const StoreResult<qint64> &stored) {
         if (!stored.ok()) {
             m_window->showError(tr("The last poll was not saved: %1").arg(stored.error.message()));
+            maybeExitAfterPoll();
             return;
         }
         refreshHeadline();
+        const PollScope scope = m_poller->scope();
+        const QDateTime now = SystemClock::instance()->nowUtc();
+        m_store->call<StoreResult<QList<AlertRecord>>>(
+            [scope, now](HistoryStore &s) { return AlertEngine(s).evaluate(scope, now); }, this,
+            [this](const StoreResult<QList<AlertRecord>> &raised) {
+                if (!raised.ok())
+                    m_window->showError(raised.error.message());
+                deliverPendingAlerts([this] { maybeExitAfterPoll(); });
+            });
     });
+}
+
+void DesktopApp::maybeExitAfterPoll()
+{
+    if (m_exitAfterPoll) // a moment for the notification to leave over D-Bus
+        QTimer::singleShot(std::chrono::milliseconds(1500), qApp, &QCoreApplication::quit);
+}
+
+void DesktopApp::deliverPendingAlerts(std::function<void()> then)
+{
+    static const QString consumer = QStringLiteral("desktop");
+    m_store->call<StoreResult<QList<AlertRecord>>>(
+        [](HistoryStore &s) { return AlertStore(s).undelivered(consumer); }, this,
+        [this, then](const StoreResult<QList<AlertRecord>> &pending) {
+            if (then)
+                then();
+            if (!pending.ok() || pending.value.isEmpty())
+                return;
+            QList<qint64> ids;
+            for (const AlertRecord &a : pending.value) {
+                m_tray->deliver(a);
+                ids << a.id;
+            }
+            // A reader (viewer mode) cannot record deliveries; it shows them once per session.
+            if (!m_writer)
+                return;
+            const QDateTime now = SystemClock::instance()->nowUtc();
+            m_store->call<StoreError>([ids, now](HistoryStore &s) { return AlertStore(s).markDelivered(ids, consumer, now); },
+                                      this, [this](const StoreError &e) {
+                                          if (e.isError())
+                                              m_window->showError(e.message());
+                                      });
+        });
 }
 
 void DesktopApp::show()

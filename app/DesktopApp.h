@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -31,16 +32,24 @@ private:
     void openStore();
     void refreshHeadline();
     void store(const PollResult &result);
+    // Shows, once on this desktop, every alert in the log it has not shown yet: raised by its own
+    // polls, by a collector, or while it was closed.
+    void deliverPendingAlerts(std::function<void()> then = {});
+    void maybeExitAfterPoll();
 
     CommandLine m_options;
     QString m_dbPath;
     bool m_writer = false;
+    // HUBWATCH_EXIT_AFTER_POLL=1: quit once the first poll is stored and its alerts shown.
+    // For scripted end-to-end tests of the real app (tests/gui/notifications).
+    bool m_exitAfterPoll = false;
     QNetworkAccessManager *m_nam = nullptr;
     HubClient *m_client = nullptr;
     Poller *m_poller = nullptr;
     std::unique_ptr<WriterLock> m_lock;
     std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<MainWindow> m_window;
+    class TrayIcon *m_tray = nullptr;
 };
 
 } // namespace hubwatch

@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "cli/ConsoleOutput.h"
 #include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/PollCommand.h"
 #include "cli/StatusCommand.h"
 #include "DesktopApp.h"

@@ -20,6 +20,12 @@ MainWindow::MainWindow(Poller *poller, const HubConfig &config, QWidget *parent)
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    m_banner = new QLabel(central);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fef3c7; color: #1f2937; padding: 8px; border-radius: 4px; }"));
+    m_banner->setVisible(false);
+    layout->addWidget(m_banner);
     layout->addStretch(1);
 
     m_caption = new QLabel(tr("Tracked cumulative downloads"), central);
@@ -81,6 +87,17 @@ void MainWindow::setViewerOnly(const QString &why)
     m_pollButton->setEnabled(false);
     m_pollButton->setToolTip(why);
     setStatus(why);
+}
+
+void MainWindow::showAlertBanner(const QString &title, const QString &body)
+{
+    m_banner->setText(title + QStringLiteral(" — ") + body);
+    m_banner->setVisible(true);
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
 }
 
 QString MainWindow::statusText() const

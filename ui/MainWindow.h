@@ -28,6 +28,9 @@ public:
     void showHeadline(const AggregatePoint &headline);
     // Another process owns polling; this window only shows the shared history.
     void setViewerOnly(const QString &why);
+    // Shows an alert inside the window: the fallback when there is no system tray.
+    void showAlertBanner(const QString &title, const QString &body);
+    QString bannerText() const;
     QString statusText() const;
 
 private:
@@ -36,6 +39,7 @@ private:
     void setStatus(const QString &text);
 
     Poller *m_poller;
+    QLabel *m_banner = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_caption = nullptr;
     QLabel *m_detail = nullptr;

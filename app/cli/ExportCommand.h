@@ -5,12 +5,8 @@
 namespace hubwatch {
 
 // `hubwatch export-csv` / `hubwatch export-json`: the stored history, read-only and offline.
+// Exit codes: 0 written, 1 database or file error, 2 bad --series or --range.
 namespace ExportCommand {
-int run(const CommandLine &options);
-}
-
-// `hubwatch import FILE`: merges an export into the history without duplicates.
-namespace ImportCommand {
 int run(const CommandLine &options);
 }
 

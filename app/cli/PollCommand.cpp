@@ -1,6 +1,7 @@
 #include "PollCommand.h"
 
 #include "ConsoleOutput.h"
+#include "alerts/AlertEngine.h"
 #include "hub/AuthPolicy.h"
 #include "hub/HubClient.h"
 #include "monitor/Poller.h"
@@ -83,10 +84,28 @@ void PollCommand::startPolling(const HubConfig &config)
 void PollCommand::store(const PollResult &result)
 {
     m_store->storePoll(result, this, [this, result](const StoreResult<qint64> &stored) {
-        if (!stored.ok())
+        if (!stored.ok()) {
             ConsoleOutput::error(tr("The poll was not stored: %1").arg(stored.error.message()));
-        if (m_options.once)
-            Q_EMIT done(result.complete() && stored.ok() ? 0 : 1);
+            if (m_options.once)
+                Q_EMIT done(1);
+            return;
+        }
+        const PollScope scope = result.scope;
+        const QDateTime now = result.finishedAt;
+        m_store->call<StoreResult<QList<AlertRecord>>>(
+            [scope, now](HistoryStore &s) { return AlertEngine(s).evaluate(scope, now); }, this,
+            [this, result](const StoreResult<QList<AlertRecord>> &alerts) {
+                // Headless delivery: the alerts this poll raised, on standard output (on standard
+                // error with --json, which keeps stdout one JSON document).
+                for (const AlertRecord &a : alerts.value) {
+                    const QString line = tr("Alert: %1 — %2").arg(a.title, a.body);
+                    m_options.json ? ConsoleOutput::error(line) : ConsoleOutput::out(line);
+                }
+                if (!alerts.ok())
+                    ConsoleOutput::error(tr("Alerts could not be evaluated: %1").arg(alerts.error.message()));
+                if (m_options.once)
+                    Q_EMIT done(result.complete() && alerts.ok() ? 0 : 1);
+            });
     });
 }
 

@@ -230,8 +230,18 @@ FakeHubResponse FakeHub::applyFault(const PendingFault &f, Request &req, const F
     return m_router.route(req, ctx);
 }
 
-FakeHubResponse FakeHub::debugRoute(const Request &req) const
+FakeHubResponse FakeHub::debugRoute(const Request &req)
 {
+    if (req.path == QLatin1String("/__fakehub/bump")) {
+        // /__fakehub/bump?kind=model&id=ORG/NAME&by=N: lets an out-of-process test move the Hub on.
+        RepoKind kind = RepoKind::Model;
+        bool ok = false;
+        const qint64 by = req.query.queryItemValue(QStringLiteral("by")).toLongLong(&ok);
+        if (!ok || !kindFromName(req.query.queryItemValue(QStringLiteral("kind")), &kind)
+            || !bumpDownloads(kind, req.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded), by))
+            return FakeHubResponse::error(400, QStringLiteral("bump needs kind, an existing id and an integer by"));
+        return FakeHubResponse::json(200, QByteArrayLiteral("{\"ok\":true}"));
+    }
     if (req.path != QLatin1String("/__fakehub/summary"))
         return FakeHubResponse::error(404, QStringLiteral("Unknown fake Hub debug route"));
     QJsonObject tokens;

@@ -64,6 +64,8 @@ public:
     void generateRepos(hubwatch::RepoKind kind, int count, quint32 seed = 1);
     QList<QJsonObject> repos(hubwatch::RepoKind kind) const;
     void clearRepos(hubwatch::RepoKind kind);
+    // Adds downloads to one repo (its all-time and 30-day counts): the Hub moving on.
+    bool bumpDownloads(hubwatch::RepoKind kind, const QString &id, qint64 by) { return m_catalogue.bump(kind, id, by); }
     // count, sums of downloads/downloadsAllTime/likes/siblings and a digest (FakeHubCatalogue).
     QJsonObject summary(hubwatch::RepoKind kind) const;
 
@@ -107,7 +109,7 @@ private:
 
     FakeHubResponse handle(Request &req);
     FakeHubResponse applyFault(const PendingFault &f, Request &req, const FakeHubRouter::Context &ctx);
-    FakeHubResponse debugRoute(const Request &req) const;
+    FakeHubResponse debugRoute(const Request &req);
     bool isAuthorized(const Request &req, bool *authenticated) const;
     // Counts the request in the current window: remaining and seconds to reset.
     void account(int *remaining, int *resetSeconds, bool *over);

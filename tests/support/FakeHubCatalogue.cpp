@@ -31,6 +31,18 @@ void FakeHubCatalogue::add(RepoKind kind, const QJsonObject &entry)
     (kind == RepoKind::Model ? m_models : m_datasets).append(entry);
 }
 
+bool FakeHubCatalogue::bump(RepoKind kind, const QString &id, qint64 by)
+{
+    for (QJsonObject &o : (kind == RepoKind::Model ? m_models : m_datasets)) {
+        if (o.value(QLatin1String("id")).toString() != id)
+            continue;
+        for (const char *field : {"downloadsAllTime", "downloads"})
+            o.insert(QLatin1String(field), o.value(QLatin1String(field)).toInteger() + by);
+        return true;
+    }
+    return false;
+}
+
 void FakeHubCatalogue::clear(RepoKind kind)
 {
     (kind == RepoKind::Model ? m_models : m_datasets).clear();

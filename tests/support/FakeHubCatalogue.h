@@ -27,6 +27,8 @@ public:
 
     void add(RepoKind kind, const QJsonObject &entry);
     void clear(RepoKind kind);
+    // Adds `by` to a repo's all-time and 30-day downloads, as time passing on the Hub would.
+    bool bump(RepoKind kind, const QString &id, qint64 by);
     const QList<QJsonObject> &repos(RepoKind kind) const;
     std::optional<QJsonObject> find(RepoKind kind, const QString &id) const;
 

@@ -510,6 +510,24 @@ StoreResult<qint64> HistoryStore::pollCount()
     return countOf(m_db, QStringLiteral("SELECT count(*) FROM polls"));
 }
 
+StoreResult<qint64> HistoryStore::lastPollId()
+{
+    return countOf(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM polls"));
+}
+
+StoreResult<QDateTime> HistoryStore::pollTime(qint64 pollId)
+{
+    StoreResult<QDateTime> r;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT finished_at FROM polls WHERE id = ?"));
+    q.addBindValue(pollId);
+    if (!q.exec())
+        r.error = fromSqlError(q.lastError(), StoreError::tr("reading a poll"));
+    else if (q.next())
+        r.value = fromMs(q.value(0));
+    return r;
+}
+
 StoreResult<qint64> HistoryStore::sampleCount()
 {
     return countOf(m_db, QStringLiteral("SELECT count(*) FROM samples"));

@@ -75,6 +75,9 @@ public:
     // The aggregate of the last complete poll at or before t (pollId 0 if none).
     StoreResult<AggregatePoint> aggregateAt(const QDateTime &t, const QString &scopeKey = QString());
     StoreResult<qint64> pollCount();
+    // The newest poll (any outcome), id 0 when none; and when a poll finished.
+    StoreResult<qint64> lastPollId();
+    StoreResult<QDateTime> pollTime(qint64 pollId);
     StoreResult<qint64> sampleCount();
 
     // Where the default database lives: AppDataLocation/hubwatch.sqlite.

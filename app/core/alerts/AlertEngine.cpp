@@ -1,0 +1,206 @@
+#include "AlertEngine.h"
+
+#include "analysis/Anomalies.h"
+#include "analysis/CompactNumber.h"
+#include "analysis/HotCategories.h"
+#include "analysis/MilestoneLadder.h"
+#include "util/Logging.h"
+
+namespace hubwatch {
+
+namespace {
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+bool isWatched(const PollScope &scope, const RepoStats &repo)
+{
+    for (const WatchItem &w : scope.watch) {
+        if (w.type == WatchItem::Type::Author && repo.id.startsWith(w.name + QLatin1Char('/')))
+            return true;
+        if ((w.type == WatchItem::Type::Model) == (repo.kind == RepoKind::Model) && w.type != WatchItem::Type::Author
+            && w.name == repo.id)
+            return true;
+    }
+    return false;
+}
+
+// Per-model download velocity between two snapshots, over the models present in both.
+QList<ModelVelocity> velocities(const HistoryStore::Snapshot &from, const HistoryStore::Snapshot &to)
+{
+    QList<ModelVelocity> out;
+    const double days = double(from.at.msecsTo(to.at)) / kDayMs;
+    if (!from.at.isValid() || !to.at.isValid() || days <= 0)
+        return out;
+    for (auto it = to.repos.cbegin(); it != to.repos.cend(); ++it) {
+        const auto before = from.repos.constFind(it.key());
+        if (it->kind != RepoKind::Model || before == from.repos.cend())
+            continue;
+        const qint64 delta = it->downloadsAllTime - before->downloadsAllTime;
+        if (it->downloadsAllTime < 0 || before->downloadsAllTime < 0 || delta < 0)
+            continue; // unknown or an upstream correction: not a velocity
+        out.append({it->id, it->pipelineTag, double(delta) / days});
+    }
+    return out;
+}
+} // namespace
+
+AlertEngine::AlertEngine(HistoryStore &store, AlertSettings settings, QLocale locale)
+    : m_store(store), m_alerts(store), m_settings(settings), m_locale(std::move(locale))
+{
+}
+
+QString AlertEngine::when(const QDateTime &t) const
+{
+    return m_locale.toString(t.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+}
+
+StoreResult<QList<AlertRecord>> AlertEngine::evaluate(const PollScope &scope, const QDateTime &now)
+{
+    StoreResult<QList<AlertRecord>> result;
+    const auto evaluated = m_alerts.evaluatedPoll();
+    const auto last = m_store.lastPollId();
+    if (!evaluated.ok() || !last.ok()) {
+        result.error = evaluated.ok() ? last.error : evaluated.error;
+        return result;
+    }
+    // The first evaluation sets the baseline: figures already past a milestone are not news.
+    if (evaluated.value == 0 || last.value <= evaluated.value) {
+        result.error = m_alerts.setEvaluatedPoll(last.value);
+        return result;
+    }
+    const auto since = m_store.pollTime(evaluated.value);
+    const auto before = m_store.aggregateAt(since.value, scope.key());
+    const auto after = m_store.latestAggregate(scope.key());
+    const auto snapBefore = m_store.snapshotAt(since.value);
+    const auto snapAfter = m_store.snapshotAt(now);
+    for (const StoreError &e : {since.error, before.error, after.error, snapBefore.error, snapAfter.error}) {
+        if (e.isError()) {
+            result.error = e;
+            return result;
+        }
+    }
+    StoreError e;
+    // The headline, only within one scope: a wider scope is a jump, not growth.
+    if (before.value.pollId > 0 && after.value.pollId > before.value.pollId) {
+        const Span span{before.value.totalAllTime, after.value.totalAllTime, before.value.at, after.value.at};
+        if (span.after < span.before)
+            e = m_alerts.annotate({QStringLiteral("headline"), int(Annotation::Kind::UpstreamCorrection),
+                                   span.from.toMSecsSinceEpoch(), span.to.toMSecsSinceEpoch(), span.after - span.before,
+                                   tr("The tracked total fell by %1: an upstream correction, not real downloads.")
+                                       .arg(m_locale.toString(span.before - span.after))});
+        else if (m_settings.milestones)
+            e = milestones(QStringLiteral("headline"), tr("Tracked downloads"), span, now, &result.value);
+        if (!e.isError() && span.from.msecsTo(span.to) > m_settings.pollGapMs)
+            e = m_alerts.annotate({QStringLiteral("headline"), int(Annotation::Kind::PollGap), span.from.toMSecsSinceEpoch(),
+                                   span.to.toMSecsSinceEpoch(), span.from.msecsTo(span.to),
+                                   tr("No poll for %1: nothing is known about this period.")
+                                       .arg(Anomalies::describeDuration(span.from.msecsTo(span.to)))});
+    }
+    // Watched repos, compared with their figures as of the last evaluated poll.
+    for (auto it = snapAfter.value.repos.cbegin(); !e.isError() && it != snapAfter.value.repos.cend(); ++it) {
+        const auto prior = snapBefore.value.repos.constFind(it.key());
+        if (!m_settings.milestones || prior == snapBefore.value.repos.cend() || !isWatched(scope, *it))
+            continue;
+        const Span span{prior->downloadsAllTime, it->downloadsAllTime, snapBefore.value.at, snapAfter.value.at};
+        if (span.before >= 0 && span.after > span.before)
+            e = milestones(it.key(), it->id, span, now, &result.value);
+    }
+    if (!e.isError())
+        e = anomalies(snapBefore.value, snapAfter.value);
+    if (!e.isError())
+        e = hotCategories(now, &result.value);
+    if (!e.isError())
+        e = m_alerts.setEvaluatedPoll(last.value);
+    result.error = e;
+    return result;
+}
+
+StoreError AlertEngine::milestones(const QString &series, const QString &name, const Span &span,
+                                   const QDateTime &now, QList<AlertRecord> *raised)
+{
+    MilestoneLadder ladder;
+    const auto extra = m_alerts.thresholds(series);
+    if (!extra.ok())
+        return extra.error;
+    ladder.setExtra(extra.value);
+    const bool wasClosed = span.from.msecsTo(span.to) > m_settings.closedGapMs;
+    for (const qint64 rung : ladder.crossed(span.before, span.after)) {
+        // When it happened: linear between the two polls that bracket the crossing.
+        const double f = double(rung - span.before) / double(span.after - span.before);
+        AlertRecord a;
+        a.kind = AlertRecord::Kind::Milestone;
+        a.series = series;
+        a.raisedAt = now;
+        a.happenedAt = span.from.addMSecs(qint64(f * double(span.from.msecsTo(span.to))));
+        const QString label = MilestoneLadder::label(rung, m_locale);
+        a.title = tr("%1 passed %2").arg(name, label);
+        a.body = wasClosed ? tr("%1 reached %2 between %3 and %4, while HubWatch was not polling (around %5).")
+                                 .arg(name, label, when(span.from), when(span.to), when(a.happenedAt))
+                           : tr("%1 reached %2 around %3.").arg(name, label, when(a.happenedAt));
+        const auto fired = m_alerts.fireMilestone(series, rung, a);
+        if (!fired.ok())
+            return fired.error;
+        if (fired.value > 0) {
+            a.id = fired.value;
+            raised->append(a);
+        }
+    }
+    return StoreError();
+}
+
+StoreError AlertEngine::anomalies(const HistoryStore::Snapshot &before, const HistoryStore::Snapshot &after)
+{
+    for (auto it = after.repos.cbegin(); it != after.repos.cend(); ++it) {
+        const auto prior = before.repos.constFind(it.key());
+        if (prior == before.repos.cend())
+            continue;
+        const QList<Annotation> found = Anomalies::detect(
+            {{before.at.toMSecsSinceEpoch(), prior->downloadsAllTime, prior->downloads30d, true},
+             {after.at.toMSecsSinceEpoch(), it->downloadsAllTime, it->downloads30d, true}},
+            m_settings.pollGapMs);
+        for (const Annotation &a : found) {
+            if (a.kind == Annotation::Kind::PollGap)
+                continue; // recorded once, on the headline
+            if (const StoreError e = m_alerts.annotate({it.key(), int(a.kind), a.from, a.to, a.delta, a.text}); e.isError())
+                return e;
+        }
+    }
+    return StoreError();
+}
+
+StoreError AlertEngine::hotCategories(const QDateTime &now, QList<AlertRecord> *raised)
+{
+    const auto snapshot = [this](const QDateTime &t) { return m_store.snapshotAt(t); };
+    const auto today = snapshot(now), dayBefore = snapshot(now.addDays(-1));
+    const auto weekAgo = snapshot(now.addDays(-7)), weekAgoDayBefore = snapshot(now.addDays(-8));
+    for (const StoreError &e : {today.error, dayBefore.error, weekAgo.error, weekAgoDayBefore.error})
+        if (e.isError())
+            return e;
+    const HotCategoriesResult hot = HotCategories::compute(velocities(dayBefore.value, today.value),
+                                                           velocities(weekAgoDayBefore.value, weekAgo.value),
+                                                           m_settings.hotTopN, m_settings.hotCategoryPoints);
+    if (!hot.hasBaseline)
+        return StoreError(); // not a week of history yet
+    const QString day = now.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+    for (const CategoryShare &c : hot.categories) {
+        if (!c.alert)
+            continue;
+        AlertRecord a;
+        a.kind = AlertRecord::Kind::HotCategory;
+        a.series = QStringLiteral("category:") + c.tag;
+        a.raisedAt = a.happenedAt = now;
+        a.title = tr("Hot category: %1").arg(c.label);
+        a.body = tr("%1 now takes %2% of the top-%3 models' download velocity, up %4 points in 7 days.")
+                     .arg(c.label, m_locale.toString(c.shareNow, 'f', 1)).arg(m_settings.hotTopN)
+                     .arg(m_locale.toString(c.changePoints, 'f', 1));
+        const auto r = m_alerts.raise(a, QStringLiteral("hot:%1:%2").arg(c.tag, day)); // at most daily
+        if (!r.ok())
+            return r.error;
+        if (r.value > 0) {
+            a.id = r.value;
+            raised->append(a);
+        }
+    }
+    return StoreError();
+}
+
+} // namespace hubwatch

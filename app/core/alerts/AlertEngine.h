@@ -1,0 +1,52 @@
+#pragma once
+
+#include "monitor/PollScope.h"
+#include "store/AlertStore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace hubwatch {
+
+struct AlertSettings
+{
+    bool milestones = true;
+    double hotCategoryPoints = 5.0; // a share rising this many points in 7 days is "hot"
+    int hotTopN = 50;
+    qint64 pollGapMs = 6LL * 3600 * 1000; // longer than this without a poll: a gap annotation
+    // Consecutive polls further apart than this mean HubWatch was not running in between.
+    qint64 closedGapMs = 2LL * 3600 * 1000;
+};
+
+// Turns stored polls into alerts, on the store's thread right after a poll is stored. It looks
+// at everything since the last poll it evaluated, so a crossing that happened while HubWatch
+// was closed is announced at the next poll, once, with when it happened. The once-ever state is
+// in the store (AlertStore), so restarts and retries cannot repeat an alert.
+class AlertEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(AlertEngine)
+public:
+    AlertEngine(HistoryStore &store, AlertSettings settings = {}, QLocale locale = QLocale());
+
+    // Returns the alerts newly raised (already in the alert log).
+    StoreResult<QList<AlertRecord>> evaluate(const PollScope &scope, const QDateTime &now);
+
+private:
+    struct Span
+    {
+        qint64 before, after;
+        QDateTime from, to;
+    };
+    StoreError milestones(const QString &series, const QString &name, const Span &span, const QDateTime &now,
+                          QList<AlertRecord> *raised);
+    StoreError anomalies(const HistoryStore::Snapshot &before, const HistoryStore::Snapshot &after);
+    StoreError hotCategories(const QDateTime &now, QList<AlertRecord> *raised);
+    QString when(const QDateTime &t) const;
+
+    HistoryStore &m_store;
+    AlertStore m_alerts;
+    AlertSettings m_settings;
+    QLocale m_locale;
+};
+
+} // namespace hubwatch

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "analysis/SeriesPoint.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace hubwatch {
+
+// When will a cumulative count reach a target? A trend fitted by least squares over the recent
+// history, with an honest range and a refusal when the history cannot support an answer.
+//
+// Two models: linear (value ~ a + b·t) and log-linear (ln value ~ a + b·t, i.e. steady
+// percentage growth; only when every value is > 0). The better one is chosen by R² on the
+// original scale (the log fit's predictions exp(a + b·t) against the values), so the two are
+// compared on the same footing; a tie keeps the linear model, the more conservative for
+// growing series. The range comes from the residual standard error σ (n - 2 degrees of freedom)
+// of the chosen fit, in its own space: the fitted line shifted by ±k·σ (log-linear: ±k·σ in
+// ln space, a multiplicative band) crosses the target at etaLow/etaHigh.
+class Projection
+{
+    Q_DECLARE_TR_FUNCTIONS(Projection)
+public:
+    static constexpr qint64 DayMs = 24 * 60 * 60 * 1000LL;
+
+    enum class Status {
+        Ok,
+        AlreadyReached, // the latest value is >= target; eta = first time a value was >= target
+        TooShort,       // fewer than minPoints points or a span shorter than minSpanMs
+        TooNoisy,       // the better fit's R² < minR2
+        NotGrowing,     // the better fit's slope <= 0, or the target lies beyond the horizon
+    };
+    enum class Model { Linear, LogLinear };
+
+    struct Options
+    {
+        int minPoints = 5;
+        qint64 minSpanMs = 2 * DayMs;
+        double minR2 = 0.8;
+        double sigmas = 2.0; // half-width of the range, in residual standard errors
+        qint64 horizonMs = 50 * 36525 * DayMs / 100; // 50 years: later is "not growing"
+    };
+
+    struct Result
+    {
+        Status status = Status::TooShort;
+        Model model = Model::Linear;
+        // UTC. Set for Ok (etaLow <= eta <= etaHigh, none before now; etaHigh is invalid when
+        // it lies beyond the horizon) and for AlreadyReached (all three equal).
+        QDateTime eta;
+        QDateTime etaLow;
+        QDateTime etaHigh;
+        double r2 = 0.0;      // of the chosen model, original scale; 0 when not fitted
+        double perDay = 0.0;  // the chosen model's growth per day at `now`; 0 when not fitted
+        QString explanation;  // one translated sentence for a tooltip
+    };
+
+    // recent: the window to fit, any order. now: ms UTC; no ETA is placed before it.
+    static Result toTarget(const QList<SeriesPoint> &recent, qint64 target, qint64 now);
+    static Result toTarget(const QList<SeriesPoint> &recent, qint64 target, qint64 now,
+                           const Options &options);
+};
+
+} // namespace hubwatch

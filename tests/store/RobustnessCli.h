@@ -1,0 +1,52 @@
+#pragma once
+// Runs the real `hubwatch` binary for the store robustness tests (HUBWATCH_BIN), with a private
+// HOME and none of the user's Hub settings, optionally as user nobody (root ignores file modes).
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace hubwatch::test {
+
+struct CliRun
+{
+    int exitCode = -1; // -1: did not start or crashed; 125: could not become nobody
+    QByteArray out, err;
+};
+
+inline CliRun runHubwatch(const QStringList &args, const QString &home, bool asNobody = false)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_ENDPOINT", "HF_HUB_OFFLINE", "HF_TOKEN_PATH"})
+        env.remove(QLatin1String(name));
+    QDir().mkpath(home);
+    ::chmod(QFile::encodeName(home).constData(), 0777);
+    for (const char *name : {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "HF_HOME"})
+        env.insert(QLatin1String(name), home);
+    p.setProcessEnvironment(env);
+    if (asNobody) {
+        p.setChildProcessModifier([] {
+            if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(125);
+        });
+    }
+    p.start(QStringLiteral(HUBWATCH_BIN), args);
+    CliRun r;
+    if (!p.waitForStarted(5000))
+        return r;
+    // Keep the event loop turning: a fake Hub may live in this process.
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
+        p.kill();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace hubwatch::test

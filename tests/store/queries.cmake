@@ -1,0 +1,4 @@
+# History queries, downsampling and retention (issue "History", points 4 and 5).
+hubwatch_add_test(tst_downsampler SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_downsampler.cpp LIBS hubwatch_testsupport)
+hubwatch_add_test(tst_seriesqueries SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_seriesqueries.cpp LIBS hubwatch_testsupport)
+hubwatch_add_test(tst_retention SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_retention.cpp LIBS hubwatch_testsupport)

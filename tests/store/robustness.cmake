@@ -1,0 +1,19 @@
+# History store robustness: open/migrate/change-only/rollback, bad situations, crash durability.
+hubwatch_add_test(tst_historystore SOURCES tst_historystore.cpp RobustnessSupport.h LIBS hubwatch_testsupport)
+
+# A separate process to crash, to hold locks and to run under a file size limit.
+add_executable(durability_writer durability_writer.cpp RobustnessSupport.h)
+target_link_libraries(durability_writer PRIVATE hubwatch_core)
+
+hubwatch_add_test(tst_durability SOURCES tst_durability.cpp RobustnessSupport.h LIBS hubwatch_testsupport)
+target_compile_definitions(tst_durability PRIVATE DURABILITY_WRITER="$<TARGET_FILE:durability_writer>")
+add_dependencies(tst_durability durability_writer)
+
+hubwatch_add_test(tst_storefailures SOURCES tst_storefailures.cpp RobustnessSupport.h RobustnessCli.h LIBS hubwatch_testsupport)
+hubwatch_add_test(tst_storefailures_damaged SOURCES tst_storefailures_damaged.cpp RobustnessSupport.h RobustnessCli.h
+                  LIBS hubwatch_testsupport)
+foreach(t tst_storefailures tst_storefailures_damaged)
+    target_compile_definitions(${t} PRIVATE
+        DURABILITY_WRITER="$<TARGET_FILE:durability_writer>" HUBWATCH_BIN="$<TARGET_FILE:hubwatch>")
+    add_dependencies(${t} durability_writer hubwatch)
+endforeach()

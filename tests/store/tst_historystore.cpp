@@ -1,0 +1,377 @@
+// The history store on a real SQLite file: how a new file is set up, that migrations from every
+// older version end at the same schema, change-only samples, presence runs, aggregates, and that
+// a poll whose write fails midway leaves nothing behind.
+#include "RobustnessSupport.h"
+
+#include "store/HistoryStore.h"
+#include "store/Migrations.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace hubwatch;
+using namespace hubwatch::test;
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void newFileIsWalWithForeignKeysAndLatestSchema();
+    void migrationsEndAtTheSameSchema_data();
+    void migrationsEndAtTheSameSchema();
+    void samePollTwiceAddsNoSamplesButExtendsPresence();
+    void changedRepoAddsExactlyOneSample_data();
+    void changedRepoAddsExactlyOneSample();
+    void leavingAndReenteringStartsANewPresenceRun();
+    void aggregatesOnlyForCompletePolls();
+    void failedWriteStoresNothingAndStoreRecovers_data();
+    void failedWriteStoresNothingAndStoreRecovers();
+
+private:
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
+    static QStringList schemaOf(const QString &path);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestHistoryStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QStringList TestHistoryStore::schemaOf(const QString &path)
+{
+    RawConnection raw(path);
+    return raw.column(QStringLiteral("SELECT type || ' ' || name || ' ' || tbl_name || ': ' || coalesce(sql, '')"
+                                     " FROM sqlite_master ORDER BY type, name"));
+}
+
+void TestHistoryStore::newFileIsWalWithForeignKeysAndLatestSchema()
+{
+    HistoryStore store;
+    QVERIFY(!QFile::exists(dbPath()));
+    const StoreError e = store.open(dbPath());
+    QVERIFY2(!e.isError(), qPrintable(e.message()));
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // FULL
+    q.finish();
+    QCOMPARE(Migrations::currentVersion(store.database()), Migrations::latestVersion());
+
+    // Foreign keys are enforced on the store's own connection, not merely declared.
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time) VALUES (999, 999, 1)")));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("FOREIGN KEY")), qPrintable(q.lastError().text()));
+
+    // WAL is a property of the file: another connection sees it too, and the version in meta.
+    RawConnection raw(dbPath());
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
+             QString::number(Migrations::latestVersion()));
+    for (const char *table : {"meta", "scopes", "repos", "polls", "samples", "presence", "aggregates"})
+        QVERIFY2(store.database().tables().contains(QLatin1String(table)), table);
+}
+
+void TestHistoryStore::migrationsEndAtTheSameSchema_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<QString>("how");
+    for (int v = 0; v < Migrations::latestVersion(); ++v) {
+        for (const char *how : {"direct", "stepwise", "open"})
+            QTest::addRow("v%d to latest, %s", v, how) << v << QString::fromLatin1(how);
+    }
+    QTest::addRow("latest again is a no-op") << Migrations::latestVersion() << QStringLiteral("direct");
+}
+
+void TestHistoryStore::migrationsEndAtTheSameSchema()
+{
+    QFETCH(int, from);
+    QFETCH(QString, how);
+    // The reference: a file HistoryStore::open creates from nothing.
+    const QString reference = m_dir->filePath(QStringLiteral("reference.sqlite"));
+    {
+        HistoryStore store;
+        QVERIFY(!store.open(reference).isError());
+    }
+    const QStringList expected = schemaOf(reference);
+    QVERIFY(expected.size() > 7);
+
+    const SqliteDialect dialect;
+    {
+        RawConnection raw(dbPath());
+        QVERIFY2(raw.ok(), qPrintable(raw.error()));
+        QSqlDatabase db = raw.db();
+        // Build the older version step by step, checking each stop.
+        for (int v = 1; v <= from; ++v) {
+            const StoreError e = Migrations::migrate(db, dialect, v);
+            QVERIFY2(!e.isError(), qPrintable(e.message()));
+            QCOMPARE(Migrations::currentVersion(db), v);
+        }
+        QCOMPARE(Migrations::currentVersion(db), from);
+        if (how == QLatin1String("direct")) {
+            const StoreError e = Migrations::migrate(db, dialect);
+            QVERIFY2(!e.isError(), qPrintable(e.message()));
+        } else if (how == QLatin1String("stepwise")) {
+            for (int v = from + 1; v <= Migrations::latestVersion(); ++v) {
+                const StoreError e = Migrations::migrate(db, dialect, v);
+                QVERIFY2(!e.isError(), qPrintable(e.message()));
+                QCOMPARE(Migrations::currentVersion(db), v);
+            }
+        }
+    }
+    if (how == QLatin1String("open")) {
+        HistoryStore store;
+        const StoreError e = store.open(dbPath());
+        QVERIFY2(!e.isError(), qPrintable(e.message()));
+    }
+    QCOMPARE(schemaOf(dbPath()), expected);
+    RawConnection raw(dbPath());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
+             QString::number(Migrations::latestVersion()));
+    QCOMPARE(raw.count(QStringLiteral("meta")), 1);
+}
+
+void TestHistoryStore::samePollTwiceAddsNoSamplesButExtendsPresence()
+{
+    const RepoStatsList repos = makeRepos(50, 0);
+    qint64 first = 0, last = 0;
+    {
+        HistoryStore store;
+        QVERIFY(!store.open(dbPath()).isError());
+        const auto a = store.storePoll(makePoll(repos, 0));
+        const auto b = store.storePoll(makePoll(repos, 15));
+        QVERIFY2(a.ok() && b.ok(), qPrintable(a.error.message() + b.error.message()));
+        QVERIFY(b.value > a.value);
+        first = a.value;
+        QCOMPARE(store.sampleCount().value, 50);
+        QCOMPARE(store.pollCount().value, 2);
+        const auto latest = store.latestValues();
+        QVERIFY(latest.ok());
+        QCOMPARE(latest.value.size(), 50);
+        for (const LatestValue &v : latest.value) {
+            QCOMPARE(v.observedAt, makePoll(repos, 0).finishedAt); // figures first seen by poll 1
+            QCOMPARE(v.lastSeen, makePoll(repos, 15).finishedAt);  // still seen by poll 2
+        }
+    }
+    {
+        // A new process: the write-side caches come from the file, and still nothing is added.
+        HistoryStore store;
+        QVERIFY(!store.open(dbPath()).isError());
+        const auto c = store.storePoll(makePoll(repos, 30));
+        QVERIFY(c.ok());
+        last = c.value;
+    }
+    RawConnection raw(dbPath());
+    QCOMPARE(raw.count(QStringLiteral("samples")), 50);
+    QCOMPARE(raw.count(QStringLiteral("polls")), 3);
+    QCOMPARE(raw.count(QStringLiteral("aggregates")), 3);
+    QCOMPARE(raw.count(QStringLiteral("presence")), 50);
+    QCOMPARE(raw.column(QStringLiteral("SELECT DISTINCT from_poll || '-' || to_poll FROM presence")),
+             QStringList{QStringLiteral("%1-%2").arg(first).arg(last)});
+    QCOMPARE(raw.column(QStringLiteral("SELECT DISTINCT poll_id FROM samples")), QStringList{QString::number(first)});
+}
+
+void TestHistoryStore::changedRepoAddsExactlyOneSample_data()
+{
+    QTest::addColumn<int>("field"); // 0 all-time, 1 30-day, 2 likes, 3 metadata only
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<int>("newSamples");
+    QTest::newRow("all-time downloads") << 0 << qint64(123'456'789) << 1;
+    QTest::newRow("30-day downloads") << 1 << qint64(42) << 1;
+    QTest::newRow("likes") << 2 << qint64(77) << 1;
+    QTest::newRow("all-time becomes unknown") << 0 << qint64(-1) << 1;
+    QTest::newRow("likes become unknown") << 2 << qint64(-1) << 1;
+    QTest::newRow("metadata only") << 3 << qint64(0) << 0;
+}
+
+void TestHistoryStore::changedRepoAddsExactlyOneSample()
+{
+    QFETCH(int, field);
+    QFETCH(qint64, value);
+    QFETCH(int, newSamples);
+    HistoryStore store;
+    QVERIFY(!store.open(dbPath()).isError());
+    RepoStatsList repos = makeRepos(20, 0);
+    QVERIFY(store.storePoll(makePoll(repos, 0)).ok());
+    RepoStats &changed = repos[7];
+    qint64 *figures[] = {&changed.downloadsAllTime, &changed.downloads30d, &changed.likes};
+    if (field < 3)
+        *figures[field] = value;
+    else
+        changed.pipelineTag = QStringLiteral("fill-mask");
+    const auto second = store.storePoll(makePoll(repos, 15));
+    QVERIFY(second.ok());
+    QCOMPARE(store.sampleCount().value, 20 + newSamples);
+
+    RawConnection raw(dbPath());
+    const QString sql = QStringLiteral("SELECT r.name, coalesce(s.all_time, -1), coalesce(s.d30, -1), coalesce(s.likes, -1)"
+                                       " FROM samples s JOIN repos r ON r.id = s.repo_id WHERE s.poll_id = %1")
+                            .arg(second.value);
+    QSqlQuery q(raw.db());
+    QVERIFY(q.exec(sql));
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        QCOMPARE(q.value(0).toString(), changed.id);
+        QCOMPARE(q.value(1).toLongLong(), changed.downloadsAllTime);
+        QCOMPARE(q.value(2).toLongLong(), changed.downloads30d);
+        QCOMPARE(q.value(3).toLongLong(), changed.likes);
+    }
+    QCOMPARE(rows, newSamples);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT pipeline_tag FROM repos WHERE name = '%1'").arg(changed.id)), changed.pipelineTag);
+    // Every repo's single presence run now reaches the second poll.
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM presence WHERE to_poll = %1").arg(second.value)), QStringLiteral("20"));
+}
+
+void TestHistoryStore::leavingAndReenteringStartsANewPresenceRun()
+{
+    HistoryStore store;
+    QVERIFY(!store.open(dbPath()).isError());
+    const RepoStatsList both = makeRepos(2, 0); // org/repo-0 stays, org/repo-1 leaves once
+    const RepoStatsList onlyFirst{both.first()};
+    PollResult otherScope = makePoll(onlyFirst, 20);
+    otherScope.scope.topModels = 10;
+    const qint64 p1 = store.storePoll(makePoll(both, 0)).value;
+    const qint64 p2 = store.storePoll(makePoll(onlyFirst, 15)).value;
+    // A poll of another scope between two polls of this one does not break this scope's runs.
+    const qint64 other = store.storePoll(otherScope).value;
+    const qint64 p3 = store.storePoll(makePoll(both, 30)).value;
+    const qint64 p4 = store.storePoll(makePoll(both, 45)).value;
+    QVERIFY(p1 > 0 && p2 > p1 && other > p2 && p3 > other && p4 > p3);
+
+    RawConnection raw(dbPath());
+    const auto runs = [&raw](const QString &name) {
+        return raw.column(QStringLiteral("SELECT s.scope_key || ' ' || p.from_poll || '-' || p.to_poll FROM presence p"
+                                         " JOIN repos r ON r.id = p.repo_id JOIN scopes s ON s.id = p.scope_id"
+                                         " WHERE r.name = '%1' ORDER BY p.scope_id, p.from_poll").arg(name));
+    };
+    const QString main = makePoll(both, 0).scope.key(), small = otherScope.scope.key();
+    QCOMPARE(runs(QStringLiteral("org/repo-0")),
+             (QStringList{QStringLiteral("%1 %2-%3").arg(main).arg(p1).arg(p4),
+                          QStringLiteral("%1 %2-%2").arg(small).arg(other)}));
+    QCOMPARE(runs(QStringLiteral("org/repo-1")),
+             (QStringList{QStringLiteral("%1 %2-%2").arg(main).arg(p1), QStringLiteral("%1 %2-%3").arg(main).arg(p3).arg(p4)}));
+    // Leaving and coming back with the same figures is still no new sample.
+    QCOMPARE(raw.count(QStringLiteral("samples")), 2);
+}
+
+void TestHistoryStore::aggregatesOnlyForCompletePolls()
+{
+    HistoryStore store;
+    QVERIFY(!store.open(dbPath()).isError());
+    const RepoStatsList repos = makeRepos(30, 0); // 20 models, 10 datasets
+    const qint64 complete = store.storePoll(makePoll(repos, 0)).value;
+    const qint64 partial = store.storePoll(makePoll(makeRepos(30, 1).mid(0, 20), 15, false)).value;
+    const qint64 failed = store.storePoll(makePoll({}, 30, false)).value;
+    QVERIFY(complete > 0 && partial > complete && failed > partial);
+
+    RawConnection raw(dbPath());
+    QCOMPARE(raw.column(QStringLiteral("SELECT poll_id FROM aggregates")), QStringList{QString::number(complete)});
+    QCOMPARE(raw.column(QStringLiteral("SELECT outcome FROM polls ORDER BY id")),
+             (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
+    QVERIFY(!raw.scalar(QStringLiteral("SELECT errors FROM polls WHERE id = %1").arg(partial)).isEmpty());
+    // The partial poll's changed figures are still stored as samples.
+    QCOMPARE(raw.count(QStringLiteral("samples")), 50);
+
+    auto headline = store.latestAggregate();
+    QVERIFY(headline.ok());
+    QCOMPARE(headline.value.pollId, complete);
+    qint64 total = 0, d30 = 0;
+    for (const RepoStats &r : repos) {
+        total += r.downloadsAllTime;
+        d30 += r.downloads30d;
+    }
+    QCOMPARE(headline.value.totalAllTime, total);
+    QCOMPARE(headline.value.sumDownloads30d, d30);
+    QCOMPARE(headline.value.reposCovered, 30);
+    QCOMPARE(headline.value.models, 20);
+    QCOMPARE(headline.value.datasets, 10);
+
+    const qint64 next = store.storePoll(makePoll(makeRepos(30, 2), 45)).value;
+    headline = store.latestAggregate();
+    QCOMPARE(headline.value.pollId, next);
+    QCOMPARE(headline.value.totalAllTime, total + 30 * 2 * 7);
+}
+
+void TestHistoryStore::failedWriteStoresNothingAndStoreRecovers_data()
+{
+    QTest::addColumn<QString>("event"); // the trigger's event
+    QTest::addColumn<int>("nth");       // fails on this occurrence within the poll
+    QTest::newRow("500th sample insert") << QStringLiteral("INSERT ON samples") << 500;
+    QTest::newRow("60th new repo") << QStringLiteral("INSERT ON repos") << 60;
+    QTest::newRow("15th metadata update") << QStringLiteral("UPDATE ON repos") << 15;
+    QTest::newRow("700th presence extension") << QStringLiteral("UPDATE ON presence") << 700;
+    QTest::newRow("80th new presence run") << QStringLiteral("INSERT ON presence") << 80;
+    QTest::newRow("the aggregate (last write)") << QStringLiteral("INSERT ON aggregates") << 1;
+}
+
+// Poll 2 changes the figures of repos 0..899, drops 900..999, adds 1000..1099 and changes the
+// metadata of every 25th repo, in a shuffled order, so every kind of write happens before the fault.
+void TestHistoryStore::failedWriteStoresNothingAndStoreRecovers()
+{
+    QFETCH(QString, event);
+    QFETCH(int, nth);
+    HistoryStore store;
+    QVERIFY(!store.open(dbPath()).isError());
+    const auto p1 = store.storePoll(makePoll(makeRepos(1000, 0), 0));
+    QVERIFY(p1.ok());
+    RepoStatsList second = makeRepos(900, 1) + makeRepos(100, 1, 1000);
+    for (int i = 0; i < second.size(); i += 25)
+        second[i].pipelineTag = QStringLiteral("image-classification");
+    QRandomGenerator rng(42);
+    std::shuffle(second.begin(), second.end(), rng);
+
+    RawConnection raw(dbPath());
+    const QByteArray before = raw.digest();
+    QVERIFY(raw.exec(QStringLiteral("CREATE TABLE fault_count (n INTEGER NOT NULL)")));
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO fault_count VALUES (0)")));
+    QVERIFY2(raw.exec(QStringLiteral("CREATE TRIGGER fault BEFORE %1 BEGIN UPDATE fault_count SET n = n + 1;"
+                                     " SELECT RAISE(ABORT, 'injected fault') WHERE (SELECT n FROM fault_count) >= %2; END")
+                          .arg(event).arg(nth)),
+             qPrintable(raw.error()));
+
+    const auto failed = store.storePoll(makePoll(second, 15));
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error.message().contains(QLatin1String("injected fault")), qPrintable(failed.error.message()));
+    QCOMPARE(failed.error.kind(), StoreError::Kind::Sql);
+    // The fault fired (the counter was rolled back with the poll, so it reads 0 again).
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT n FROM fault_count")), QStringLiteral("0"));
+    QCOMPARE(raw.digest(), before);
+    QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER fault")));
+    QVERIFY(raw.exec(QStringLiteral("DROP TABLE fault_count")));
+
+    // The same poll again: stored whole, with change-only decided against what is really stored.
+    const auto p2 = store.storePoll(makePoll(second, 30));
+    QVERIFY2(p2.ok(), qPrintable(p2.error.message()));
+    QCOMPARE(raw.count(QStringLiteral("polls")), 2);
+    QCOMPARE(raw.count(QStringLiteral("repos")), 1100);
+    QCOMPARE(raw.count(QStringLiteral("samples")), 2000);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM samples WHERE poll_id = %1").arg(p2.value)), QStringLiteral("1000"));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM repos WHERE pipeline_tag = 'image-classification'")), QStringLiteral("40"));
+    const auto runsEnding = [&raw](qint64 from, qint64 to) {
+        return raw.scalar(QStringLiteral("SELECT count(*) FROM presence WHERE from_poll = %1 AND to_poll = %2").arg(from).arg(to)).toInt();
+    };
+    QCOMPARE(runsEnding(p1.value, p2.value), 900);
+    QCOMPARE(runsEnding(p1.value, p1.value), 100);
+    QCOMPARE(runsEnding(p2.value, p2.value), 100);
+    QCOMPARE(raw.count(QStringLiteral("aggregates")), 2);
+
+    // And once more unchanged: nothing new but a poll, an aggregate and longer runs.
+    const auto p3 = store.storePoll(makePoll(second, 45));
+    QVERIFY(p3.ok());
+    QCOMPARE(raw.count(QStringLiteral("samples")), 2000);
+    QCOMPARE(raw.count(QStringLiteral("presence")), 1100);
+    QCOMPARE(runsEnding(p1.value, p3.value), 900);
+    QCOMPARE(runsEnding(p2.value, p3.value), 100);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_historystore.moc"

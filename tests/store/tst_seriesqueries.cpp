@@ -1,0 +1,462 @@
+// SeriesQueries over a real store filled through HistoryStore::storePoll: step values of
+// change-only samples, gaps (never zeros), the headline, calendar-period downloads, and speed.
+#include "store/HistoryStore.h"
+#include "store/SeriesQueries.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+using namespace hubwatch;
+
+namespace {
+
+const QDateTime kMonday(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC);
+
+// The store keeps its production durability (WAL, synchronous=FULL): every poll commits with an
+// fsync. On a RAM-backed folder that costs nothing, so thousands of real storePoll calls stay
+// fast; elsewhere the default temporary folder is used.
+std::unique_ptr<QTemporaryDir> makeTemporaryDir()
+{
+    const QDir shm(QStringLiteral("/dev/shm"));
+    if (shm.exists() && QFileInfo(shm.path()).isWritable())
+        return std::make_unique<QTemporaryDir>(shm.filePath(QStringLiteral("hubwatch-test-XXXXXX")));
+    return std::make_unique<QTemporaryDir>();
+}
+constexpr qint64 kHour = 3600 * 1000;
+
+RepoStats repo(const QString &id, qint64 allTime, qint64 d30 = 10, qint64 likes = 1, RepoKind kind = RepoKind::Model)
+{
+    RepoStats r;
+    r.kind = kind;
+    r.id = id;
+    r.downloadsAllTime = allTime;
+    r.downloads30d = d30;
+    r.likes = likes;
+    return r;
+}
+
+PollResult poll(const QDateTime &at, const RepoStatsList &repos, bool complete = true, const PollScope &scope = {})
+{
+    PollResult p;
+    p.startedAt = at.addSecs(-30);
+    p.finishedAt = at;
+    p.scope = scope;
+    p.repos = repos;
+    if (!complete)
+        p.failures.append({QStringLiteral("top datasets"), HubError(HubError::Kind::Server, QStringLiteral("503"))});
+    return p;
+}
+
+// What a step chart shows at t: the last point at or before t; nothing inside a gap or past the end.
+std::optional<double> stepAt(const QList<SeriesPoint> &points, qint64 t)
+{
+    qsizetype i = points.size() - 1;
+    while (i >= 0 && points[i].t > t)
+        --i;
+    if (i < 0)
+        return std::nullopt;
+    if (points[i].t == t)
+        return points[i].value;
+    if (i + 1 == points.size() || points[i + 1].gapBefore)
+        return std::nullopt;
+    return points[i].value;
+}
+
+} // namespace
+
+class TestSeriesQueries : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void stepValuesAtEveryPoll_data();
+    void stepValuesAtEveryPoll();
+    void absentRepoIsAGap_data();
+    void absentRepoIsAGap();
+    void dayWithoutPollsIsAGap();
+    void otherScopesDoNotBreakASeries();
+    void headlineFromCompletePollsOnly();
+    void headlineScopes();
+    void refusedKeysAndMetrics_data();
+    void refusedKeysAndMetrics();
+    void periodBoundaries_data();
+    void periodBoundaries();
+    void periodDownloads_data();
+    void periodDownloads();
+    void daysSumToTheirWeekAndMonth();
+    void yearOfHourlyPollsIsFast();
+
+private:
+    void store(const PollResult &p) { QVERIFY(m_store->storePoll(p).ok()); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HistoryStore> m_store;
+};
+
+void TestSeriesQueries::init()
+{
+    m_dir = makeTemporaryDir();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<HistoryStore>();
+    const StoreError e = m_store->open(m_dir->filePath(QStringLiteral("history.sqlite")));
+    QVERIFY2(!e.isError(), qPrintable(e.message()));
+}
+
+void TestSeriesQueries::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestSeriesQueries::stepValuesAtEveryPoll_data()
+{
+    QTest::addColumn<Metric>("metric");
+    QTest::addColumn<QList<qint64>>("values"); // one per hourly poll; the other figures stay put
+    QTest::newRow("all-time, mostly flat") << Metric::AllTime << QList<qint64>{100, 100, 100, 120, 120, 150, 150, 150, 150, 151};
+    QTest::newRow("all-time, a correction") << Metric::AllTime << QList<qint64>{500, 510, 490, 490, 495, 495, 495, 600, 600, 600};
+    QTest::newRow("30-day, up and down") << Metric::Downloads30d << QList<qint64>{40, 40, 35, 35, 35, 50, 20, 20, 20, 20};
+    QTest::newRow("likes, one change") << Metric::Likes << QList<qint64>{7, 7, 7, 7, 7, 8, 8, 8, 8, 8};
+    QTest::newRow("never changes") << Metric::Likes << QList<qint64>{3, 3, 3, 3, 3, 3, 3, 3, 3, 3};
+}
+
+void TestSeriesQueries::stepValuesAtEveryPoll()
+{
+    QFETCH(Metric, metric);
+    QFETCH(QList<qint64>, values);
+    for (int i = 0; i < values.size(); ++i) {
+        const qint64 v = values[i];
+        store(poll(kMonday.addMSecs(i * kHour), {metric == Metric::AllTime ? repo(QStringLiteral("org/a"), v)
+                                                 : metric == Metric::Downloads30d ? repo(QStringLiteral("org/a"), 1000, v)
+                                                                                  : repo(QStringLiteral("org/a"), 1000, 10, v)}));
+    }
+    // Change-only: fewer rows than polls whenever a value repeats.
+    int changes = 1;
+    for (int i = 1; i < values.size(); ++i)
+        changes += values[i] != values[i - 1];
+    QCOMPARE(m_store->sampleCount().value, qint64(changes));
+
+    const auto s = SeriesQueries(*m_store).series(QStringLiteral("model:org/a"), metric, {}, {}, 0);
+    QVERIFY2(s.ok(), qPrintable(s.error.message()));
+    QVERIFY(s.value.points.size() <= values.size());
+    for (int i = 0; i < values.size(); ++i) {
+        const auto shown = stepAt(s.value.points, kMonday.addMSecs(i * kHour).toMSecsSinceEpoch());
+        QVERIFY2(shown.has_value(), qPrintable(QStringLiteral("no value at poll %1").arg(i)));
+        QCOMPARE(*shown, double(values[i]));
+    }
+    // Drawn as plain lines, the step is right too: every change has the old value just before it.
+    for (const SeriesPoint &p : s.value.points)
+        QVERIFY(!p.gapBefore);
+    QCOMPARE(s.value.points.first().t, kMonday.toMSecsSinceEpoch());
+    QCOMPARE(s.value.points.last().t, kMonday.addMSecs((values.size() - 1) * kHour).toMSecsSinceEpoch());
+}
+
+void TestSeriesQueries::absentRepoIsAGap_data()
+{
+    QTest::addColumn<qint64>("returnsWith"); // all-time when it is seen again
+    QTest::addColumn<bool>("partial");       // absent because the polls were partial
+    QTest::newRow("same figures, no new row") << qint64(300) << false;
+    QTest::newRow("new figures") << qint64(450) << false;
+    QTest::newRow("partial polls missed it") << qint64(450) << true;
+}
+
+void TestSeriesQueries::absentRepoIsAGap()
+{
+    QFETCH(qint64, returnsWith);
+    QFETCH(bool, partial);
+    // Ten hourly polls; org/b is seen in 0-2 and 6-9, not in 3-5 (org/a keeps the polls going).
+    for (int i = 0; i < 10; ++i) {
+        RepoStatsList repos{repo(QStringLiteral("org/a"), 1000 + i)};
+        const bool seen = i < 3 || i > 5;
+        if (seen)
+            repos.append(repo(QStringLiteral("org/b"), i < 3 ? 100 * (i + 1) : returnsWith));
+        store(poll(kMonday.addMSecs(i * kHour), repos, seen || !partial));
+    }
+    const auto s = SeriesQueries(*m_store).series(QStringLiteral("model:org/b"), Metric::AllTime, {}, {}, 0);
+    QVERIFY2(s.ok(), qPrintable(s.error.message()));
+    const qint64 t0 = kMonday.toMSecsSinceEpoch();
+    const QList<SeriesPoint> expected{{t0, 100, false}, {t0 + kHour, 200, false}, {t0 + 2 * kHour, 300, false},
+                                      {t0 + 6 * kHour, double(returnsWith), true}, {t0 + 9 * kHour, double(returnsWith), false}};
+    QCOMPARE(s.value.points, expected);
+    for (int i = 3; i <= 5; ++i)
+        QVERIFY(!stepAt(s.value.points, t0 + i * kHour).has_value());
+    // Downsampled, the gap is still there and still no zero.
+    const auto small = SeriesQueries(*m_store).series(QStringLiteral("model:org/b"), Metric::AllTime, {}, {}, 4);
+    QVERIFY(small.value.points.size() <= 4);
+    QVERIFY(std::any_of(small.value.points.cbegin(), small.value.points.cend(), [](const SeriesPoint &p) { return p.gapBefore; }));
+    for (const SeriesPoint &p : small.value.points)
+        QVERIFY(p.value > 0);
+}
+
+void TestSeriesQueries::dayWithoutPollsIsAGap()
+{
+    // Hourly on Monday, nothing on Tuesday, hourly again on Wednesday: the presence run goes on
+    // (no poll missed the repo), but a day without polls is a gap for the repo and the headline.
+    for (int day : {0, 2})
+        for (int h = 0; h < 24; ++h)
+            store(poll(kMonday.addDays(day).addMSecs(h * kHour), {repo(QStringLiteral("org/a"), 100 * day + h)}));
+    SeriesQueries queries(*m_store);
+    for (const QString &key : {QStringLiteral("model:org/a"), QStringLiteral("headline")}) {
+        const auto s = queries.series(key, Metric::AllTime, {}, {}, 0);
+        QVERIFY2(s.ok(), qPrintable(s.error.message()));
+        QCOMPARE(s.value.gapThresholdMs, 3 * kHour);
+        QCOMPARE(s.value.rawPointCount, 48);
+        int gaps = 0;
+        for (const SeriesPoint &p : s.value.points) {
+            QVERIFY(p.value >= 0 && (p.value < 24 || p.value >= 200));
+            if (p.gapBefore) {
+                ++gaps;
+                QCOMPARE(p.t, kMonday.addDays(2).toMSecsSinceEpoch());
+            }
+        }
+        QCOMPARE(gaps, 1);
+        QVERIFY(!stepAt(s.value.points, kMonday.addDays(1).toMSecsSinceEpoch()).has_value());
+    }
+    // A threshold set by hand wins: with 30 hours, Tuesday is no gap.
+    queries.setGapThreshold(30 * kHour);
+    const auto s = queries.series(QStringLiteral("model:org/a"), Metric::AllTime, {}, {}, 0);
+    QVERIFY(std::none_of(s.value.points.cbegin(), s.value.points.cend(), [](const SeriesPoint &p) { return p.gapBefore; }));
+}
+
+void TestSeriesQueries::otherScopesDoNotBreakASeries()
+{
+    PollScope top, watch;
+    watch.topModels = watch.topDatasets = 0;
+    WatchItem other;
+    QString error;
+    QVERIFY(WatchItem::parse(QStringLiteral("model:org/other"), &other, &error));
+    watch.watch = {other};
+    // The top scope polls on the hour and sees org/a; a watchlist polls at half past and does not.
+    for (int i = 0; i < 6; ++i) {
+        store(poll(kMonday.addMSecs(i * kHour), {repo(QStringLiteral("org/a"), 10 + i)}, true, top));
+        store(poll(kMonday.addMSecs(i * kHour + kHour / 2), {repo(QStringLiteral("org/other"), 5)}, true, watch));
+    }
+    const auto s = SeriesQueries(*m_store).series(QStringLiteral("model:org/a"), Metric::AllTime, {}, {}, 0);
+    QCOMPARE(s.value.points.size(), 6);
+    for (const SeriesPoint &p : s.value.points)
+        QVERIFY(!p.gapBefore);
+}
+
+void TestSeriesQueries::headlineFromCompletePollsOnly()
+{
+    // complete, partial (sees only one repo), complete, failed, complete
+    const QList<bool> complete{true, false, true, false, true};
+    for (int i = 0; i < complete.size(); ++i) {
+        RepoStatsList repos{repo(QStringLiteral("org/a"), 100 * (i + 1), 5), repo(QStringLiteral("org/d"), 10, 2, 1, RepoKind::Dataset)};
+        if (!complete[i])
+            repos = i == 3 ? RepoStatsList{} : RepoStatsList{repos.first()};
+        store(poll(kMonday.addMSecs(i * kHour), repos, complete[i]));
+    }
+    SeriesQueries queries(*m_store);
+    const qint64 t0 = kMonday.toMSecsSinceEpoch();
+    const auto all = queries.series(QStringLiteral("headline"), Metric::AllTime, {}, {}, 0);
+    QVERIFY2(all.ok(), qPrintable(all.error.message()));
+    QCOMPARE(all.value.scopeKey, PollScope().key());
+    QCOMPARE(all.value.points, (QList<SeriesPoint>{{t0, 110, false}, {t0 + 2 * kHour, 310, false}, {t0 + 4 * kHour, 510, false}}));
+    const auto covered = queries.series(QStringLiteral("headline"), Metric::ReposCovered, {}, {}, 0);
+    QCOMPARE(covered.value.points, (QList<SeriesPoint>{{t0, 2, false}, {t0 + 4 * kHour, 2, false}}));
+    const auto d30 = queries.series(QStringLiteral("headline"), Metric::Downloads30d, {}, {}, 0);
+    QCOMPARE(d30.value.points.size(), 2);
+    QCOMPARE(d30.value.points.first().value, 7.0);
+    // A range in the middle.
+    const auto mid = queries.series(QStringLiteral("headline"), Metric::AllTime, kMonday.addSecs(1800), kMonday.addSecs(3 * 3600), 0);
+    QCOMPARE(mid.value.points, (QList<SeriesPoint>{{t0 + 2 * kHour, 310, false}}));
+}
+
+void TestSeriesQueries::headlineScopes()
+{
+    PollScope small;
+    small.topModels = 10;
+    store(poll(kMonday, {repo(QStringLiteral("org/a"), 100)}, true, small));
+    store(poll(kMonday.addMSecs(kHour), {repo(QStringLiteral("org/a"), 100), repo(QStringLiteral("org/b"), 50)}));
+    store(poll(kMonday.addMSecs(2 * kHour), {repo(QStringLiteral("org/a"), 120)}, true, small));
+    store(poll(kMonday.addMSecs(3 * kHour), {repo(QStringLiteral("org/a"), 130)}, false)); // latest, partial
+    SeriesQueries queries(*m_store);
+    const auto latest = queries.series(QStringLiteral("headline"), Metric::AllTime, {}, {}, 0);
+    QCOMPARE(latest.value.scopeKey, small.key()); // the scope of the latest complete poll
+    QCOMPARE(latest.value.points.size(), 2);
+    QCOMPARE(latest.value.points.last().value, 120.0);
+    const auto other = queries.series(QStringLiteral("headline:") + PollScope().key(), Metric::AllTime, {}, {}, 0);
+    QVERIFY2(other.ok(), qPrintable(other.error.message()));
+    QCOMPARE(other.value.points, (QList<SeriesPoint>{{kMonday.toMSecsSinceEpoch() + kHour, 150, false}}));
+}
+
+void TestSeriesQueries::refusedKeysAndMetrics_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<Metric>("metric");
+    QTest::newRow("no kind") << QStringLiteral("org/a") << Metric::AllTime;
+    QTest::newRow("unknown kind") << QStringLiteral("space:org/a") << Metric::AllTime;
+    QTest::newRow("unknown repo") << QStringLiteral("model:org/nobody") << Metric::AllTime;
+    QTest::newRow("dataset, not model") << QStringLiteral("dataset:org/a") << Metric::AllTime;
+    QTest::newRow("repos covered of a repo") << QStringLiteral("model:org/a") << Metric::ReposCovered;
+    QTest::newRow("likes of the headline") << QStringLiteral("headline") << Metric::Likes;
+    QTest::newRow("unknown scope") << QStringLiteral("headline:top:1/1;watch:") << Metric::AllTime;
+}
+
+void TestSeriesQueries::refusedKeysAndMetrics()
+{
+    QFETCH(QString, key);
+    QFETCH(Metric, metric);
+    store(poll(kMonday, {repo(QStringLiteral("org/a"), 100)}));
+    const auto s = SeriesQueries(*m_store).series(key, metric, {}, {}, 100);
+    QCOMPARE(s.error.kind(), StoreError::Kind::InvalidInput);
+}
+
+void TestSeriesQueries::periodBoundaries_data()
+{
+    QTest::addColumn<Period>("period");
+    QTest::addColumn<QDateTime>("from");
+    QTest::addColumn<QDateTime>("to");
+    QTest::addColumn<QList<QDateTime>>("expected");
+    const auto d = [](int y, int m, int day) { return QDateTime(QDate(y, m, day), QTime(0, 0), Qt::UTC); };
+    QTest::newRow("one day") << Period::Day << d(2026, 3, 2) << d(2026, 3, 3) << QList<QDateTime>{d(2026, 3, 2), d(2026, 3, 3)};
+    QTest::newRow("mid-day to mid-day") << Period::Day << d(2026, 3, 2).addSecs(3600) << d(2026, 3, 3).addSecs(60)
+                                        << QList<QDateTime>{d(2026, 3, 2), d(2026, 3, 3), d(2026, 3, 4)};
+    QTest::newRow("week from a Sunday") << Period::Week << d(2026, 3, 8) << d(2026, 3, 10)
+                                        << QList<QDateTime>{d(2026, 3, 2), d(2026, 3, 9), d(2026, 3, 16)};
+    QTest::newRow("months over a year end") << Period::Month << d(2025, 12, 15) << d(2026, 2, 1)
+                                            << QList<QDateTime>{d(2025, 12, 1), d(2026, 1, 1), d(2026, 2, 1)};
+    QTest::newRow("local time is converted") << Period::Day << QDateTime(QDate(2026, 3, 3), QTime(1, 0), QTimeZone(7200))
+                                             << d(2026, 3, 3) << QList<QDateTime>{d(2026, 3, 2), d(2026, 3, 3)};
+    QTest::newRow("empty range") << Period::Day << d(2026, 3, 2) << d(2026, 3, 2) << QList<QDateTime>{};
+}
+
+void TestSeriesQueries::periodBoundaries()
+{
+    QFETCH(Period, period);
+    QFETCH(QDateTime, from);
+    QFETCH(QDateTime, to);
+    QFETCH(QList<QDateTime>, expected);
+    QCOMPARE(SeriesQueries::periodBoundaries(period, from, to), expected);
+}
+
+void TestSeriesQueries::periodDownloads_data()
+{
+    QTest::addColumn<QList<qint64>>("hours");    // poll times, hours after Monday 00:00
+    QTest::addColumn<QList<qint64>>("allTime");  // -1: the repo is not in that poll
+    QTest::addColumn<int>("days");               // daily periods from Monday
+    QTest::addColumn<QList<qint64>>("expected"); // per day; INT_MIN: unknown
+    constexpr qint64 U = std::numeric_limits<int>::min();
+    QTest::newRow("Monday = 60") << QList<qint64>{0, 24} << QList<qint64>{100, 160} << 1 << QList<qint64>{60};
+    QTest::newRow("interpolated boundaries") << QList<qint64>{-4, 4, 20, 28} << QList<qint64>{80, 120, 150, 170} << 1
+                                             << QList<qint64>{60};
+    QTest::newRow("a correction") << QList<qint64>{0, 24, 48, 72} << QList<qint64>{100, 160, 150, 170} << 3
+                                  << QList<qint64>{60, -10, 20};
+    // Polls every six hours (gap threshold 18 h) but none from Tuesday 23:00 to Thursday.
+    QTest::newRow("no polls on Wednesday") << QList<qint64>{0, 6, 12, 18, 24, 30, 36, 42, 47, 72, 78, 84, 90, 96}
+                                           << QList<qint64>{0, 6, 12, 18, 24, 30, 36, 42, 47, 72, 78, 84, 90, 96} << 4
+                                           << QList<qint64>{24, U, U, 24};
+    const QList<qint64> sixHourly{0, 6, 12, 18, 24, 30, 36, 42, 48, 54, 60, 66, 72, 78, 84, 90, 96};
+    QTest::newRow("not seen around Wednesday 00:00") << sixHourly
+                                                     << QList<qint64>{0, 1, 2, 3, 4, 5, 6, -1, -1, -1, 10, 11, 12, 13, 14, 15, 16}
+                                                     << 4 << QList<qint64>{4, U, U, 4};
+    // Cumulative figures: a day whose two ends were observed is known even if its middle was not.
+    QTest::newRow("not seen mid-Tuesday") << sixHourly
+                                          << QList<qint64>{0, 1, 2, 3, 4, -1, -1, -1, 8, 9, 10, 11, 12, 13, 14, 15, 16}
+                                          << 4 << QList<qint64>{4, 4, 4, 4};
+    QTest::newRow("before the first poll and after the last") << QList<qint64>{30, 48, 54, 72} << QList<qint64>{5, 9, 12, 20} << 4
+                                                              << QList<qint64>{U, U, 11, U};
+}
+
+void TestSeriesQueries::periodDownloads()
+{
+    QFETCH(QList<qint64>, hours);
+    QFETCH(QList<qint64>, allTime);
+    QFETCH(int, days);
+    QFETCH(QList<qint64>, expected);
+    for (int i = 0; i < hours.size(); ++i) {
+        RepoStatsList repos{repo(QStringLiteral("org/keepalive"), 1)};
+        if (allTime[i] >= 0)
+            repos.append(repo(QStringLiteral("org/a"), allTime[i]));
+        store(poll(kMonday.addMSecs(hours[i] * kHour), repos));
+    }
+    const auto r = SeriesQueries(*m_store).periodDownloads(QStringLiteral("model:org/a"), Period::Day, kMonday, kMonday.addDays(days));
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QCOMPARE(r.value.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        const PeriodDownloads &p = r.value[i];
+        QCOMPARE(p.start, kMonday.addDays(i));
+        QCOMPARE(p.end, kMonday.addDays(i + 1));
+        const bool known = expected[i] != std::numeric_limits<int>::min();
+        QCOMPARE(p.known, known);
+        if (known) {
+            QCOMPARE(p.downloads, expected[i]);
+            QCOMPARE(p.correction, expected[i] < 0);
+        }
+    }
+}
+
+void TestSeriesQueries::daysSumToTheirWeekAndMonth()
+{
+    // A poll every six hours from 20 Feb to 10 Apr; all-time grows by 1 an hour, so a day is 24.
+    const QDateTime start(QDate(2026, 2, 20), QTime(3, 0), Qt::UTC);
+    const QDateTime end(QDate(2026, 4, 10), QTime(0, 0), Qt::UTC);
+    for (QDateTime t = start; t < end; t = t.addSecs(6 * 3600)) {
+        const qint64 hours = start.secsTo(t) / 3600;
+        store(poll(t, {repo(QStringLiteral("org/a"), 1000 + hours), repo(QStringLiteral("org/b"), 5)}));
+    }
+    SeriesQueries queries(*m_store);
+    for (const QString &key : {QStringLiteral("model:org/a"), QStringLiteral("headline")}) {
+        const auto days = queries.periodDownloads(key, Period::Day, kMonday, kMonday.addDays(7));
+        const auto weeks = queries.periodDownloads(key, Period::Week, kMonday, kMonday.addDays(7));
+        const auto months = queries.periodDownloads(key, Period::Month, kMonday, kMonday.addDays(1));
+        QVERIFY(days.ok() && weeks.ok() && months.ok());
+        QCOMPARE(days.value.size(), 7);
+        qint64 sum = 0;
+        for (const PeriodDownloads &d : days.value) {
+            QVERIFY(d.known);
+            QCOMPARE(d.downloads, 24);
+            sum += d.downloads;
+        }
+        QCOMPARE(weeks.value.size(), 1);
+        QCOMPARE(weeks.value.first().downloads, sum);
+        QCOMPARE(months.value.size(), 1);
+        QCOMPARE(months.value.first().start, QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(months.value.first().downloads, 31 * 24);
+    }
+}
+
+void TestSeriesQueries::yearOfHourlyPollsIsFast()
+{
+    // 8,760 hourly polls written through storePoll; all-time changes every hour, likes rarely.
+    const QDateTime start(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    QElapsedTimer timer;
+    timer.start();
+    for (int h = 0; h < 8760; ++h)
+        store(poll(start.addSecs(h * 3600), {repo(QStringLiteral("org/year"), 1000 + 3 * h + (h % 24), 500 + h % 100, h / 1000)}));
+    qInfo("stored 8760 polls in %lld ms", timer.elapsed());
+    SeriesQueries queries(*m_store);
+    timer.restart();
+    const auto year = queries.series(QStringLiteral("model:org/year"), Metric::AllTime, {}, {}, 800);
+    const qint64 yearMs = timer.restart();
+    const auto week = queries.series(QStringLiteral("model:org/year"), Metric::AllTime, start.addDays(100), start.addDays(107), 800);
+    const qint64 weekMs = timer.restart();
+    const auto likes = queries.series(QStringLiteral("model:org/year"), Metric::Likes, {}, {}, 800);
+    const auto days = queries.periodDownloads(QStringLiteral("model:org/year"), Period::Day, start, start.addDays(365));
+    const qint64 restMs = timer.elapsed();
+    qInfo("year %lld ms, week %lld ms, likes and 365 days %lld ms", yearMs, weekMs, restMs);
+    QVERIFY(year.ok() && week.ok() && likes.ok() && days.ok());
+    QCOMPARE(year.value.rawPointCount, 8760);
+    QVERIFY(year.value.points.size() <= 800);
+    QCOMPARE(year.value.points.first().value, 1000.0);
+    QCOMPARE(year.value.points.last().value, double(1000 + 3 * 8759 + 8759 % 24));
+    QCOMPARE(week.value.rawPointCount, 7 * 24 + 1);
+    QVERIFY(week.value.points.size() <= 800);
+    QVERIFY(likes.value.points.size() <= 20); // 9 changes, each with the hold point before it
+    QCOMPARE(days.value.size(), 365);
+    QVERIFY(!days.value.last().known); // the last day's end is after the last poll
+    QCOMPARE(days.value.first().downloads, 3 * 24);
+    QVERIFY2(yearMs < 2000 && weekMs < 500, "series queries too slow for interactive zoom");
+}
+
+QTEST_GUILESS_MAIN(TestSeriesQueries)
+#include "tst_seriesqueries.moc"

@@ -1,0 +1,192 @@
+// Bad situations for the history database, part two: a damaged file and a file from a newer
+// HubWatch. Either is refused with the right StoreError, and the file is never changed, replaced
+// or recreated; a damaged file is copied aside first and the message names the copy.
+#include "RobustnessCli.h"
+#include "RobustnessSupport.h"
+
+#include "store/HistoryStore.h"
+#include "store/Migrations.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace hubwatch;
+using namespace hubwatch::test;
+
+class TestStoreFailuresDamaged : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void corruptFileIsRefusedAndBackedUp_data();
+    void corruptFileIsRefusedAndBackedUp();
+    void reopeningADamagedFileNamesABackupAgain();
+    void newerSchemaIsRefused_data();
+    void newerSchemaIsRefused();
+
+private:
+    CliRun hubwatch(const QStringList &args) { return runHubwatch(args, m_dir->filePath(QStringLiteral("home"))); }
+    void damage(const QString &how);
+    QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestStoreFailuresDamaged::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestStoreFailuresDamaged::corruptFileIsRefusedAndBackedUp_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<bool>("readOnly");
+    for (const char *damage : {"garbage over pages", "garbage over the header", "not a database", "truncated",
+                               "rollback journal, garbage over pages"}) {
+        QTest::addRow("%s, read-write", damage) << QString::fromLatin1(damage) << false;
+        QTest::addRow("%s, read-only", damage) << QString::fromLatin1(damage) << true;
+    }
+}
+
+void TestStoreFailuresDamaged::damage(const QString &how)
+{
+    QVERIFY(seedStore(path(), 6));
+    if (how.startsWith(QLatin1String("rollback journal"))) {
+        RawConnection raw(path());
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode = DELETE")), QStringLiteral("delete"));
+    }
+    QFile f(path());
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.size() > 8 * 4096);
+    QByteArray garbage(4 * 4096, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919 + 13) % 251);
+    if (how == QLatin1String("garbage over the header")) {
+        f.write(garbage.left(100));
+    } else if (how == QLatin1String("not a database")) {
+        f.resize(0);
+        f.write(QByteArray("This is a shopping list, not a database.\n").repeated(50));
+    } else if (how == QLatin1String("truncated")) {
+        f.resize(f.size() / 2);
+    } else {
+        f.seek(2 * 4096); // pages 3 to 6: tables' b-tree pages
+        f.write(garbage);
+    }
+}
+
+// The backup named in a Corrupt message: it must exist and hold exactly `bytes`.
+static bool namesBackupOf(const QString &message, const QString &path, const QByteArray &bytes)
+{
+    const QRegularExpressionMatch backup =
+        QRegularExpression(QRegularExpression::escape(path) + QStringLiteral("\\.damaged-\\d{8}-\\d{6}")).match(message);
+    return backup.hasMatch() && fileBytes(backup.captured(0)) == bytes;
+}
+
+void TestStoreFailuresDamaged::corruptFileIsRefusedAndBackedUp()
+{
+    QFETCH(QString, damage);
+    QFETCH(bool, readOnly);
+    this->damage(damage);
+    QVERIFY(!QTest::currentTestFailed());
+    const QByteArray original = fileBytes(path());
+    QVERIFY(!original.isEmpty());
+
+    // `hubwatch status` on a copy (so its backup's name cannot collide with the one below).
+    const QString copy = m_dir->filePath(QStringLiteral("cli.sqlite"));
+    QVERIFY(QFile::copy(path(), copy));
+    const CliRun status = hubwatch({QStringLiteral("status"), QStringLiteral("--db"), copy});
+    QCOMPARE(status.exitCode, 1);
+    QVERIFY2(status.err.contains("damaged"), status.err.constData());
+    QVERIFY2(namesBackupOf(QString::fromLocal8Bit(status.err), copy, original), status.err.constData());
+    QVERIFY(fileBytes(copy) == original);
+
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(path()).constData(), &st), 0);
+    const auto inode = st.st_ino;
+    for (int attempt = 1; attempt <= 2; ++attempt) { // a second attempt changes nothing either
+        HistoryStore store;
+        const StoreError e = store.open(path(), readOnly ? HistoryStore::Mode::ReadOnly : HistoryStore::Mode::ReadWrite);
+        QCOMPARE(e.kind(), StoreError::Kind::Corrupt);
+        QVERIFY2(e.message().contains(QLatin1String("damaged")), qPrintable(e.message()));
+        // BUG(store): HistoryStore::check runs SqlDialect::configure (PRAGMA journal_mode = WAL)
+        // before quick_check, so a damaged rollback-journal file is rewritten (header bytes 18-19)
+        // by a read-write open before it is found damaged, and the backup is of the changed file.
+        QEXPECT_FAIL("rollback journal, garbage over pages, read-write",
+                     "read-write open switches a damaged file to WAL before checking it (reported to the lead)", Abort);
+        QVERIFY(fileBytes(path()) == original);
+        QCOMPARE(::stat(QFile::encodeName(path()).constData(), &st), 0);
+        QCOMPARE(st.st_ino, inode); // never replaced by a new file
+        if (attempt == 1)
+            QVERIFY2(namesBackupOf(e.message(), path(), original), qPrintable(e.message()));
+    }
+}
+
+// Opening the same damaged file twice within one second (the desktop app retrying, then
+// `hubwatch status`) must still name a backup.
+void TestStoreFailuresDamaged::reopeningADamagedFileNamesABackupAgain()
+{
+    damage(QStringLiteral("garbage over pages"));
+    QVERIFY(!QTest::currentTestFailed());
+    const QByteArray original = fileBytes(path());
+    StoreError first, second;
+    for (int tries = 0; tries < 5; ++tries) { // both opens inside the same wall-clock second
+        const qint64 started = QDateTime::currentSecsSinceEpoch();
+        HistoryStore a, b;
+        first = a.open(path());
+        second = b.open(path());
+        if (QDateTime::currentSecsSinceEpoch() == started)
+            break;
+    }
+    QCOMPARE(first.kind(), StoreError::Kind::Corrupt);
+    QCOMPARE(second.kind(), StoreError::Kind::Corrupt);
+    QVERIFY2(namesBackupOf(first.message(), path(), original), qPrintable(first.message()));
+    // BUG(store): HistoryStore::backupDamaged names the copy "<db>.damaged-yyyyMMdd-HHmmss"; a second
+    // open in the same second finds that name taken, QFile::copy fails, and the message says
+    // "Making a backup copy failed too" although a backup exists.
+    QEXPECT_FAIL("", "backup names only have one-second resolution (reported to the lead)", Continue);
+    QVERIFY2(namesBackupOf(second.message(), path(), original), qPrintable(second.message()));
+    QVERIFY(fileBytes(path()) == original);
+}
+
+void TestStoreFailuresDamaged::newerSchemaIsRefused_data()
+{
+    QTest::addColumn<QString>("journal");
+    QTest::newRow("WAL file") << QStringLiteral("wal");
+    QTest::newRow("rollback-journal file") << QStringLiteral("delete");
+}
+
+void TestStoreFailuresDamaged::newerSchemaIsRefused()
+{
+    QFETCH(QString, journal);
+    QVERIFY(seedStore(path(), 3));
+    {
+        RawConnection raw(path());
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode = %1").arg(journal)), journal);
+        QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
+                             .arg(Migrations::latestVersion() + 1)));
+    }
+    const QByteArray before = fileBytes(path());
+    for (const HistoryStore::Mode mode : {HistoryStore::Mode::ReadWrite, HistoryStore::Mode::ReadOnly}) {
+        HistoryStore store;
+        const StoreError e = store.open(path(), mode);
+        QCOMPARE(e.kind(), StoreError::Kind::TooNew);
+        QVERIFY2(e.message().contains(QLatin1String("newer HubWatch")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QString::number(Migrations::latestVersion() + 1)), qPrintable(e.message()));
+        store.close();
+        // BUG(store): the same order as above: journal_mode = WAL is set before the version check,
+        // so a newer rollback-journal file is changed by a read-write open before it is refused.
+        if (mode == HistoryStore::Mode::ReadWrite)
+            QEXPECT_FAIL("rollback-journal file", "read-write open switches a newer file to WAL before refusing it (reported to the lead)", Abort);
+        QVERIFY2(fileBytes(path()) == before, mode == HistoryStore::Mode::ReadWrite ? "changed by read-write open" : "changed by read-only open");
+    }
+    const CliRun status = hubwatch({QStringLiteral("status"), QStringLiteral("--db"), path()});
+    QCOMPARE(status.exitCode, 1);
+    QVERIFY2(status.err.contains("newer HubWatch"), status.err.constData());
+    QVERIFY(fileBytes(path()) == before);
+}
+
+QTEST_GUILESS_MAIN(TestStoreFailuresDamaged)
+#include "tst_storefailures_damaged.moc"

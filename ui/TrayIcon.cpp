@@ -1,0 +1,59 @@
+#include "TrayIcon.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+namespace hubwatch {
+
+TrayIcon::TrayIcon(QObject *parent) : QObject(parent), m_menu(new QMenu)
+{
+    m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+    m_menu->addAction(tr("Show HubWatch"), this, &TrayIcon::showRequested);
+    m_menu->addAction(tr("Poll now"), this, &TrayIcon::pollRequested);
+    m_pause = m_menu->addAction(tr("Pause polling"));
+    m_pause->setCheckable(true);
+    connect(m_pause, &QAction::toggled, this, &TrayIcon::pauseToggled);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
+    m_tray->setContextMenu(m_menu);
+    m_tray->setToolTip(tr("HubWatch"));
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            Q_EMIT showRequested();
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::showRequested);
+    m_tray->show();
+}
+
+TrayIcon::~TrayIcon()
+{
+    delete m_menu; // a QMenu cannot be parented to a non-widget
+}
+
+bool TrayIcon::isAvailable()
+{
+    // isVisible() is true even with no tray at all; only this says whether anyone is listening.
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+void TrayIcon::setToolTip(const QString &text)
+{
+    m_tray->setToolTip(text);
+}
+
+void TrayIcon::setPaused(bool paused)
+{
+    const QSignalBlocker block(m_pause);
+    m_pause->setChecked(paused);
+}
+
+void TrayIcon::deliver(const AlertRecord &alert)
+{
+    if (isAvailable() && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(alert.title, alert.body, QSystemTrayIcon::Information, 15000);
+    else
+        Q_EMIT fallbackAlert(alert);
+}
+
+} // namespace hubwatch
