@@ -12,7 +12,7 @@ pkgs=(
   libgl-dev libxkbcommon-dev fonts-dejavu-core xvfb xauth
 )
 if [ "$mode" = test ]; then
-  pkgs+=(dbus libglib2.0-bin dunst haskell-status-notifier-item-utils imagemagick)
+  pkgs+=(dbus libglib2.0-bin dunst haskell-status-notifier-item-utils imagemagick curl)
 fi
 
 missing=()
