@@ -1,7 +1,9 @@
 #include "StatusCommand.h"
 
 #include "ConsoleOutput.h"
-#include "store/HistoryStore.h"
+#include "analysis/CompactNumber.h"
+#include "analysis/MilestoneLadder.h"
+#include "report/StatusReport.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,6 +17,110 @@ namespace {
 QJsonValue count(qint64 v)
 {
     return v < 0 ? QJsonValue() : QJsonValue(v);
+}
+
+QString utc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC") : QString();
+}
+
+QString projectionStatus(Projection::Status s)
+{
+    switch (s) {
+    case Projection::Status::Ok: return QStringLiteral("ok");
+    case Projection::Status::AlreadyReached: return QStringLiteral("already-reached");
+    case Projection::Status::TooShort: return QStringLiteral("too-short");
+    case Projection::Status::TooNoisy: return QStringLiteral("too-noisy");
+    case Projection::Status::NotGrowing: return QStringLiteral("not-growing");
+    }
+    return QString();
+}
+
+QJsonObject toJson(const StatusReport &r, const QString &path, qint64 polls)
+{
+    QJsonArray series;
+    for (const LatestValue &v : r.latest)
+        series.append(QJsonObject{{QStringLiteral("series"), kindName(v.kind) + QLatin1Char(':') + v.name},
+                                  {QStringLiteral("downloadsAllTime"), count(v.allTime)},
+                                  {QStringLiteral("downloads"), count(v.downloads30d)},
+                                  {QStringLiteral("likes"), count(v.likes)},
+                                  {QStringLiteral("observedAt"), v.observedAt.toString(Qt::ISODateWithMs)},
+                                  {QStringLiteral("lastSeen"), v.lastSeen.toString(Qt::ISODateWithMs)}});
+    QJsonObject o{{QStringLiteral("database"), path}, {QStringLiteral("polls"), polls}, {QStringLiteral("series"), series}};
+    const AggregatePoint &h = r.headline;
+    if (h.pollId <= 0)
+        return o;
+    QJsonArray hot;
+    for (const CategoryShare &c : r.hot.categories)
+        hot.append(QJsonObject{{QStringLiteral("pipelineTag"), c.tag}, {QStringLiteral("shareNow"), c.shareNow},
+                               {QStringLiteral("shareWeekAgo"), c.shareWeekAgo}, {QStringLiteral("changePoints"), c.changePoints},
+                               {QStringLiteral("hot"), c.alert}});
+    o.insert(QStringLiteral("headline"), QJsonObject{
+        {QStringLiteral("totalAllTime"), h.totalAllTime},
+        {QStringLiteral("display"), CompactNumber::format(h.totalAllTime, QLocale::c())},
+        {QStringLiteral("downloads30d"), h.sumDownloads30d},
+        {QStringLiteral("growthPerDay"), r.growthKnown ? QJsonValue(r.growthPerDay) : QJsonValue()},
+        {QStringLiteral("reposCovered"), h.reposCovered},
+        {QStringLiteral("models"), h.models},
+        {QStringLiteral("datasets"), h.datasets},
+        {QStringLiteral("scope"), h.scopeDescription},
+        {QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs)},
+    });
+    o.insert(QStringLiteral("nextMilestone"), QJsonObject{
+        {QStringLiteral("value"), r.nextMilestone},
+        {QStringLiteral("status"), projectionStatus(r.projection.status)},
+        {QStringLiteral("eta"), r.projection.eta.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("etaLow"), r.projection.etaLow.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("etaHigh"), r.projection.etaHigh.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("explanation"), r.projection.explanation},
+    });
+    o.insert(QStringLiteral("hotCategories"), QJsonObject{{QStringLiteral("hasBaseline"), r.hot.hasBaseline},
+                                                          {QStringLiteral("categories"), hot},
+                                                          {QStringLiteral("newEntrants"), QJsonArray::fromStringList(r.hot.newEntrants)}});
+    return o;
+}
+
+void printText(const StatusReport &r, qint64 polls)
+{
+    const QLocale locale;
+    const AggregatePoint &h = r.headline;
+    if (h.pollId <= 0) {
+        ConsoleOutput::out(CommandLine::tr("%n poll(s) stored, none complete yet.", nullptr, int(polls)));
+        return;
+    }
+    ConsoleOutput::out(CommandLine::tr("Tracked all-time downloads: %1").arg(CompactNumber::format(h.totalAllTime, locale)));
+    ConsoleOutput::out(r.growthKnown ? CommandLine::tr("Growth: +%1 per day").arg(CompactNumber::format(qint64(r.growthPerDay), locale))
+                                     : CommandLine::tr("Growth: not known yet (needs polls at least an hour apart)"));
+    ConsoleOutput::out(CommandLine::tr("30-day downloads: %1").arg(CompactNumber::format(h.sumDownloads30d, locale)));
+    ConsoleOutput::out(CommandLine::tr("Coverage: %1, polled %2").arg(h.scopeDescription, utc(h.at)));
+    const QString next = MilestoneLadder::label(r.nextMilestone, locale);
+    if (r.projection.status == Projection::Status::Ok)
+        ConsoleOutput::out(CommandLine::tr("Next milestone: %1 around %2 (between %3 and %4)")
+                               .arg(next, utc(r.projection.eta), utc(r.projection.etaLow),
+                                    r.projection.etaHigh.isValid() ? utc(r.projection.etaHigh) : CommandLine::tr("later")));
+    else
+        ConsoleOutput::out(CommandLine::tr("Next milestone: %1 — %2").arg(next, r.projection.explanation));
+    if (!r.hot.hasBaseline) {
+        ConsoleOutput::out(CommandLine::tr("Hot categories: need a week of history."));
+    } else {
+        ConsoleOutput::out(CommandLine::tr("Hot categories (share of the top-50 models' download velocity, change over 7 days):"));
+        for (int i = 0; i < qMin<int>(5, int(r.hot.categories.size())); ++i) {
+            const CategoryShare &c = r.hot.categories.at(i);
+            ConsoleOutput::out(QStringLiteral("  %1%2  %3% (%4%5 pts)")
+                                   .arg(c.alert ? QStringLiteral("* ") : QStringLiteral("  "), c.label,
+                                        locale.toString(c.shareNow, 'f', 1), c.changePoints >= 0 ? QStringLiteral("+") : QString(),
+                                        locale.toString(c.changePoints, 'f', 1)));
+        }
+        if (!r.hot.newEntrants.isEmpty())
+            ConsoleOutput::out(CommandLine::tr("New in the top 50: %1").arg(r.hot.newEntrants.join(QStringLiteral(", "))));
+    }
+    const int shown = qMin<int>(10, int(r.latest.size()));
+    if (shown > 0)
+        ConsoleOutput::out(CommandLine::tr("Top %1 of %2 tracked series:").arg(shown).arg(r.latest.size()));
+    for (int i = 0; i < shown; ++i) {
+        const LatestValue &v = r.latest.at(i);
+        ConsoleOutput::out(QStringLiteral("  %1:%2  %3").arg(kindName(v.kind), v.name, CompactNumber::format(v.allTime, locale)));
+    }
 }
 } // namespace
 
@@ -35,53 +141,15 @@ int run(const CommandLine &options)
         return 1;
     }
     const auto polls = store.pollCount();
-    const auto headline = store.latestAggregate();
-    const auto latest = store.latestValues();
-    for (const StoreError &e : {polls.error, headline.error, latest.error}) {
-        if (e.isError()) {
-            ConsoleOutput::error(e.message());
-            return 1;
-        }
+    const auto report = StatusReport::build(store, QDateTime::currentDateTimeUtc());
+    if (!polls.ok() || !report.ok()) {
+        ConsoleOutput::error((polls.ok() ? report.error : polls.error).message());
+        return 1;
     }
-    const AggregatePoint &h = headline.value;
-    if (options.json) {
-        QJsonArray series;
-        for (const LatestValue &v : latest.value)
-            series.append(QJsonObject{{QStringLiteral("series"), kindName(v.kind) + QLatin1Char(':') + v.name},
-                                      {QStringLiteral("downloadsAllTime"), count(v.allTime)},
-                                      {QStringLiteral("downloads"), count(v.downloads30d)},
-                                      {QStringLiteral("likes"), count(v.likes)},
-                                      {QStringLiteral("observedAt"), v.observedAt.toString(Qt::ISODateWithMs)},
-                                      {QStringLiteral("lastSeen"), v.lastSeen.toString(Qt::ISODateWithMs)}});
-        QJsonObject o{{QStringLiteral("database"), path}, {QStringLiteral("polls"), polls.value}, {QStringLiteral("series"), series}};
-        if (h.pollId > 0)
-            o.insert(QStringLiteral("headline"), QJsonObject{{QStringLiteral("totalAllTime"), h.totalAllTime},
-                                                             {QStringLiteral("downloads30d"), h.sumDownloads30d},
-                                                             {QStringLiteral("reposCovered"), h.reposCovered},
-                                                             {QStringLiteral("models"), h.models},
-                                                             {QStringLiteral("datasets"), h.datasets},
-                                                             {QStringLiteral("scope"), h.scopeDescription},
-                                                             {QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs)}});
-        ConsoleOutput::out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-        return 0;
-    }
-    const QLocale locale;
-    if (h.pollId == 0) {
-        ConsoleOutput::out(CommandLine::tr("%n poll(s) stored, none complete yet.", nullptr, int(polls.value)));
-    } else {
-        ConsoleOutput::out(CommandLine::tr("Tracked all-time downloads: %1").arg(locale.toString(h.totalAllTime)));
-        ConsoleOutput::out(CommandLine::tr("30-day downloads: %1").arg(locale.toString(h.sumDownloads30d)));
-        ConsoleOutput::out(CommandLine::tr("Coverage: %1 repos (%2), polled %3 UTC")
-                               .arg(locale.toString(h.reposCovered), h.scopeDescription,
-                                    h.at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-    }
-    const int shown = qMin<int>(10, int(latest.value.size()));
-    if (shown > 0)
-        ConsoleOutput::out(CommandLine::tr("Top %1 of %2 tracked series:").arg(shown).arg(latest.value.size()));
-    for (int i = 0; i < shown; ++i) {
-        const LatestValue &v = latest.value.at(i);
-        ConsoleOutput::out(QStringLiteral("  %1:%2  %3").arg(kindName(v.kind), v.name, locale.toString(v.allTime)));
-    }
+    if (options.json)
+        ConsoleOutput::out(QString::fromUtf8(QJsonDocument(toJson(report.value, path, polls.value)).toJson(QJsonDocument::Compact)));
+    else
+        printText(report.value, polls.value);
     return 0;
 }
 

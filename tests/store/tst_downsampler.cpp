@@ -11,19 +11,19 @@ using namespace hubwatch;
 namespace {
 
 // A smooth wave, one point a minute.
-QList<SeriesPoint> wave(int n)
+QList<ChartPoint> wave(int n)
 {
-    QList<SeriesPoint> points;
+    QList<ChartPoint> points;
     points.reserve(n);
     for (int i = 0; i < n; ++i)
         points.append({qint64(i) * 60000, 1000.0 + 100.0 * std::sin(i / 500.0), false});
     return points;
 }
 
-bool isSortedSubset(const QList<SeriesPoint> &out, const QList<SeriesPoint> &in)
+bool isSortedSubset(const QList<ChartPoint> &out, const QList<ChartPoint> &in)
 {
     qsizetype j = 0;
-    for (const SeriesPoint &p : out) {
+    for (const ChartPoint &p : out) {
         while (j < in.size() && (in[j].t != p.t || in[j].value != p.value))
             ++j;
         if (j == in.size())
@@ -67,7 +67,7 @@ void TestDownsampler::unchangedWhenItFits()
 {
     QFETCH(int, size);
     QFETCH(int, maxPoints);
-    QList<SeriesPoint> in = wave(size);
+    QList<ChartPoint> in = wave(size);
     if (size > 3)
         in[3].gapBefore = true;
     QCOMPARE(Downsampler::reduce(in, maxPoints), in);
@@ -90,16 +90,16 @@ void TestDownsampler::boundedSortedWithEnds()
 {
     QFETCH(int, size);
     QFETCH(int, maxPoints);
-    const QList<SeriesPoint> in = wave(size);
-    const QList<SeriesPoint> out = Downsampler::reduce(in, maxPoints);
+    const QList<ChartPoint> in = wave(size);
+    const QList<ChartPoint> out = Downsampler::reduce(in, maxPoints);
     QVERIFY(out.size() <= maxPoints);
     QVERIFY(out.size() >= qMin(maxPoints, 2));
     QCOMPARE(out.first(), in.first());
     QCOMPARE(out.last(), in.last());
-    QVERIFY(std::is_sorted(out.cbegin(), out.cend(), [](const SeriesPoint &a, const SeriesPoint &b) { return a.t < b.t; }));
+    QVERIFY(std::is_sorted(out.cbegin(), out.cend(), [](const ChartPoint &a, const ChartPoint &b) { return a.t < b.t; }));
     QVERIFY(isSortedSubset(out, in));
     // The wave's own extremes survive too.
-    const auto [lo, hi] = std::minmax_element(in.cbegin(), in.cend(), [](const SeriesPoint &a, const SeriesPoint &b) {
+    const auto [lo, hi] = std::minmax_element(in.cbegin(), in.cend(), [](const ChartPoint &a, const ChartPoint &b) {
         return a.value < b.value;
     });
     QVERIFY(out.contains(*lo));
@@ -120,11 +120,11 @@ void TestDownsampler::singleSpikeAmongAMillion()
 {
     QFETCH(int, at);
     QFETCH(double, height);
-    QList<SeriesPoint> in = wave(1000000);
+    QList<ChartPoint> in = wave(1000000);
     in[at].value = height;
     QElapsedTimer timer;
     timer.start();
-    const QList<SeriesPoint> out = Downsampler::reduce(in, 1000);
+    const QList<ChartPoint> out = Downsampler::reduce(in, 1000);
     QVERIFY(out.size() <= 1000);
     QVERIFY(out.contains(in[at]));
     QCOMPARE(out.first(), in.first());
@@ -134,14 +134,14 @@ void TestDownsampler::singleSpikeAmongAMillion()
 
 void TestDownsampler::gapStartsAreKept()
 {
-    QList<SeriesPoint> in = wave(10000);
+    QList<ChartPoint> in = wave(10000);
     const QList<int> gaps{17, 2500, 2501, 7777, 9999};
     for (int g : gaps)
         in[g].gapBefore = true;
-    const QList<SeriesPoint> out = Downsampler::reduce(in, 200);
+    const QList<ChartPoint> out = Downsampler::reduce(in, 200);
     QVERIFY(out.size() <= 200);
     int flagged = 0;
-    for (const SeriesPoint &p : out) {
+    for (const ChartPoint &p : out) {
         if (!p.gapBefore)
             continue;
         ++flagged;
@@ -159,10 +159,10 @@ void TestDownsampler::gapStartsAreKept()
 void TestDownsampler::moreGapsThanBudgetStillMarked()
 {
     // A gap every third point: far more segments than 30 points can show.
-    QList<SeriesPoint> in = wave(3000);
+    QList<ChartPoint> in = wave(3000);
     for (int i = 3; i < in.size(); i += 3)
         in[i].gapBefore = true;
-    const QList<SeriesPoint> out = Downsampler::reduce(in, 30);
+    const QList<ChartPoint> out = Downsampler::reduce(in, 30);
     QVERIFY(out.size() <= 30);
     QCOMPARE(out.first(), in.first());
     QCOMPARE(out.last().t, in.last().t);
@@ -190,9 +190,9 @@ void TestDownsampler::tinyBudgets_data()
 void TestDownsampler::tinyBudgets()
 {
     QFETCH(int, maxPoints);
-    QList<SeriesPoint> in = wave(100);
+    QList<ChartPoint> in = wave(100);
     in[40].value = 1e6;
-    const QList<SeriesPoint> out = Downsampler::reduce(in, maxPoints);
+    const QList<ChartPoint> out = Downsampler::reduce(in, maxPoints);
     QCOMPARE(out.size(), maxPoints);
     QCOMPARE(out.first(), in.first());
     if (maxPoints >= 2)

@@ -65,7 +65,7 @@ double orNone(const std::optional<double> &v)
 }
 
 // What a step chart shows at t: the last point at or before t; nothing inside a gap or past the end.
-std::optional<double> stepAt(const QList<SeriesPoint> &points, qint64 t)
+std::optional<double> stepAt(const QList<ChartPoint> &points, qint64 t)
 {
     qsizetype i = points.size() - 1;
     while (i >= 0 && points[i].t > t)
@@ -80,7 +80,7 @@ std::optional<double> stepAt(const QList<SeriesPoint> &points, qint64 t)
 }
 
 // First, last, lowest and highest value a repo series shows at the polls of one bucket.
-QList<double> stepShape(const QList<SeriesPoint> &points, qint64 bucketStart, qint64 bucketMs)
+QList<double> stepShape(const QList<ChartPoint> &points, qint64 bucketStart, qint64 bucketMs)
 {
     std::optional<double> first, last, lo, hi;
     for (int i = 0; i < kPolls; ++i) {
@@ -99,10 +99,10 @@ QList<double> stepShape(const QList<SeriesPoint> &points, qint64 bucketStart, qi
 }
 
 // The same for the headline, whose points are the aggregates themselves.
-QList<double> pointShape(const QList<SeriesPoint> &points, qint64 bucketStart, qint64 bucketMs)
+QList<double> pointShape(const QList<ChartPoint> &points, qint64 bucketStart, qint64 bucketMs)
 {
     QList<double> values;
-    for (const SeriesPoint &p : points)
+    for (const ChartPoint &p : points)
         if (p.t >= bucketStart && p.t < bucketStart + bucketMs)
             values.append(p.value);
     if (values.isEmpty())
@@ -111,9 +111,9 @@ QList<double> pointShape(const QList<SeriesPoint> &points, qint64 bucketStart, q
             *std::max_element(values.cbegin(), values.cend())};
 }
 
-int gapCount(const QList<SeriesPoint> &points)
+int gapCount(const QList<ChartPoint> &points)
 {
-    return int(std::count_if(points.cbegin(), points.cend(), [](const SeriesPoint &p) { return p.gapBefore; }));
+    return int(std::count_if(points.cbegin(), points.cend(), [](const ChartPoint &p) { return p.gapBefore; }));
 }
 
 } // namespace
@@ -261,9 +261,9 @@ void TestRetention::compactKeepsShapePerBucket()
         for (qint64 b = kStart.toMSecsSinceEpoch(); b < pollTime(kPolls); b += bucketMs)
             QCOMPARE(stepShape(after.points, b, bucketMs), stepShape(before[key].points, b, bucketMs));
         // Downsampled for a small chart, the picture has the same ends and extremes.
-        const QList<SeriesPoint> small = queries.series(key, Metric::AllTime, {}, {}, 24).value.points;
-        const QList<SeriesPoint> smallBefore = Downsampler::reduce(before[key].points, 24);
-        const auto byValue = [](const SeriesPoint &x, const SeriesPoint &y) { return x.value < y.value; };
+        const QList<ChartPoint> small = queries.series(key, Metric::AllTime, {}, {}, 24).value.points;
+        const QList<ChartPoint> smallBefore = Downsampler::reduce(before[key].points, 24);
+        const auto byValue = [](const ChartPoint &x, const ChartPoint &y) { return x.value < y.value; };
         QCOMPARE(small.first().value, smallBefore.first().value);
         QCOMPARE(small.last().value, smallBefore.last().value);
         QCOMPARE(std::min_element(small.cbegin(), small.cend(), byValue)->value,
@@ -272,9 +272,9 @@ void TestRetention::compactKeepsShapePerBucket()
                  std::max_element(smallBefore.cbegin(), smallBefore.cend(), byValue)->value);
     }
     // The correction's low point is still there.
-    const QList<SeriesPoint> a = queries.series(keys.first(), Metric::AllTime, {}, {}, 0).value.points;
-    QVERIFY(std::any_of(a.cbegin(), a.cend(), [](const SeriesPoint &p) { return p.value == 1000 + 5 * 50 - 40; }));
-    QVERIFY(std::any_of(a.cbegin(), a.cend(), [](const SeriesPoint &p) { return p.value == 1000 + 5 * 49; }));
+    const QList<ChartPoint> a = queries.series(keys.first(), Metric::AllTime, {}, {}, 0).value.points;
+    QVERIFY(std::any_of(a.cbegin(), a.cend(), [](const ChartPoint &p) { return p.value == 1000 + 5 * 50 - 40; }));
+    QVERIFY(std::any_of(a.cbegin(), a.cend(), [](const ChartPoint &p) { return p.value == 1000 + 5 * 49; }));
 
     const Series headline = queries.series(QStringLiteral("headline"), Metric::AllTime, {}, {}, 0).value;
     QCOMPARE(headline.points.size(), headlineBefore.points.size() - r.value.aggregatesRemoved);
@@ -311,8 +311,8 @@ void TestRetention::recentHistoryAndPollsUntouched()
     const QDateTime now = kStart.addDays(2).addSecs(12 * 3600);
     const QDateTime cutoff = now.addDays(-1);
     const auto recent = [&](const QString &key) { return queries.series(key, Metric::AllTime, cutoff, {}, 0).value.points; };
-    const QList<SeriesPoint> recentA = recent(QStringLiteral("model:org/a"));
-    const QList<SeriesPoint> recentHeadline = recent(QStringLiteral("headline"));
+    const QList<ChartPoint> recentA = recent(QStringLiteral("model:org/a"));
+    const QList<ChartPoint> recentHeadline = recent(QStringLiteral("headline"));
     const auto latest = m_store->latestValues().value;
     const qint64 polls = m_store->pollCount().value;
 

@@ -19,6 +19,7 @@ using namespace hubwatch;
 namespace {
 
 const QDateTime kMonday(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC);
+constexpr qint64 kHour = 3600 * 1000;
 
 // The store keeps its production durability (WAL, synchronous=FULL): every poll commits with an
 // fsync. On a RAM-backed folder that costs nothing, so thousands of real storePoll calls stay
@@ -30,7 +31,6 @@ std::unique_ptr<QTemporaryDir> makeTemporaryDir()
         return std::make_unique<QTemporaryDir>(shm.filePath(QStringLiteral("hubwatch-test-XXXXXX")));
     return std::make_unique<QTemporaryDir>();
 }
-constexpr qint64 kHour = 3600 * 1000;
 
 RepoStats repo(const QString &id, qint64 allTime, qint64 d30 = 10, qint64 likes = 1, RepoKind kind = RepoKind::Model)
 {
@@ -56,7 +56,7 @@ PollResult poll(const QDateTime &at, const RepoStatsList &repos, bool complete =
 }
 
 // What a step chart shows at t: the last point at or before t; nothing inside a gap or past the end.
-std::optional<double> stepAt(const QList<SeriesPoint> &points, qint64 t)
+std::optional<double> stepAt(const QList<ChartPoint> &points, qint64 t)
 {
     qsizetype i = points.size() - 1;
     while (i >= 0 && points[i].t > t)
@@ -153,7 +153,7 @@ void TestSeriesQueries::stepValuesAtEveryPoll()
         QCOMPARE(*shown, double(values[i]));
     }
     // Drawn as plain lines, the step is right too: every change has the old value just before it.
-    for (const SeriesPoint &p : s.value.points)
+    for (const ChartPoint &p : s.value.points)
         QVERIFY(!p.gapBefore);
     QCOMPARE(s.value.points.first().t, kMonday.toMSecsSinceEpoch());
     QCOMPARE(s.value.points.last().t, kMonday.addMSecs((values.size() - 1) * kHour).toMSecsSinceEpoch());
@@ -183,7 +183,7 @@ void TestSeriesQueries::absentRepoIsAGap()
     const auto s = SeriesQueries(*m_store).series(QStringLiteral("model:org/b"), Metric::AllTime, {}, {}, 0);
     QVERIFY2(s.ok(), qPrintable(s.error.message()));
     const qint64 t0 = kMonday.toMSecsSinceEpoch();
-    const QList<SeriesPoint> expected{{t0, 100, false}, {t0 + kHour, 200, false}, {t0 + 2 * kHour, 300, false},
+    const QList<ChartPoint> expected{{t0, 100, false}, {t0 + kHour, 200, false}, {t0 + 2 * kHour, 300, false},
                                       {t0 + 6 * kHour, double(returnsWith), true}, {t0 + 9 * kHour, double(returnsWith), false}};
     QCOMPARE(s.value.points, expected);
     for (int i = 3; i <= 5; ++i)
@@ -191,8 +191,8 @@ void TestSeriesQueries::absentRepoIsAGap()
     // Downsampled, the gap is still there and still no zero.
     const auto small = SeriesQueries(*m_store).series(QStringLiteral("model:org/b"), Metric::AllTime, {}, {}, 4);
     QVERIFY(small.value.points.size() <= 4);
-    QVERIFY(std::any_of(small.value.points.cbegin(), small.value.points.cend(), [](const SeriesPoint &p) { return p.gapBefore; }));
-    for (const SeriesPoint &p : small.value.points)
+    QVERIFY(std::any_of(small.value.points.cbegin(), small.value.points.cend(), [](const ChartPoint &p) { return p.gapBefore; }));
+    for (const ChartPoint &p : small.value.points)
         QVERIFY(p.value > 0);
 }
 
@@ -210,7 +210,7 @@ void TestSeriesQueries::dayWithoutPollsIsAGap()
         QCOMPARE(s.value.gapThresholdMs, 3 * kHour);
         QCOMPARE(s.value.rawPointCount, 48);
         int gaps = 0;
-        for (const SeriesPoint &p : s.value.points) {
+        for (const ChartPoint &p : s.value.points) {
             QVERIFY(p.value >= 0 && (p.value < 24 || p.value >= 200));
             if (p.gapBefore) {
                 ++gaps;
@@ -223,7 +223,7 @@ void TestSeriesQueries::dayWithoutPollsIsAGap()
     // A threshold set by hand wins: with 30 hours, Tuesday is no gap.
     queries.setGapThreshold(30 * kHour);
     const auto s = queries.series(QStringLiteral("model:org/a"), Metric::AllTime, {}, {}, 0);
-    QVERIFY(std::none_of(s.value.points.cbegin(), s.value.points.cend(), [](const SeriesPoint &p) { return p.gapBefore; }));
+    QVERIFY(std::none_of(s.value.points.cbegin(), s.value.points.cend(), [](const ChartPoint &p) { return p.gapBefore; }));
 }
 
 void TestSeriesQueries::otherScopesDoNotBreakASeries()
@@ -241,7 +241,7 @@ void TestSeriesQueries::otherScopesDoNotBreakASeries()
     }
     const auto s = SeriesQueries(*m_store).series(QStringLiteral("model:org/a"), Metric::AllTime, {}, {}, 0);
     QCOMPARE(s.value.points.size(), 6);
-    for (const SeriesPoint &p : s.value.points)
+    for (const ChartPoint &p : s.value.points)
         QVERIFY(!p.gapBefore);
 }
 
@@ -260,15 +260,15 @@ void TestSeriesQueries::headlineFromCompletePollsOnly()
     const auto all = queries.series(QStringLiteral("headline"), Metric::AllTime, {}, {}, 0);
     QVERIFY2(all.ok(), qPrintable(all.error.message()));
     QCOMPARE(all.value.scopeKey, PollScope().key());
-    QCOMPARE(all.value.points, (QList<SeriesPoint>{{t0, 110, false}, {t0 + 2 * kHour, 310, false}, {t0 + 4 * kHour, 510, false}}));
+    QCOMPARE(all.value.points, (QList<ChartPoint>{{t0, 110, false}, {t0 + 2 * kHour, 310, false}, {t0 + 4 * kHour, 510, false}}));
     const auto covered = queries.series(QStringLiteral("headline"), Metric::ReposCovered, {}, {}, 0);
-    QCOMPARE(covered.value.points, (QList<SeriesPoint>{{t0, 2, false}, {t0 + 4 * kHour, 2, false}}));
+    QCOMPARE(covered.value.points, (QList<ChartPoint>{{t0, 2, false}, {t0 + 4 * kHour, 2, false}}));
     const auto d30 = queries.series(QStringLiteral("headline"), Metric::Downloads30d, {}, {}, 0);
     QCOMPARE(d30.value.points.size(), 2);
     QCOMPARE(d30.value.points.first().value, 7.0);
     // A range in the middle.
     const auto mid = queries.series(QStringLiteral("headline"), Metric::AllTime, kMonday.addSecs(1800), kMonday.addSecs(3 * 3600), 0);
-    QCOMPARE(mid.value.points, (QList<SeriesPoint>{{t0 + 2 * kHour, 310, false}}));
+    QCOMPARE(mid.value.points, (QList<ChartPoint>{{t0 + 2 * kHour, 310, false}}));
 }
 
 void TestSeriesQueries::headlineScopes()
@@ -286,7 +286,7 @@ void TestSeriesQueries::headlineScopes()
     QCOMPARE(latest.value.points.last().value, 120.0);
     const auto other = queries.series(QStringLiteral("headline:") + PollScope().key(), Metric::AllTime, {}, {}, 0);
     QVERIFY2(other.ok(), qPrintable(other.error.message()));
-    QCOMPARE(other.value.points, (QList<SeriesPoint>{{kMonday.toMSecsSinceEpoch() + kHour, 150, false}}));
+    QCOMPARE(other.value.points, (QList<ChartPoint>{{kMonday.toMSecsSinceEpoch() + kHour, 150, false}}));
 }
 
 void TestSeriesQueries::refusedKeysAndMetrics_data()

@@ -92,8 +92,6 @@ void TestStoreFailures::exclusiveLockElsewhereGivesLocked()
     QVERIFY(!blocked.ok());
     QVERIFY2(waited.elapsed() >= 4000, "the busy timeout was not waited out"); // busy_timeout = 5000
     QVERIFY2(blocked.error.message().contains(QLatin1String("locked")), qPrintable(blocked.error.message()));
-    // BUG(store): see fullDiskGivesDiskFull: SQLITE_BUSY from the first INSERT loses its code.
-    QEXPECT_FAIL("", "storePoll drops the SQLite result code (reported to the lead)", Continue);
     QCOMPARE(blocked.error.kind(), StoreError::Kind::Locked);
 
     holder->closeWriteChannel(); // the holder rolls back and exits
@@ -261,11 +259,8 @@ void TestStoreFailures::fullDiskGivesDiskFull()
     const auto full = store.storePoll(big);
     QVERIFY(!full.ok());
     QVERIFY2(full.error.message().contains(QLatin1String("full")), qPrintable(full.error.message()));
-    // BUG(store): storePoll loses the SQLite result code, so SQLITE_FULL/SQLITE_BUSY come out as
-    // Kind::Sql. Mid-poll: writeRepos/scopeId/loadCaches keep only the text and storePoll passes
-    // m_db.lastError() (not the failed query's) or QSqlError(text, text). At commit: Qt's
-    // QSQLiteDriver::commitTransaction() sets a QSqlError without nativeErrorCode().
-    QEXPECT_FAIL("", "storePoll drops the SQLite result code (reported to the lead)", Continue);
+    // Mid-poll the code comes from the failed statement; at commit Qt's QSQLITE driver drops it,
+    // and only the message says SQLITE_FULL: both must still be DiskFull.
     QCOMPARE(full.error.kind(), StoreError::Kind::DiskFull);
     QCOMPARE(raw->digest(), before);
     QCOMPARE(raw->scalar(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));

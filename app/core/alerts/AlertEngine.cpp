@@ -4,12 +4,12 @@
 #include "analysis/CompactNumber.h"
 #include "analysis/HotCategories.h"
 #include "analysis/MilestoneLadder.h"
+#include "report/StatusReport.h"
 #include "util/Logging.h"
 
 namespace hubwatch {
 
 namespace {
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 bool isWatched(const PollScope &scope, const RepoStats &repo)
 {
@@ -23,24 +23,6 @@ bool isWatched(const PollScope &scope, const RepoStats &repo)
     return false;
 }
 
-// Per-model download velocity between two snapshots, over the models present in both.
-QList<ModelVelocity> velocities(const HistoryStore::Snapshot &from, const HistoryStore::Snapshot &to)
-{
-    QList<ModelVelocity> out;
-    const double days = double(from.at.msecsTo(to.at)) / kDayMs;
-    if (!from.at.isValid() || !to.at.isValid() || days <= 0)
-        return out;
-    for (auto it = to.repos.cbegin(); it != to.repos.cend(); ++it) {
-        const auto before = from.repos.constFind(it.key());
-        if (it->kind != RepoKind::Model || before == from.repos.cend())
-            continue;
-        const qint64 delta = it->downloadsAllTime - before->downloadsAllTime;
-        if (it->downloadsAllTime < 0 || before->downloadsAllTime < 0 || delta < 0)
-            continue; // unknown or an upstream correction: not a velocity
-        out.append({it->id, it->pipelineTag, double(delta) / days});
-    }
-    return out;
-}
 } // namespace
 
 AlertEngine::AlertEngine(HistoryStore &store, AlertSettings settings, QLocale locale)
@@ -169,15 +151,10 @@ StoreError AlertEngine::anomalies(const HistoryStore::Snapshot &before, const Hi
 
 StoreError AlertEngine::hotCategories(const QDateTime &now, QList<AlertRecord> *raised)
 {
-    const auto snapshot = [this](const QDateTime &t) { return m_store.snapshotAt(t); };
-    const auto today = snapshot(now), dayBefore = snapshot(now.addDays(-1));
-    const auto weekAgo = snapshot(now.addDays(-7)), weekAgoDayBefore = snapshot(now.addDays(-8));
-    for (const StoreError &e : {today.error, dayBefore.error, weekAgo.error, weekAgoDayBefore.error})
-        if (e.isError())
-            return e;
-    const HotCategoriesResult hot = HotCategories::compute(velocities(dayBefore.value, today.value),
-                                                           velocities(weekAgoDayBefore.value, weekAgo.value),
-                                                           m_settings.hotTopN, m_settings.hotCategoryPoints);
+    const auto computed = StatusReport::hotCategories(m_store, now, m_settings.hotTopN, m_settings.hotCategoryPoints);
+    if (!computed.ok())
+        return computed.error;
+    const HotCategoriesResult &hot = computed.value;
     if (!hot.hasBaseline)
         return StoreError(); // not a week of history yet
     const QString day = now.toUTC().toString(QStringLiteral("yyyy-MM-dd"));

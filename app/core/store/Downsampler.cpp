@@ -9,7 +9,7 @@ namespace {
 
 // The indices kept when the time range is cut into `buckets` buckets: per bucket its first,
 // lowest, highest and last point. With splitAtGaps, a gap start always opens a new bucket.
-QList<int> pick(const QList<SeriesPoint> &p, qint64 buckets, bool splitAtGaps)
+QList<int> pick(const QList<ChartPoint> &p, qint64 buckets, bool splitAtGaps)
 {
     const int n = int(p.size());
     const qint64 t0 = p.first().t;
@@ -40,7 +40,7 @@ QList<int> pick(const QList<SeriesPoint> &p, qint64 buckets, bool splitAtGaps)
 }
 
 // Fewer buckets until the result fits; an empty list when even one bucket is too many.
-QList<int> fit(const QList<SeriesPoint> &p, int maxPoints, bool splitAtGaps)
+QList<int> fit(const QList<ChartPoint> &p, int maxPoints, bool splitAtGaps)
 {
     qint64 buckets = qMax(1, maxPoints / 4);
     for (;;) {
@@ -56,7 +56,7 @@ QList<int> fit(const QList<SeriesPoint> &p, int maxPoints, bool splitAtGaps)
 
 } // namespace
 
-QList<SeriesPoint> Downsampler::reduce(const QList<SeriesPoint> &points, int maxPoints)
+QList<ChartPoint> Downsampler::reduce(const QList<ChartPoint> &points, int maxPoints)
 {
     if (maxPoints <= 0 || points.size() <= maxPoints)
         return points;
@@ -78,11 +78,11 @@ QList<SeriesPoint> Downsampler::reduce(const QList<SeriesPoint> &points, int max
         std::sort(kept.begin(), kept.end());
     }
     // A kept point starts a gap when it or any point dropped just before it did.
-    QList<SeriesPoint> out;
+    QList<ChartPoint> out;
     out.reserve(kept.size());
     int previous = -1;
     for (int i : kept) {
-        SeriesPoint point = points[i];
+        ChartPoint point = points[i];
         for (int j = previous + 1; j < i && !point.gapBefore; ++j)
             point.gapBefore = points[j].gapBefore;
         out.append(point);

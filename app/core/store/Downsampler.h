@@ -8,13 +8,13 @@ namespace hubwatch {
 // One point of a time series: t is ms since the epoch (UTC). gapBefore marks the first point
 // after a stretch without data (the repo was not seen, or no poll ran): a chart must not join it
 // to the point before it, and nothing is ever drawn as zero there.
-struct SeriesPoint
+struct ChartPoint
 {
     qint64 t = 0;
     double value = 0;
     bool gapBefore = false;
 
-    bool operator==(const SeriesPoint &o) const
+    bool operator==(const ChartPoint &o) const
     {
         return t == o.t && value == o.value && gapBefore == o.gapBefore;
     }
@@ -34,7 +34,7 @@ class Downsampler
 public:
     // points sorted by t. Returns at most maxPoints points, sorted; maxPoints <= 0, or a series
     // that already fits, comes back unchanged.
-    static QList<SeriesPoint> reduce(const QList<SeriesPoint> &points, int maxPoints);
+    static QList<ChartPoint> reduce(const QList<ChartPoint> &points, int maxPoints);
 };
 
 } // namespace hubwatch

@@ -128,19 +128,23 @@ bool parseBound(const QString &text, bool isEnd, qint64 *out)
 bool HistoryFilter::setRange(const QString &value, const QDateTime &nowUtc, QString *error)
 {
     const QString text = value.trimmed();
-    from = std::numeric_limits<qint64>::min();
-    to = std::numeric_limits<qint64>::max();
-    if (text.isEmpty() || text == QLatin1String("all"))
+    qint64 start = std::numeric_limits<qint64>::min();
+    qint64 end = std::numeric_limits<qint64>::max();
+    const auto set = [this, &start, &end] {
+        from = start;
+        to = end;
         return true;
-    const qint64 now = nowUtc.toMSecsSinceEpoch();
+    };
+    if (text.isEmpty() || text == QLatin1String("all"))
+        return set();
     constexpr qint64 day = 24 * 3600 * 1000LL;
     if (text == QLatin1String("7d") || text == QLatin1String("30d") || text == QLatin1String("90d")) {
-        from = now - text.chopped(1).toLongLong() * day;
-        return true;
+        start = nowUtc.toMSecsSinceEpoch() - text.chopped(1).toLongLong() * day;
+        return set();
     }
     if (text == QLatin1String("1y")) {
-        from = nowUtc.toUTC().addYears(-1).toMSecsSinceEpoch();
-        return true;
+        start = nowUtc.toUTC().addYears(-1).toMSecsSinceEpoch();
+        return set();
     }
     const qsizetype dots = text.indexOf(QLatin1String(".."));
     const QString usage = tr("--range expects 7d, 30d, 90d, 1y, all or FROM..TO with ISO dates such as "
@@ -151,16 +155,16 @@ bool HistoryFilter::setRange(const QString &value, const QDateTime &nowUtc, QStr
     }
     const QString left = text.left(dots).trimmed();
     const QString right = text.mid(dots + 2).trimmed();
-    if ((left.isEmpty() && right.isEmpty()) || (!left.isEmpty() && !parseBound(left, false, &from))
-        || (!right.isEmpty() && !parseBound(right, true, &to))) {
+    if ((left.isEmpty() && right.isEmpty()) || (!left.isEmpty() && !parseBound(left, false, &start))
+        || (!right.isEmpty() && !parseBound(right, true, &end))) {
         *error = usage;
         return false;
     }
-    if (from > to) {
+    if (start > end) {
         *error = tr("--range: the start %1 is after the end %2.").arg(left, right);
         return false;
     }
-    return true;
+    return set();
 }
 
 } // namespace hubwatch

@@ -31,11 +31,8 @@ public:
         m_error = error;
         if (!prepare() || !loadScopes() || !loadPolls())
             return false;
-        const qint64 importScope = scope(HistoryFormat::importRepoScopeKey(), HistoryImport::tr("imported history"));
-        if (importScope < 0)
-            return false;
         for (const ImportedSeries &s : data.repos)
-            if (!mergeRepo(s, importScope))
+            if (!mergeRepo(s))
                 return false;
         for (const ImportedHeadline &h : data.headlines)
             if (!mergeHeadline(h))
@@ -138,18 +135,22 @@ private:
         return id;
     }
 
-    // The imported poll of this scope at time t, created when missing; -1 on failure.
-    qint64 importPoll(qint64 scopeId, qint64 t, qint64 repoCount)
+    // The imported poll of this scope at time t, created (with its scope) on first need.
+    bool importPoll(const QString &scopeKey, const QString &description, qint64 t, qint64 repoCount, PollRef *out)
     {
-        for (const PollRef &p : m_pollsAt.value(t))
-            if (p.scope == scopeId)
-                return p.id;
-        if (!exec(m_insertPoll, {scopeId, t, t, importedOutcome, repoCount}, HistoryImport::tr("adding an imported poll")))
-            return -1;
-        const qint64 id = m_insertPoll.lastInsertId().toLongLong();
-        m_pollsAt[t].append({id, scopeId});
+        for (const PollRef &p : m_pollsAt.value(t)) {
+            if (m_scopeKeys.value(p.scope) == scopeKey) {
+                *out = p;
+                return true;
+            }
+        }
+        const qint64 scopeId = scope(scopeKey, description);
+        if (scopeId < 0 || !exec(m_insertPoll, {scopeId, t, t, importedOutcome, repoCount}, HistoryImport::tr("adding an imported poll")))
+            return false;
+        *out = {m_insertPoll.lastInsertId().toLongLong(), scopeId};
+        m_pollsAt[t].append(*out);
         ++m_summary->pollsCreated;
-        return id;
+        return true;
     }
 
     // Whether a poll at exactly t already has a sample or presence of the repo. -1 on failure.
@@ -168,7 +169,7 @@ private:
         return 0;
     }
 
-    bool mergeRepo(const ImportedSeries &s, qint64 importScope)
+    bool mergeRepo(const ImportedSeries &s)
     {
         if (s.points.isEmpty())
             return true;
@@ -198,13 +199,13 @@ private:
                 ++m_summary->pointsKnown;
                 continue;
             }
-            const qint64 pollId = importPoll(importScope, p.t, 0);
-            if (pollId < 0
-                || !exec(m_insertSample, {repoId, pollId, orNull(p.allTime), orNull(p.d30), orNull(p.likes)},
+            PollRef poll{};
+            if (!importPoll(HistoryFormat::importRepoScopeKey(), HistoryImport::tr("imported history"), p.t, 0, &poll)
+                || !exec(m_insertSample, {repoId, poll.id, orNull(p.allTime), orNull(p.d30), orNull(p.likes)},
                          HistoryImport::tr("adding a sample of %1").arg(s.id.toString()))
-                || !exec(m_insertPresence, {repoId, importScope, pollId, pollId}, HistoryImport::tr("adding a presence")))
+                || !exec(m_insertPresence, {repoId, poll.scope, poll.id, poll.id}, HistoryImport::tr("adding a presence")))
                 return false;
-            ++m_addedPerPoll[pollId];
+            ++m_addedPerPoll[poll.id];
             ++m_summary->pointsAdded;
         }
         return true;
@@ -212,9 +213,7 @@ private:
 
     bool mergeHeadline(const ImportedHeadline &h)
     {
-        const qint64 scopeId = scope(HistoryFormat::importScopePrefix() + h.scopeKey, h.description.isEmpty() ? h.scopeKey : h.description);
-        if (scopeId < 0)
-            return false;
+        const QString key = HistoryFormat::importScopePrefix() + h.scopeKey;
         for (const ImportedHeadlinePoint &p : h.points) {
             bool isKnown = false;
             for (const PollRef &poll : m_pollsAt.value(p.t)) {
@@ -228,9 +227,9 @@ private:
                 ++m_summary->headlineKnown;
                 continue;
             }
-            const qint64 pollId = importPoll(scopeId, p.t, p.reposCovered);
-            if (pollId < 0
-                || !exec(m_insertAggregate, {pollId, p.totalAllTime, p.d30, p.reposCovered, p.models, p.datasets},
+            PollRef poll{};
+            if (!importPoll(key, h.description.isEmpty() ? h.scopeKey : h.description, p.t, p.reposCovered, &poll)
+                || !exec(m_insertAggregate, {poll.id, p.totalAllTime, p.d30, p.reposCovered, p.models, p.datasets},
                          HistoryImport::tr("adding a headline")))
                 return false;
             ++m_summary->headlineAdded;

@@ -18,6 +18,7 @@ struct RawPoint
 {
     int line = 0;
     int present = 0;
+    bool reported = false; // a problem was reported already: no more checks
     qint64 v[KeyCount] = {-1, -1, -1, -1, -1, -1, -1, -1}; // -1: null
 };
 
@@ -29,13 +30,15 @@ void readCount(JsonReader &r, Builder *b, const QString &key, RawPoint *p, int k
         return;
     if (s.type == JsonReader::Type::Null)
         return;
-    if (s.type == JsonReader::Type::Number && s.isInteger && s.integer >= 0)
+    if (s.type == JsonReader::Type::Number && s.isInteger && s.integer >= 0) {
         p->v[k] = s.integer;
-    else if (s.type != JsonReader::Type::Number)
+        return;
+    }
+    p->reported = true;
+    if (s.type != JsonReader::Type::Number)
         b->issue(s.line, HistoryImport::tr("%1 must be a number.").arg(key));
     else
-        b->issue(s.line, HistoryImport::tr("%1: %2 is not a whole number from 0 to 9223372036854775807.")
-                             .arg(key, QString::number(s.number, 'g', 17)));
+        b->issue(s.line, HistoryImport::tr("%1: %2 is not a whole number from 0 to 9223372036854775807.").arg(key, s.string));
 }
 
 bool readString(JsonReader &r, Builder *b, const QString &key, QString *out)
@@ -102,10 +105,8 @@ void parseSeries(JsonReader &r, Builder *b)
                     }
                     QString t;
                     const int tLine = r.line();
-                    if (readString(r, b, pk, &t) && b->time(t, tLine, &p.v[KeyT]))
-                        continue;
-                    p.present &= ~(1 << KeyT); // reported; do not report it missing too
-                    p.v[KeyT] = 0;
+                    if (!readString(r, b, pk, &t) || !b->time(t, tLine, &p.v[KeyT]))
+                        p.reported = true;
                 }
                 points.append(p);
             }
@@ -139,6 +140,8 @@ void parseSeries(JsonReader &r, Builder *b)
     const int allowed = id.headline ? headlineKeys : repoKeys;
     const int required = id.headline ? headlineKeys : 1 << KeyT;
     for (const RawPoint &p : std::as_const(points)) {
+        if (p.reported)
+            continue;
         if ((p.present & ~allowed) != 0 || (p.present & required) != required) {
             const int wrong = (p.present & ~allowed) ? (p.present & ~allowed) : (required & ~p.present);
             int k = 0;

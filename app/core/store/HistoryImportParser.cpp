@@ -127,7 +127,8 @@ bool HistoryImport::parse(const QByteArray &bytes, HistoryData *out, QList<Impor
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
     const QStringView trimmed = QStringView(text).trimmed();
-    const bool json = trimmed.startsWith(QLatin1Char('{'));
+    // A CSV export starts with its header; anything JSON-like is read as JSON, for better messages.
+    const bool json = trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('['));
     if (format)
         *format = json ? Format::Json : Format::Csv;
     ImportParsing::Builder builder(issues);

@@ -70,7 +70,19 @@ QString HistoryStore::defaultPath()
 StoreError HistoryStore::fromSqlError(const QSqlError &error, const QString &context)
 {
     // SQLite's primary result codes, as the QSQLITE driver reports them.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
+    int code = error.nativeErrorCode().toInt() & 0xff;
+    if (error.nativeErrorCode().isEmpty()) {
+        // QSQLITE's commit() keeps SQLite's message but drops its code: read the message.
+        const QString text = error.databaseText();
+        if (text.contains(QLatin1String("disk is full")))
+            code = 13;
+        else if (text.contains(QLatin1String("database is locked")))
+            code = 5;
+        else if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
+            code = 8;
+        else if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database")))
+            code = 11;
+    }
     const QString detail = context.isEmpty() ? error.text() : context + QStringLiteral(": ") + error.text();
     switch (code) {
     case 5:  // SQLITE_BUSY
@@ -105,8 +117,7 @@ StoreError HistoryStore::open(const QString &path, Mode mode)
 
     m_db = QSqlDatabase::addDatabase(m_dialect->driver(), m_connection);
     m_db.setDatabaseName(path);
-    if (mode == Mode::ReadOnly)
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setConnectOptions(m_dialect->connectOptions(mode == Mode::ReadOnly));
     if (!m_db.open()) {
         const StoreError e = fromSqlError(m_db.lastError(), path);
         close();
@@ -129,18 +140,20 @@ StoreError HistoryStore::check(const QString &path, Mode mode)
         return e.kind() == StoreError::Kind::Corrupt ? backupDamaged(e.detail()) : e;
     }
     probe.finish(); // an unfinished statement holds a read transaction, and WAL cannot start in one
+    // Check before configuring: switching to WAL rewrites the header, and a damaged or newer file
+    // must be left exactly as it was found.
     QString problem;
+    if (!m_dialect->quickCheck(m_db, &problem))
+        return backupDamaged(problem);
+    const int v = Migrations::currentVersion(m_db);
+    if (v > Migrations::latestVersion())
+        return StoreError(StoreError::Kind::TooNew, StoreError::tr("Its schema is version %1; this HubWatch knows up to %2.")
+                                                        .arg(v).arg(Migrations::latestVersion()));
     if (mode == Mode::ReadWrite && !m_dialect->configure(m_db, &problem)) {
         const StoreError e = fromSqlError(m_db.lastError(), path);
         return e.kind() == StoreError::Kind::Sql ? StoreError(StoreError::Kind::Sql, problem) : e;
     }
-    if (!m_dialect->quickCheck(m_db, &problem))
-        return backupDamaged(problem);
     if (mode == Mode::ReadOnly) {
-        const int v = Migrations::currentVersion(m_db);
-        if (v > Migrations::latestVersion())
-            return StoreError(StoreError::Kind::TooNew, StoreError::tr("Its schema is version %1; this HubWatch knows up to %2.")
-                                                            .arg(v).arg(Migrations::latestVersion()));
         // An older schema is still readable: the next writer upgrades it (readers never write).
         if (v <= 0)
             return StoreError(StoreError::Kind::Io, StoreError::tr("%1 holds no HubWatch history yet; run a poll first.").arg(path));
@@ -151,8 +164,11 @@ StoreError HistoryStore::check(const QString &path, Mode mode)
 
 StoreError HistoryStore::backupDamaged(const QString &problem)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString backup = m_path + QStringLiteral(".damaged-") + stamp;
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    QString backup = m_path + QStringLiteral(".damaged-") + stamp;
+    // Never overwrite an earlier backup: a second failed open in the same millisecond gets a suffix.
+    for (int i = 2; QFileInfo::exists(backup); ++i)
+        backup = m_path + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(i);
     m_db.close();
     const bool copied = QFile::copy(m_path, backup);
     qCWarning(lcStore) << "damaged database" << m_path << problem << "backup:" << (copied ? backup : QStringLiteral("failed"));
@@ -183,6 +199,7 @@ bool HistoryStore::loadCaches(QString *error)
     m_repoMeta.clear();
     m_last.clear();
     m_runs.clear();
+    m_lastPoll.clear();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, kind, name, pipeline_tag, library, license, gated, created_at FROM repos"))) {
@@ -202,9 +219,10 @@ bool HistoryStore::loadCaches(QString *error)
         m_repoIds.insert(r.key(), id);
         m_repoMeta.insert(id, metaFingerprint(r));
     }
-    if (!q.exec(QStringLiteral("SELECT s.repo_id, s.all_time, s.d30, s.likes FROM samples s"
-                               " JOIN (SELECT repo_id, max(poll_id) AS pid FROM samples GROUP BY repo_id) m"
-                               " ON s.repo_id = m.repo_id AND s.poll_id = m.pid"))) {
+    // "Latest" goes by poll time, not id: an import adds polls with new ids but old times.
+    if (!q.exec(QStringLiteral("SELECT repo_id, all_time, d30, likes FROM (SELECT s.repo_id, s.all_time, s.d30, s.likes,"
+                               " row_number() OVER (PARTITION BY s.repo_id ORDER BY p.finished_at DESC, s.poll_id DESC) AS rn"
+                               " FROM samples s JOIN polls p ON p.id = s.poll_id) latest WHERE rn = 1"))) {
         *error = q.lastError().text();
         return false;
     }
@@ -218,59 +236,60 @@ bool HistoryStore::loadCaches(QString *error)
     }
     while (q.next())
         m_runs.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}, {q.value(2).toLongLong(), q.value(3).toLongLong()});
+    if (!q.exec(QStringLiteral("SELECT scope_id, max(id) FROM polls GROUP BY scope_id"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        m_lastPoll.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     m_cachesLoaded = true;
     return true;
 }
 
-qint64 HistoryStore::scopeId(const PollScope &scope, QString *error)
+qint64 HistoryStore::scopeId(const PollScope &scope, QSqlError *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO scopes (scope_key, description) VALUES (?, ?) ON CONFLICT (scope_key) DO NOTHING"));
     q.addBindValue(scope.key());
     q.addBindValue(scope.describe());
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = q.lastError();
         return -1;
     }
     q.prepare(QStringLiteral("SELECT id FROM scopes WHERE scope_key = ?"));
     q.addBindValue(scope.key());
     if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
+        *error = q.lastError();
         return -1;
     }
     return q.value(0).toLongLong();
 }
 
-bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scope, QString *error)
+bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scope, QSqlError *error)
 {
     const qint64 now = poll.finishedAt.toMSecsSinceEpoch();
-    QSqlQuery insertRepo(m_db), updateRepo(m_db), insertSample(m_db), extendRun(m_db), newRun(m_db), previous(m_db);
+    QSqlQuery insertRepo(m_db), updateRepo(m_db), insertSample(m_db), extendRun(m_db), newRun(m_db);
     const bool prepared =
         insertRepo.prepare(QStringLiteral("INSERT INTO repos (kind, name, first_seen, pipeline_tag, library, license, gated, created_at)"
                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
         && updateRepo.prepare(QStringLiteral("UPDATE repos SET pipeline_tag = ?, library = ?, license = ?, gated = ?, created_at = ? WHERE id = ?"))
         && insertSample.prepare(QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time, d30, likes) VALUES (?, ?, ?, ?, ?)"))
         && extendRun.prepare(QStringLiteral("UPDATE presence SET to_poll = ? WHERE repo_id = ? AND scope_id = ? AND from_poll = ?"))
-        && newRun.prepare(QStringLiteral("INSERT INTO presence (repo_id, scope_id, from_poll, to_poll) VALUES (?, ?, ?, ?)"))
-        && previous.prepare(QStringLiteral("SELECT max(id) FROM polls WHERE scope_id = ? AND id < ?"));
+        && newRun.prepare(QStringLiteral("INSERT INTO presence (repo_id, scope_id, from_poll, to_poll) VALUES (?, ?, ?, ?)"));
     if (!prepared) {
-        *error = m_db.lastError().text();
+        *error = m_db.lastError();
         return false;
     }
-    previous.addBindValue(scope);
-    previous.addBindValue(pollId);
-    if (!previous.exec()) {
-        *error = previous.lastError().text();
-        return false;
-    }
-    const qint64 previousPoll = previous.next() && !previous.value(0).isNull() ? previous.value(0).toLongLong() : -1;
+    // The scope's previous poll, from the cache: a query for it would scan every earlier poll.
+    const qint64 previousPoll = m_lastPoll.value(scope, -1);
+    m_lastPoll.insert(scope, pollId);
 
     const auto run = [error](QSqlQuery &q, std::initializer_list<QVariant> values) {
         int i = 0;
         for (const QVariant &v : values)
             q.bindValue(i++, v);
         if (!q.exec()) {
-            *error = q.lastError().text();
+            *error = q.lastError();
             return false;
         }
         return true;
@@ -322,9 +341,9 @@ StoreResult<qint64> HistoryStore::storePoll(const PollResult &poll)
         result.error = StoreError(StoreError::Kind::ReadOnly, StoreError::tr("The database is not open for writing."));
         return result;
     }
-    QString error;
-    if (!loadCaches(&error)) {
-        result.error = fromSqlError(m_db.lastError(), error);
+    QString cacheError;
+    if (!loadCaches(&cacheError)) {
+        result.error = StoreError(StoreError::Kind::Sql, cacheError);
         return result;
     }
     if (!m_db.transaction()) {
@@ -342,9 +361,10 @@ StoreResult<qint64> HistoryStore::storePoll(const PollResult &poll)
         return result;
     };
 
+    QSqlError error;
     const qint64 scope = scopeId(poll.scope, &error);
     if (scope < 0)
-        return fail(m_db.lastError(), error);
+        return fail(error, StoreError::tr("recording the poll's scope"));
     QJsonArray errors;
     for (const PollResult::Failure &f : poll.failures)
         errors.append(QJsonObject{{QStringLiteral("what"), f.what}, {QStringLiteral("error"), f.error.message()}});
@@ -364,7 +384,7 @@ StoreResult<qint64> HistoryStore::storePoll(const PollResult &poll)
     const qint64 pollId = q.lastInsertId().toLongLong();
 
     if (!writeRepos(poll, pollId, scope, &error))
-        return fail(m_db.lastError().isValid() ? m_db.lastError() : QSqlError(error, error), error);
+        return fail(error, StoreError::tr("recording the poll's repos"));
 
     // Only a complete poll defines the scope's aggregate: a partial one would look like a drop.
     if (poll.complete()) {
@@ -397,12 +417,13 @@ StoreResult<QList<LatestValue>> HistoryStore::latestValues()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const bool ok = q.exec(QStringLiteral(
-        "SELECT r.kind, r.name, p.finished_at, s.all_time, s.d30, s.likes,"
+        "SELECT r.kind, r.name, l.finished_at, l.all_time, l.d30, l.likes,"
         " (SELECT max(lp.finished_at) FROM presence pr JOIN polls lp ON lp.id = pr.to_poll WHERE pr.repo_id = r.id)"
-        " FROM samples s"
-        " JOIN (SELECT repo_id, max(poll_id) AS pid FROM samples GROUP BY repo_id) m ON s.repo_id = m.repo_id AND s.poll_id = m.pid"
-        " JOIN repos r ON r.id = s.repo_id JOIN polls p ON p.id = s.poll_id"
-        " ORDER BY s.all_time DESC"));
+        " FROM (SELECT s.repo_id, p.finished_at, s.all_time, s.d30, s.likes,"
+        "       row_number() OVER (PARTITION BY s.repo_id ORDER BY p.finished_at DESC, s.poll_id DESC) AS rn"
+        "       FROM samples s JOIN polls p ON p.id = s.poll_id) l"
+        " JOIN repos r ON r.id = l.repo_id WHERE l.rn = 1"
+        " ORDER BY l.all_time DESC"));
     if (!ok) {
         result.error = fromSqlError(q.lastError(), StoreError::tr("reading the latest values"));
         return result;
@@ -433,11 +454,14 @@ StoreResult<HistoryStore::Snapshot> HistoryStore::snapshotAt(const QDateTime &t)
     q.setForwardOnly(true);
     // The repos seen by the last poll at or before t (presence), with their last sample by then.
     q.prepare(QStringLiteral(
-        "WITH cut AS (SELECT max(id) AS pid, max(finished_at) AS at FROM polls WHERE finished_at <= ? AND outcome < 2)"
+        // The last complete poll by then: a partial one would leave out what it failed to fetch.
+        "WITH cut AS (SELECT id AS pid, finished_at AS at, scope_id FROM polls WHERE finished_at <= ? AND outcome = 0"
+        "             ORDER BY finished_at DESC, id DESC LIMIT 1)"
         " SELECT r.kind, r.name, r.pipeline_tag, r.library, r.license, r.gated, s.all_time, s.d30, s.likes, cut.at"
-        " FROM cut JOIN presence pr ON pr.from_poll <= cut.pid AND pr.to_poll >= cut.pid"
+        " FROM cut JOIN presence pr ON pr.scope_id = cut.scope_id AND pr.from_poll <= cut.pid AND pr.to_poll >= cut.pid"
         " JOIN repos r ON r.id = pr.repo_id"
-        " JOIN samples s ON s.repo_id = r.id AND s.poll_id = (SELECT max(poll_id) FROM samples WHERE repo_id = r.id AND poll_id <= cut.pid)"));
+        " JOIN samples s ON s.repo_id = r.id AND s.poll_id = (SELECT s2.poll_id FROM samples s2 JOIN polls p2 ON p2.id = s2.poll_id"
+        "   WHERE s2.repo_id = r.id AND p2.finished_at <= cut.at ORDER BY p2.finished_at DESC, s2.poll_id DESC LIMIT 1)"));
     q.addBindValue(t.toMSecsSinceEpoch());
     if (!q.exec()) {
         result.error = fromSqlError(q.lastError(), StoreError::tr("reading a snapshot"));

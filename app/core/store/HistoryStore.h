@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 #include <memory>
 
@@ -97,9 +98,10 @@ private:
     StoreError check(const QString &path, Mode mode);
     StoreError backupDamaged(const QString &problem);
     bool loadCaches(QString *error);
-    qint64 scopeId(const PollScope &scope, QString *error);
+    qint64 scopeId(const PollScope &scope, QSqlError *error);
     qint64 repoId(const RepoStats &repo, qint64 now, QString *error);
-    bool writeRepos(const PollResult &poll, qint64 pollId, qint64 scope, QString *error);
+    // Errors keep the driver's native code, which tells a full disk from a lock or corruption.
+    bool writeRepos(const PollResult &poll, qint64 pollId, qint64 scope, QSqlError *error);
 
     std::unique_ptr<SqlDialect> m_dialect;
     QSqlDatabase m_db;
@@ -113,6 +115,7 @@ private:
     QHash<qint64, QString> m_repoMeta;       // id -> metadata fingerprint
     QHash<qint64, Last> m_last;              // id -> last stored sample
     QHash<QPair<qint64, qint64>, Run> m_runs; // (repo, scope) -> latest presence run
+    QHash<qint64, qint64> m_lastPoll;         // scope -> its newest poll id
 };
 
 } // namespace hubwatch

@@ -25,7 +25,8 @@ QStringList version1(const SqlDialect &d)
         QStringLiteral("CREATE TABLE repos (id %1, kind INTEGER NOT NULL, name TEXT NOT NULL, first_seen %2 NOT NULL,"
                        " pipeline_tag TEXT, library TEXT, license TEXT, gated INTEGER NOT NULL DEFAULT 0,"
                        " created_at %2, UNIQUE (kind, name))").arg(id, big),
-        // outcome: 0 complete, 1 partial (some parts failed), 2 failed (nothing fetched).
+        // outcome: 0 complete, 1 partial (some parts failed), 2 failed (nothing fetched),
+        // 3 imported (from `hubwatch import`).
         QStringLiteral("CREATE TABLE polls (id %1, scope_id %2 NOT NULL REFERENCES scopes(id),"
                        " started_at %2 NOT NULL, finished_at %2 NOT NULL, outcome INTEGER NOT NULL,"
                        " repo_count INTEGER NOT NULL, skipped INTEGER NOT NULL, errors TEXT)").arg(id, big),

@@ -273,7 +273,7 @@ StoreResult<Series> SeriesQueries::series(const QString &seriesKey, Metric metri
     // Keep what draws the step function: the ends of every stretch, every change, and the last
     // observation of the old value before a change.
     const QList<Observation> &o = observed.points;
-    QList<SeriesPoint> points;
+    QList<ChartPoint> points;
     for (qsizetype i = 0; i < o.size(); ++i) {
         const bool first = i == 0 || o[i].gapBefore;
         const bool last = i + 1 == o.size() || o[i + 1].gapBefore;

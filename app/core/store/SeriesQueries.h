@@ -27,7 +27,7 @@ struct Series
     QString key;
     Metric metric = Metric::AllTime;
     QString scopeKey;             // the headline's scope; empty for a repo
-    QList<SeriesPoint> points;    // at most maxPoints, sorted by t
+    QList<ChartPoint> points;    // at most maxPoints, sorted by t
     int rawPointCount = 0;        // before downsampling
     qint64 gapThresholdMs = 0;    // what counted as a gap
 };

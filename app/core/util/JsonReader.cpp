@@ -213,6 +213,7 @@ bool JsonReader::readNumber(Scalar *out)
     }
     const QStringView text = m_text.mid(start, m_pos - start);
     out->type = Type::Number;
+    out->string = text.toString();
     out->number = text.toDouble();
     bool ok = false;
     out->integer = whole ? text.toLongLong(&ok) : 0;

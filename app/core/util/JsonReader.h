@@ -22,7 +22,7 @@ public:
     struct Scalar
     {
         Type type = Type::Invalid;
-        QString string;       // String
+        QString string;       // String; for a Number, its text as written
         bool isInteger = false; // Number: written without fraction or exponent and fits qint64
         qint64 integer = 0;
         double number = 0;    // Number, always set

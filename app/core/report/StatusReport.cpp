@@ -1,0 +1,109 @@
+#include "StatusReport.h"
+
+#include "analysis/MilestoneLadder.h"
+#include "analysis/Velocity.h"
+#include "store/AlertStore.h"
+#include "store/SeriesQueries.h"
+
+namespace hubwatch {
+
+namespace {
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+QHash<QString, qint64> allTimeOf(const HistoryStore::Snapshot &s, bool modelsOnly)
+{
+    QHash<QString, qint64> out;
+    for (auto it = s.repos.cbegin(); it != s.repos.cend(); ++it)
+        if (it->downloadsAllTime >= 0 && (!modelsOnly || it->kind == RepoKind::Model))
+            out.insert(it.key(), it->downloadsAllTime);
+    return out;
+}
+
+QList<ModelVelocity> velocities(const HistoryStore::Snapshot &from, const HistoryStore::Snapshot &to)
+{
+    QList<ModelVelocity> out;
+    const qint64 span = from.at.isValid() && to.at.isValid() ? from.at.msecsTo(to.at) : 0;
+    if (span <= 0)
+        return out;
+    const QHash<QString, qint64> before = allTimeOf(from, true);
+    for (auto it = to.repos.cbegin(); it != to.repos.cend(); ++it) {
+        const auto prior = before.constFind(it.key());
+        if (it->kind != RepoKind::Model || prior == before.cend() || it->downloadsAllTime < *prior)
+            continue; // new, unknown, or an upstream correction: no velocity
+        out.append({it->id, it->pipelineTag, double(it->downloadsAllTime - *prior) * kDayMs / double(span)});
+    }
+    return out;
+}
+} // namespace
+
+StoreResult<HotCategoriesResult> StatusReport::hotCategories(HistoryStore &store, const QDateTime &now,
+                                                             int topN, double thresholdPoints)
+{
+    StoreResult<HotCategoriesResult> r;
+    const auto today = store.snapshotAt(now), dayBefore = store.snapshotAt(now.addDays(-1));
+    const auto weekAgo = store.snapshotAt(now.addDays(-7)), weekAgoDayBefore = store.snapshotAt(now.addDays(-8));
+    for (const StoreError &e : {today.error, dayBefore.error, weekAgo.error, weekAgoDayBefore.error}) {
+        if (e.isError()) {
+            r.error = e;
+            return r;
+        }
+    }
+    r.value = HotCategories::compute(velocities(dayBefore.value, today.value),
+                                     velocities(weekAgoDayBefore.value, weekAgo.value), topN, thresholdPoints);
+    return r;
+}
+
+StoreResult<StatusReport> StatusReport::build(HistoryStore &store, const QDateTime &now)
+{
+    StoreResult<StatusReport> r;
+    StatusReport &s = r.value;
+    const auto headline = store.latestAggregate();
+    const auto latest = store.latestValues();
+    if (!headline.ok() || !latest.ok()) {
+        r.error = headline.ok() ? latest.error : headline.error;
+        return r;
+    }
+    s.headline = headline.value;
+    s.latest = latest.value;
+    if (s.headline.pollId == 0)
+        return r;
+
+    // Growth: per-repo deltas against the snapshot about a day earlier (or the oldest there
+    // is), so repos entering or leaving the top-N add nothing.
+    const auto current = store.snapshotAt(s.headline.at);
+    auto earlier = store.snapshotAt(s.headline.at.addDays(-1));
+    if (earlier.ok() && !earlier.value.at.isValid()) {
+        SeriesQueries queries(store);
+        const auto range = queries.pollTimeRange();
+        if (range.ok() && range.value.first.isValid())
+            earlier = store.snapshotAt(range.value.first);
+    }
+    if (current.ok() && earlier.ok() && earlier.value.at.isValid() && earlier.value.at < current.value.at) {
+        const AggregateRate rate = Velocity::aggregatePerDay(allTimeOf(earlier.value, false), earlier.value.at.toMSecsSinceEpoch(),
+                                                             allTimeOf(current.value, false), current.value.at.toMSecsSinceEpoch());
+        // Extrapolating a few minutes to a day would turn noise into headlines: an hour at least.
+        s.growthKnown = rate.known && earlier.value.at.msecsTo(current.value.at) >= 3600 * 1000;
+        s.growthPerDay = rate.perDay;
+        s.growthSpanMs = earlier.value.at.msecsTo(current.value.at);
+    }
+
+    MilestoneLadder ladder;
+    const auto extra = AlertStore(store).thresholds(QStringLiteral("headline"));
+    if (extra.ok())
+        ladder.setExtra(extra.value);
+    s.nextMilestone = ladder.next(s.headline.totalAllTime);
+    const auto series = SeriesQueries(store).series(QStringLiteral("headline:") + s.headline.scopeKey, Metric::AllTime,
+                                                    now.addDays(-30), now, 0);
+    if (series.ok()) {
+        QList<SeriesPoint> points;
+        for (const ChartPoint &p : series.value.points)
+            points.append({p.t, qint64(p.value)});
+        s.projection = Projection::toTarget(points, s.nextMilestone, now.toMSecsSinceEpoch());
+    }
+    const auto hot = hotCategories(store, s.headline.at);
+    if (hot.ok())
+        s.hot = hot.value;
+    return r;
+}
+
+} // namespace hubwatch

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "analysis/HotCategories.h"
+#include "analysis/Projection.h"
+#include "store/HistoryStore.h"
+
+#include <QCoreApplication>
+
+namespace hubwatch {
+
+// The figures a user acts on, computed from the stored history: the headline with its growth,
+// the next milestone and when it will be reached, the hot categories. Shared by `hubwatch
+// status` and the desktop dashboard so both always say the same thing.
+struct StatusReport
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusReport)
+public:
+    AggregatePoint headline;          // pollId 0: nothing complete stored yet
+    double growthPerDay = 0;          // over repos present in both snapshots
+    bool growthKnown = false;
+    qint64 growthSpanMs = 0;          // how far back the growth compares
+    qint64 nextMilestone = 0;
+    Projection::Result projection;
+    HotCategoriesResult hot;
+    QList<LatestValue> latest;
+
+    static StoreResult<StatusReport> build(HistoryStore &store, const QDateTime &now);
+
+    // Per-model velocity across two snapshots, top-N grouped by pipeline tag, now vs a week ago.
+    static StoreResult<HotCategoriesResult> hotCategories(HistoryStore &store, const QDateTime &now,
+                                                          int topN = 50, double thresholdPoints = 5.0);
+};
+
+} // namespace hubwatch
