@@ -74,6 +74,16 @@ QJsonObject toJson(const StatusReport &r, const QString &path, qint64 polls)
         {QStringLiteral("etaHigh"), r.projection.etaHigh.toString(Qt::ISODateWithMs)},
         {QStringLiteral("explanation"), r.projection.explanation},
     });
+    o.insert(QStringLiteral("licences"), QJsonObject{{QStringLiteral("permissive"), r.licences.permissive},
+                                                     {QStringLiteral("restricted"), r.licences.restricted},
+                                                     {QStringLiteral("other"), r.licences.other},
+                                                     {QStringLiteral("unknown"), r.licences.unknown},
+                                                     {QStringLiteral("total"), r.licences.total}});
+    o.insert(QStringLiteral("weights"), QJsonObject{{QStringLiteral("inspected"), r.formats.inspected},
+                                                    {QStringLiteral("safetensors"), r.formats.safetensors},
+                                                    {QStringLiteral("gguf"), r.formats.gguf},
+                                                    {QStringLiteral("pickleOnly"), r.formats.pickleOnly},
+                                                    {QStringLiteral("gated"), r.formats.gated}});
     o.insert(QStringLiteral("hotCategories"), QJsonObject{{QStringLiteral("hasBaseline"), r.hot.hasBaseline},
                                                           {QStringLiteral("categories"), hot},
                                                           {QStringLiteral("newEntrants"), QJsonArray::fromStringList(r.hot.newEntrants)}});
@@ -113,6 +123,13 @@ void printText(const StatusReport &r, qint64 polls)
         }
         if (!r.hot.newEntrants.isEmpty())
             ConsoleOutput::out(CommandLine::tr("New in the top 50: %1").arg(r.hot.newEntrants.join(QStringLiteral(", "))));
+    }
+    if (r.formats.inspected > 0) {
+        ConsoleOutput::out(CommandLine::tr("Licences (%1 repos with details): %2 permissive, %3 restricted, %4 other, %5 unknown")
+                               .arg(r.licences.total).arg(r.licences.permissive).arg(r.licences.restricted)
+                               .arg(r.licences.other).arg(r.licences.unknown));
+        ConsoleOutput::out(CommandLine::tr("Weights: %1 with safetensors, %2 with GGUF, %3 pickle-only, %4 gated")
+                               .arg(r.formats.safetensors).arg(r.formats.gguf).arg(r.formats.pickleOnly).arg(r.formats.gated));
     }
     const int shown = qMin<int>(10, int(r.latest.size()));
     if (shown > 0)

@@ -82,7 +82,7 @@ void TestCli::pollOncePrintsTwoThousandReposAsJson()
         sum += v.toObject().value(QLatin1String("downloadsAllTime")).toInteger();
     }
     QCOMPARE(o.value(QLatin1String("totalAllTime")).toInteger(), sum);
-    QCOMPARE(hub.requestCount(), 4);
+    QCOMPARE(hub.requestCount(), 5); // 2 + 2 pages, and the top models' details
 }
 
 void TestCli::hfEndpointIsUsedWithoutTheOption()
@@ -97,7 +97,7 @@ void TestCli::hfEndpointIsUsedWithoutTheOption()
                        QStringLiteral("0")}, env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("count")).toInt(), 3);
-    QCOMPARE(hub.requestCount(), 1);
+    QCOMPARE(hub.requestCount(), 2);
 }
 
 void TestCli::offlineMakesNoRequest()

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void reportsPageProgress();
     void watchlistAddsReposOnceAndReportsFailuresPerItem();
     void pollsAgainOnScheduleUntilStopped();
+    void topModelsComeWithTheirFiles();
     void refusesASecondConcurrentPoll();
 };
 
@@ -68,9 +69,10 @@ void TestPoller::reportsPageProgress()
     QStringList texts;
     for (const auto &args : progress)
         texts << args.at(2).toString();
-    QVERIFY2(texts.contains(QStringLiteral("Polling page 3 of 4")), qPrintable(texts.join(QLatin1Char('|'))));
-    QCOMPARE(progress.last().at(0).toInt(), 4);
-    QCOMPARE(progress.last().at(1).toInt(), 4);
+    // Two pages of models, one of the top models' details, two of datasets.
+    QVERIFY2(texts.contains(QStringLiteral("Polling page 3 of 5")), qPrintable(texts.join(QLatin1Char('|'))));
+    QCOMPARE(progress.last().at(0).toInt(), 5);
+    QCOMPARE(progress.last().at(1).toInt(), 5);
 }
 
 void TestPoller::watchlistAddsReposOnceAndReportsFailuresPerItem()
@@ -122,6 +124,30 @@ void TestPoller::pollsAgainOnScheduleUntilStopped()
     f.clock.advance(minutes(120));
     QTest::qWait(50);
     QCOMPARE(finished.count(), 2);
+}
+
+void TestPoller::topModelsComeWithTheirFiles()
+{
+    HubTestFixture f;
+    f.hub.generateRepos(RepoKind::Model, 80);
+    Poller poller(&f.makeClient(), &f.clock);
+    PollScope scope;
+    scope.topModels = 70;
+    scope.topDatasets = 0;
+    poller.setScope(scope);
+    QSignalSpy finished(&poller, &Poller::pollFinished);
+    poller.pollNow();
+    const PollResult r = waitForPoll(finished);
+    QVERIFY(r.complete());
+    QCOMPARE(r.repos.size(), 70); // the details page adds files, not repos
+    int withFiles = 0;
+    for (const RepoStats &s : r.repos)
+        withFiles += !s.siblings.isEmpty();
+    QCOMPARE(withFiles, Poller::kDetailedModels);
+    QCOMPARE(f.hub.requestCount(), 2);
+    const QStringList expand = f.hub.requests().at(1).query.allQueryItemValues(QStringLiteral("expand[]"));
+    QVERIFY(expand.contains(QStringLiteral("siblings")));
+    QCOMPARE(f.hub.requests().at(1).query.queryItemValue(QStringLiteral("limit")), QString::number(Poller::kDetailedModels));
 }
 
 void TestPoller::refusesASecondConcurrentPoll()

@@ -17,7 +17,8 @@ int Poller::totalSteps() const
 {
     const int page = m_client->config().pageSize;
     const auto pages = [page](int n) { return n > 0 ? (n + page - 1) / page : 0; };
-    return pages(m_scope.topModels) + pages(m_scope.topDatasets) + int(m_scope.watch.size());
+    return pages(m_scope.topModels) + pages(m_scope.topDatasets) + (m_scope.topModels > 0 ? 1 : 0)
+        + int(m_scope.watch.size());
 }
 
 bool Poller::pollNow()
@@ -53,6 +54,27 @@ bool Poller::pollNow()
     };
     if (m_scope.topModels > 0)
         m_steps << listStep(tr("top models"), &HubClient::listTop, RepoKind::Model, m_scope.topModels);
+    if (m_scope.topModels > 0) {
+        // The files and licence of the leading models, for the weight-format and licence panels:
+        // one small extra page, since siblings would make every listing page far larger.
+        const QString what = tr("top model details");
+        m_steps << Step{what, [this, what] {
+            RepoQuery q;
+            q.kind = RepoKind::Model;
+            q.count = qMin(kDetailedModels, m_scope.topModels);
+            q.expand = RepoQuery::defaultExpand(RepoKind::Model) << QStringLiteral("siblings") << QStringLiteral("cardData");
+            HubListJob *job = m_client->list(q);
+            connect(job, &HubListJob::finished, this, [this, job, what] {
+                if (job->result().ok())
+                    addRepos(job->result().value.repos);
+                else
+                    m_current.failures.append({what, job->result().error});
+                ++m_pagesDone;
+                Q_EMIT progress(m_pagesDone, totalSteps(), tr("Polling page %1 of %2").arg(m_pagesDone).arg(totalSteps()));
+                stepDone();
+            });
+        }};
+    }
     if (m_scope.topDatasets > 0)
         m_steps << listStep(tr("top datasets"), &HubClient::listTop, RepoKind::Dataset, m_scope.topDatasets);
     for (const WatchItem &item : std::as_const(m_scope.watch)) {
@@ -98,9 +120,21 @@ bool Poller::pollNow()
 void Poller::addRepos(const RepoStatsList &repos)
 {
     for (const RepoStats &r : repos) {
-        // A watched repo that is also in the top-N is kept once.
-        if (m_keys.contains(r.key()))
+        // A watched repo that is also in the top-N is kept once; a later, more detailed entry
+        // (with its files) completes the first one.
+        if (m_keys.contains(r.key())) {
+            if (!r.siblings.isEmpty()) {
+                for (RepoStats &existing : m_current.repos) {
+                    if (existing.key() == r.key()) {
+                        existing.siblings = r.siblings;
+                        if (existing.license.isEmpty())
+                            existing.license = r.license;
+                        break;
+                    }
+                }
+            }
             continue;
+        }
         m_keys.insert(r.key());
         m_current.repos.append(r);
     }

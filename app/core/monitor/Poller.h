@@ -25,6 +25,8 @@ public:
     void setScope(const PollScope &scope) { m_scope = scope; }
     const PollScope &scope() const { return m_scope; }
     bool isPolling() const { return m_running; }
+    // How many of the top models are fetched with their file lists each poll.
+    static constexpr int kDetailedModels = 50;
 
     // Returns false (and does nothing) if a poll is already running.
     bool pollNow();

@@ -103,6 +103,22 @@ StoreResult<StatusReport> StatusReport::build(HistoryStore &store, const QDateTi
     const auto hot = hotCategories(store, s.headline.at);
     if (hot.ok())
         s.hot = hot.value;
+
+    const auto details = store.inspectedRepos();
+    if (details.ok()) {
+        QList<RepoStats> repos;
+        for (const HistoryStore::RepoDetails &d : details.value) {
+            repos.append(d.repo);
+            const int f = d.formats;
+            ++s.formats.inspected;
+            s.formats.safetensors += (f & HistoryStore::Safetensors) != 0;
+            s.formats.gguf += (f & HistoryStore::Gguf) != 0;
+            // Pickle-based weights with no safer alternative alongside: the risky case.
+            s.formats.pickleOnly += (f & HistoryStore::Pickle) && !(f & (HistoryStore::Safetensors | HistoryStore::Gguf));
+            s.formats.gated += d.repo.gated != GatedState::Open;
+        }
+        s.licences = LicenseClassifier::summarize(repos);
+    }
     return r;
 }
 

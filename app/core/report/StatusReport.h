@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/HotCategories.h"
+#include "analysis/LicenseClassifier.h"
 #include "analysis/Projection.h"
 #include "store/HistoryStore.h"
 
@@ -22,6 +23,12 @@ public:
     qint64 nextMilestone = 0;
     Projection::Result projection;
     HotCategoriesResult hot;
+    // Over the repos whose files HubWatch has seen (the top models' details, watched repos).
+    LicenseSummary licences;
+    struct Formats
+    {
+        int inspected = 0, safetensors = 0, gguf = 0, pickleOnly = 0, gated = 0;
+    } formats;
     QList<LatestValue> latest;
 
     static StoreResult<StatusReport> build(HistoryStore &store, const QDateTime &now);

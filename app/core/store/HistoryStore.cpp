@@ -1,6 +1,7 @@
 #include "HistoryStore.h"
 
 #include "Migrations.h"
+#include "analysis/WeightFormats.h"
 #include "util/Logging.h"
 
 #include <QDir>
@@ -197,12 +198,13 @@ bool HistoryStore::loadCaches(QString *error)
         return true;
     m_repoIds.clear();
     m_repoMeta.clear();
+    m_formats.clear();
     m_last.clear();
     m_runs.clear();
     m_lastPoll.clear();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, kind, name, pipeline_tag, library, license, gated, created_at FROM repos"))) {
+    if (!q.exec(QStringLiteral("SELECT id, kind, name, pipeline_tag, library, license, gated, created_at, formats FROM repos"))) {
         *error = q.lastError().text();
         return false;
     }
@@ -218,6 +220,7 @@ bool HistoryStore::loadCaches(QString *error)
         const qint64 id = q.value(0).toLongLong();
         m_repoIds.insert(r.key(), id);
         m_repoMeta.insert(id, metaFingerprint(r));
+        m_formats.insert(id, q.value(8).toInt());
     }
     // "Latest" goes by poll time, not id: an import adds polls with new ids but old times.
     if (!q.exec(QStringLiteral("SELECT repo_id, all_time, d30, likes FROM (SELECT s.repo_id, s.all_time, s.d30, s.likes,"
@@ -268,14 +271,15 @@ qint64 HistoryStore::scopeId(const PollScope &scope, QSqlError *error)
 bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scope, QSqlError *error)
 {
     const qint64 now = poll.finishedAt.toMSecsSinceEpoch();
-    QSqlQuery insertRepo(m_db), updateRepo(m_db), insertSample(m_db), extendRun(m_db), newRun(m_db);
+    QSqlQuery insertRepo(m_db), updateRepo(m_db), insertSample(m_db), extendRun(m_db), newRun(m_db), setFormats(m_db);
     const bool prepared =
         insertRepo.prepare(QStringLiteral("INSERT INTO repos (kind, name, first_seen, pipeline_tag, library, license, gated, created_at)"
                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
         && updateRepo.prepare(QStringLiteral("UPDATE repos SET pipeline_tag = ?, library = ?, license = ?, gated = ?, created_at = ? WHERE id = ?"))
         && insertSample.prepare(QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time, d30, likes) VALUES (?, ?, ?, ?, ?)"))
         && extendRun.prepare(QStringLiteral("UPDATE presence SET to_poll = ? WHERE repo_id = ? AND scope_id = ? AND from_poll = ?"))
-        && newRun.prepare(QStringLiteral("INSERT INTO presence (repo_id, scope_id, from_poll, to_poll) VALUES (?, ?, ?, ?)"));
+        && newRun.prepare(QStringLiteral("INSERT INTO presence (repo_id, scope_id, from_poll, to_poll) VALUES (?, ?, ?, ?)"))
+        && setFormats.prepare(QStringLiteral("UPDATE repos SET formats = ? WHERE id = ?"));
     if (!prepared) {
         *error = m_db.lastError();
         return false;
@@ -309,6 +313,15 @@ bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scop
             if (!run(updateRepo, {r.pipelineTag, r.libraryName, r.license, int(r.gated), created, id}))
                 return false;
             m_repoMeta.insert(id, meta);
+        }
+        // Only an entry that came with its file list says anything about formats.
+        if (!r.siblings.isEmpty()) {
+            const int formats = formatFlags(r.siblings);
+            if (m_formats.value(id) != formats) {
+                if (!run(setFormats, {formats, id}))
+                    return false;
+                m_formats.insert(id, formats);
+            }
         }
         // Change-only: the same figures as last time add no row.
         const auto last = m_last.constFind(id);
@@ -532,6 +545,40 @@ StoreResult<qint64> countOf(QSqlDatabase &db, const QString &sql)
 StoreResult<qint64> HistoryStore::pollCount()
 {
     return countOf(m_db, QStringLiteral("SELECT count(*) FROM polls"));
+}
+
+int HistoryStore::formatFlags(const QStringList &files)
+{
+    // The rules (what counts as pickle-based, which .bin files are not) live in the analysis.
+    const WeightFormatFlags f = WeightFormats::inspect(files);
+    return Inspected | (f.safetensors ? Safetensors : 0) | (f.gguf ? Gguf : 0) | (f.pickle ? Pickle : 0)
+        | (f.onnx ? Onnx : 0) | (f.other ? OtherWeights : 0);
+}
+
+StoreResult<QList<HistoryStore::RepoDetails>> HistoryStore::inspectedRepos()
+{
+    StoreResult<QList<RepoDetails>> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT kind, name, pipeline_tag, library, license, gated, formats FROM repos"
+                             " WHERE formats >= ? ORDER BY kind, name"));
+    q.addBindValue(int(Inspected));
+    if (!q.exec()) {
+        result.error = fromSqlError(q.lastError(), StoreError::tr("reading repo details"));
+        return result;
+    }
+    while (q.next()) {
+        RepoDetails d;
+        d.repo.kind = q.value(0).toInt() == 0 ? RepoKind::Model : RepoKind::Dataset;
+        d.repo.id = q.value(1).toString();
+        d.repo.pipelineTag = q.value(2).toString();
+        d.repo.libraryName = q.value(3).toString();
+        d.repo.license = q.value(4).toString();
+        d.repo.gated = GatedState(q.value(5).toInt());
+        d.formats = q.value(6).toInt();
+        result.value.append(d);
+    }
+    return result;
 }
 
 StoreResult<qint64> HistoryStore::lastPollId()

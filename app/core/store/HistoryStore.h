@@ -75,6 +75,16 @@ public:
     StoreResult<Snapshot> snapshotAt(const QDateTime &t);
     // The aggregate of the last complete poll at or before t (pollId 0 if none).
     StoreResult<AggregatePoint> aggregateAt(const QDateTime &t, const QString &scopeKey = QString());
+    // Weight formats as stored per repo: which kinds of weight files its latest file list held.
+    enum FormatFlag { Safetensors = 1, Gguf = 2, Pickle = 4, Onnx = 8, OtherWeights = 16, Inspected = 0x100 };
+    static int formatFlags(const QStringList &files);
+    struct RepoDetails
+    {
+        RepoStats repo; // metadata and latest figures; no file list
+        int formats = 0;
+    };
+    // Repos whose file lists were seen (the top models' details and watched repos).
+    StoreResult<QList<RepoDetails>> inspectedRepos();
     StoreResult<qint64> pollCount();
     // The newest poll (any outcome), id 0 when none; and when a poll finished.
     StoreResult<qint64> lastPollId();
@@ -113,6 +123,7 @@ private:
     bool m_cachesLoaded = false;
     QHash<QString, qint64> m_repoIds;        // "model:org/name" -> id
     QHash<qint64, QString> m_repoMeta;       // id -> metadata fingerprint
+    QHash<qint64, int> m_formats;            // id -> stored format flags
     QHash<qint64, Last> m_last;              // id -> last stored sample
     QHash<QPair<qint64, qint64>, Run> m_runs; // (repo, scope) -> latest presence run
     QHash<qint64, qint64> m_lastPoll;         // scope -> its newest poll id

@@ -73,6 +73,13 @@ QStringList version2(const SqlDialect &d)
     };
 }
 
+// Weight formats seen in a repo's files (bit flags; see HistoryStore::formatFlags), kept on the
+// repo: only its latest file list matters.
+QStringList version3(const SqlDialect &)
+{
+    return {QStringLiteral("ALTER TABLE repos ADD COLUMN formats INTEGER NOT NULL DEFAULT 0")};
+}
+
 struct Step
 {
     int version;
@@ -81,7 +88,7 @@ struct Step
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{{1, version1}, {2, version2}};
+    static const QList<Step> all{{1, version1}, {2, version2}, {3, version3}};
     return all;
 }
 
