@@ -2,6 +2,7 @@
 // only for the desktop app, so `hubwatch poll` runs on a server with no display.
 #include "cli/AlertsCommand.h"
 #include "cli/CommandLine.h"
+#include "cli/CompactCommand.h"
 #include "cli/ConsoleOutput.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
@@ -74,6 +75,8 @@ int main(int argc, char *argv[])
         return StatusCommand::run(options);
     case CommandLine::Command::Alerts:
         return AlertsCommand::run(options);
+    case CommandLine::Command::Compact:
+        return CompactCommand::run(options);
     case CommandLine::Command::ExportCsv:
     case CommandLine::Command::ExportJson:
         return ExportCommand::run(options);

@@ -4,6 +4,7 @@
 # The first run generates a 5-million-sample history (build-bench/bench-history.sqlite, ~1 min).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/install-deps.sh bench
 build=${HUBWATCH_BENCH_BUILD_DIR:-build-bench}
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHUBWATCH_BUILD_BENCH=ON -DHUBWATCH_BUILD_TESTS=OFF

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what HubWatch needs from Debian 12's packages, and nothing when all is in place.
-# Usage: scripts/install-deps.sh [run|test]   (test adds what the test suite needs)
+# Usage: scripts/install-deps.sh [run|test|bench]   (test and bench add what they need)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-run}
@@ -11,6 +11,9 @@ pkgs=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
   libgl-dev libxkbcommon-dev fonts-dejavu-core xvfb xauth
 )
+if [ "$mode" = bench ]; then
+  pkgs+=(libbenchmark-dev)
+fi
 if [ "$mode" = test ]; then
   pkgs+=(dbus libglib2.0-bin dunst haskell-status-notifier-item-utils imagemagick curl)
 fi

@@ -12,7 +12,8 @@ const QStringList &valueOptions()
     static const QStringList names{QStringLiteral("--endpoint"), QStringLiteral("--db"),
                                    QStringLiteral("--top-models"), QStringLiteral("--top-datasets"),
                                    QStringLiteral("--watch"), QStringLiteral("--interval"),
-                                   QStringLiteral("--out"), QStringLiteral("--series"), QStringLiteral("--range")};
+                                   QStringLiteral("--out"), QStringLiteral("--series"), QStringLiteral("--range"),
+                                   QStringLiteral("--older-than"), QStringLiteral("--resolution")};
     return names;
 }
 
@@ -59,7 +60,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     p.addPositionalArgument(QStringLiteral("command"),
                             tr("poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: "
                                "write the history; import FILE: merge an export; none: start the desktop app."),
-                            QStringLiteral("[poll|status|alerts|export-csv|export-json|import FILE]"));
+                            QStringLiteral("[poll|status|alerts|export-csv|export-json|import FILE|compact]"));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     p.addOptions({
@@ -75,6 +76,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         {QStringLiteral("out"), tr("export: the file to write (default: standard output)."), tr("FILE")},
         {QStringLiteral("series"), tr("export: only this series; repeatable."), tr("model:ORG/NAME|dataset:ORG/NAME|headline")},
         {QStringLiteral("range"), tr("export: 7d, 30d, 90d, 1y, all (default) or FROM..TO in ISO dates."), tr("RANGE")},
+        {QStringLiteral("older-than"), tr("compact: thin samples older than this many days."), tr("DAYS")},
+        {QStringLiteral("resolution"), tr("compact: keep hourly (default) or daily detail."), tr("hourly|daily")},
     });
 
     *toStderr = true;
@@ -107,6 +110,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         out->command = Command::Status;
     else if (command == QLatin1String("alerts"))
         out->command = Command::Alerts;
+    else if (command == QLatin1String("compact"))
+        out->command = Command::Compact;
     else if (command == QLatin1String("export-csv"))
         out->command = Command::ExportCsv;
     else if (command == QLatin1String("export-json"))
@@ -145,6 +150,20 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         return Outcome::ExitError;
     }
     out->interval = std::chrono::minutes(minutes);
+    if (!readCount(p, QStringLiteral("older-than"), 100 * 365, &out->olderThanDays, &error)) {
+        *output = error + QLatin1Char('\n');
+        return Outcome::ExitError;
+    }
+    const QString resolution = p.value(QStringLiteral("resolution"));
+    if (!resolution.isEmpty() && resolution != QLatin1String("hourly") && resolution != QLatin1String("daily")) {
+        *output = tr("--resolution is hourly or daily, not \"%1\".").arg(resolution) + QLatin1Char('\n');
+        return Outcome::ExitError;
+    }
+    out->daily = resolution == QLatin1String("daily");
+    if (out->command == Command::Compact && out->olderThanDays < 0) {
+        *output = tr("compact needs --older-than DAYS.") + QLatin1Char('\n');
+        return Outcome::ExitError;
+    }
     for (const QString &w : p.values(QStringLiteral("watch"))) {
         WatchItem item;
         if (!WatchItem::parse(w, &item, &error)) {

@@ -18,7 +18,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Poll, Status, Alerts, ExportCsv, ExportJson, Import };
+    enum class Command { Gui, Poll, Status, Alerts, ExportCsv, ExportJson, Import, Compact };
 
     Command command = Command::Gui;
     bool once = false;
@@ -33,6 +33,8 @@ public:
     QStringList series;       // --series, repeatable: model:ORG/NAME, dataset:ORG/NAME, headline
     QString range;            // --range: 7d|30d|90d|1y|all or FROM..TO (ISO dates, UTC)
     QString inputFile;        // import FILE
+    int olderThanDays = -1;   // compact --older-than DAYS
+    bool daily = false;       // compact --resolution daily (default hourly)
 
     // The database file: --db, else the default location.
     QString databasePath() const;

@@ -125,6 +125,8 @@ void TestCli::badArgumentsExitWithUsageError_data()
     QTest::newRow("bad watch") << QStringList{QStringLiteral("poll"), QStringLiteral("--watch"), QStringLiteral("space:x/y")} << QByteArray("model:ORG/NAME");
     QTest::newRow("hostile watch") << QStringList{QStringLiteral("poll"), QStringLiteral("--watch"), QStringLiteral("model:../../x")} << QByteArray("not a valid");
     QTest::newRow("bad endpoint") << QStringList{QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"), QStringLiteral("ftp://x")} << QByteArray("not an http");
+    QTest::newRow("compact without age") << QStringList{QStringLiteral("compact")} << QByteArray("--older-than");
+    QTest::newRow("bad resolution") << QStringList{QStringLiteral("compact"), QStringLiteral("--older-than"), QStringLiteral("30"), QStringLiteral("--resolution"), QStringLiteral("weekly")} << QByteArray("hourly or daily");
     QTest::newRow("zero interval") << QStringList{QStringLiteral("poll"), QStringLiteral("--interval"), QStringLiteral("0")} << QByteArray("at least 1 minute");
 }
 

@@ -94,7 +94,7 @@ void TestStoreFailuresDamaged::corruptFileIsRefusedAndBackedUp()
     const QByteArray original = fileBytes(path());
     QVERIFY(!original.isEmpty());
 
-    // `hubwatch status` on a copy (so its backup's name cannot collide with the one below).
+    // `hubwatch status` on a copy of the damaged file.
     const QString copy = m_dir->filePath(QStringLiteral("cli.sqlite"));
     QVERIFY(QFile::copy(path(), copy));
     const CliRun status = hubwatch({QStringLiteral("status"), QStringLiteral("--db"), copy});
@@ -106,7 +106,7 @@ void TestStoreFailuresDamaged::corruptFileIsRefusedAndBackedUp()
     struct stat st {};
     QCOMPARE(::stat(QFile::encodeName(path()).constData(), &st), 0);
     const auto inode = st.st_ino;
-    for (int attempt = 1; attempt <= 2; ++attempt) { // a second attempt changes nothing either
+    for (int attempt = 0; attempt < 2; ++attempt) { // a second attempt changes nothing either
         HistoryStore store;
         const StoreError e = store.open(path(), readOnly ? HistoryStore::Mode::ReadOnly : HistoryStore::Mode::ReadWrite);
         QCOMPARE(e.kind(), StoreError::Kind::Corrupt);
@@ -115,8 +115,7 @@ void TestStoreFailuresDamaged::corruptFileIsRefusedAndBackedUp()
         QVERIFY(fileBytes(path()) == original);
         QCOMPARE(::stat(QFile::encodeName(path()).constData(), &st), 0);
         QCOMPARE(st.st_ino, inode); // never replaced by a new file
-        if (attempt == 1)
-            QVERIFY2(!backupNamedIn(e.message(), path(), original).isEmpty(), qPrintable(e.message()));
+        QVERIFY2(!backupNamedIn(e.message(), path(), original).isEmpty(), qPrintable(e.message()));
     }
 }
 
