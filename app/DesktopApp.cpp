@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "TrayIcon.h"
 #include "alerts/AlertEngine.h"
+#include "analysis/CompactNumber.h"
+#include "report/StatusReport.h"
 #include "hub/HubClient.h"
 #include "monitor/Poller.h"
 #include "store/StoreThread.h"
@@ -91,11 +93,17 @@ void DesktopApp::openStore()
 
 void DesktopApp::refreshHeadline()
 {
-    m_store->call<StoreResult<AggregatePoint>>(
-        [](HistoryStore &s) { return s.latestAggregate(); }, this,
-        [this](const StoreResult<AggregatePoint> &r) {
-            if (r.ok())
-                m_window->showHeadline(r.value);
+    m_store->call<StoreResult<StatusReport>>(
+        [](HistoryStore &s) { return StatusReport::build(s, QDateTime::currentDateTimeUtc()); }, this,
+        [this](const StoreResult<StatusReport> &r) {
+            if (!r.ok()) {
+                m_window->showError(r.error.message());
+                return;
+            }
+            m_window->showReport(r.value);
+            if (r.value.headline.pollId > 0)
+                m_tray->setToolTip(tr("HubWatch — %1 tracked downloads")
+                                       .arg(CompactNumber::format(r.value.headline.totalAllTime, QLocale())));
         });
 }
 

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "monitor/Poller.h"
-#include "store/HistoryStore.h"
+#include "analysis/CompactNumber.h"
+#include "analysis/MilestoneLadder.h"
+#include "report/StatusReport.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -41,6 +43,11 @@ MainWindow::MainWindow(Poller *poller, const HubConfig &config, QWidget *parent)
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setWordWrap(true);
 
+    m_outlook = new QLabel(central);
+    m_outlook->setAlignment(Qt::AlignCenter);
+    m_outlook->setTextFormat(Qt::PlainText);
+    m_outlook->setWordWrap(true);
+
     m_pollButton = new QPushButton(tr("Poll now"), central);
     m_pollButton->setEnabled(!config.offline);
     connect(m_pollButton, &QPushButton::clicked, this, [this] { m_poller->pollNow(); });
@@ -48,6 +55,7 @@ MainWindow::MainWindow(Poller *poller, const HubConfig &config, QWidget *parent)
     layout->addWidget(m_caption);
     layout->addWidget(m_headline);
     layout->addWidget(m_detail);
+    layout->addWidget(m_outlook);
     layout->addSpacing(16);
     layout->addWidget(m_pollButton, 0, Qt::AlignHCenter);
     layout->addStretch(2);
@@ -71,15 +79,27 @@ MainWindow::MainWindow(Poller *poller, const HubConfig &config, QWidget *parent)
                                                  config.endpointFromEnvironment ? tr(" (from HF_ENDPOINT)") : QString()));
 }
 
-void MainWindow::showHeadline(const AggregatePoint &h)
+void MainWindow::showReport(const StatusReport &r)
 {
+    const AggregatePoint &h = r.headline;
     if (h.pollId <= 0)
         return;
     const QLocale locale;
-    m_headline->setText(locale.toString(h.totalAllTime));
-    m_detail->setText(tr("%1 repos — %2 — polled %3 UTC")
-                          .arg(locale.toString(h.reposCovered), h.scopeDescription,
-                               h.at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    m_headline->setText(CompactNumber::format(h.totalAllTime, locale));
+    m_headline->setToolTip(tr("%1 downloads, summed over the tracked repos").arg(locale.toString(h.totalAllTime)));
+    QString growth = r.growthKnown ? tr("+%1 per day").arg(CompactNumber::format(qint64(r.growthPerDay), locale))
+                                   : tr("growth not known yet");
+    m_detail->setText(tr("%1 · 30-day downloads %2 · %3, polled %4 UTC")
+                          .arg(growth, CompactNumber::format(h.sumDownloads30d, locale), h.scopeDescription,
+                               h.at.toString(QStringLiteral("HH:mm"))));
+    const QString next = MilestoneLadder::label(r.nextMilestone, locale);
+    m_outlook->setText(r.projection.status == Projection::Status::Ok
+                           ? tr("Next milestone %1 around %2 (between %3 and %4)")
+                                 .arg(next, locale.toString(r.projection.eta.date(), QLocale::ShortFormat),
+                                      locale.toString(r.projection.etaLow.date(), QLocale::ShortFormat),
+                                      r.projection.etaHigh.isValid() ? locale.toString(r.projection.etaHigh.date(), QLocale::ShortFormat)
+                                                                     : tr("later"))
+                           : tr("Next milestone %1. %2").arg(next, r.projection.explanation));
 }
 
 void MainWindow::setViewerOnly(const QString &why)
@@ -130,7 +150,7 @@ void MainWindow::onPollFinished(const PollResult &result)
     m_progress->setVisible(false);
     const QLocale locale;
     if (!result.repos.isEmpty())
-        m_headline->setText(locale.toString(result.totalAllTime()));
+        m_headline->setText(CompactNumber::format(result.totalAllTime(), locale));
     m_detail->setText(tr("%1 repos — %2 — polled %3 UTC")
                           .arg(locale.toString(result.repos.size()), result.scope.describe(),
                                result.finishedAt.toString(QStringLiteral("HH:mm"))));

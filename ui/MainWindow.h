@@ -12,7 +12,7 @@ namespace hubwatch {
 
 class Poller;
 struct PollResult;
-struct AggregatePoint;
+struct StatusReport;
 
 // The main window. For now: the tracked total from the last poll, a Poll now action and a
 // status bar that always says what HubWatch is doing. It reads the core; it never talks to the
@@ -25,7 +25,7 @@ public:
 
     void showError(const QString &message);
     // The last stored headline (at start, and after each stored poll).
-    void showHeadline(const AggregatePoint &headline);
+    void showReport(const StatusReport &report);
     // Another process owns polling; this window only shows the shared history.
     void setViewerOnly(const QString &why);
     // Shows an alert inside the window: the fallback when there is no system tray.
@@ -43,6 +43,7 @@ private:
     QLabel *m_headline = nullptr;
     QLabel *m_caption = nullptr;
     QLabel *m_detail = nullptr;
+    QLabel *m_outlook = nullptr;
     QPushButton *m_pollButton = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;

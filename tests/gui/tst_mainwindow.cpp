@@ -3,8 +3,10 @@
 #include "ManualClock.h"
 #include "MainWindow.h"
 
+#include "analysis/CompactNumber.h"
 #include "hub/HubClient.h"
 #include "monitor/Poller.h"
+#include "report/StatusReport.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void startsIdleAndSaysWhereItPolls();
     void pollNowShowsTheTrackedTotal();
     void offlineDisablesPolling();
+    void showsTheStoredReportLikeTheSeedCard();
 };
 
 namespace {
@@ -84,8 +87,8 @@ void TestMainWindow::pollNowShowsTheTrackedTotal()
     }
     bool shown = false;
     for (QLabel *label : w.findChildren<QLabel *>())
-        shown = shown || label->text() == QLocale().toString(total);
-    QVERIFY2(shown, "the headline does not show the sum of downloadsAllTime over the polled repos");
+        shown = shown || label->text() == CompactNumber::format(total, QLocale());
+    QVERIFY2(shown, "the headline does not show the compact sum of downloadsAllTime over the polled repos");
     QVERIFY(button->isEnabled());
 }
 
@@ -95,6 +98,34 @@ void TestMainWindow::offlineDisablesPolling()
     MainWindow w(rig.poller.get(), rig.config);
     QVERIFY(w.statusText().contains(QLatin1String("Offline")));
     QVERIFY(!w.findChild<QPushButton *>()->isEnabled());
+}
+
+void TestMainWindow::showsTheStoredReportLikeTheSeedCard()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Rig rig(true);
+    MainWindow w(rig.poller.get(), rig.config);
+    StatusReport r;
+    r.headline.pollId = 7;
+    r.headline.totalAllTime = 933'000'000;
+    r.headline.sumDownloads30d = 41'200'000;
+    r.headline.scopeDescription = QStringLiteral("top 1,000 models + 1,000 datasets");
+    r.headline.at = QDateTime(QDate(2026, 11, 26), QTime(12, 5), Qt::UTC);
+    r.growthKnown = true;
+    r.growthPerDay = 1'350'000;
+    r.nextMilestone = 1'000'000'000;
+    r.projection.status = Projection::Status::TooShort;
+    r.projection.explanation = QStringLiteral("Not enough history yet.");
+    w.showReport(r);
+    QStringList texts;
+    for (QLabel *label : w.findChildren<QLabel *>())
+        texts << label->text();
+    const QString all = texts.join(QLatin1Char('|'));
+    QVERIFY2(texts.contains(QStringLiteral("933.0M")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("+1.35M per day")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("polled 12:05 UTC")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("Next milestone 1B. Not enough history yet.")), qPrintable(all));
+    QLocale::setDefault(QLocale::system());
 }
 
 QTEST_MAIN(TestMainWindow)
