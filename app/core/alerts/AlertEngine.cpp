@@ -44,22 +44,76 @@ StoreResult<QList<AlertRecord>> AlertEngine::evaluate(const PollScope &scope, co
         result.error = evaluated.ok() ? last.error : evaluated.error;
         return result;
     }
-    // The first evaluation sets the baseline: figures already past a milestone are not news.
-    if (evaluated.value == 0 || last.value <= evaluated.value) {
-        result.error = m_alerts.setEvaluatedPoll(last.value);
+    if (last.value <= evaluated.value)
+        return result;
+    // The first evaluation sets the baseline: figures already past a milestone are not news,
+    // and must stay not-news after a drop and a second crossing.
+    if (evaluated.value == 0) {
+        result.error = baseline(scope, now);
+        if (!result.error.isError())
+            result.error = m_alerts.setEvaluatedPoll(last.value);
         return result;
     }
     const auto since = m_store.pollTime(evaluated.value);
-    const auto before = m_store.aggregateAt(since.value, scope.key());
-    const auto after = m_store.latestAggregate(scope.key());
-    const auto snapBefore = m_store.snapshotAt(since.value);
-    const auto snapAfter = m_store.snapshotAt(now);
-    for (const StoreError &e : {since.error, before.error, after.error, snapBefore.error, snapAfter.error}) {
-        if (e.isError()) {
-            result.error = e;
-            return result;
-        }
+    const auto times = since.ok() ? m_store.completePollTimes(since.value, now) : StoreResult<QList<QDateTime>>{};
+    if (!since.ok() || !times.ok()) {
+        result.error = since.ok() ? times.error : since.error;
+        return result;
     }
+    // Poll by poll, so a crossing is placed between the two polls that bracket it even when
+    // several polls were stored before this evaluation (a crash, a failed evaluation).
+    QDateTime from = since.value;
+    StoreError e;
+    for (const QDateTime &to : times.value) {
+        e = step(scope, from, to, now, &result.value);
+        if (e.isError())
+            break;
+        from = to;
+    }
+    if (!e.isError())
+        e = hotCategories(now, &result.value);
+    if (!e.isError())
+        e = m_alerts.setEvaluatedPoll(last.value);
+    result.error = e;
+    return result;
+}
+
+StoreError AlertEngine::baseline(const PollScope &scope, const QDateTime &now)
+{
+    const auto headline = m_store.latestAggregate(scope.key());
+    const auto snap = m_store.snapshotAt(now);
+    if (!headline.ok() || !snap.ok())
+        return headline.ok() ? snap.error : headline.error;
+    if (headline.value.pollId > 0)
+        if (const StoreError e = markPassed(QStringLiteral("headline"), headline.value.totalAllTime, now); e.isError())
+            return e;
+    for (auto it = snap.value.repos.cbegin(); it != snap.value.repos.cend(); ++it)
+        if (isWatched(scope, *it) && it->downloadsAllTime >= 0)
+            if (const StoreError e = markPassed(it.key(), it->downloadsAllTime, now); e.isError())
+                return e;
+    return StoreError();
+}
+
+StoreError AlertEngine::markPassed(const QString &series, qint64 value, const QDateTime &now)
+{
+    MilestoneLadder ladder;
+    const auto extra = m_alerts.thresholds(series);
+    if (!extra.ok())
+        return extra.error;
+    ladder.setExtra(extra.value);
+    return m_alerts.markPassed(series, ladder.crossed(0, value), now);
+}
+
+StoreError AlertEngine::step(const PollScope &scope, const QDateTime &from, const QDateTime &to, const QDateTime &now,
+                             QList<AlertRecord> *raised)
+{
+    const auto before = m_store.aggregateAt(from, scope.key());
+    const auto after = m_store.aggregateAt(to, scope.key());
+    const auto snapBefore = m_store.snapshotAt(from);
+    const auto snapAfter = m_store.snapshotAt(to);
+    for (const StoreError &e : {before.error, after.error, snapBefore.error, snapAfter.error})
+        if (e.isError())
+            return e;
     StoreError e;
     // The headline, only within one scope: a wider scope is a jump, not growth.
     if (before.value.pollId > 0 && after.value.pollId > before.value.pollId) {
@@ -70,35 +124,38 @@ StoreResult<QList<AlertRecord>> AlertEngine::evaluate(const PollScope &scope, co
                                    tr("The tracked total fell by %1: an upstream correction, not real downloads.")
                                        .arg(m_locale.toString(span.before - span.after))});
         else if (m_settings.milestones)
-            e = milestones(QStringLiteral("headline"), tr("Tracked downloads"), span, now, &result.value);
+            e = milestones(QStringLiteral("headline"), tr("Tracked downloads"), span, now, raised);
         if (!e.isError() && span.from.msecsTo(span.to) > m_settings.pollGapMs)
             e = m_alerts.annotate({QStringLiteral("headline"), int(Annotation::Kind::PollGap), span.from.toMSecsSinceEpoch(),
                                    span.to.toMSecsSinceEpoch(), span.from.msecsTo(span.to),
                                    tr("No poll for %1: nothing is known about this period.")
                                        .arg(Anomalies::describeDuration(span.from.msecsTo(span.to)))});
     }
-    // Watched repos, compared with their figures as of the last evaluated poll.
+    // Watched repos, compared with their figures as of the previous complete poll.
     for (auto it = snapAfter.value.repos.cbegin(); !e.isError() && it != snapAfter.value.repos.cend(); ++it) {
         const auto prior = snapBefore.value.repos.constFind(it.key());
         if (!m_settings.milestones || prior == snapBefore.value.repos.cend() || !isWatched(scope, *it))
             continue;
         const Span span{prior->downloadsAllTime, it->downloadsAllTime, snapBefore.value.at, snapAfter.value.at};
         if (span.before >= 0 && span.after > span.before)
-            e = milestones(it.key(), it->id, span, now, &result.value);
+            e = milestones(it.key(), it->id, span, now, raised);
     }
     if (!e.isError())
         e = anomalies(snapBefore.value, snapAfter.value);
-    if (!e.isError())
-        e = hotCategories(now, &result.value);
-    if (!e.isError())
-        e = m_alerts.setEvaluatedPoll(last.value);
-    result.error = e;
-    return result;
+    return e;
 }
 
 StoreError AlertEngine::milestones(const QString &series, const QString &name, const Span &span,
                                    const QDateTime &now, QList<AlertRecord> *raised)
 {
+    // A series watched since the last evaluation has no baseline yet: what it had passed before
+    // HubWatch first saw it is not news.
+    const auto known = m_alerts.hasBaseline(series);
+    if (!known.ok())
+        return known.error;
+    if (!known.value)
+        if (const StoreError e = markPassed(series, span.before, now); e.isError())
+            return e;
     MilestoneLadder ladder;
     const auto extra = m_alerts.thresholds(series);
     if (!extra.ok())

@@ -37,6 +37,10 @@ private:
         qint64 before, after;
         QDateTime from, to;
     };
+    StoreError baseline(const PollScope &scope, const QDateTime &now);
+    StoreError markPassed(const QString &series, qint64 value, const QDateTime &now);
+    StoreError step(const PollScope &scope, const QDateTime &from, const QDateTime &to, const QDateTime &now,
+                    QList<AlertRecord> *raised);
     StoreError milestones(const QString &series, const QString &name, const Span &span, const QDateTime &now,
                           QList<AlertRecord> *raised);
     StoreError anomalies(const HistoryStore::Snapshot &before, const HistoryStore::Snapshot &after);

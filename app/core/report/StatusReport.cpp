@@ -73,10 +73,11 @@ StoreResult<StatusReport> StatusReport::build(HistoryStore &store, const QDateTi
     const auto current = store.snapshotAt(s.headline.at);
     auto earlier = store.snapshotAt(s.headline.at.addDays(-1));
     if (earlier.ok() && !earlier.value.at.isValid()) {
-        SeriesQueries queries(store);
-        const auto range = queries.pollTimeRange();
-        if (range.ok() && range.value.first.isValid())
-            earlier = store.snapshotAt(range.value.first);
+        // Less than a day of history: compare with the earliest complete poll (snapshots only
+        // come from complete polls, so a partial first poll must not be the reference).
+        const auto times = store.completePollTimes(QDateTime(), s.headline.at);
+        if (times.ok() && !times.value.isEmpty())
+            earlier = store.snapshotAt(times.value.first());
     }
     if (current.ok() && earlier.ok() && earlier.value.at.isValid() && earlier.value.at < current.value.at) {
         const AggregateRate rate = Velocity::aggregatePerDay(allTimeOf(earlier.value, false), earlier.value.at.toMSecsSinceEpoch(),

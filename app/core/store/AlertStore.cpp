@@ -82,11 +82,50 @@ StoreResult<qint64> AlertStore::fireMilestone(const QString &series, qint64 thre
     return r;
 }
 
+StoreError AlertStore::markPassed(const QString &series, const QList<qint64> &thresholds, const QDateTime &at)
+{
+    QSqlDatabase &db = m_store.database();
+    if (!db.transaction())
+        return HistoryStore::fromSqlError(db.lastError(), StoreError::tr("starting a transaction"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO milestones (series, threshold, crossed_at, fired_at) VALUES (?, ?, ?, 0)"
+                             " ON CONFLICT (series, threshold) DO NOTHING"));
+    for (const qint64 t : QList<qint64>{0} + thresholds) {
+        q.bindValue(0, series);
+        q.bindValue(1, t);
+        q.bindValue(2, at.toMSecsSinceEpoch());
+        if (!q.exec()) {
+            const StoreError e = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("recording a baseline"));
+            db.rollback();
+            return e;
+        }
+    }
+    if (!db.commit()) {
+        const StoreError e = HistoryStore::fromSqlError(db.lastError(), StoreError::tr("recording a baseline"));
+        db.rollback();
+        return e;
+    }
+    return StoreError();
+}
+
+StoreResult<bool> AlertStore::hasBaseline(const QString &series)
+{
+    StoreResult<bool> r;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT 1 FROM milestones WHERE series = ? AND threshold = 0"));
+    q.addBindValue(series);
+    if (!q.exec())
+        r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading milestones"));
+    else
+        r.value = q.next();
+    return r;
+}
+
 StoreResult<QList<qint64>> AlertStore::firedThresholds(const QString &series)
 {
     StoreResult<QList<qint64>> r;
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT threshold FROM milestones WHERE series = ? ORDER BY threshold"));
+    q.prepare(QStringLiteral("SELECT threshold FROM milestones WHERE series = ? AND threshold > 0 AND fired_at > 0 ORDER BY threshold"));
     q.addBindValue(series);
     if (!q.exec()) {
         r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading milestones"));

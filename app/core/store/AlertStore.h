@@ -37,7 +37,12 @@ public:
     // Records the crossing and raises its alert in one transaction. Returns the new alert's id,
     // or 0 when this series' threshold had already fired (ever): the once-only guarantee.
     StoreResult<qint64> fireMilestone(const QString &series, qint64 threshold, const AlertRecord &alert);
+    // The thresholds announced for a series (not those passed before it was watched).
     StoreResult<QList<qint64>> firedThresholds(const QString &series);
+    // Records thresholds a series had already passed when HubWatch started watching it, without
+    // alerts (fired_at 0), plus a marker (threshold 0) saying the series has its baseline.
+    StoreError markPassed(const QString &series, const QList<qint64> &thresholds, const QDateTime &at);
+    StoreResult<bool> hasBaseline(const QString &series);
     // Raises any other alert; dedupKey makes a repeat a no-op (returns 0).
     StoreResult<qint64> raise(const AlertRecord &alert, const QString &dedupKey);
 

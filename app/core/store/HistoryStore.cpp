@@ -586,6 +586,23 @@ StoreResult<qint64> HistoryStore::lastPollId()
     return countOf(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM polls"));
 }
 
+StoreResult<QList<QDateTime>> HistoryStore::completePollTimes(const QDateTime &from, const QDateTime &to)
+{
+    StoreResult<QList<QDateTime>> r;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT finished_at FROM polls WHERE outcome = 0 AND finished_at > ? AND finished_at <= ?"
+                             " ORDER BY finished_at"));
+    q.addBindValue(from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    q.addBindValue(to.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        r.error = fromSqlError(q.lastError(), StoreError::tr("reading polls"));
+        return r;
+    }
+    while (q.next())
+        r.value.append(fromMs(q.value(0)));
+    return r;
+}
+
 StoreResult<QDateTime> HistoryStore::pollTime(qint64 pollId)
 {
     StoreResult<QDateTime> r;

@@ -88,6 +88,8 @@ public:
     StoreResult<qint64> pollCount();
     // The newest poll (any outcome), id 0 when none; and when a poll finished.
     StoreResult<qint64> lastPollId();
+    // When the complete polls in (from, to] finished, oldest first.
+    StoreResult<QList<QDateTime>> completePollTimes(const QDateTime &from, const QDateTime &to);
     StoreResult<QDateTime> pollTime(qint64 pollId);
     StoreResult<qint64> sampleCount();
 

@@ -1,0 +1,452 @@
+// AlertEngine on stored histories with known answers: baseline, milestones and when they happened,
+// once-ever, scope changes, anomalies as annotations, hot categories at most daily, deliveries.
+#include "HistoryBuilder.h"
+
+#include "alerts/AlertEngine.h"
+#include "analysis/Anomalies.h"
+
+#include <QTest>
+
+#include <limits>
+
+using namespace hwtest;
+using Counts = QList<qint64>;
+
+namespace {
+
+const QString kHeadline = QStringLiteral("headline");
+const QString kLlm = QStringLiteral("model:acme/llm");
+
+// A headline of `total` over two repos (the big one carries the change).
+RepoStatsList totalOf(qint64 total)
+{
+    return {repo(QStringLiteral("model:big/one"), total - 1000), repo(QStringLiteral("model:small/one"), 1000)};
+}
+
+} // namespace
+
+class TestAlertEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void baselineRaisesNothing_data();
+    void baselineRaisesNothing();
+    void headlineMilestone_data();
+    void headlineMilestone();
+    void crossingWhileClosed_data();
+    void crossingWhileClosed();
+    void catchingUpPollByPoll_data();
+    void catchingUpPollByPoll();
+    void dropAndReCross_data();
+    void dropAndReCross();
+    void watchedRepos_data();
+    void watchedRepos();
+    void userThresholds_data();
+    void userThresholds();
+    void scopeChange_data();
+    void scopeChange();
+    void anomalies_data();
+    void anomalies();
+    void hotCategories_data();
+    void hotCategories();
+    void deliveries();
+
+private:
+    // Evaluates as the app does after each stored poll: a fresh engine every time. C locale.
+    bool evaluate(const PollScope &scope, const QDateTime &now, QList<AlertRecord> *raised = nullptr,
+                  const AlertSettings &settings = {})
+    {
+        const auto r = AlertEngine(m_h->store(), settings, QLocale::c()).evaluate(scope, now);
+        if (!r.ok())
+            qWarning() << "evaluate failed:" << r.error.message();
+        if (raised)
+            *raised = r.value;
+        return r.ok();
+    }
+    // Stores the poll, then evaluates at its finish time.
+    bool step(const PollResult &p, QList<AlertRecord> *raised = nullptr, const AlertSettings &settings = {})
+    {
+        return m_h->add(p) > 0 && evaluate(p.scope, p.finishedAt, raised, settings);
+    }
+    AlertStore alerts() { return AlertStore(m_h->store()); }
+    QList<AnnotationRecord> annotationsOf(const QString &series)
+    {
+        return alerts().annotations(series, 0, std::numeric_limits<qint64>::max()).value;
+    }
+
+    std::unique_ptr<History> m_h;
+};
+
+void TestAlertEngine::init()
+{
+    m_h = std::make_unique<History>();
+    QVERIFY(m_h->open());
+}
+
+void TestAlertEngine::baselineRaisesNothing_data()
+{
+    QTest::addColumn<Counts>("totals");
+    QTest::addColumn<QStringList>("watch");
+    const Counts past{500'000, 3_M, 60_M, 1200_M};
+    QTest::newRow("headline past 1M, 2M, 5M … 1B") << past << QStringList();
+    QTest::newRow("watched repo past its rungs") << past << QStringList{QStringLiteral("model:big/one")};
+    QTest::newRow("a single poll") << Counts{1200_M} << QStringList();
+}
+
+void TestAlertEngine::baselineRaisesNothing()
+{
+    QFETCH(Counts, totals);
+    QFETCH(QStringList, watch);
+    const PollScope scope = scopeOf(1000, watch);
+    for (qsizetype i = 0; i < totals.size(); ++i)
+        QVERIFY(m_h->add(poll(at(i * kHour), totalOf(totals[i]), scope)) > 0);
+    QList<AlertRecord> raised;
+    QVERIFY(evaluate(scope, at(totals.size() * kHour), &raised));
+    QCOMPARE(raised.size(), 0);
+    QCOMPARE(alerts().evaluatedPoll().value, m_h->store().lastPollId().value);
+    // The next poll, crossing nothing, raises nothing either.
+    QVERIFY(step(poll(at(totals.size() * kHour), totalOf(totals.last() + 1), scope), &raised));
+    QCOMPARE(raised.size(), 0);
+    QCOMPARE(alerts().log().value.size(), 0);
+}
+
+void TestAlertEngine::headlineMilestone_data()
+{
+    QTest::addColumn<qint64>("before");
+    QTest::addColumn<qint64>("after");
+    QTest::addColumn<qint64>("spanMs");
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<Counts>("happenedAfterMs"); // after the first poll, exactly
+    const QStringList oneB{QStringLiteral("1B")};
+    QTest::newRow("900M to 1.1B: halfway") << 900_M << 1100_M << 2 * kHour << oneB << Counts{kHour};
+    QTest::newRow("900M to 1.2B: a third") << 900_M << 1200_M << 90 * kMinute << oneB << Counts{30 * kMinute};
+    QTest::newRow("landing on 1B exactly") << 900_M << kBillion << kHour << oneB << Counts{kHour};
+    QTest::newRow("1.9B to 5.1B: two rungs") << 1900_M << 5100_M << 32 * kMinute
+                                             << QStringList{QStringLiteral("2B"), QStringLiteral("5B")}
+                                             << Counts{kMinute, 31 * kMinute};
+    QTest::newRow("1.1B to 1.9B: no rung") << 1100_M << 1900_M << kHour << QStringList() << Counts();
+}
+
+void TestAlertEngine::headlineMilestone()
+{
+    QFETCH(qint64, before);
+    QFETCH(qint64, after);
+    QFETCH(qint64, spanMs);
+    QFETCH(QStringList, labels);
+    QFETCH(Counts, happenedAfterMs);
+    QList<AlertRecord> raised;
+    QVERIFY(step(poll(kT0, totalOf(before)), &raised));
+    QCOMPARE(raised.size(), 0);
+    QVERIFY(step(poll(at(spanMs), totalOf(after)), &raised));
+    QCOMPARE(raised.size(), labels.size());
+    QCOMPARE(alerts().log().value.size(), labels.size());
+    QCOMPARE(alerts().firedThresholds(kHeadline).value.size(), labels.size());
+    for (qsizetype i = 0; i < raised.size(); ++i) {
+        const AlertRecord &a = raised[i];
+        QCOMPARE(a.kind, AlertRecord::Kind::Milestone);
+        QCOMPARE(a.series, kHeadline);
+        QCOMPARE(a.title, QStringLiteral("Tracked downloads passed ") + labels[i]);
+        QCOMPARE(a.raisedAt, at(spanMs));
+        QCOMPARE(a.happenedAt.toMSecsSinceEpoch() - kT0.toMSecsSinceEpoch(), happenedAfterMs[i]);
+        QVERIFY(a.id > 0);
+        QVERIFY(a.body.startsWith(QStringLiteral("Tracked downloads reached ") + labels[i] + QStringLiteral(" around")));
+    }
+    // A restart: the same file opened again, a new engine, the same polls.
+    QVERIFY(m_h->reopen());
+    QVERIFY(evaluate(PollScope(), at(spanMs + kMinute), &raised));
+    QCOMPARE(raised.size(), 0);
+    // A crash after the alerts but before the evaluated poll was saved: evaluated again, still once.
+    QVERIFY(!alerts().setEvaluatedPoll(m_h->store().lastPollId().value - 1).isError());
+    QVERIFY(evaluate(PollScope(), at(spanMs + 2 * kMinute), &raised));
+    QCOMPARE(raised.size(), 0);
+    QVERIFY(step(poll(at(spanMs + kHour), totalOf(after + 1)), &raised));
+    QCOMPARE(raised.size(), 0);
+    QCOMPARE(alerts().log().value.size(), labels.size());
+}
+
+void TestAlertEngine::crossingWhileClosed_data()
+{
+    QTest::addColumn<qint64>("gapMs");
+    QTest::addColumn<QString>("body");
+    QTest::newRow("3 days apart") << 3 * kDay
+                                  << QStringLiteral("Tracked downloads reached 1B between 2026-03-02 00:00 UTC and 2026-03-05 "
+                                                    "00:00 UTC, while HubWatch was not polling (around 2026-03-03 12:00 UTC).");
+    QTest::newRow("1 hour apart") << kHour << QStringLiteral("Tracked downloads reached 1B around 2026-03-02 00:30 UTC.");
+}
+
+void TestAlertEngine::crossingWhileClosed()
+{
+    QFETCH(qint64, gapMs);
+    QFETCH(QString, body);
+    QList<AlertRecord> raised;
+    QVERIFY(step(poll(kT0, totalOf(900_M)), &raised));
+    QVERIFY(step(poll(at(gapMs), totalOf(1100_M)), &raised));
+    QCOMPARE(raised.size(), 1);
+    QVERIFY(raised.first().happenedAt > kT0 && raised.first().happenedAt < at(gapMs));
+    QCOMPARE(raised.first().happenedAt, at(gapMs / 2));
+    QCOMPARE(raised.first().body, body);
+    // A pause longer than 6 hours is also a poll gap on the headline.
+    const auto notes = annotationsOf(kHeadline);
+    QCOMPARE(notes.size(), gapMs > 6 * kHour ? 1 : 0);
+    if (!notes.isEmpty()) {
+        QCOMPARE(notes.first().kind, int(Annotation::Kind::PollGap));
+        QCOMPARE(notes.first().from, kT0.toMSecsSinceEpoch());
+        QCOMPARE(notes.first().to, at(gapMs).toMSecsSinceEpoch());
+    }
+}
+
+// Hourly polls evaluated only at the first and the last (an evaluation failed, or the app stopped
+// between storing and evaluating): "everything since the last poll it evaluated" must give what
+// evaluating after every poll gives.
+void TestAlertEngine::catchingUpPollByPoll_data()
+{
+    QTest::addColumn<Counts>("totals");
+    QTest::addColumn<qint64>("happenedAfterMs");
+    // 920M → 1.02B between 01:00 and 02:00: 80 % of the way, at 01:48, while polling hourly.
+    QTest::newRow("crossing between two unevaluated polls") << Counts{900_M, 920_M, 1020_M, 1100_M} << kHour + 48 * kMinute;
+    // 990M → 1.02B (crossed at 00:20), then a correction to 980M before the next evaluation.
+    QTest::newRow("crossing, then a correction") << Counts{990_M, 1020_M, 980_M} << 20 * kMinute;
+}
+
+void TestAlertEngine::catchingUpPollByPoll()
+{
+    QFETCH(Counts, totals);
+    QFETCH(qint64, happenedAfterMs);
+    QList<AlertRecord> raised;
+    QVERIFY(step(poll(kT0, totalOf(totals.first())), &raised));
+    for (qsizetype i = 1; i + 1 < totals.size(); ++i)
+        QVERIFY(m_h->add(poll(at(i * kHour), totalOf(totals[i]))) > 0);
+    QVERIFY(step(poll(at((totals.size() - 1) * kHour), totalOf(totals.last())), &raised));
+    QCOMPARE(raised.size(), 1);
+    QCOMPARE(raised.first().title, QStringLiteral("Tracked downloads passed 1B"));
+    QCOMPARE(raised.first().happenedAt, at(happenedAfterMs));
+    QVERIFY2(!raised.first().body.contains(QStringLiteral("not polling")), qPrintable(raised.first().body));
+}
+
+void TestAlertEngine::dropAndReCross_data()
+{
+    QTest::addColumn<Counts>("totals"); // one poll an hour, each evaluated
+    QTest::addColumn<int>("milestones");
+    QTest::newRow("fired, corrected, re-crossed") << Counts{900_M, 1100_M, 950_M, 1050_M} << 1;
+    // 1B was passed before the first evaluation: a re-crossing after a correction is not news.
+    QTest::newRow("passed before the baseline") << Counts{1100_M, 950_M, 1050_M} << 0;
+}
+
+void TestAlertEngine::dropAndReCross()
+{
+    QFETCH(Counts, totals);
+    QFETCH(int, milestones);
+    for (qsizetype i = 0; i < totals.size(); ++i)
+        QVERIFY(step(poll(at(i * kHour), totalOf(totals[i]))));
+    QCOMPARE(alerts().log().value.size(), milestones);
+    const qsizetype drop = totals.indexOf(950_M);
+    const auto notes = annotationsOf(kHeadline);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first().kind, int(Annotation::Kind::UpstreamCorrection));
+    QCOMPARE(notes.first().from, at((drop - 1) * kHour).toMSecsSinceEpoch());
+    QCOMPARE(notes.first().to, at(drop * kHour).toMSecsSinceEpoch());
+    QCOMPARE(notes.first().delta, 950_M - totals[drop - 1]);
+}
+
+void TestAlertEngine::watchedRepos_data()
+{
+    QTest::addColumn<QStringList>("watch");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("alert");
+    const QStringList llm{kLlm}, acme{QStringLiteral("author:acme")};
+    const QString data = QStringLiteral("dataset:acme/data");
+    QTest::newRow("watched model") << llm << kLlm << true;
+    QTest::newRow("unwatched model") << llm << QStringLiteral("model:other/llm") << false;
+    QTest::newRow("dataset named like a watched model") << llm << QStringLiteral("dataset:acme/llm") << false;
+    QTest::newRow("watched dataset") << QStringList{data} << data << true;
+    QTest::newRow("author's model") << acme << kLlm << true;
+    QTest::newRow("author's dataset") << acme << data << true;
+    QTest::newRow("another author sharing a prefix") << acme << QStringLiteral("model:acmecorp/llm") << false;
+    QTest::newRow("nothing watched") << QStringList() << kLlm << false;
+}
+
+void TestAlertEngine::watchedRepos()
+{
+    QFETCH(QStringList, watch);
+    QFETCH(QString, key);
+    QFETCH(bool, alert);
+    const PollScope scope = scopeOf(1000, watch);
+    const RepoStats filler = repo(QStringLiteral("model:filler/big"), 5 * kBillion); // the headline stays past 5B
+    QList<AlertRecord> raised;
+    QVERIFY(step(poll(kT0, {filler, repo(key, 900'000)}, scope), &raised));
+    QVERIFY(step(poll(at(kHour), {filler, repo(key, 1'100'000)}, scope), &raised));
+    QCOMPARE(raised.size(), alert ? 1 : 0);
+    if (alert) {
+        QCOMPARE(raised.first().series, key);
+        QCOMPARE(raised.first().title, key.mid(key.indexOf(QLatin1Char(':')) + 1) + QStringLiteral(" passed 1M"));
+        QCOMPARE(raised.first().happenedAt, at(30 * kMinute));
+    }
+}
+
+void TestAlertEngine::userThresholds_data()
+{
+    QTest::addColumn<QString>("series");
+    QTest::addColumn<QStringList>("watch");
+    QTest::addColumn<qint64>("threshold");
+    QTest::addColumn<Counts>("values"); // of model:acme/llm, the only repo: also the headline
+    QTest::addColumn<QString>("title");
+    QTest::newRow("watched repo") << kLlm << QStringList{kLlm} << qint64(1'234'567)
+                                  << Counts{1'200'000, 1'300'000, 1'200'000, 1'300'000, 1'400'000}
+                                  << QStringLiteral("acme/llm passed 1.23M");
+    QTest::newRow("headline") << kHeadline << QStringList() << 950_M << Counts{920_M, 960_M, 940_M, 970_M}
+                              << QStringLiteral("Tracked downloads passed 950M");
+}
+
+void TestAlertEngine::userThresholds()
+{
+    QFETCH(QString, series);
+    QFETCH(QStringList, watch);
+    QFETCH(qint64, threshold);
+    QFETCH(Counts, values);
+    QFETCH(QString, title);
+    QVERIFY(!alerts().addThreshold(series, threshold).isError());
+    QList<AlertRecord> all;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QList<AlertRecord> raised;
+        QVERIFY(step(poll(at(i * kHour), {repo(kLlm, values[i])}, scopeOf(1000, watch)), &raised));
+        all += raised;
+    }
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().series, series);
+    QCOMPARE(all.first().title, title);
+    QCOMPARE(alerts().firedThresholds(series).value, Counts{threshold});
+}
+
+void TestAlertEngine::scopeChange_data()
+{
+    QTest::addColumn<int>("topModels");
+    QTest::addColumn<QStringList>("watch");
+    QTest::newRow("top 1,000 to top 2,000") << 2000 << QStringList();
+    QTest::newRow("a watch item added") << 1000 << QStringList{QStringLiteral("model:someone/else")};
+}
+
+void TestAlertEngine::scopeChange()
+{
+    QFETCH(int, topModels);
+    QFETCH(QStringList, watch);
+    const PollScope wider = scopeOf(topModels, watch);
+    QList<AlertRecord> raised;
+    QVERIFY(step(poll(kT0, totalOf(900_M), scopeOf(1000)), &raised));
+    RepoStatsList more = totalOf(900_M);
+    more.append(repo(QStringLiteral("model:extra/repo"), 600_M)); // 1.5B: a jump, not growth
+    QVERIFY(step(poll(at(kHour), more, wider), &raised));
+    QCOMPARE(raised.size(), 0);
+    // Within the new scope, growth counts again: 1.5B → 2.1B passes 2B.
+    more[2].downloadsAllTime = 1200_M;
+    QVERIFY(step(poll(at(2 * kHour), more, wider), &raised));
+    QCOMPARE(raised.size(), 1);
+    QCOMPARE(raised.first().title, QStringLiteral("Tracked downloads passed 2B"));
+    QCOMPARE(alerts().log().value.size(), 1);
+}
+
+void TestAlertEngine::anomalies_data()
+{
+    QTest::addColumn<Counts>("figures"); // all-time, 30-day before; all-time, 30-day after
+    QTest::addColumn<int>("kind");       // -1: none
+    QTest::addColumn<qint64>("delta");
+    const int correction = int(Annotation::Kind::UpstreamCorrection), gap = int(Annotation::Kind::UpstreamGap);
+    QTest::newRow("all-time falls") << Counts{5000, 300, 4000, 300} << correction << qint64(-1000);
+    QTest::newRow("30-day to 0, all-time grows") << Counts{5000, 300, 5100, 0} << gap << qint64(-300);
+    QTest::newRow("30-day to 0, all-time flat") << Counts{5000, 300, 5000, 0} << -1 << qint64(0);
+    QTest::newRow("plain growth") << Counts{5000, 300, 5200, 320} << -1 << qint64(0);
+}
+
+void TestAlertEngine::anomalies()
+{
+    QFETCH(Counts, figures);
+    QFETCH(int, kind);
+    QFETCH(qint64, delta);
+    const RepoStats other = repo(QStringLiteral("model:other/one"), 7000);
+    QList<AlertRecord> raised;
+    QVERIFY(step(poll(kT0, {repo(kLlm, figures[0], figures[1]), other}), &raised));
+    QVERIFY(step(poll(at(kHour), {repo(kLlm, figures[2], figures[3]), other}), &raised));
+    QCOMPARE(raised.size(), 0); // anomalies are annotations, never alerts
+    const auto notes = annotationsOf(kLlm);
+    QCOMPARE(notes.size(), kind < 0 ? 0 : 1);
+    if (kind >= 0) {
+        QCOMPARE(notes.first().kind, kind);
+        QCOMPARE(notes.first().from, kT0.toMSecsSinceEpoch());
+        QCOMPARE(notes.first().to, at(kHour).toMSecsSinceEpoch());
+        QCOMPARE(notes.first().delta, delta);
+        QVERIFY(!notes.first().note.isEmpty());
+    }
+    QCOMPARE(annotationsOf(QStringLiteral("model:other/one")).size(), 0);
+}
+
+void TestAlertEngine::hotCategories_data()
+{
+    QTest::addColumn<int>("days");         // daily polls at 00:00 of days 0 … days - 1
+    QTest::addColumn<double>("threshold"); // AlertSettings::hotCategoryPoints
+    QTest::addColumn<QStringList>("alertDays");
+    const QString day8 = QStringLiteral("2026-03-10"), day9 = QStringLiteral("2026-03-11");
+    QTest::newRow("9 days") << 9 << 5.0 << QStringList{day8};
+    QTest::newRow("10 days: one a day") << 10 << 5.0 << QStringList{day8, day9};
+    QTest::newRow("threshold 7") << 9 << 7.0 << QStringList();
+    QTest::newRow("under 8 days of history") << 8 << 5.0 << QStringList();
+}
+
+void TestAlertEngine::hotCategories()
+{
+    QFETCH(int, days);
+    QFETCH(double, threshold);
+    QFETCH(QStringList, alertDays);
+    AlertSettings settings;
+    settings.hotCategoryPoints = threshold;
+    QList<AlertRecord> hot;
+    for (int d = 0; d < days; ++d) {
+        // From day 8 on, three polls a day (00:00, 06:00, 12:00): still one alert a day.
+        for (qint64 extra = 0; extra <= (d >= 8 ? 12 * kHour : 0); extra += 6 * kHour) {
+            const qint64 t = d * kDay + extra;
+            QList<AlertRecord> raised;
+            QVERIFY(step(poll(at(t), hotRepos(t)), &raised, settings));
+            for (const AlertRecord &a : std::as_const(raised))
+                if (a.kind == AlertRecord::Kind::HotCategory)
+                    hot.append(a);
+        }
+    }
+    QCOMPARE(hot.size(), alertDays.size());
+    for (qsizetype i = 0; i < hot.size(); ++i) {
+        QCOMPARE(hot[i].series, QStringLiteral("category:text-to-image"));
+        QCOMPARE(hot[i].title, QStringLiteral("Hot category: text-to-image"));
+        QCOMPARE(hot[i].happenedAt.date().toString(Qt::ISODate), alertDays[i]);
+        QCOMPARE(hot[i].body, QStringLiteral("text-to-image now takes 25.9% of the top-50 models' download velocity,"
+                                             " up 5.9 points in 7 days."));
+    }
+    QCOMPARE(alerts().log(500, {AlertRecord::Kind::HotCategory}).value.size(), alertDays.size());
+}
+
+void TestAlertEngine::deliveries()
+{
+    QList<AlertRecord> raised;
+    QVERIFY(step(poll(kT0, totalOf(1900_M)), &raised));
+    QVERIFY(step(poll(at(kHour), totalOf(5100_M)), &raised));
+    QCOMPARE(raised.size(), 2);
+    const QString desktop = QStringLiteral("desktop"), cli = QStringLiteral("cli");
+    auto pending = alerts().undelivered(desktop);
+    QVERIFY(pending.ok());
+    QCOMPARE(pending.value.size(), 2);
+    QCOMPARE(pending.value[0].id, raised[0].id);
+    QCOMPARE(pending.value[1].id, raised[1].id);
+    QCOMPARE(pending.value[1].title, QStringLiteral("Tracked downloads passed 5B"));
+    QCOMPARE(pending.value[1].happenedAt, raised[1].happenedAt);
+    QVERIFY(!alerts().markDelivered({raised[0].id, raised[1].id}, desktop, at(kHour)).isError());
+    QCOMPARE(alerts().undelivered(desktop).value.size(), 0);
+    QCOMPARE(alerts().undelivered(cli).value.size(), 2); // another consumer still sees them
+    QVERIFY(!alerts().markDelivered({raised[0].id}, desktop, at(kHour)).isError()); // twice: harmless
+    // A later alert is the only one pending for the desktop.
+    QVERIFY(step(poll(at(2 * kHour), totalOf(10100_M)), &raised));
+    QCOMPARE(raised.size(), 1);
+    pending = alerts().undelivered(desktop);
+    QCOMPARE(pending.value.size(), 1);
+    QCOMPARE(pending.value.first().title, QStringLiteral("Tracked downloads passed 10B"));
+    QCOMPARE(alerts().undelivered(cli).value.size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestAlertEngine)
+#include "tst_alertengine.moc"
