@@ -1,0 +1,110 @@
+#include "Settings.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace hubwatch {
+
+namespace {
+// One place for the key names, so a typo cannot split a setting in two.
+const QString kTopModels = QStringLiteral("scope/topModels");
+const QString kTopDatasets = QStringLiteral("scope/topDatasets");
+const QString kWatch = QStringLiteral("scope/watch");
+const QString kInterval = QStringLiteral("poll/intervalMinutes");
+const QString kEndpoint = QStringLiteral("hub/endpoint");
+const QString kNotifications = QStringLiteral("alerts/notifications");
+const QString kHotPoints = QStringLiteral("alerts/hotCategoryPoints");
+const QString kStartMinimized = QStringLiteral("ui/startMinimized");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kGeometry = QStringLiteral("ui/geometry");
+const QString kState = QStringLiteral("ui/state");
+const QString kRetentionDays = QStringLiteral("history/retentionDays");
+const QString kRetentionDaily = QStringLiteral("history/retentionDaily");
+const QString kChecklist = QStringLiteral("guidance/checklistDone");
+} // namespace
+
+Settings::Settings(std::unique_ptr<QSettings> backing)
+    : m_settings(backing ? std::move(backing) : std::make_unique<QSettings>())
+{
+}
+
+Settings::~Settings() = default;
+
+PollScope Settings::scope() const
+{
+    PollScope s;
+    s.topModels = std::clamp(m_settings->value(kTopModels, s.topModels).toInt(), 0, 100000);
+    s.topDatasets = std::clamp(m_settings->value(kTopDatasets, s.topDatasets).toInt(), 0, 100000);
+    // A hand-edited or damaged entry is dropped, never trusted.
+    for (const QString &text : m_settings->value(kWatch).toStringList()) {
+        WatchItem item;
+        QString error;
+        if (WatchItem::parse(text, &item, &error) && !s.watch.contains(item))
+            s.watch.append(item);
+    }
+    return s;
+}
+
+void Settings::setScope(const PollScope &scope)
+{
+    m_settings->setValue(kTopModels, scope.topModels);
+    m_settings->setValue(kTopDatasets, scope.topDatasets);
+    QStringList watch;
+    for (const WatchItem &w : scope.watch)
+        watch << w.toString();
+    m_settings->setValue(kWatch, watch);
+}
+
+std::chrono::minutes Settings::pollInterval() const
+{
+    return std::chrono::minutes(std::clamp(m_settings->value(kInterval, 15).toInt(), 1, 7 * 24 * 60));
+}
+
+void Settings::setPollInterval(std::chrono::minutes interval)
+{
+    m_settings->setValue(kInterval, int(std::max<qint64>(1, interval.count())));
+}
+
+QString Settings::endpoint() const { return m_settings->value(kEndpoint).toString(); }
+void Settings::setEndpoint(const QString &url) { m_settings->setValue(kEndpoint, url.trimmed()); }
+bool Settings::notifications() const { return m_settings->value(kNotifications, true).toBool(); }
+void Settings::setNotifications(bool on) { m_settings->setValue(kNotifications, on); }
+bool Settings::startMinimized() const { return m_settings->value(kStartMinimized, false).toBool(); }
+void Settings::setStartMinimized(bool on) { m_settings->setValue(kStartMinimized, on); }
+QString Settings::language() const { return m_settings->value(kLanguage).toString(); }
+void Settings::setLanguage(const QString &code) { m_settings->setValue(kLanguage, code); }
+
+double Settings::hotCategoryPoints() const
+{
+    return std::clamp(m_settings->value(kHotPoints, 5.0).toDouble(), 0.5, 100.0);
+}
+
+void Settings::setHotCategoryPoints(double points) { m_settings->setValue(kHotPoints, points); }
+int Settings::retentionDays() const { return std::max(-1, m_settings->value(kRetentionDays, -1).toInt()); }
+void Settings::setRetentionDays(int days) { m_settings->setValue(kRetentionDays, days); }
+bool Settings::retentionDaily() const { return m_settings->value(kRetentionDaily, false).toBool(); }
+void Settings::setRetentionDaily(bool daily) { m_settings->setValue(kRetentionDaily, daily); }
+
+QSet<QString> Settings::checklistDone() const
+{
+    const QStringList done = m_settings->value(kChecklist).toStringList();
+    return QSet<QString>(done.begin(), done.end());
+}
+
+void Settings::setChecklistItem(const QString &id, bool done)
+{
+    QSet<QString> items = checklistDone();
+    done ? (void)items.insert(id) : (void)items.remove(id);
+    QStringList list(items.begin(), items.end());
+    list.sort();
+    m_settings->setValue(kChecklist, list);
+}
+
+QByteArray Settings::windowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
+void Settings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(kGeometry, geometry); }
+QByteArray Settings::windowState() const { return m_settings->value(kState).toByteArray(); }
+void Settings::setWindowState(const QByteArray &state) { m_settings->setValue(kState, state); }
+void Settings::sync() { m_settings->sync(); }
+
+} // namespace hubwatch
