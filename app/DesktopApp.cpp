@@ -5,6 +5,8 @@
 #include "alerts/AlertEngine.h"
 #include "analysis/CompactNumber.h"
 #include "report/StatusReport.h"
+#include "store/SeriesQueries.h"
+#include "DashboardView.h"
 #include "hub/HubClient.h"
 #include "monitor/Poller.h"
 #include "store/StoreThread.h"
@@ -51,6 +53,13 @@ DesktopApp::DesktopApp(const CommandLine &options, QObject *parent)
         paused ? m_poller->stopSchedule() : m_poller->startSchedule(m_options.interval);
     });
     connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
+    // Closing the window keeps HubWatch polling in the tray, when there is a tray to come back to.
+    m_window->setKeepRunningInTray(TrayIcon::isAvailable());
+    connect(m_client->transport(), &HubTransport::rateLimitedUntil, this, [this](const QDateTime &until) {
+        m_window->showNotice(tr("Rate limited by the Hub until %1 UTC; HubWatch waits and continues.")
+                                .arg(until.toUTC().toString(QStringLiteral("HH:mm"))));
+    });
     connect(m_tray, &TrayIcon::fallbackAlert, this, [this](const AlertRecord &a) {
         m_window->showAlertBanner(a.title, a.body);
     });
@@ -101,9 +110,37 @@ void DesktopApp::refreshHeadline()
                 return;
             }
             m_window->showReport(r.value);
+            refreshDashboardExtras();
             if (r.value.headline.pollId > 0)
                 m_tray->setToolTip(tr("HubWatch — %1 tracked downloads")
                                        .arg(CompactNumber::format(r.value.headline.totalAllTime, QLocale())));
+        });
+}
+
+void DesktopApp::refreshDashboardExtras()
+{
+    // The sparkline: the headline over the last 30 days, downsampled on the store thread.
+    m_store->call<StoreResult<Series>>(
+        [](HistoryStore &s) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            return SeriesQueries(s).series(QStringLiteral("headline"), Metric::AllTime, now.addDays(-30), now, 200);
+        },
+        this, [this](const StoreResult<Series> &r) {
+            if (!r.ok())
+                return;
+            QList<QPointF> points;
+            for (const ChartPoint &p : r.value.points) {
+                if (p.gapBefore && !points.isEmpty())
+                    points.append(QPointF(double(p.t), qQNaN()));
+                points.append(QPointF(double(p.t), p.value));
+            }
+            m_window->dashboard()->setHistory(points);
+        });
+    m_store->call<StoreResult<QList<AlertRecord>>>(
+        [](HistoryStore &s) { return AlertStore(s).log(8); }, this,
+        [this](const StoreResult<QList<AlertRecord>> &r) {
+            if (r.ok())
+                m_window->dashboard()->setAlerts(r.value);
         });
 }
 

@@ -31,6 +31,7 @@ public:
 private:
     void openStore();
     void refreshHeadline();
+    void refreshDashboardExtras();
     void store(const PollResult &result);
     // Shows, once on this desktop, every alert in the log it has not shown yet: raised by its own
     // polls, by a collector, or while it was closed.

@@ -1,14 +1,17 @@
 #include "MainWindow.h"
 
+#include "DashboardView.h"
 #include "monitor/Poller.h"
-#include "analysis/CompactNumber.h"
-#include "analysis/MilestoneLadder.h"
 #include "report/StatusReport.h"
 
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
-#include <QLocale>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QProgressBar>
-#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -18,48 +21,35 @@ MainWindow::MainWindow(Poller *poller, const HubConfig &config, QWidget *parent)
     : QMainWindow(parent), m_poller(poller)
 {
     setWindowTitle(tr("HubWatch"));
-    resize(960, 640);
+    resize(1100, 720);
+    setMinimumSize(800, 560);
 
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
     m_banner = new QLabel(central);
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fef3c7; color: #1f2937; padding: 8px; border-radius: 4px; }"));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    m_banner->setMargin(8);
     m_banner->setVisible(false);
-    layout->addWidget(m_banner);
-    layout->addStretch(1);
+    outer->addWidget(m_banner);
 
-    m_caption = new QLabel(tr("Tracked cumulative downloads"), central);
-    m_caption->setAlignment(Qt::AlignCenter);
-    m_headline = new QLabel(QStringLiteral("—"), central);
-    m_headline->setAlignment(Qt::AlignCenter);
-    QFont big = m_headline->font();
-    big.setPointSize(48);
-    big.setBold(true);
-    m_headline->setFont(big);
-    m_detail = new QLabel(tr("No poll yet. Scope: %1.").arg(poller->scope().describe()), central);
-    m_detail->setAlignment(Qt::AlignCenter);
-    m_detail->setTextFormat(Qt::PlainText);
-    m_detail->setWordWrap(true);
-
-    m_outlook = new QLabel(central);
-    m_outlook->setAlignment(Qt::AlignCenter);
-    m_outlook->setTextFormat(Qt::PlainText);
-    m_outlook->setWordWrap(true);
-
-    m_pollButton = new QPushButton(tr("Poll now"), central);
-    m_pollButton->setEnabled(!config.offline);
-    connect(m_pollButton, &QPushButton::clicked, this, [this] { m_poller->pollNow(); });
-
-    layout->addWidget(m_caption);
-    layout->addWidget(m_headline);
-    layout->addWidget(m_detail);
-    layout->addWidget(m_outlook);
-    layout->addSpacing(16);
-    layout->addWidget(m_pollButton, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    auto *body = new QHBoxLayout;
+    m_nav = new QListWidget(central);
+    m_nav->setAccessibleName(tr("Views"));
+    m_nav->setMaximumWidth(190);
+    m_stack = new QStackedWidget(central);
+    body->addWidget(m_nav);
+    body->addWidget(m_stack, 1);
+    outer->addLayout(body, 1);
     setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_dashboard = new DashboardView(poller->scope().describe(), config.offline, this);
+    connect(m_dashboard, &DashboardView::pollRequested, this, [this] { m_poller->pollNow(); });
+    addView(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
 
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
@@ -68,6 +58,7 @@ MainWindow::MainWindow(Poller *poller, const HubConfig &config, QWidget *parent)
     m_progress->setVisible(false);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
+    createMenus();
 
     connect(m_poller, &Poller::progress, this, &MainWindow::onProgress);
     connect(m_poller, &Poller::pollFinished, this, &MainWindow::onPollFinished);
@@ -79,33 +70,65 @@ MainWindow::MainWindow(Poller *poller, const HubConfig &config, QWidget *parent)
                                                  config.endpointFromEnvironment ? tr(" (from HF_ENDPOINT)") : QString()));
 }
 
-void MainWindow::showReport(const StatusReport &r)
+void MainWindow::createMenus()
 {
-    const AggregatePoint &h = r.headline;
-    if (h.pollId <= 0)
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Export chart as PNG…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportRequested);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quitRequested);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Poll now"), QKeySequence(Qt::Key_F5), this, [this] { m_poller->pollNow(); });
+    tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::settingsRequested);
+}
+
+void MainWindow::addView(const QString &id, const QString &title, QWidget *view)
+{
+    m_views.insert(id, view);
+    m_stack->addWidget(view);
+    m_nav->addItem(title);
+    const int n = m_nav->count();
+    if (n <= 9) { // Ctrl+1…9 switch views
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
+        connect(action, &QAction::triggered, this, [this, id] { showView(id); });
+        addAction(action);
+    }
+    if (n == 1)
+        m_nav->setCurrentRow(0);
+}
+
+void MainWindow::showView(const QString &id)
+{
+    QWidget *view = m_views.value(id);
+    if (!view)
         return;
-    const QLocale locale;
-    m_headline->setText(CompactNumber::format(h.totalAllTime, locale));
-    m_headline->setToolTip(tr("%1 downloads, summed over the tracked repos").arg(locale.toString(h.totalAllTime)));
-    QString growth = r.growthKnown ? tr("+%1 per day").arg(CompactNumber::format(qint64(r.growthPerDay), locale))
-                                   : tr("growth not known yet");
-    m_detail->setText(tr("%1 · 30-day downloads %2 · %3, polled %4 UTC")
-                          .arg(growth, CompactNumber::format(h.sumDownloads30d, locale), h.scopeDescription,
-                               h.at.toString(QStringLiteral("HH:mm"))));
-    const QString next = MilestoneLadder::label(r.nextMilestone, locale);
-    m_outlook->setText(r.projection.status == Projection::Status::Ok
-                           ? tr("Next milestone %1 around %2 (between %3 and %4)")
-                                 .arg(next, locale.toString(r.projection.eta.date(), QLocale::ShortFormat),
-                                      locale.toString(r.projection.etaLow.date(), QLocale::ShortFormat),
-                                      r.projection.etaHigh.isValid() ? locale.toString(r.projection.etaHigh.date(), QLocale::ShortFormat)
-                                                                     : tr("later"))
-                           : tr("Next milestone %1. %2").arg(next, r.projection.explanation));
+    m_nav->setCurrentRow(m_stack->indexOf(view));
+}
+
+QString MainWindow::currentView() const
+{
+    return m_views.key(m_stack->currentWidget());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_keepInTray) {
+        hide();
+        event->ignore();
+        Q_EMIT closedToTray();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showReport(const StatusReport &report)
+{
+    m_dashboard->showReport(report);
 }
 
 void MainWindow::setViewerOnly(const QString &why)
 {
-    m_pollButton->setEnabled(false);
-    m_pollButton->setToolTip(why);
+    m_dashboard->setPollEnabled(false, why);
     setStatus(why);
 }
 
@@ -130,6 +153,11 @@ void MainWindow::setStatus(const QString &text)
     m_status->setText(text);
 }
 
+void MainWindow::showNotice(const QString &message)
+{
+    setStatus(message);
+}
+
 void MainWindow::showError(const QString &message)
 {
     setStatus(tr("Error: %1").arg(message));
@@ -137,7 +165,7 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::onProgress(int step, int steps, const QString &text)
 {
-    m_pollButton->setEnabled(false);
+    m_dashboard->setPollEnabled(false);
     m_progress->setVisible(true);
     m_progress->setRange(0, qMax(1, steps));
     m_progress->setValue(step);
@@ -146,14 +174,9 @@ void MainWindow::onProgress(int step, int steps, const QString &text)
 
 void MainWindow::onPollFinished(const PollResult &result)
 {
-    m_pollButton->setEnabled(true);
+    m_dashboard->setPollEnabled(true);
     m_progress->setVisible(false);
-    const QLocale locale;
-    if (!result.repos.isEmpty())
-        m_headline->setText(CompactNumber::format(result.totalAllTime(), locale));
-    m_detail->setText(tr("%1 repos — %2 — polled %3 UTC")
-                          .arg(locale.toString(result.repos.size()), result.scope.describe(),
-                               result.finishedAt.toString(QStringLiteral("HH:mm"))));
+    m_dashboard->showLivePoll(result);
     if (result.complete())
         setStatus(tr("Idle. Last poll finished at %1 UTC.").arg(result.finishedAt.toString(QStringLiteral("HH:mm:ss"))));
     else

@@ -2,29 +2,38 @@
 
 #include "hub/HubConfig.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
+class QListWidget;
 class QProgressBar;
-class QPushButton;
+class QStackedWidget;
 
 namespace hubwatch {
 
+class DashboardView;
 class Poller;
 struct PollResult;
 struct StatusReport;
 
-// The main window. For now: the tracked total from the last poll, a Poll now action and a
-// status bar that always says what HubWatch is doing. It reads the core; it never talks to the
-// network itself.
+// The main window: a navigation list of views (dashboard first), a banner for in-app alerts and
+// errors, and a status bar that always says what HubWatch is doing. It reads the core; it never
+// talks to the network or the database itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(Poller *poller, const HubConfig &config, QWidget *parent = nullptr);
 
+    DashboardView *dashboard() const { return m_dashboard; }
+    // Adds a view to the navigation; id is what openView()/showView() use ("charts", …).
+    void addView(const QString &id, const QString &title, QWidget *view);
+    void showView(const QString &id);
+    QString currentView() const;
+
     void showError(const QString &message);
-    // The last stored headline (at start, and after each stored poll).
+    void showNotice(const QString &message);
     void showReport(const StatusReport &report);
     // Another process owns polling; this window only shows the shared history.
     void setViewerOnly(const QString &why);
@@ -32,21 +41,33 @@ public:
     void showAlertBanner(const QString &title, const QString &body);
     QString bannerText() const;
     QString statusText() const;
+    // With a tray, closing the window only hides it; HubWatch keeps polling.
+    void setKeepRunningInTray(bool on) { m_keepInTray = on; }
+
+Q_SIGNALS:
+    void settingsRequested();
+    void exportRequested();
+    void quitRequested();
+    void closedToTray();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createMenus();
     void onProgress(int step, int steps, const QString &text);
     void onPollFinished(const PollResult &result);
     void setStatus(const QString &text);
 
     Poller *m_poller;
+    DashboardView *m_dashboard = nullptr;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QHash<QString, QWidget *> m_views;
     QLabel *m_banner = nullptr;
-    QLabel *m_headline = nullptr;
-    QLabel *m_caption = nullptr;
-    QLabel *m_detail = nullptr;
-    QLabel *m_outlook = nullptr;
-    QPushButton *m_pollButton = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
+    bool m_keepInTray = false;
 };
 
 } // namespace hubwatch

@@ -73,7 +73,7 @@ void TestMainWindow::pollNowShowsTheTrackedTotal()
     Rig rig;
     MainWindow w(rig.poller.get(), rig.config);
     w.show();
-    auto *button = w.findChild<QPushButton *>();
+    auto *button = w.findChild<QPushButton *>(QStringLiteral("pollNowButton"));
     QVERIFY(button);
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
@@ -97,7 +97,7 @@ void TestMainWindow::offlineDisablesPolling()
     Rig rig(true);
     MainWindow w(rig.poller.get(), rig.config);
     QVERIFY(w.statusText().contains(QLatin1String("Offline")));
-    QVERIFY(!w.findChild<QPushButton *>()->isEnabled());
+    QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("pollNowButton"))->isEnabled());
 }
 
 void TestMainWindow::showsTheStoredReportLikeTheSeedCard()

@@ -218,6 +218,12 @@ StoreError AlertEngine::hotCategories(const QDateTime &now, QList<AlertRecord> *
     for (const CategoryShare &c : hot.categories) {
         if (!c.alert)
             continue;
+        // Once per hot spell: a category that stays hot is not news every day.
+        const auto last = m_alerts.lastRaised(QStringLiteral("category:") + c.tag);
+        if (!last.ok())
+            return last.error;
+        if (last.value.isValid() && last.value > now.addDays(-7))
+            continue;
         AlertRecord a;
         a.kind = AlertRecord::Kind::HotCategory;
         a.series = QStringLiteral("category:") + c.tag;

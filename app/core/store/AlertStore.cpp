@@ -141,6 +141,19 @@ StoreResult<qint64> AlertStore::raise(const AlertRecord &alert, const QString &d
     return insertAlert(alert, dedupKey);
 }
 
+StoreResult<QDateTime> AlertStore::lastRaised(const QString &series)
+{
+    StoreResult<QDateTime> r;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT max(raised_at) FROM alerts WHERE series = ?"));
+    q.addBindValue(series);
+    if (!q.exec())
+        r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading alerts"));
+    else if (q.next() && !q.value(0).isNull())
+        r.value = fromMs(q.value(0).toLongLong());
+    return r;
+}
+
 StoreResult<QList<AlertRecord>> AlertStore::undelivered(const QString &consumer, int limit)
 {
     StoreResult<QList<AlertRecord>> r;

@@ -46,6 +46,8 @@ public:
     // Raises any other alert; dedupKey makes a repeat a no-op (returns 0).
     StoreResult<qint64> raise(const AlertRecord &alert, const QString &dedupKey);
 
+    // When an alert was last raised for a series (invalid if never).
+    StoreResult<QDateTime> lastRaised(const QString &series);
     StoreResult<QList<AlertRecord>> undelivered(const QString &consumer, int limit = 100);
     StoreError markDelivered(const QList<qint64> &ids, const QString &consumer, const QDateTime &at);
     // Newest first; kinds empty = all.

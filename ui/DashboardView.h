@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace hubwatch {
+
+class Sparkline;
+struct AlertRecord;
+struct PollResult;
+struct StatusReport;
+
+// The first thing a user sees: the tracked total, big (like "933.0M"), its growth, scope and
+// poll time, the next milestone with its ETA, a sparkline and the latest alerts.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(const QString &scopeDescription, bool offline, QWidget *parent = nullptr);
+
+    void showReport(const StatusReport &report);
+    void showLivePoll(const PollResult &result); // before the store has the poll
+    void setHistory(const QList<QPointF> &points); // (ms since epoch, total) for the sparkline
+    void setAlerts(const QList<AlertRecord> &latest);
+    void setPollEnabled(bool enabled, const QString &why = QString());
+    QString headlineText() const;
+
+Q_SIGNALS:
+    void pollRequested();
+    void openView(const QString &name);
+
+private:
+    QLabel *m_headline = nullptr;
+    QLabel *m_detail = nullptr;
+    QLabel *m_outlook = nullptr;
+    Sparkline *m_sparkline = nullptr;
+    QListWidget *m_alerts = nullptr;
+    QPushButton *m_pollButton = nullptr;
+};
+
+} // namespace hubwatch
