@@ -7,6 +7,10 @@
 #include "report/StatusReport.h"
 #include "store/SeriesQueries.h"
 #include "DashboardView.h"
+#include "DesktopViews.h"
+#include "settings/SettingsDialog.h"
+#include "settings/TokenStore.h"
+#include "util/Settings.h"
 #include "hub/HubClient.h"
 #include "monitor/Poller.h"
 #include "store/StoreThread.h"
@@ -34,9 +38,27 @@ DesktopApp::DesktopApp(const CommandLine &options, QObject *parent)
     }
     m_nam = new QNetworkAccessManager(this);
     m_client = new HubClient(m_nam, SystemClock::instance(), config, this);
+    m_settings = std::make_unique<Settings>();
+    // The command line wins over the saved settings for this run only.
+    const bool scopeGiven = options.scope.key() != PollScope().key();
+    const bool intervalGiven = options.interval != std::chrono::minutes(15);
+    m_options.scope = scopeGiven ? options.scope : m_settings->scope();
+    m_options.interval = intervalGiven ? options.interval : m_settings->pollInterval();
     m_poller = new Poller(m_client, SystemClock::instance(), this);
-    m_poller->setScope(options.scope);
+    m_poller->setScope(m_options.scope);
     m_window = std::make_unique<MainWindow>(m_poller, config);
+    m_window->restoreGeometry(m_settings->windowGeometry());
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &DesktopApp::saveWindowState);
+    // A token kept in the system keychain is used when the environment and token file have none.
+    m_tokens = new TokenStore(this);
+    if (config.token.isEmpty()) {
+        connect(m_tokens, &TokenStore::tokenRead, this, [this](const QString &token) {
+            if (!token.isEmpty())
+                m_client->transport()->setToken(token);
+        });
+        m_tokens->read();
+    }
     m_tray = new TrayIcon(this);
     connect(m_tray, &TrayIcon::showRequested, this, [this] {
         m_window->showNormal();
@@ -67,6 +89,7 @@ DesktopApp::DesktopApp(const CommandLine &options, QObject *parent)
         m_window->showError(configError);
     connect(m_poller, &Poller::pollFinished, this, &DesktopApp::store);
     openStore();
+    m_views = new DesktopViews(m_window.get(), *m_settings, m_store.get(), m_client, m_poller, this);
 }
 
 DesktopApp::~DesktopApp()
@@ -110,6 +133,7 @@ void DesktopApp::refreshHeadline()
                 return;
             }
             m_window->showReport(r.value);
+            m_views->showReport(r.value);
             refreshDashboardExtras();
             if (r.value.headline.pollId > 0)
                 m_tray->setToolTip(tr("HubWatch — %1 tracked downloads")
@@ -185,7 +209,8 @@ void DesktopApp::deliverPendingAlerts(std::function<void()> then)
                 return;
             QList<qint64> ids;
             for (const AlertRecord &a : pending.value) {
-                m_tray->deliver(a);
+                if (m_settings->notifications())
+                    m_tray->deliver(a);
                 ids << a.id;
             }
             // A reader (viewer mode) cannot record deliveries; it shows them once per session.
@@ -200,9 +225,30 @@ void DesktopApp::deliverPendingAlerts(std::function<void()> then)
         });
 }
 
+void DesktopApp::openSettings()
+{
+    SettingsDialog dialog(*m_settings, m_tokens, m_window.get());
+    connect(&dialog, &SettingsDialog::settingsApplied, this, [this] {
+        m_options.scope = m_settings->scope();
+        m_options.interval = m_settings->pollInterval();
+        m_poller->setScope(m_options.scope);
+        if (m_writer && m_poller->isScheduled())
+            m_poller->startSchedule(m_options.interval);
+    });
+    dialog.exec();
+}
+
+void DesktopApp::saveWindowState()
+{
+    m_settings->setWindowGeometry(m_window->saveGeometry());
+    m_settings->sync();
+}
+
 void DesktopApp::show()
 {
-    m_window->show();
+    // Start in the tray when asked to, and only when there is a tray to find it in.
+    if (!(m_settings->startMinimized() && TrayIcon::isAvailable()))
+        m_window->show();
     // A monitor monitors: poll at start and then on the schedule, unless offline or another
     // process is the poller.
     if (m_writer && !m_client->config().offline)

@@ -11,7 +11,10 @@ class QNetworkAccessManager;
 
 namespace hubwatch {
 
+class DesktopViews;
 class HubClient;
+class Settings;
+class TokenStore;
 class MainWindow;
 class Poller;
 class StoreThread;
@@ -37,6 +40,8 @@ private:
     // polls, by a collector, or while it was closed.
     void deliverPendingAlerts(std::function<void()> then = {});
     void maybeExitAfterPoll();
+    void openSettings();
+    void saveWindowState();
 
     CommandLine m_options;
     QString m_dbPath;
@@ -47,10 +52,13 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     HubClient *m_client = nullptr;
     Poller *m_poller = nullptr;
+    std::unique_ptr<Settings> m_settings;
     std::unique_ptr<WriterLock> m_lock;
     std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<MainWindow> m_window;
     class TrayIcon *m_tray = nullptr;
+    DesktopViews *m_views = nullptr;
+    TokenStore *m_tokens = nullptr;
 };
 
 } // namespace hubwatch

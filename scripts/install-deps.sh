@@ -8,7 +8,7 @@ mode=${1:-run}
 pkgs=(
   build-essential cmake ninja-build pkg-config zlib1g-dev
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
+  qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qtkeychain-qt6-dev
   libgl-dev libxkbcommon-dev fonts-dejavu-core xvfb xauth
 )
 if [ "$mode" = bench ]; then

@@ -43,6 +43,8 @@ public:
     void get(const QUrl &url, QObject *context, Callback done);
 
     const HubConfig &config() const { return m_config; }
+    // A token found later (the desktop's keychain answers asynchronously).
+    void setToken(const QString &token) { m_config.token = token; }
     Clock *clock() const { return m_clock; }
     QNetworkAccessManager *networkManager() const { return m_nam; }
     RateLimitState &rateLimit() { return m_rateLimit; }

@@ -3,13 +3,14 @@
 #include "monitor/PollScope.h"
 
 #include <QByteArray>
+#include <QSettings>
 #include <QSet>
 #include <QString>
 
 #include <chrono>
 #include <memory>
 
-class QSettings;
+
 
 namespace hubwatch {
 

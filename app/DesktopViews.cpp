@@ -1,0 +1,62 @@
+#include "DesktopViews.h"
+
+#include "DashboardView.h"
+#include "MainWindow.h"
+#include "guidance/GuidanceView.h"
+#include "monitor/Poller.h"
+#include "panels/AlertLogPanel.h"
+#include "panels/LicencePanel.h"
+#include "panels/WatchlistPanel.h"
+
+namespace hubwatch {
+
+DesktopViews::DesktopViews(MainWindow *window, Settings &settings, StoreThread *store, HubClient *client,
+                           Poller *poller, QObject *parent)
+    : QObject(parent), m_window(window), m_poller(poller)
+{
+    m_watchlist = new WatchlistPanel(settings, store, client, window);
+    m_guidance = new GuidanceView(settings, window);
+    m_licences = new LicencePanel(store, window);
+    m_alerts = new AlertLogPanel(store, window);
+    window->addView(QStringLiteral("watchlist"), tr("Watchlist"), m_watchlist);
+    window->addView(QStringLiteral("guidance"), tr("Guidance"), m_guidance);
+    window->addView(QStringLiteral("licences"), tr("Licences & weights"), m_licences);
+    window->addView(QStringLiteral("alerts"), tr("Alert log"), m_alerts);
+
+    connect(m_guidance, &GuidanceView::openView, this, &DesktopViews::open);
+    connect(window->dashboard(), &DashboardView::openView, this, &DesktopViews::open);
+    connect(m_watchlist, &WatchlistPanel::openSeries, this, [this](const QString &key) { open(QStringLiteral("series:") + key); });
+    connect(m_alerts, &AlertLogPanel::openSeries, this, [this](const QString &key) { open(QStringLiteral("series:") + key); });
+    // A changed watchlist takes effect at the next poll; poll now so the new row fills in.
+    connect(m_watchlist, &WatchlistPanel::watchlistChanged, this, [this](const PollScope &scope) {
+        m_poller->setScope(scope);
+        m_poller->pollNow();
+    });
+}
+
+void DesktopViews::showReport(const StatusReport &report)
+{
+    m_guidance->setReport(report);
+    refreshPanels();
+}
+
+void DesktopViews::refreshPanels()
+{
+    m_watchlist->refresh();
+    m_licences->refresh();
+    m_alerts->refresh();
+}
+
+void DesktopViews::open(const QString &name)
+{
+    if (name == QLatin1String("panel:licences"))
+        m_window->showView(QStringLiteral("licences"));
+    else if (name == QLatin1String("panel:alerts"))
+        m_window->showView(QStringLiteral("alerts"));
+    else if (name == QLatin1String("panel:watchlist"))
+        m_window->showView(QStringLiteral("watchlist"));
+    else if (name.startsWith(QLatin1String("chart:")) || name.startsWith(QLatin1String("series:")))
+        m_window->showView(QStringLiteral("charts"));
+}
+
+} // namespace hubwatch

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+
+namespace hubwatch {
+
+class AlertLogPanel;
+class GuidanceView;
+class HubClient;
+class LicencePanel;
+class MainWindow;
+class Poller;
+class Settings;
+class StoreThread;
+class WatchlistPanel;
+struct StatusReport;
+
+// Creates the views beside the dashboard and wires them: to the window's navigation, to each
+// other's "open this" actions, and to the poller when the watchlist changes.
+class DesktopViews : public QObject
+{
+    Q_OBJECT
+public:
+    DesktopViews(MainWindow *window, Settings &settings, StoreThread *store, HubClient *client, Poller *poller,
+                 QObject *parent = nullptr);
+
+    // After a poll was stored (or at start): new figures everywhere.
+    void showReport(const StatusReport &report);
+    void refreshPanels();
+    // "chart:cumulative", "panel:licences", "panel:alerts", "panel:watchlist", "series:model:org/x"…
+    void open(const QString &name);
+
+private:
+    MainWindow *m_window;
+    Poller *m_poller;
+    WatchlistPanel *m_watchlist = nullptr;
+    GuidanceView *m_guidance = nullptr;
+    LicencePanel *m_licences = nullptr;
+    AlertLogPanel *m_alerts = nullptr;
+};
+
+} // namespace hubwatch

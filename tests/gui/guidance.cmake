@@ -1,0 +1,3 @@
+# The guidance panel and the settings dialog (offscreen).
+hubwatch_add_test(tst_guidance GUI SOURCES tst_guidance.cpp LIBS hubwatch_testsupport hubwatch_ui)
+hubwatch_add_test(tst_settingsdialog GUI SOURCES tst_settingsdialog.cpp LIBS hubwatch_testsupport hubwatch_ui)

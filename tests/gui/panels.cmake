@@ -1,0 +1,3 @@
+# The watchlist, licence and alert-log panels over a real store thread and the fake Hub.
+hubwatch_add_test(tst_panels GUI SOURCES tst_panels.cpp LIBS hubwatch_testsupport hubwatch_ui)
+target_include_directories(tst_panels PRIVATE ${PROJECT_SOURCE_DIR}/tests/alerts)

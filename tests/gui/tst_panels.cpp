@@ -1,0 +1,581 @@
+// The watchlist, licence and alert-log panels as a user meets them: real store thread on a
+// temporary database, real HubClient against the fake Hub, settings in an INI file.
+#include "FakeHub.h"
+#include "HistoryBuilder.h"
+#include "ManualClock.h"
+#include "panels/AlertLogModel.h"
+#include "panels/AlertLogPanel.h"
+#include "panels/LicencePanel.h"
+#include "panels/WatchlistModel.h"
+#include "panels/WatchlistPanel.h"
+
+#include "analysis/CompactNumber.h"
+#include "analysis/LicenseClassifier.h"
+#include "hub/HubClient.h"
+#include "store/AlertStore.h"
+#include "store/StoreThread.h"
+#include "util/Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QAbstractItemView>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hubwatch;
+using namespace hubwatch::test;
+using namespace hwtest;
+
+class TestPanels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void searchAsYouTypeSuggestsFromTheHub();
+    void staleSearchResultsAreIgnored();
+    void authorSuggestionsAreOrganisations();
+    void addsValidItemsToModelAndSettings();
+    void refusesDuplicatesAndInvalidNames();
+    void removesItems();
+    void rowsShowTheStoredFigures();
+    void doubleClickOpensTheSeries();
+    void licencePanelCountsAndFlagsPickleOnly();
+    void licencePanelFilters();
+    void alertLogFiltersByKindAndText();
+    void alertTimesAreLocalWithUtcTooltip();
+};
+
+namespace {
+
+RepoStats detailed(const QString &key, qint64 allTime, const QString &license, const QStringList &files,
+                   GatedState gated = GatedState::Open)
+{
+    RepoStats r = repo(key, allTime, 5000);
+    r.license = license;
+    r.siblings = files;
+    r.gated = gated;
+    return r;
+}
+
+// Day 0 and day 1 of a small history, with licences, weight files and alerts.
+void fillHistory(const QString &path)
+{
+    HistoryStore store;
+    QVERIFY(!store.open(path).isError());
+    const RepoStatsList day0{repo(QStringLiteral("model:orgA/alpha"), 1'000'000, 50'000),
+                             repo(QStringLiteral("model:orgA/beta"), 2'000'000, 10'000),
+                             repo(QStringLiteral("dataset:orgB/data"), 500'000, 3'000)};
+    QVERIFY(store.storePoll(poll(at(0), day0)).ok());
+    const RepoStatsList day1{
+        detailed(QStringLiteral("model:orgA/alpha"), 1'012'000, QStringLiteral("apache-2.0"), {QStringLiteral("model.safetensors")}),
+        detailed(QStringLiteral("model:orgA/beta"), 2'003'000, QStringLiteral("llama3"), {QStringLiteral("pytorch_model.bin")},
+                 GatedState::Manual),
+        repo(QStringLiteral("dataset:orgB/data"), 500'500, 3'100),
+        detailed(QStringLiteral("model:orgC/quant"), 10'000, QStringLiteral("mit"), {QStringLiteral("model-Q4_K_M.gguf")}),
+        detailed(QStringLiteral("model:orgC/both"), 20'000, QStringLiteral("cc-by-nc-4.0"),
+                 {QStringLiteral("model.safetensors"), QStringLiteral("pytorch_model.bin")}),
+        detailed(QStringLiteral("model:orgD/keras"), 30'000, QString(), {QStringLiteral("tf_model.h5")}),
+        detailed(QStringLiteral("model:orgD/old"), 40'000, QStringLiteral("gpl-3.0"), {QStringLiteral("model.pt")},
+                 GatedState::Auto),
+    };
+    // The day-1 figures of alpha: +12,000 a day; 30-day count unchanged.
+    RepoStatsList fixed = day1;
+    fixed[0].downloads30d = 50'000;
+    fixed[1].downloads30d = 10'000;
+    QVERIFY(store.storePoll(poll(at(kDay), fixed)).ok());
+
+    AlertStore alerts(store);
+    auto raise = [&](AlertRecord::Kind kind, const QString &series, const QString &title, const QString &body,
+                     qint64 when) {
+        AlertRecord a;
+        a.kind = kind;
+        a.series = series;
+        a.title = title;
+        a.body = body;
+        a.happenedAt = at(when);
+        a.raisedAt = at(when + kHour);
+        QVERIFY(alerts.raise(a, title).ok());
+    };
+    raise(AlertRecord::Kind::Milestone, QStringLiteral("model:orgA/alpha"), QStringLiteral("alpha passed 1M downloads"),
+          QStringLiteral("orgA/alpha crossed 1,000,000 all-time downloads."), kDay);
+    raise(AlertRecord::Kind::RecordDay, QStringLiteral("headline"), QStringLiteral("Record day"),
+          QStringLiteral("The tracked repos gained 15,500 downloads, the most in a day."), kDay - kHour);
+    raise(AlertRecord::Kind::Anomaly, QStringLiteral("dataset:orgB/data"), QStringLiteral("Upstream correction"),
+          QStringLiteral("orgB/data lost downloads: the Hub corrected its count."), kDay - 2 * kHour);
+    raise(AlertRecord::Kind::NewEntrant, QStringLiteral("model:orgC/quant"), QStringLiteral("New in the top 1,000"),
+          QStringLiteral("orgC/quant entered the top models (alpha's neighbour)."), kDay - 3 * kHour);
+    store.close();
+}
+
+struct Rig
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    FakeHub hub{&clock};
+    QNetworkAccessManager nam;
+    HubConfig config;
+    std::unique_ptr<HubClient> client;
+    StoreThread store;
+    std::unique_ptr<Settings> settings;
+
+    Rig()
+    {
+        clock.setAutoAdvance(true);
+        if (!hub.listen())
+            qFatal("fake Hub could not listen");
+        hub.generateRepos(RepoKind::Model, 30);
+        hub.generateRepos(RepoKind::Dataset, 10);
+        config.endpoint = hub.url();
+        config.transferTimeout = std::chrono::milliseconds(2000);
+        client = std::make_unique<HubClient>(&nam, &clock, config);
+        settings = std::make_unique<Settings>(
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    }
+
+    [[nodiscard]] bool open()
+    {
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        fillHistory(path);
+        if (QTest::currentTestFailed())
+            return false;
+        bool done = false;
+        StoreError error;
+        QObject context;
+        store.open(path, HistoryStore::Mode::ReadWrite, &context, [&](StoreError e) {
+            error = e;
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, 10000) && !error.isError();
+    }
+
+    QStringList watched() const
+    {
+        QStringList out;
+        for (const WatchItem &w : settings->scope().watch)
+            out << w.toString();
+        return out;
+    }
+};
+
+QStringList itemsOf(const WatchlistModel *m)
+{
+    QStringList out;
+    for (const WatchItem &w : m->items())
+        out << w.toString();
+    return out;
+}
+
+QString cellText(const QAbstractItemModel *m, int row, int column, int role = Qt::DisplayRole)
+{
+    return m->index(row, column).data(role).toString();
+}
+
+int rowOf(const QAbstractItemModel *m, int column, const QString &text)
+{
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (cellText(m, r, column) == text)
+            return r;
+    return -1;
+}
+
+void grab(QWidget *w, const QString &name, QSize size = QSize(760, 420))
+{
+    if (size.isValid())
+        w->resize(size);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QCoreApplication::processEvents();
+    QVERIFY(w->grab().save(QStringLiteral("/tmp/panel-%1.png").arg(name)));
+}
+
+} // namespace
+
+void TestPanels::searchAsYouTypeSuggestsFromTheHub()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.input()->setFocus();
+    QSignalSpy ready(&panel, &WatchlistPanel::suggestionsReady);
+    rig.hub.clearRequests();
+
+    QTest::keyClicks(panel.input(), QStringLiteral("m")); // one character: no search
+    QTest::qWait(400);
+    QCOMPARE(rig.hub.requestCount(), 0);
+    QTest::keyClicks(panel.input(), QStringLiteral("odel-1"));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 5000);
+    QCOMPARE(rig.hub.requestCount(), 1); // debounced: one request for six keystrokes
+    QVERIFY(rig.hub.requests().first().target.contains("search=model-1"));
+    const QStringList s = panel.suggestions();
+    QVERIFY2(!s.isEmpty(), "no suggestions");
+    QVERIFY(s.size() <= 10);
+    for (const QString &id : s)
+        QVERIFY2(id.contains(QLatin1String("model-1")), qPrintable(id));
+    QTRY_VERIFY(panel.input()->completer()->popup()->isVisible());
+    grab(&panel, QStringLiteral("watchlist-typing"));
+    grab(panel.input()->completer()->popup(), QStringLiteral("watchlist-suggestions"), QSize());
+}
+
+void TestPanels::staleSearchResultsAreIgnored()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    panel.show();
+    QSignalSpy ready(&panel, &WatchlistPanel::suggestionsReady);
+    // While the Hub handles the search for "model-1", the user types on: its answer is stale.
+    bool typed = false;
+    connect(&rig.hub, &FakeHub::requestReceived, &panel, [&] {
+        if (!typed) {
+            typed = true;
+            QTest::keyClicks(panel.input(), QStringLiteral("zz"));
+        }
+    });
+    QTest::keyClicks(panel.input(), QStringLiteral("model-1"));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 5000);
+    QTest::qWait(100);
+    QCOMPARE(ready.count(), 1);
+    QCOMPARE(ready.first().first().toStringList(), QStringList()); // "model-1zz" matches nothing
+    QVERIFY(panel.suggestions().isEmpty());
+    QCOMPARE(rig.hub.requestCount(), 2);
+}
+
+void TestPanels::authorSuggestionsAreOrganisations()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    panel.kindSelector()->setCurrentIndex(2);
+    QCOMPARE(panel.kindSelector()->currentText(), QStringLiteral("Author"));
+    QSignalSpy ready(&panel, &WatchlistPanel::suggestionsReady);
+    QTest::keyClicks(panel.input(), QStringLiteral("org"));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 5000);
+    const QStringList s = panel.suggestions();
+    QVERIFY(!s.isEmpty());
+    for (const QString &org : s) {
+        QVERIFY2(org.startsWith(QLatin1String("org")) && !org.contains(QLatin1Char('/')), qPrintable(org));
+        QCOMPARE(s.count(org), 1);
+    }
+}
+
+void TestPanels::addsValidItemsToModelAndSettings()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    panel.show();
+    QSignalSpy changed(&panel, &WatchlistPanel::watchlistChanged);
+
+    // Typed with the kind selector on Model, added with Enter.
+    QTest::keyClicks(panel.input(), QStringLiteral("orgA/alpha"));
+    QTest::keyClick(panel.input(), Qt::Key_Return);
+    QCOMPARE(itemsOf(panel.model()), QStringList{QStringLiteral("model:orgA/alpha")});
+    QCOMPARE(rig.watched(), QStringList{QStringLiteral("model:orgA/alpha")});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().value<PollScope>().watch.size(), 1);
+    QVERIFY(panel.input()->text().isEmpty());
+
+    // A dataset through the selector and the Add button; an author with its prefix typed.
+    panel.kindSelector()->setCurrentIndex(1);
+    QTest::keyClicks(panel.input(), QStringLiteral("orgB/data"));
+    QTest::mouseClick(panel.findChild<QPushButton *>(QString(), Qt::FindDirectChildrenOnly), Qt::LeftButton);
+    QVERIFY(panel.addItem(QStringLiteral("author:orgA")));
+    const QStringList expected{QStringLiteral("model:orgA/alpha"), QStringLiteral("dataset:orgB/data"),
+                               QStringLiteral("author:orgA")};
+    QCOMPARE(itemsOf(panel.model()), expected);
+    QCOMPARE(rig.watched(), expected);
+    QCOMPARE(changed.count(), 3);
+
+    // Persisted: a new Settings on the same file reads the same watchlist.
+    rig.settings->sync();
+    Settings reread(std::make_unique<QSettings>(rig.dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    QCOMPARE(reread.scope().watch.size(), 3);
+    // And a new panel starts from it.
+    WatchlistPanel again(*rig.settings, &rig.store, nullptr);
+    QCOMPARE(itemsOf(again.model()), expected);
+}
+
+void TestPanels::refusesDuplicatesAndInvalidNames()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    panel.show();
+    QVERIFY(panel.addItem(QStringLiteral("model:orgA/alpha")));
+    QSignalSpy changed(&panel, &WatchlistPanel::watchlistChanged);
+
+    QVERIFY(!panel.addItem(QStringLiteral("model:orgA/alpha")));
+    QVERIFY2(panel.message().contains(QLatin1String("already")), qPrintable(panel.message()));
+    QTest::keyClicks(panel.input(), QStringLiteral("orgA/alpha"));
+    QTest::keyClick(panel.input(), Qt::Key_Return);
+    QCOMPARE(panel.input()->text(), QStringLiteral("orgA/alpha")); // kept, to fix
+    QVERIFY(panel.message().contains(QLatin1String("already")));
+
+    panel.input()->clear();
+    QTest::keyClicks(panel.input(), QStringLiteral("model:../x"));
+    QVERIFY(panel.message().isEmpty()); // typing clears the old message
+    QTest::keyClick(panel.input(), Qt::Key_Return);
+    QVERIFY2(panel.message().contains(QLatin1String("not a valid Hub name")), qPrintable(panel.message()));
+    QVERIFY(panel.message().contains(QLatin1String("../x")));
+    grab(&panel, QStringLiteral("watchlist-invalid"));
+
+    QVERIFY(!panel.addItem(QStringLiteral("space:foo/bar")));
+    QVERIFY(panel.message().contains(QLatin1String("model:ORG/NAME")));
+    QVERIFY(!panel.addItem(QStringLiteral("   ")));
+    QVERIFY(!panel.message().isEmpty());
+
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(itemsOf(panel.model()), QStringList{QStringLiteral("model:orgA/alpha")});
+    QCOMPARE(rig.watched(), QStringList{QStringLiteral("model:orgA/alpha")});
+}
+
+void TestPanels::removesItems()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    panel.show();
+    QVERIFY(panel.addItem(QStringLiteral("model:orgA/alpha")));
+    QVERIFY(panel.addItem(QStringLiteral("dataset:orgB/data")));
+    QVERIFY(panel.addItem(QStringLiteral("author:orgA")));
+    QSignalSpy changed(&panel, &WatchlistPanel::watchlistChanged);
+
+    QPushButton *remove = nullptr;
+    for (QPushButton *b : panel.findChildren<QPushButton *>())
+        if (b->text().contains(QLatin1String("Remove")))
+            remove = b;
+    QVERIFY(remove);
+    QVERIFY(!remove->isEnabled());
+    panel.view()->selectRow(rowOf(panel.view()->model(), 0, QStringLiteral("dataset:orgB/data")));
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    const QStringList left{QStringLiteral("model:orgA/alpha"), QStringLiteral("author:orgA")};
+    QCOMPARE(itemsOf(panel.model()), left);
+    QCOMPARE(rig.watched(), left);
+    QCOMPARE(changed.count(), 1);
+
+    WatchItem author;
+    QString error;
+    QVERIFY(WatchItem::parse(QStringLiteral("author:orgA"), &author, &error));
+    QVERIFY(panel.removeItem(author));
+    QVERIFY(!panel.removeItem(author));
+    QCOMPARE(rig.watched(), QStringList{QStringLiteral("model:orgA/alpha")});
+}
+
+void TestPanels::rowsShowTheStoredFigures()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    PollScope scope = rig.settings->scope();
+    scope.watch = scopeOf(0, {QStringLiteral("model:orgA/alpha"), QStringLiteral("dataset:orgB/data"),
+                              QStringLiteral("author:orgA"), QStringLiteral("model:orgZ/never-polled"),
+                              QStringLiteral("author:orgC")})
+                      .watch;
+    rig.settings->setScope(scope);
+    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    QSignalSpy refreshed(&panel, &WatchlistPanel::refreshed);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
+
+    const QLocale locale;
+    auto n = [&](qint64 v) { return CompactNumber::format(v, locale); };
+    const QString dash = QStringLiteral("\u2014");
+    const WatchlistModel *m = panel.model();
+    QCOMPARE(m->rowCount(), 5);
+    // alpha: 1,012,000 all time, 50,000 in 30 days, +12,000 over the day.
+    QCOMPARE(cellText(m, 0, WatchlistModel::AllTimeColumn), n(1'012'000));
+    QCOMPARE(cellText(m, 0, WatchlistModel::Downloads30dColumn), n(50'000));
+    QCOMPARE(cellText(m, 0, WatchlistModel::PerDayColumn), QStringLiteral("+") + n(12'000));
+    QCOMPARE(cellText(m, 0, WatchlistModel::AllTimeColumn, Qt::ToolTipRole), QStringLiteral("%1 downloads, all time").arg(locale.toString(1'012'000)));
+    // The dataset.
+    QCOMPARE(cellText(m, 1, WatchlistModel::AllTimeColumn), n(500'500));
+    QCOMPARE(cellText(m, 1, WatchlistModel::Downloads30dColumn), n(3'100));
+    QCOMPARE(cellText(m, 1, WatchlistModel::PerDayColumn), QStringLiteral("+") + n(500));
+    // The author sums its repos: alpha + beta.
+    QCOMPARE(cellText(m, 2, WatchlistModel::AllTimeColumn), n(1'012'000 + 2'003'000));
+    QCOMPARE(cellText(m, 2, WatchlistModel::Downloads30dColumn), n(60'000));
+    QCOMPARE(cellText(m, 2, WatchlistModel::PerDayColumn), QStringLiteral("+") + n(15'000));
+    // Never polled: unknown everywhere.
+    for (int c = WatchlistModel::AllTimeColumn; c < WatchlistModel::ColumnCount; ++c)
+        QCOMPARE(cellText(m, 3, c), dash);
+    // orgC's repos appeared on day 1 only: figures, but no growth yet.
+    QCOMPARE(cellText(m, 4, WatchlistModel::AllTimeColumn), n(30'000));
+    QCOMPARE(cellText(m, 4, WatchlistModel::PerDayColumn), dash);
+    QCOMPARE(m->index(0, WatchlistModel::AllTimeColumn).data(WatchlistModel::SortRole).toLongLong(), 1'012'000);
+
+    // Sorting by all-time puts the author first when descending.
+    panel.view()->sortByColumn(WatchlistModel::AllTimeColumn, Qt::DescendingOrder);
+    QCOMPARE(cellText(panel.view()->model(), 0, 0), QStringLiteral("author:orgA"));
+    panel.view()->sortByColumn(-1, Qt::AscendingOrder);
+    grab(&panel, QStringLiteral("watchlist"));
+}
+
+void TestPanels::doubleClickOpensTheSeries()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    QVERIFY(panel.addItem(QStringLiteral("author:orgA")));
+    QVERIFY(panel.addItem(QStringLiteral("model:orgA/alpha")));
+    panel.resize(600, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy open(&panel, &WatchlistPanel::openSeries);
+    QTableView *view = panel.view();
+    const QRect modelRow = view->visualRect(view->model()->index(1, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, modelRow.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, modelRow.center());
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().first().toString(), QStringLiteral("model:orgA/alpha"));
+    // An author is not one series: nothing to open.
+    const QRect authorRow = view->visualRect(view->model()->index(0, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, authorRow.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, authorRow.center());
+    QCOMPARE(open.count(), 1);
+}
+
+void TestPanels::licencePanelCountsAndFlagsPickleOnly()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    LicencePanel panel(&rig.store);
+    QSignalSpy refreshed(&panel, &LicencePanel::refreshed);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
+
+    const LicencePanel::Counts c = panel.counts();
+    QCOMPARE(c.total, 6);
+    QCOMPARE(c.permissive, 2); // apache-2.0, mit
+    QCOMPARE(c.restricted, 2); // llama3, cc-by-nc-4.0
+    QCOMPARE(c.other, 1);      // gpl-3.0
+    QCOMPARE(c.unknown, 1);    // none given
+    QCOMPARE(c.safetensors, 2);
+    QCOMPARE(c.gguf, 1);
+    QCOMPARE(c.pickleOnly, 2); // beta (.bin) and old (.pt); "both" has safetensors too
+    QCOMPARE(c.gated, 2);
+    QVERIFY2(panel.summaryText().contains(QLatin1String("2 permissive")), qPrintable(panel.summaryText()));
+    QVERIFY(panel.summaryText().contains(QLatin1String("2 pickle only")));
+
+    const QStandardItemModel *m = panel.model();
+    QCOMPARE(m->rowCount(), 6);
+    QStringList flagged;
+    for (int r = 0; r < m->rowCount(); ++r) {
+        const QModelIndex formats = m->index(r, LicencePanel::FormatsColumn);
+        if (formats.data(LicencePanel::PickleOnlyRole).toBool()) {
+            flagged << cellText(m, r, LicencePanel::RepoColumn);
+            QVERIFY(!formats.data(Qt::DecorationRole).value<QIcon>().isNull());
+            QVERIFY(formats.data(Qt::ToolTipRole).toString().contains(QLatin1String("runs whatever code")));
+        } else {
+            QVERIFY(formats.data(Qt::DecorationRole).value<QIcon>().isNull());
+        }
+    }
+    flagged.sort();
+    QCOMPARE(flagged, (QStringList{QStringLiteral("model:orgA/beta"), QStringLiteral("model:orgD/old")}));
+    const int beta = rowOf(m, LicencePanel::RepoColumn, QStringLiteral("model:orgA/beta"));
+    QCOMPARE(cellText(m, beta, LicencePanel::GroupColumn), QStringLiteral("Restricted"));
+    QCOMPARE(cellText(m, beta, LicencePanel::GatedColumn), QStringLiteral("Yes (manual approval)"));
+    const int keras = rowOf(m, LicencePanel::RepoColumn, QStringLiteral("model:orgD/keras"));
+    QCOMPARE(cellText(m, keras, LicencePanel::GroupColumn), QStringLiteral("Unknown"));
+    grab(&panel, QStringLiteral("licences"));
+}
+
+void TestPanels::licencePanelFilters()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    LicencePanel panel(&rig.store);
+    QSignalSpy refreshed(&panel, &LicencePanel::refreshed);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
+    const QAbstractItemModel *shown = panel.filteredModel();
+    QCOMPARE(shown->rowCount(), 6);
+    // Sorted by repo, and sortable by any column.
+    QCOMPARE(cellText(shown, 0, LicencePanel::RepoColumn), QStringLiteral("model:orgA/alpha"));
+    panel.view()->sortByColumn(LicencePanel::RepoColumn, Qt::DescendingOrder);
+    QCOMPARE(cellText(shown, 0, LicencePanel::RepoColumn), QStringLiteral("model:orgD/old"));
+
+    panel.pickleOnlyFilter()->setChecked(true);
+    QCOMPARE(shown->rowCount(), 2);
+    panel.pickleOnlyFilter()->setChecked(false);
+    panel.groupFilter()->setCurrentIndex(panel.groupFilter()->findData(int(LicenseInfo::Group::Restricted)));
+    QCOMPARE(shown->rowCount(), 2);
+    panel.groupFilter()->setCurrentIndex(0);
+    QTest::keyClicks(panel.filterEdit(), QStringLiteral("orgc"));
+    QCOMPARE(shown->rowCount(), 2);
+    panel.filterEdit()->clear();
+    QTest::keyClicks(panel.filterEdit(), QStringLiteral("gguf"));
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(cellText(shown, 0, LicencePanel::RepoColumn), QStringLiteral("model:orgC/quant"));
+}
+
+void TestPanels::alertLogFiltersByKindAndText()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    AlertLogPanel panel(&rig.store);
+    QSignalSpy refreshed(&panel, &AlertLogPanel::refreshed);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
+    const QAbstractItemModel *shown = panel.filteredModel();
+    QCOMPARE(shown->rowCount(), 4);
+    // Newest first.
+    QCOMPARE(cellText(shown, 0, AlertLogModel::TitleColumn), QStringLiteral("alpha passed 1M downloads"));
+    QCOMPARE(cellText(shown, 3, AlertLogModel::KindColumn), QStringLiteral("New entrant"));
+    grab(&panel, QStringLiteral("alerts"));
+
+    // Kinds: only anomalies and milestones.
+    for (auto kind : {AlertRecord::Kind::HotCategory, AlertRecord::Kind::NewEntrant, AlertRecord::Kind::RecordDay}) {
+        QVERIFY(panel.kindCheckBox(kind));
+        panel.kindCheckBox(kind)->setChecked(false);
+    }
+    // Each toggle reloads; only the newest answer is shown.
+    QTRY_COMPARE_WITH_TIMEOUT(shown->rowCount(), 2, 5000);
+    QStringList kinds{cellText(shown, 0, AlertLogModel::KindColumn), cellText(shown, 1, AlertLogModel::KindColumn)};
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList{QStringLiteral("Anomaly"), QStringLiteral("Milestone")}));
+
+    // Text, over the body too, case-insensitive.
+    QTest::keyClicks(panel.filterEdit(), QStringLiteral("CORRECTED"));
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(cellText(shown, 0, AlertLogModel::SeriesColumn), QStringLiteral("dataset:orgB/data"));
+
+    // Every kind back; "alpha" is in a milestone title and a new entrant's body.
+    for (auto kind : {AlertRecord::Kind::HotCategory, AlertRecord::Kind::NewEntrant, AlertRecord::Kind::RecordDay})
+        panel.kindCheckBox(kind)->setChecked(true);
+    panel.filterEdit()->setText(QStringLiteral("alpha"));
+    QTRY_COMPARE_WITH_TIMEOUT(shown->rowCount(), 2, 5000);
+    QCOMPARE(panel.model()->rowCount(), 4);
+
+    // Nothing ticked shows nothing (the store would read "no kinds" as all).
+    panel.filterEdit()->clear();
+    for (auto kind : {AlertRecord::Kind::Milestone, AlertRecord::Kind::HotCategory, AlertRecord::Kind::NewEntrant,
+                      AlertRecord::Kind::RecordDay, AlertRecord::Kind::Anomaly})
+        panel.kindCheckBox(kind)->setChecked(false);
+    QCOMPARE(shown->rowCount(), 0);
+    QTest::qWait(200); // a reload still on its way must not bring rows back
+    QCOMPARE(shown->rowCount(), 0);
+}
+
+void TestPanels::alertTimesAreLocalWithUtcTooltip()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    AlertLogPanel panel(&rig.store);
+    QSignalSpy refreshed(&panel, &AlertLogPanel::refreshed);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
+    const AlertLogModel *m = panel.model();
+    const QDateTime happened = at(kDay);
+    QCOMPARE(cellText(m, 0, AlertLogModel::TimeColumn), QLocale().toString(happened.toLocalTime(), QLocale::ShortFormat));
+    const QString tip = cellText(m, 0, AlertLogModel::TimeColumn, Qt::ToolTipRole);
+    QVERIFY2(tip.contains(QLatin1String("2026-03-03 00:00:00 UTC")), qPrintable(tip));
+    QVERIFY(tip.contains(QLatin1String("Noticed 2026-03-03 01:00:00 UTC")));
+    QVERIFY(cellText(m, 0, AlertLogModel::TitleColumn, Qt::ToolTipRole).contains(QLatin1String("crossed 1,000,000")));
+}
+
+QTEST_MAIN(TestPanels)
+#include "tst_panels.moc"

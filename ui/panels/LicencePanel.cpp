@@ -1,0 +1,258 @@
+#include "LicencePanel.h"
+
+#include "analysis/LicenseClassifier.h"
+#include "store/StoreThread.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hubwatch {
+
+// Text over every column, plus the licence group and pickle-only switches.
+class LicenceFilterModel : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setGroup(int group)
+    {
+        m_group = group;
+        invalidateFilter();
+    }
+    void setPickleOnly(bool on)
+    {
+        m_pickleOnly = on;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QAbstractItemModel *m = sourceModel();
+        if (m_group >= 0 && m->index(row, LicencePanel::GroupColumn, parent).data(LicencePanel::GroupRole).toInt() != m_group)
+            return false;
+        if (m_pickleOnly && !m->index(row, LicencePanel::FormatsColumn, parent).data(LicencePanel::PickleOnlyRole).toBool())
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    int m_group = -1;
+    bool m_pickleOnly = false;
+};
+
+namespace {
+QString formatsText(int f)
+{
+    QStringList parts;
+    if (f & HistoryStore::Safetensors)
+        parts << QStringLiteral("safetensors");
+    if (f & HistoryStore::Gguf)
+        parts << QStringLiteral("GGUF");
+    if (f & HistoryStore::Onnx)
+        parts << QStringLiteral("ONNX");
+    if (f & HistoryStore::OtherWeights)
+        parts << LicencePanel::tr("other");
+    if (f & HistoryStore::Pickle)
+        parts << LicencePanel::tr("pickle");
+    return parts.isEmpty() ? LicencePanel::tr("no weights") : parts.join(QStringLiteral(", "));
+}
+
+QString gatedText(GatedState g)
+{
+    switch (g) {
+    case GatedState::Open:
+        return LicencePanel::tr("No");
+    case GatedState::Auto:
+        return LicencePanel::tr("Yes (automatic)");
+    case GatedState::Manual:
+        return LicencePanel::tr("Yes (manual approval)");
+    }
+    return QString();
+}
+
+QStandardItem *cell(const QString &text, const QString &toolTip = QString())
+{
+    auto *item = new QStandardItem(text);
+    item->setEditable(false);
+    if (!toolTip.isEmpty())
+        item->setToolTip(toolTip);
+    return item;
+}
+} // namespace
+
+LicencePanel::LicencePanel(StoreThread *store, QWidget *parent)
+    : QWidget(parent),
+      m_store(store),
+      m_model(new QStandardItemModel(0, ColumnCount, this)),
+      m_proxy(new LicenceFilterModel(this)),
+      m_licenceSummary(new QLabel(this)),
+      m_formatSummary(new QLabel(this)),
+      m_filter(new QLineEdit(this)),
+      m_group(new QComboBox(this)),
+      m_pickleOnly(new QCheckBox(tr("Pickle only"), this)),
+      m_view(new QTableView(this))
+{
+    m_model->setHorizontalHeaderLabels({tr("Repo"), tr("Licence"), tr("Group"), tr("Weights"), tr("Gated")});
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    for (QLabel *l : {m_licenceSummary, m_formatSummary}) {
+        l->setTextFormat(Qt::PlainText);
+        l->setWordWrap(true);
+    }
+    QFont bold = m_licenceSummary->font();
+    bold.setBold(true);
+    m_licenceSummary->setFont(bold);
+
+    m_filter->setPlaceholderText(tr("Filter repos, licences, formats…"));
+    m_filter->setClearButtonEnabled(true);
+    m_group->addItem(tr("All licence groups"), -1);
+    for (auto g : {LicenseInfo::Group::Permissive, LicenseInfo::Group::Restricted, LicenseInfo::Group::Other,
+                   LicenseInfo::Group::Unknown})
+        m_group->addItem(LicenseClassifier::groupName(g), int(g));
+    m_pickleOnly->setToolTip(tr("Only repos whose weights are all pickle-based"));
+
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RepoColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->verticalHeader()->hide();
+    QHeaderView *header = m_view->horizontalHeader();
+    // The repo gets the room; a long licence name is elided (its tooltip has it whole).
+    header->setSectionResizeMode(RepoColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(LicenceColumn, QHeaderView::Interactive);
+    header->resizeSection(LicenceColumn, header->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
+    for (int c = GroupColumn; c < ColumnCount; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_group);
+    filterRow->addWidget(m_pickleOnly);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_licenceSummary);
+    layout->addWidget(m_formatSummary);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_group, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setGroup(m_group->currentData().toInt()); });
+    connect(m_pickleOnly, &QCheckBox::toggled, this, [this](bool on) { m_proxy->setPickleOnly(on); });
+
+    setRepos({});
+    refresh();
+}
+
+QAbstractItemModel *LicencePanel::filteredModel() const
+{
+    return m_proxy;
+}
+
+QString LicencePanel::summaryText() const
+{
+    return m_licenceSummary->text() + QLatin1Char('\n') + m_formatSummary->text();
+}
+
+void LicencePanel::setRepos(const QList<HistoryStore::RepoDetails> &repos)
+{
+    Counts c;
+    m_model->removeRows(0, m_model->rowCount());
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const QString pickleWhy =
+        tr("Pickle-only weights: this repo ships its weights only as pickle files (.bin, .pt, .ckpt…). "
+           "Loading a pickle runs whatever code it contains, so a malicious or compromised repo can take "
+           "over the machine that loads it. Prefer a repo with safetensors or GGUF weights, or load with "
+           "weights_only=True in a sandbox.");
+    for (const HistoryStore::RepoDetails &d : repos) {
+        const LicenseInfo info = LicenseClassifier::fromRepo(d.repo);
+        const int f = d.formats;
+        const bool pickleOnly = (f & HistoryStore::Pickle) && !(f & (HistoryStore::Safetensors | HistoryStore::Gguf));
+        const bool gated = d.repo.gated != GatedState::Open;
+        ++c.total;
+        switch (info.group) {
+        case LicenseInfo::Group::Permissive: ++c.permissive; break;
+        case LicenseInfo::Group::Restricted: ++c.restricted; break;
+        case LicenseInfo::Group::Other: ++c.other; break;
+        case LicenseInfo::Group::Unknown: ++c.unknown; break;
+        }
+        c.safetensors += (f & HistoryStore::Safetensors) != 0;
+        c.gguf += (f & HistoryStore::Gguf) != 0;
+        c.pickleOnly += pickleOnly;
+        c.gated += gated;
+
+        QList<QStandardItem *> row;
+        row << cell(d.repo.key(), d.repo.key());
+        QString licenceTip = info.id.isEmpty() ? tr("No licence given") : tr("Licence id: %1").arg(info.id);
+        if (!info.note.isEmpty())
+            licenceTip += QLatin1Char('\n') + info.note;
+        row << cell(info.id.isEmpty() ? tr("(none)") : info.displayName, licenceTip);
+        QStandardItem *group = cell(LicenseClassifier::groupName(info.group), info.note);
+        group->setData(int(info.group), GroupRole);
+        row << group;
+        QStandardItem *formats = cell(formatsText(f), pickleOnly ? pickleWhy : QString());
+        formats->setData(pickleOnly, PickleOnlyRole);
+        if (pickleOnly)
+            formats->setIcon(warning);
+        row << formats;
+        row << cell(gatedText(d.repo.gated),
+                    gated ? tr("Downloading needs a Hub account that accepted the repo's conditions") : QString());
+        m_model->appendRow(row);
+    }
+    m_counts = c;
+
+    const QLocale locale;
+    if (c.total == 0) {
+        m_licenceSummary->setText(tr("No repo details yet"));
+        m_formatSummary->setText(tr("Licences and weight formats appear once a poll has fetched the top models' "
+                                    "details or a watched repo."));
+        return;
+    }
+    m_licenceSummary->setText(tr("%n repos: ", nullptr, c.total)
+                              + tr("%1 permissive · %2 restricted · %3 other · %4 unknown licence")
+                                    .arg(locale.toString(c.permissive), locale.toString(c.restricted),
+                                         locale.toString(c.other), locale.toString(c.unknown)));
+    m_formatSummary->setText(tr("Weights: %1 safetensors · %2 GGUF · %3 pickle only · %4 gated")
+                                 .arg(locale.toString(c.safetensors), locale.toString(c.gguf),
+                                      locale.toString(c.pickleOnly), locale.toString(c.gated)));
+    m_formatSummary->setToolTip(c.pickleOnly > 0 ? pickleWhy : QString());
+}
+
+void LicencePanel::refresh()
+{
+    if (!m_store)
+        return;
+    const quint64 serial = ++m_serial;
+    using Result = StoreResult<QList<HistoryStore::RepoDetails>>;
+    m_store->call<Result>([](HistoryStore &store) { return store.inspectedRepos(); }, this,
+                          [this, serial](Result r) {
+                              if (serial != m_serial)
+                                  return;
+                              if (r.ok()) {
+                                  setRepos(r.value);
+                              } else {
+                                  m_licenceSummary->setText(tr("Repo details unavailable"));
+                                  m_formatSummary->setText(r.error.message());
+                              }
+                              Q_EMIT refreshed();
+                          });
+}
+
+} // namespace hubwatch
