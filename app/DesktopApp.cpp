@@ -241,12 +241,14 @@ void DesktopApp::openSettings()
 void DesktopApp::saveWindowState()
 {
     m_settings->setWindowGeometry(m_window->saveGeometry());
+    m_settings->setLastView(m_window->currentView());
     m_settings->sync();
 }
 
 void DesktopApp::show()
 {
     // Start in the tray when asked to, and only when there is a tray to find it in.
+    m_window->showView(m_settings->lastView());
     if (!(m_settings->startMinimized() && TrayIcon::isAvailable()))
         m_window->show();
     // A monitor monitors: poll at start and then on the schedule, unless offline or another

@@ -103,6 +103,8 @@ void Settings::setChecklistItem(const QString &id, bool done)
 
 QByteArray Settings::windowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
 void Settings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(kGeometry, geometry); }
+QString Settings::lastView() const { return m_settings->value(QStringLiteral("ui/lastView")).toString(); }
+void Settings::setLastView(const QString &id) { m_settings->setValue(QStringLiteral("ui/lastView"), id); }
 QByteArray Settings::windowState() const { return m_settings->value(kState).toByteArray(); }
 void Settings::setWindowState(const QByteArray &state) { m_settings->setValue(kState, state); }
 void Settings::sync() { m_settings->sync(); }

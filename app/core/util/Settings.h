@@ -46,6 +46,8 @@ public:
     void setChecklistItem(const QString &id, bool done);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+    QString lastView() const;                // the view shown when HubWatch last closed
+    void setLastView(const QString &id);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
 
