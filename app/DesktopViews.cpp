@@ -2,6 +2,7 @@
 
 #include "DashboardView.h"
 #include "MainWindow.h"
+#include "charts/HistoryChartView.h"
 #include "guidance/GuidanceView.h"
 #include "monitor/Poller.h"
 #include "panels/AlertLogPanel.h"
@@ -14,11 +15,17 @@ DesktopViews::DesktopViews(MainWindow *window, Settings &settings, StoreThread *
                            Poller *poller, QObject *parent)
     : QObject(parent), m_window(window), m_poller(poller)
 {
+    m_charts = new HistoryChartView(store, window);
     m_watchlist = new WatchlistPanel(settings, store, client, window);
     m_guidance = new GuidanceView(settings, window);
     m_licences = new LicencePanel(store, window);
     m_alerts = new AlertLogPanel(store, window);
+    window->addView(QStringLiteral("charts"), tr("Charts"), m_charts);
     window->addView(QStringLiteral("watchlist"), tr("Watchlist"), m_watchlist);
+    connect(window, &MainWindow::exportRequested, this, [this] {
+        m_window->showView(QStringLiteral("charts"));
+        m_charts->exportPngInteractive();
+    });
     window->addView(QStringLiteral("guidance"), tr("Guidance"), m_guidance);
     window->addView(QStringLiteral("licences"), tr("Licences & weights"), m_licences);
     window->addView(QStringLiteral("alerts"), tr("Alert log"), m_alerts);
@@ -42,6 +49,7 @@ void DesktopViews::showReport(const StatusReport &report)
 
 void DesktopViews::refreshPanels()
 {
+    m_charts->refresh();
     m_watchlist->refresh();
     m_licences->refresh();
     m_alerts->refresh();
@@ -55,8 +63,15 @@ void DesktopViews::open(const QString &name)
         m_window->showView(QStringLiteral("alerts"));
     else if (name == QLatin1String("panel:watchlist"))
         m_window->showView(QStringLiteral("watchlist"));
-    else if (name.startsWith(QLatin1String("chart:")) || name.startsWith(QLatin1String("series:")))
+    else if (name.startsWith(QLatin1String("series:"))) {
+        m_charts->setSeries({name.mid(7)});
+        m_charts->setKind(ChartKind::Cumulative);
         m_window->showView(QStringLiteral("charts"));
+    } else if (name.startsWith(QLatin1String("chart:"))) {
+        m_charts->setSeries({QStringLiteral("headline")});
+        m_charts->setKind(name == QLatin1String("chart:velocity") ? ChartKind::Velocity : ChartKind::Cumulative);
+        m_window->showView(QStringLiteral("charts"));
+    }
 }
 
 } // namespace hubwatch

@@ -6,6 +6,7 @@ namespace hubwatch {
 
 class AlertLogPanel;
 class GuidanceView;
+class HistoryChartView;
 class HubClient;
 class LicencePanel;
 class MainWindow;
@@ -33,6 +34,7 @@ public:
 private:
     MainWindow *m_window;
     Poller *m_poller;
+    HistoryChartView *m_charts = nullptr;
     WatchlistPanel *m_watchlist = nullptr;
     GuidanceView *m_guidance = nullptr;
     LicencePanel *m_licences = nullptr;

@@ -5,6 +5,7 @@
 #include "cli/CompactCommand.h"
 #include "cli/ConsoleOutput.h"
 #include "cli/ExportCommand.h"
+#include "cli/ExportPngCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/PollCommand.h"
 #include "cli/StatusCommand.h"
@@ -50,8 +51,14 @@ int main(int argc, char *argv[])
         && !rawArgs.contains(QLatin1String("--help")) && !rawArgs.contains(QLatin1String("-h"))
         && !rawArgs.contains(QLatin1String("--version")) && !rawArgs.contains(QLatin1String("-v"));
 
+    // export-png draws with QtGui: it needs a QApplication, but never a display.
+    const bool png = CommandLine::peekCommand(rawArgs) == QLatin1String("export-png");
+    if (png && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
     std::unique_ptr<QCoreApplication> app;
-    if (gui)
+    if (gui || png)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -80,6 +87,8 @@ int main(int argc, char *argv[])
     case CommandLine::Command::ExportCsv:
     case CommandLine::Command::ExportJson:
         return ExportCommand::run(options);
+    case CommandLine::Command::ExportPng:
+        return ExportPngCommand::run(options);
     case CommandLine::Command::Import:
         return ImportCommand::run(options);
     case CommandLine::Command::Poll: {

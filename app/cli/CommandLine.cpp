@@ -13,7 +13,8 @@ const QStringList &valueOptions()
                                    QStringLiteral("--top-models"), QStringLiteral("--top-datasets"),
                                    QStringLiteral("--watch"), QStringLiteral("--interval"),
                                    QStringLiteral("--out"), QStringLiteral("--series"), QStringLiteral("--range"),
-                                   QStringLiteral("--older-than"), QStringLiteral("--resolution")};
+                                   QStringLiteral("--older-than"), QStringLiteral("--resolution"),
+                                   QStringLiteral("--chart"), QStringLiteral("--size")};
     return names;
 }
 
@@ -59,8 +60,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     p.setApplicationDescription(tr("HubWatch monitors Hugging Face Hub download statistics."));
     p.addPositionalArgument(QStringLiteral("command"),
                             tr("poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: "
-                               "write the history; import FILE: merge an export; none: start the desktop app."),
-                            QStringLiteral("[poll|status|alerts|export-csv|export-json|import FILE|compact]"));
+                               "write the history; export-png: draw a chart; import FILE: merge an export; none: start the desktop app."),
+                            QStringLiteral("[poll|status|alerts|export-csv|export-json|export-png|import FILE|compact]"));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     p.addOptions({
@@ -78,6 +79,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         {QStringLiteral("range"), tr("export: 7d, 30d, 90d, 1y, all (default) or FROM..TO in ISO dates."), tr("RANGE")},
         {QStringLiteral("older-than"), tr("compact: thin samples older than this many days."), tr("DAYS")},
         {QStringLiteral("resolution"), tr("compact: keep hourly (default) or daily detail."), tr("hourly|daily")},
+        {QStringLiteral("chart"), tr("export-png: the chart to draw (default cumulative)."), tr("cumulative|daily|weekly|monthly|velocity")},
+        {QStringLiteral("size"), tr("export-png: the image size in pixels (default 1200x675)."), tr("WxH")},
     });
 
     *toStderr = true;
@@ -116,6 +119,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         out->command = Command::ExportCsv;
     else if (command == QLatin1String("export-json"))
         out->command = Command::ExportJson;
+    else if (command == QLatin1String("export-png"))
+        out->command = Command::ExportPng;
     else if (command == QLatin1String("import")) {
         out->command = Command::Import;
         out->inputFile = positional.value(1);
@@ -137,6 +142,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     out->outFile = p.value(QStringLiteral("out"));
     out->series = p.values(QStringLiteral("series"));
     out->range = p.value(QStringLiteral("range"));
+    out->chart = p.value(QStringLiteral("chart"));
+    out->size = p.value(QStringLiteral("size"));
     QString error;
     int minutes = int(out->interval.count());
     if (!readCount(p, QStringLiteral("top-models"), 100000, &out->scope.topModels, &error)

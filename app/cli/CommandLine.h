@@ -18,7 +18,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Poll, Status, Alerts, ExportCsv, ExportJson, Import, Compact };
+    enum class Command { Gui, Poll, Status, Alerts, ExportCsv, ExportJson, Import, Compact, ExportPng };
 
     Command command = Command::Gui;
     bool once = false;
@@ -35,6 +35,9 @@ public:
     QString inputFile;        // import FILE
     int olderThanDays = -1;   // compact --older-than DAYS
     bool daily = false;       // compact --resolution daily (default hourly)
+    // export-png
+    QString chart;            // --chart: cumulative|daily|weekly|monthly|velocity (default cumulative)
+    QString size;             // --size WxH (default 1200x675)
 
     // The database file: --db, else the default location.
     QString databasePath() const;

@@ -1,0 +1,5 @@
+# The history charts, their PNG export and `hubwatch export-png` (offscreen, no display).
+hubwatch_add_test(tst_charts GUI SOURCES tst_charts.cpp LIBS hubwatch_testsupport hubwatch_ui)
+target_include_directories(tst_charts PRIVATE ${PROJECT_SOURCE_DIR}/tests/alerts)
+target_compile_definitions(tst_charts PRIVATE HUBWATCH_BIN="$<TARGET_FILE:hubwatch>")
+add_dependencies(tst_charts hubwatch)

@@ -1,0 +1,396 @@
+// The history charts and their PNG export, on the offscreen platform: a real history filled
+// through storePoll, read by the chart on the store's thread.
+#include "HistoryBuilder.h"
+
+#include "charts/ChartAxes.h"
+#include "charts/ChartExporter.h"
+#include "charts/HistoryChartView.h"
+#include "store/AlertStore.h"
+#include "store/StoreThread.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QDir>
+#include <QLegend>
+#include <QLineSeries>
+#include <QProcess>
+#include <QScatterSeries>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hubwatch;
+using namespace hwtest;
+
+namespace {
+const QString kLinear = QStringLiteral("model:org/linear");
+const QString kGappy = QStringLiteral("model:org/gappy");
+constexpr int kDays = 60;
+constexpr int kPollsPerDay = 4;
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cumulativeHasEveryPoint();
+    void gapIsTwoSegments();
+    void logScaleWhenToggled();
+    void milestoneAndProjection();
+    void periodBars();
+    void followsDarkPalette();
+    void anomalyIsMarkedAndExplained();
+    void launchAlignedComparison();
+    void velocityIsDrawn();
+    void exportHasTheRequestedSize();
+    void exportIsTransparentOnRequest();
+    void sizeParsing();
+    void cliWritesPngWithoutDisplay();
+    void cliRejectsBadChart();
+
+private:
+    std::unique_ptr<HistoryChartView> openView(const QStringList &keys);
+    QList<QLineSeries *> lines(QChart *chart, const QString &name) const;
+    int runCli(const QStringList &args, QByteArray *err);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    qint64 m_last = 0;
+    std::unique_ptr<StoreThread> m_store;
+};
+
+// 60 days of polls every 6 hours, ending now: org/linear grows 1M a day from 900M (a perfect
+// line, 1B in 40 days); org/gappy is missing from the polls of days 20 to 25.
+void TestCharts::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("history.sqlite"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_last = now - now % kHour;
+    const qint64 start = m_last - kDays * kDay;
+    {
+        HistoryStore store;
+        QVERIFY(!store.open(m_db).isError());
+        for (int i = 0; i <= kDays * kPollsPerDay; ++i) {
+            const qint64 t = start + i * (kDay / kPollsPerDay);
+            RepoStatsList repos{repo(kLinear, 900_M + (t - start) / kDay * kMillion + (t - start) % kDay * kMillion / kDay)};
+            const int day = i / kPollsPerDay;
+            if (day < 20 || day >= 25)
+                repos.append(repo(kGappy, 5_M + i * 1000));
+            QVERIFY(store.storePoll(poll(QDateTime::fromMSecsSinceEpoch(t, Qt::UTC), repos, scopeOf(10))).ok());
+        }
+        AlertStore alerts(store);
+        QVERIFY(!alerts.annotate({kLinear, 0, start + 10 * kDay, start + 10 * kDay + kDay / kPollsPerDay, -5,
+                                  QStringLiteral("The Hub lowered the count by 5.")})
+                     .isError());
+    }
+    m_store = std::make_unique<StoreThread>();
+    bool opened = false;
+    m_store->open(m_db, HistoryStore::Mode::ReadOnly, this, [&opened](StoreError e) { opened = !e.isError(); });
+    QTRY_VERIFY(opened);
+}
+
+std::unique_ptr<HistoryChartView> TestCharts::openView(const QStringList &keys)
+{
+    auto view = std::make_unique<HistoryChartView>(m_store.get());
+    view->resize(900, 600);
+    view->show();
+    view->setSeries(keys);
+    return view;
+}
+
+QList<QLineSeries *> TestCharts::lines(QChart *chart, const QString &name) const
+{
+    QList<QLineSeries *> out;
+    const auto all = chart->series();
+    for (QAbstractSeries *s : all)
+        if (s->objectName() == name)
+            if (auto *l = qobject_cast<QLineSeries *>(s))
+                out.append(l);
+    return out;
+}
+
+#define WAIT_LOADED(view, before) QTRY_VERIFY(!(view)->isLoading() && (view)->loadCount() > (before))
+
+void TestCharts::cumulativeHasEveryPoint()
+{
+    auto view = openView({kLinear});
+    WAIT_LOADED(view, 0);
+    const auto segments = lines(view->chart(), QStringLiteral("line:") + kLinear);
+    QCOMPARE(segments.size(), 1);
+    QCOMPARE(segments.first()->count(), kDays * kPollsPerDay + 1); // one point per poll: it changed every time
+    QCOMPARE(qint64(segments.first()->at(segments.first()->count() - 1).x()), m_last);
+    QCOMPARE(segments.first()->at(0).y(), double(900_M));
+    // The hover text explains the nearest point with its exact value and UTC time.
+    const QPointF last = view->chart()->mapToPosition(segments.first()->at(segments.first()->count() - 1));
+    const QString tip = view->canvas()->hoverTextAt(view->canvas()->mapFromScene(view->chart()->mapToScene(last)));
+    QVERIFY2(tip.contains(QStringLiteral("960,000,000 downloads")), qPrintable(tip));
+    QVERIFY2(tip.contains(ChartAxes::utcText(m_last)), qPrintable(tip));
+    if (const QString keep = qEnvironmentVariable("TST_CHARTS_OUT"); !keep.isEmpty())
+        view->grab().save(QDir(keep).filePath(QStringLiteral("widget.png")));
+}
+
+void TestCharts::gapIsTwoSegments()
+{
+    auto view = openView({kGappy});
+    WAIT_LOADED(view, 0);
+    const auto segments = lines(view->chart(), QStringLiteral("line:") + kGappy);
+    QCOMPARE(segments.size(), 2);
+    // Nothing is drawn inside the gap, and no point ever sits at zero.
+    const qint64 gapFrom = m_last - (kDays - 20) * kDay, gapTo = m_last - (kDays - 25) * kDay;
+    for (QLineSeries *s : segments)
+        for (int i = 0; i < s->count(); ++i) {
+            QVERIFY(s->at(i).y() >= double(5_M));
+            QVERIFY(s->at(i).x() < gapFrom || s->at(i).x() >= gapTo);
+        }
+}
+
+void TestCharts::logScaleWhenToggled()
+{
+    auto view = openView({kLinear});
+    WAIT_LOADED(view, 0);
+    auto *y = view->chart()->findChild<QCategoryAxis *>(QStringLiteral("y"));
+    QVERIFY(y);
+    QCOMPARE(y->property("logScale").toBool(), false);
+    view->setLogScale(true);
+    QVERIFY(view->isLogScale());
+    y = view->chart()->findChild<QCategoryAxis *>(QStringLiteral("y"));
+    QVERIFY(y);
+    QCOMPARE(y->property("logScale").toBool(), true);
+    const auto segments = lines(view->chart(), QStringLiteral("line:") + kLinear);
+    QCOMPARE(segments.size(), 1);
+    QCOMPARE(segments.first()->at(0).y(), std::log10(double(900_M)));
+    QVERIFY2(y->categoriesLabels().contains(QStringLiteral("1B")), qPrintable(y->categoriesLabels().join(QLatin1Char(','))));
+}
+
+void TestCharts::milestoneAndProjection()
+{
+    auto view = openView({kLinear});
+    WAIT_LOADED(view, 0);
+    const auto next = lines(view->chart(), QStringLiteral("milestone-next"));
+    QCOMPARE(next.size(), 1);
+    QCOMPARE(next.first()->at(0).y(), double(kBillion));
+    QVERIFY(lines(view->chart(), QStringLiteral("milestone-previous")).isEmpty()); // 500M is far below the data
+    const auto projection = lines(view->chart(), QStringLiteral("projection"));
+    QCOMPARE(projection.size(), 1);
+    QCOMPARE(projection.first()->count(), 2);
+    QCOMPARE(projection.first()->at(1).y(), double(kBillion));
+    // 40M to go at 1M a day.
+    QVERIFY(qAbs(projection.first()->at(1).x() - double(m_last + 40 * kDay)) < kDay);
+    bool band = false;
+    for (QAbstractSeries *s : view->chart()->series())
+        band = band || s->objectName() == QLatin1String("projection-band");
+    QVERIFY(band);
+}
+
+void TestCharts::periodBars()
+{
+    auto view = openView({kLinear});
+    WAIT_LOADED(view, 0);
+    const int before = view->loadCount();
+    view->setRange(QStringLiteral("30d"));
+    view->setKind(ChartKind::Daily);
+    WAIT_LOADED(view, before);
+    QAreaSeries *bars = nullptr;
+    for (QAbstractSeries *s : view->chart()->series())
+        if (s->objectName() == QLatin1String("bars:") + kLinear)
+            bars = qobject_cast<QAreaSeries *>(s);
+    QVERIFY(bars);
+    int known = 0;
+    for (const PeriodDownloads &p : view->data().series.first().periods)
+        known += p.known ? 1 : 0;
+    QVERIFY(known >= 29);
+    QCOMPARE(bars->upperSeries()->count(), 4 * known);
+    QCOMPARE(bars->upperSeries()->at(1).y(), double(kMillion)); // 1M downloads each whole day
+}
+
+void TestCharts::followsDarkPalette()
+{
+    auto view = openView({kLinear, kGappy});
+    WAIT_LOADED(view, 0);
+    QCOMPARE(view->chart()->theme(), QChart::ChartThemeLight);
+    QPalette dark = view->palette();
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    view->setPalette(dark);
+    QCOMPARE(view->chart()->theme(), QChart::ChartThemeDark);
+    QCOMPARE(lines(view->chart(), QStringLiteral("line:") + kGappy).size(), 2); // rebuilt, not lost
+    QVERIFY(view->chart()->legend()->isVisible()); // two series: a legend names them
+    if (const QString keep = qEnvironmentVariable("TST_CHARTS_OUT"); !keep.isEmpty()) {
+        view->setLogScale(true);
+        QTest::qWait(100); // let the legend lay itself out
+        view->grab().save(QDir(keep).filePath(QStringLiteral("widget-dark.png")));
+    }
+}
+
+void TestCharts::anomalyIsMarkedAndExplained()
+{
+    auto view = openView({kLinear});
+    WAIT_LOADED(view, 0);
+    QScatterSeries *marks = nullptr;
+    for (QAbstractSeries *s : view->chart()->series())
+        if (s->objectName() == QLatin1String("anomalies"))
+            marks = qobject_cast<QScatterSeries *>(s);
+    QVERIFY(marks);
+    QCOMPARE(marks->count(), 1);
+    const QPointF at = view->chart()->mapToPosition(marks->at(0));
+    const QString tip = view->canvas()->hoverTextAt(view->canvas()->mapFromScene(view->chart()->mapToScene(at)));
+    QVERIFY2(tip.contains(QStringLiteral("lowered the count by 5")), qPrintable(tip));
+}
+
+void TestCharts::launchAlignedComparison()
+{
+    auto view = openView({kLinear, kGappy});
+    WAIT_LOADED(view, 0);
+    view->setLaunchAligned(true);
+    QVERIFY(view->isLaunchAligned());
+    for (const QString &key : {kLinear, kGappy}) {
+        const auto segments = lines(view->chart(), QStringLiteral("line:") + key);
+        QVERIFY(!segments.isEmpty());
+        QCOMPARE(segments.first()->at(0).x(), 0.0);
+    }
+    auto *x = view->chart()->findChild<QCategoryAxis *>(QStringLiteral("x"));
+    QVERIFY(x);
+    QVERIFY2(x->categoriesLabels().contains(QStringLiteral("day 0")), qPrintable(x->categoriesLabels().join(QLatin1Char(','))));
+    QVERIFY(lines(view->chart(), QStringLiteral("projection")).isEmpty()); // dates mean nothing on this axis
+    if (const QString keep = qEnvironmentVariable("TST_CHARTS_OUT"); !keep.isEmpty()) {
+        view->setLogScale(true);
+        QTest::qWait(100);
+        view->grab().save(QDir(keep).filePath(QStringLiteral("widget-aligned.png")));
+    }
+}
+
+void TestCharts::velocityIsDrawn()
+{
+    auto view = openView({kLinear});
+    WAIT_LOADED(view, 0);
+    const int before = view->loadCount();
+    view->setKind(ChartKind::Velocity, 7);
+    WAIT_LOADED(view, before);
+    QTRY_VERIFY(view->kind() == ChartKind::Velocity && !view->isLoading() && view->data().request.kind == ChartKind::Velocity);
+    // No rate spans the anomaly: the velocity line breaks there.
+    const auto segments = lines(view->chart(), QStringLiteral("line:") + kLinear);
+    QCOMPARE(segments.size(), 2);
+    QVERIFY(segments.first()->count() + segments.last()->count() > 100);
+    QVERIFY(qAbs(segments.last()->at(segments.last()->count() - 1).y() - double(kMillion)) < 1.0);
+}
+
+static int inkPixels(const QImage &image, const QRect &area)
+{
+    int ink = 0;
+    for (int y = area.top(); y <= area.bottom(); y += 2)
+        for (int x = area.left(); x <= area.right(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            ink += c.alpha() > 0 && c != QColor(Qt::white) ? 1 : 0;
+        }
+    return ink;
+}
+
+void TestCharts::exportHasTheRequestedSize()
+{
+    auto view = openView({kLinear});
+    WAIT_LOADED(view, 0);
+    ChartExporter::Options o;
+    o.size = QSize(640, 360);
+    const QImage one = view->exportImage(o);
+    QCOMPARE(one.size(), QSize(640, 360));
+    QVERIFY(inkPixels(one, QRect(80, 60, 480, 220)) > 200);
+    QCOMPARE(one.pixelColor(2, 2), QColor(Qt::white));
+    o.scale = 2;
+    const QImage two = view->exportImage(o);
+    QCOMPARE(two.size(), QSize(1280, 720));
+    QVERIFY(inkPixels(two, QRect(160, 120, 960, 440)) > 800);
+
+    const QString path = m_dir.filePath(QStringLiteral("view.png"));
+    QString error;
+    o.scale = 1;
+    QVERIFY2(ChartExporter::savePng(view->data(), o, path, &error), qPrintable(error));
+    QCOMPARE(QImage(path).size(), QSize(640, 360));
+    QCOMPARE(ChartExporter::caption(QStringLiteral("headline"), QDateTime(QDate(2026, 3, 2), QTime(14, 5), Qt::UTC)),
+             QStringLiteral("Source: Hugging Face Hub API · headline · 2026-03-02 14:05 UTC"));
+}
+
+void TestCharts::exportIsTransparentOnRequest()
+{
+    auto view = openView({kLinear});
+    WAIT_LOADED(view, 0);
+    ChartExporter::Options o;
+    o.size = QSize(400, 300);
+    o.background = ChartExporter::Background::Transparent;
+    const QImage image = view->exportImage(o);
+    QCOMPARE(image.size(), QSize(400, 300));
+    QCOMPARE(image.pixelColor(1, 1).alpha(), 0);
+    QVERIFY(inkPixels(image, QRect(60, 40, 300, 200)) > 100);
+}
+
+void TestCharts::sizeParsing()
+{
+    QCOMPARE(ChartExporter::parseSize(QStringLiteral("1200x675")), QSize(1200, 675));
+    QCOMPARE(ChartExporter::parseSize(QStringLiteral("800X600")), QSize(800, 600));
+    QVERIFY(!ChartExporter::parseSize(QStringLiteral("0x10")).isValid());
+    QVERIFY(!ChartExporter::parseSize(QStringLiteral("wide")).isValid());
+    QVERIFY(!ChartExporter::parseSize(QStringLiteral("99999x10")).isValid());
+}
+
+int TestCharts::runCli(const QStringList &args, QByteArray *err)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "HF_TOKEN", "HF_ENDPOINT"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HUBWATCH_BIN), QStringList{QStringLiteral("--db"), m_db} + args);
+    if (!p.waitForFinished(60000))
+        return -1;
+    *err = p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+void TestCharts::cliWritesPngWithoutDisplay()
+{
+    // TST_CHARTS_OUT=DIR keeps the images for a look.
+    const QString keep = qEnvironmentVariable("TST_CHARTS_OUT");
+    const QDir outDir(keep.isEmpty() ? m_dir.path() : keep);
+    const QString out = outDir.filePath(QStringLiteral("cli.png"));
+    QByteArray err;
+    QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--chart"), QStringLiteral("cumulative"), QStringLiteral("--out"),
+                     out, QStringLiteral("--size"), QStringLiteral("800x450"), QStringLiteral("--series"), kLinear},
+                    &err),
+             0);
+    const QImage image(out);
+    QVERIFY2(!image.isNull(), err.constData());
+    QCOMPARE(image.size(), QSize(800, 450));
+    QVERIFY(inkPixels(image, QRect(100, 60, 600, 300)) > 200);
+
+    const QString weekly = outDir.filePath(QStringLiteral("weekly.png"));
+    QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--chart"), QStringLiteral("weekly"), QStringLiteral("--out"),
+                     weekly, QStringLiteral("--range"), QStringLiteral("90d")},
+                    &err),
+             0);
+    QCOMPARE(QImage(weekly).size(), QSize(1200, 675));
+    for (const QString &chart : {QStringLiteral("daily"), QStringLiteral("velocity")})
+        QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--chart"), chart, QStringLiteral("--out"),
+                         outDir.filePath(chart + QStringLiteral(".png")), QStringLiteral("--series"), kLinear,
+                         QStringLiteral("--series"), kGappy, QStringLiteral("--range"), QStringLiteral("30d")},
+                        &err),
+                 0);
+    const QString gappy = outDir.filePath(QStringLiteral("gappy.png"));
+    QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--out"), gappy, QStringLiteral("--series"), kGappy}, &err), 0);
+}
+
+void TestCharts::cliRejectsBadChart()
+{
+    QByteArray err;
+    const QString out = m_dir.filePath(QStringLiteral("bad.png"));
+    QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--out"), out}, &err), 2);
+    QVERIFY(err.contains("--chart"));
+    QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--size"), QStringLiteral("huge"), QStringLiteral("--out"), out}, &err), 2);
+    QVERIFY(!QFile::exists(out));
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

@@ -1,0 +1,141 @@
+#include "ChartAxes.h"
+
+#include "analysis/CompactNumber.h"
+
+#include <QCategoryAxis>
+#include <QDateTime>
+
+#include <cmath>
+
+namespace hubwatch {
+
+namespace {
+constexpr qint64 kHour = 60 * 60 * 1000LL;
+constexpr qint64 kDay = 24 * kHour;
+
+double niceStep(double span, int wanted)
+{
+    if (span <= 0)
+        return 1;
+    const double raw = span / wanted;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (m * mag >= raw)
+            return m * mag;
+    return 10 * mag;
+}
+
+QString countLabel(double v, const QLocale &locale)
+{
+    if (std::abs(v) < 10 && v != std::round(v))
+        return locale.toString(v, 'g', 2);
+    return CompactNumber::format(qint64(std::llround(v)), locale, CompactNumber::Zeros::Trim);
+}
+} // namespace
+
+double ChartAxes::toPlot(double value, bool log)
+{
+    return log ? std::log10(std::max(value, 1.0)) : value;
+}
+
+double ChartAxes::fromPlot(double plotted, bool log)
+{
+    return log ? std::pow(10.0, plotted) : plotted;
+}
+
+QList<ChartAxes::Tick> ChartAxes::valueTicks(double min, double max, bool log, const QLocale &locale)
+{
+    QList<Tick> ticks;
+    if (!(max > min))
+        return ticks;
+    if (log) {
+        const int lo = int(std::floor(min));
+        const int hi = int(std::ceil(max));
+        const bool fine = hi - lo <= 2;
+        for (int k = lo; k <= hi; ++k)
+            for (const double m : {1.0, 2.0, 5.0}) {
+                if (m > 1 && !fine)
+                    continue;
+                const double p = k + std::log10(m);
+                if (p >= min - 1e-9 && p <= max + 1e-9)
+                    ticks.append({p, countLabel(std::pow(10.0, p), locale)});
+            }
+        return ticks;
+    }
+    const double step = niceStep(max - min, 5);
+    for (double v = std::ceil(min / step) * step; v <= max + step * 1e-9; v += step)
+        ticks.append({v, countLabel(std::abs(v) < step * 1e-9 ? 0.0 : v, locale)});
+    return ticks;
+}
+
+QList<ChartAxes::Tick> ChartAxes::timeTicks(qint64 min, qint64 max, const QLocale &locale)
+{
+    QList<Tick> ticks;
+    if (max <= min)
+        return ticks;
+    const qint64 span = max - min;
+    static const qint64 fixed[] = {kHour, 3 * kHour, 6 * kHour, 12 * kHour, kDay, 2 * kDay, 7 * kDay, 14 * kDay};
+    for (const qint64 step : fixed) {
+        if (span / step > 7)
+            continue;
+        // Weeks start on Monday (1970-01-05 was one); shorter steps align to UTC midnight.
+        const qint64 origin = step >= 7 * kDay ? 4 * kDay : 0;
+        const QString format = step < kDay ? QStringLiteral("MMM d HH:mm") : QStringLiteral("MMM d");
+        qint64 t = origin + ((min - origin + step - 1) / step) * step;
+        for (; t <= max; t += step)
+            ticks.append({double(t), locale.toString(QDateTime::fromMSecsSinceEpoch(t, Qt::UTC), format)});
+        return ticks;
+    }
+    int months = 1;
+    for (const int m : {1, 3, 6, 12, 24, 60}) {
+        months = m;
+        if (span / (m * 30 * kDay) <= 7)
+            break;
+    }
+    const QDate first = QDateTime::fromMSecsSinceEpoch(min, Qt::UTC).date();
+    QDate d(first.year(), 1, 1);
+    while (QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() < min)
+        d = d.addMonths(months);
+    const QString format = months >= 12 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy");
+    for (; QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() <= max; d = d.addMonths(months))
+        ticks.append({double(QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()), locale.toString(d, format)});
+    return ticks;
+}
+
+QList<ChartAxes::Tick> ChartAxes::dayTicks(qint64 min, qint64 max, const QLocale &locale)
+{
+    QList<Tick> ticks;
+    if (max <= min)
+        return ticks;
+    const qint64 step = std::max<qint64>(1, qint64(niceStep(double(max - min) / kDay, 6))) * kDay;
+    for (qint64 t = ((std::max<qint64>(min, 0) + step - 1) / step) * step; t <= max; t += step)
+        ticks.append({double(t), tr("day %1").arg(locale.toString(t / kDay))});
+    return ticks;
+}
+
+void ChartAxes::apply(QCategoryAxis *axis, const QList<Tick> &ticks)
+{
+    const double min = axis->min();
+    const double max = axis->max();
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    // Just below the minimum, so a tick on the minimum itself (a bar chart's 0) is labelled too.
+    axis->setStartValue(min - (max - min) * 1e-6);
+    QStringList seen;
+    for (const Tick &t : ticks) {
+        if (seen.contains(t.second) || t.first < min)
+            continue;
+        seen.append(t.second);
+        axis->append(t.second, t.first);
+    }
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(min, max);
+}
+
+QString ChartAxes::utcText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+}
+
+} // namespace hubwatch

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPair>
+#include <QString>
+#include <QList>
+
+QT_BEGIN_NAMESPACE
+class QCategoryAxis;
+QT_END_NAMESPACE
+
+namespace hubwatch {
+
+// Axis ticks a reader can use: round counts labelled with CompactNumber ("1.5M"), powers of ten
+// on a log scale, and calendar-aligned UTC dates on the time axis (QDateTimeAxis would print
+// local time). Applied to QCategoryAxis so the labels are ours; re-applied after every zoom.
+class ChartAxes
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartAxes)
+public:
+    using Tick = QPair<double, QString>;
+
+    // Plotted y for a value: identity, or log10 on a log scale (values below 1 sit at 1).
+    static double toPlot(double value, bool log);
+    static double fromPlot(double plotted, bool log);
+
+    static QList<Tick> valueTicks(double min, double max, bool log, const QLocale &locale);
+    static QList<Tick> timeTicks(qint64 min, qint64 max, const QLocale &locale);
+    // Durations since a launch (ms): "day 0", "day 30", …
+    static QList<Tick> dayTicks(qint64 min, qint64 max, const QLocale &locale);
+
+    // Replaces the axis' categories by ticks (labels on the values), keeping its range.
+    static void apply(QCategoryAxis *axis, const QList<Tick> &ticks);
+
+    // "2026-03-02 14:00 UTC"
+    static QString utcText(qint64 ms);
+};
+
+} // namespace hubwatch

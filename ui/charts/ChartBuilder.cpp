@@ -1,0 +1,329 @@
+#include "ChartBuilder.h"
+
+#include "ChartAxes.h"
+#include "analysis/MilestoneLadder.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace hubwatch {
+
+namespace {
+constexpr qint64 kDayMs = 24 * 60 * 60 * 1000LL;
+
+QColor seriesColor(int i, bool dark)
+{
+    static const char *light[] = {"#1c64d9", "#d9480f", "#2b8a3e", "#9c36b5", "#c92a2a", "#0b7285"};
+    static const char *darkColors[] = {"#6ea8fe", "#ff922b", "#69db7c", "#da77f2", "#ff6b6b", "#3bc9db"};
+    return QColor(QLatin1String(dark ? darkColors[i % 6] : light[i % 6]));
+}
+
+struct Bounds
+{
+    double xMin = std::numeric_limits<double>::max(), xMax = std::numeric_limits<double>::lowest();
+    double yMin = std::numeric_limits<double>::max(), yMax = std::numeric_limits<double>::lowest();
+    void add(double x, double y)
+    {
+        xMin = std::min(xMin, x), xMax = std::max(xMax, x);
+        yMin = std::min(yMin, y), yMax = std::max(yMax, y);
+    }
+    bool valid() const { return xMax >= xMin && yMax >= yMin; }
+};
+
+QString unitText(ChartKind kind, double value, const QLocale &locale)
+{
+    if (kind == ChartKind::Velocity)
+        return ChartBuilder::tr("%1 downloads/day").arg(locale.toString(value, 'f', 0));
+    return ChartBuilder::tr("%1 downloads").arg(locale.toString(qint64(std::llround(value))));
+}
+
+QLineSeries *addLine(QChart *chart, const QString &name, const QPen &pen)
+{
+    auto *s = new QLineSeries(chart);
+    s->setObjectName(name);
+    s->setPen(pen);
+    chart->addSeries(s);
+    return s;
+}
+
+void hideFromLegend(QChart *chart, QAbstractSeries *s)
+{
+    const auto markers = chart->legend()->markers(s);
+    for (QLegendMarker *m : markers)
+        m->setVisible(false);
+}
+
+// The value a line series has at time t (the last point at or before it).
+double valueAt(const QList<ChartPoint> &points, qint64 t)
+{
+    double v = points.isEmpty() ? 0 : points.constFirst().value;
+    for (const ChartPoint &p : points) {
+        if (p.t > t)
+            break;
+        v = p.value;
+    }
+    return v;
+}
+} // namespace
+
+QString ChartBuilder::scopeText(const ChartData &data)
+{
+    QStringList names;
+    for (const ChartSeriesData &s : data.series)
+        names.append(s.key != QLatin1String("headline") ? s.key
+                     : s.scope == s.key ? tr("all tracked repos") : s.scope);
+    return names.join(QStringLiteral(", "));
+}
+
+QString ChartBuilder::title(const ChartData &data)
+{
+    switch (data.request.kind) {
+    case ChartKind::Cumulative: return tr("All-time downloads");
+    case ChartKind::Daily: return tr("Downloads per day");
+    case ChartKind::Weekly: return tr("Downloads per week");
+    case ChartKind::Monthly: return tr("Downloads per month");
+    case ChartKind::Velocity: return tr("Download velocity (%n-day average)", nullptr, data.request.velocityDays);
+    }
+    return QString();
+}
+
+QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, const ChartStyle &style)
+{
+    chart->removeAllSeries();
+    const auto oldAxes = chart->axes();
+    for (QAbstractAxis *a : oldAxes) {
+        chart->removeAxis(a);
+        delete a;
+    }
+    chart->setTheme(style.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setTitle(title(data));
+    QFont titleFont; // from the application font: a chart rebuilt in place must not grow its title
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->setAnimationOptions(QChart::NoAnimation);
+
+    const bool log = style.logScale;
+    const ChartKind kind = data.request.kind;
+    const bool bars = kind == ChartKind::Daily || kind == ChartKind::Weekly || kind == ChartKind::Monthly;
+    const bool aligned = style.alignLaunch && !bars;
+    QList<HoverPoint> hover;
+    Bounds b;
+    const int keys = int(data.series.size());
+
+    for (int i = 0; i < keys; ++i) {
+        const ChartSeriesData &sd = data.series.at(i);
+        const QColor color = seriesColor(i, style.dark);
+        QPen pen(color, 2);
+        if (bars) {
+            auto *upper = new QLineSeries(chart);
+            auto *lower = new QLineSeries(chart);
+            const double base = ChartAxes::toPlot(log ? 1 : 0, log);
+            for (const PeriodDownloads &p : sd.periods) {
+                const qint64 s = p.start.toMSecsSinceEpoch(), e = p.end.toMSecsSinceEpoch();
+                const double slot = double(e - s) / keys;
+                const double x0 = s + slot * i + slot * 0.1, x1 = s + slot * (i + 1) - slot * 0.1;
+                const QString when = QLocale::c().toString(p.start, QStringLiteral("yyyy-MM-dd"));
+                if (!p.known) {
+                    hover.append({QPointF((x0 + x1) / 2, base), tr("%1 · %2\nNo data for this period (a gap)").arg(sd.key, when)});
+                    continue;
+                }
+                const double y = ChartAxes::toPlot(double(p.downloads), log);
+                upper->append({QPointF(x0, base), QPointF(x0, y), QPointF(x1, y), QPointF(x1, base)});
+                b.add(s, base), b.add(e, base), b.add(x0, y);
+                QString text = tr("%1 · %2\n%3").arg(sd.key, when, unitText(kind, double(p.downloads), style.locale));
+                if (p.correction)
+                    text += QLatin1Char('\n') + tr("The Hub lowered the count: an upstream correction.");
+                hover.append({QPointF((x0 + x1) / 2, y), text});
+            }
+            if (upper->count() > 0)
+                lower->append({QPointF(upper->at(0).x(), base), QPointF(upper->at(upper->count() - 1).x(), base)});
+            auto *area = new QAreaSeries(upper, lower);
+            area->setObjectName(QStringLiteral("bars:") + sd.key);
+            area->setName(sd.key);
+            QColor fill = color;
+            fill.setAlpha(220);
+            area->setBrush(fill);
+            area->setPen(Qt::NoPen);
+            chart->addSeries(area);
+            continue;
+        }
+        QLineSeries *line = nullptr;
+        int segment = 0;
+        // Launch-aligned comparison: every series starts at x = 0 (its first point).
+        const qint64 shift = aligned && !sd.points.isEmpty() ? sd.points.constFirst().t : 0;
+        for (const ChartPoint &p : sd.points) {
+            if (!line || p.gapBefore) {
+                line = addLine(chart, QStringLiteral("line:") + sd.key, pen);
+                line->setName(sd.key);
+                if (segment++ > 0)
+                    hideFromLegend(chart, line);
+            }
+            const double y = ChartAxes::toPlot(p.value, log);
+            line->append(double(p.t - shift), y);
+            b.add(double(p.t - shift), y);
+            hover.append({QPointF(double(p.t - shift), y), tr("%1\n%2\n%3").arg(sd.key, unitText(kind, p.value, style.locale),
+                                                                        ChartAxes::utcText(p.t))});
+        }
+        if (!sd.annotations.isEmpty() && !sd.points.isEmpty()) {
+            auto *marks = new QScatterSeries(chart);
+            marks->setObjectName(QStringLiteral("anomalies"));
+            marks->setName(tr("Anomaly"));
+            marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+            marks->setMarkerSize(9);
+            marks->setColor(QColor(0xf0, 0x8c, 0x00));
+            marks->setBorderColor(style.dark ? Qt::white : Qt::black);
+            for (const AnnotationRecord &a : sd.annotations) {
+                const double y = ChartAxes::toPlot(valueAt(sd.points, a.to), log);
+                marks->append(double(a.to - shift), y);
+                QString text = a.note.isEmpty() ? tr("Anomaly") : a.note;
+                text += QLatin1Char('\n') + tr("%1 to %2").arg(ChartAxes::utcText(a.from), ChartAxes::utcText(a.to));
+                hover.prepend({QPointF(double(a.to - shift), y), text}); // first: wins over the data point under it
+            }
+            chart->addSeries(marks);
+            hideFromLegend(chart, marks);
+        }
+    }
+
+    // The projection of the first series to its next milestone.
+    Bounds dataBounds = b;
+    const ChartSeriesData *first = data.series.isEmpty() ? nullptr : &data.series.constFirst();
+    if (kind == ChartKind::Cumulative && !aligned && first && !first->points.isEmpty() && b.valid()) {
+        const ChartPoint last = first->points.constLast();
+        const Projection::Result &pr = first->projection;
+        const double span = std::max(dataBounds.xMax - dataBounds.xMin, double(kDayMs));
+        const qint64 target = first->nextMilestone;
+        if (pr.status == Projection::Status::Ok && pr.eta.isValid() && target > 0
+            && pr.eta.toMSecsSinceEpoch() - last.t <= 2 * span) {
+            const double eta = double(pr.eta.toMSecsSinceEpoch());
+            const double lo = pr.etaLow.isValid() ? double(pr.etaLow.toMSecsSinceEpoch()) : eta;
+            const double hi = pr.etaHigh.isValid() ? double(pr.etaHigh.toMSecsSinceEpoch()) : eta + (eta - lo);
+            const double y0 = ChartAxes::toPlot(last.value, log), yT = ChartAxes::toPlot(double(target), log);
+            auto *up = new QLineSeries(chart);
+            auto *down = new QLineSeries(chart);
+            up->append({QPointF(double(last.t), y0), QPointF(lo, yT)});
+            down->append({QPointF(double(last.t), y0), QPointF(hi, yT)});
+            auto *band = new QAreaSeries(up, down);
+            band->setObjectName(QStringLiteral("projection-band"));
+            QColor fill = seriesColor(0, style.dark);
+            fill.setAlpha(45);
+            band->setBrush(fill);
+            band->setPen(Qt::NoPen);
+            chart->addSeries(band);
+            hideFromLegend(chart, band);
+            QPen dashed(seriesColor(0, style.dark), 2, Qt::DashLine);
+            QLineSeries *proj = addLine(chart, QStringLiteral("projection"), dashed);
+            proj->append({QPointF(double(last.t), y0), QPointF(eta, yT)});
+            hideFromLegend(chart, proj);
+            b.add(std::min(hi, double(last.t) + 2 * span), yT);
+            const QString label = MilestoneLadder::label(target, style.locale);
+            QString text = tr("Projected to reach %1 around %2").arg(label, ChartAxes::utcText(qint64(eta)));
+            if (pr.etaLow.isValid())
+                text += QLatin1Char('\n') + tr("Range: %1 to %2").arg(
+                    ChartAxes::utcText(qint64(lo)), pr.etaHigh.isValid() ? ChartAxes::utcText(qint64(hi)) : tr("beyond the horizon"));
+            if (!pr.explanation.isEmpty())
+                text += QLatin1Char('\n') + pr.explanation;
+            hover.append({QPointF(eta, yT), text});
+        }
+    }
+
+    // Milestone lines: the last rung reached and the next one, when near the data.
+    if (kind == ChartKind::Cumulative && first && !first->points.isEmpty() && b.valid()) {
+        const double ySpan = std::max(dataBounds.yMax - dataBounds.yMin, std::abs(dataBounds.yMax) * 0.02);
+        const QList<QPair<qint64, QString>> rungs{{first->nextMilestone, QStringLiteral("milestone-next")},
+                                                  {first->previousMilestone, QStringLiteral("milestone-previous")}};
+        for (const auto &rung : rungs) {
+            if (rung.first <= 0)
+                continue;
+            const double y = ChartAxes::toPlot(double(rung.first), log);
+            if (y > b.yMax + ySpan || y < dataBounds.yMin - ySpan)
+                continue;
+            b.add(b.xMin, y);
+            const QColor c = style.dark ? QColor(0xad, 0xb5, 0xbd) : QColor(0x86, 0x8e, 0x96);
+            QLineSeries *ml = addLine(chart, rung.second, QPen(c, 1.2, Qt::DashLine));
+            ml->append({QPointF(b.xMin, y), QPointF(b.xMax, y)});
+            hideFromLegend(chart, ml);
+            auto *tag = new QScatterSeries(chart);
+            tag->setObjectName(rung.second + QStringLiteral("-label"));
+            tag->setMarkerSize(1);
+            tag->setColor(Qt::transparent);
+            tag->setBorderColor(Qt::transparent);
+            // Next rung above the data: labelled on the left, where rising data is lowest; the
+            // rung reached below it: on the right, where the data has moved away from it.
+            const bool left = rung.first == first->nextMilestone;
+            tag->append(left ? b.xMin + (b.xMax - b.xMin) * 0.02 : b.xMax - (b.xMax - b.xMin) * 0.02, y);
+            QFont labelFont = tag->pointLabelsFont();
+            labelFont.setBold(true);
+            tag->setPointLabelsFont(labelFont);
+            tag->setPointLabelsFormat(MilestoneLadder::label(rung.first, style.locale));
+            tag->setPointLabelsVisible(true);
+            tag->setPointLabelsColor(c);
+            chart->addSeries(tag);
+            hideFromLegend(chart, tag);
+        }
+    }
+
+    auto *x = new QCategoryAxis(chart);
+    x->setObjectName(QStringLiteral("x"));
+    x->setProperty("aligned", aligned);
+    auto *y = new QCategoryAxis(chart);
+    y->setObjectName(QStringLiteral("y"));
+    y->setProperty("logScale", log);
+    y->setProperty("velocity", kind == ChartKind::Velocity);
+    // Explicit, quiet axis colours: readable labels, grid lines that stay in the background.
+    const QColor labels = style.dark ? QColor(0xce, 0xd4, 0xda) : QColor(0x49, 0x50, 0x57);
+    const QColor grid = style.dark ? QColor(0x3a, 0x3f, 0x45) : QColor(0xe9, 0xec, 0xef);
+    const QColor axisLine = style.dark ? QColor(0x6c, 0x75, 0x7d) : QColor(0xad, 0xb5, 0xbd);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QCategoryAxis *a : {x, y}) { // after addAxis: adding applies the theme's colours
+        a->setLabelsColor(labels);
+        a->setGridLineColor(grid);
+        a->setLinePenColor(axisLine);
+    }
+    chart->setTitleBrush(labels);
+    chart->legend()->setLabelColor(labels);
+    const auto all = chart->series();
+    for (QAbstractSeries *s : all) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    if (!b.valid())
+        b.add(QDateTime::currentMSecsSinceEpoch() - kDayMs, 0), b.add(QDateTime::currentMSecsSinceEpoch(), 1);
+    const double yPad = std::max((b.yMax - b.yMin) * 0.06, log ? 0.05 : std::max(std::abs(b.yMax) * 0.002, 1.0));
+    double yLo = b.yMin - yPad;
+    if (bars || (!log && b.yMin >= 0 && b.yMin - yPad < 0))
+        yLo = std::min(b.yMin, yLo < 0 && b.yMin >= 0 ? 0.0 : yLo);
+    const double xPad = std::max((b.xMax - b.xMin) * 0.01, 60000.0);
+    x->setRange(b.xMin - xPad, b.xMax + xPad);
+    y->setRange(yLo, b.yMax + yPad);
+    relabel(chart, style);
+    chart->legend()->setVisible(keys > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return hover;
+}
+
+void ChartBuilder::relabel(QChart *chart, const ChartStyle &style)
+{
+    for (QAbstractAxis *a : chart->axes()) {
+        auto *axis = qobject_cast<QCategoryAxis *>(a);
+        if (!axis)
+            continue;
+        if (axis->objectName() == QLatin1String("x") && axis->property("aligned").toBool())
+            ChartAxes::apply(axis, ChartAxes::dayTicks(qint64(axis->min()), qint64(axis->max()), style.locale));
+        else if (axis->objectName() == QLatin1String("x"))
+            ChartAxes::apply(axis, ChartAxes::timeTicks(qint64(axis->min()), qint64(axis->max()), style.locale));
+        else
+            ChartAxes::apply(axis, ChartAxes::valueTicks(axis->min(), axis->max(), style.logScale, style.locale));
+    }
+}
+
+} // namespace hubwatch

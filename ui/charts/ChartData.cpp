@@ -1,0 +1,185 @@
+#include "ChartData.h"
+
+#include "analysis/MilestoneLadder.h"
+#include "analysis/Velocity.h"
+#include "report/StatusReport.h"
+#include "store/Downsampler.h"
+#include "store/HistoryFormat.h"
+#include "store/HistoryStore.h"
+
+#include <limits>
+
+namespace hubwatch {
+
+namespace {
+constexpr qint64 kDayMs = 24 * 60 * 60 * 1000LL;
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+QList<SeriesPoint> toSeriesPoints(const QList<ChartPoint> &points)
+{
+    QList<SeriesPoint> out;
+    out.reserve(points.size());
+    for (const ChartPoint &p : points)
+        out.append({p.t, qint64(p.value)});
+    return out;
+}
+
+// The projection of a repo: the same fit as the status report's, over the last 30 days.
+Projection::Result projectRepo(SeriesQueries &queries, const QString &key, qint64 target, const QDateTime &now)
+{
+    const auto recent = queries.series(key, Metric::AllTime, now.addDays(-30), QDateTime(), 0);
+    if (!recent.ok() || target <= 0)
+        return {};
+    return Projection::toTarget(toSeriesPoints(recent.value.points), target, now.toMSecsSinceEpoch());
+}
+
+void loadCumulative(HistoryStore &store, SeriesQueries &queries, const ChartData &data, bool first,
+                    const QDateTime &now, ChartSeriesData *out)
+{
+    const QDateTime from = data.from ? utc(data.from) : QDateTime();
+    const QDateTime to = data.to ? utc(data.to) : QDateTime();
+    const auto s = queries.series(out->key, Metric::AllTime, from, to, data.request.maxPoints);
+    if (!s.ok()) {
+        out->error = s.error.message();
+        return;
+    }
+    out->points = s.value.points;
+    if (!s.value.scopeKey.isEmpty())
+        out->scope = s.value.scopeKey;
+    if (out->points.isEmpty())
+        return;
+    out->latest = qint64(out->points.constLast().value);
+    const MilestoneLadder ladder;
+    out->nextMilestone = ladder.next(out->latest);
+    out->previousMilestone = ladder.previous(out->latest);
+    if (!first || !data.request.projection)
+        return;
+    if (out->key == QLatin1String("headline")) {
+        const auto report = StatusReport::build(store, now);
+        if (report.ok() && report.value.nextMilestone > 0) {
+            out->nextMilestone = report.value.nextMilestone;
+            out->projection = report.value.projection;
+        }
+    } else {
+        out->projection = projectRepo(queries, out->key, out->nextMilestone, now);
+    }
+}
+
+void loadVelocity(SeriesQueries &queries, const ChartData &data, ChartSeriesData *out)
+{
+    const int days = qBound(1, data.request.velocityDays, 365);
+    // Read one window further back, so the first rate in range is a whole window's.
+    const QDateTime from = data.from ? utc(data.from - days * kDayMs) : QDateTime();
+    const QDateTime to = data.to ? utc(data.to) : QDateTime();
+    const auto s = queries.series(out->key, Metric::AllTime, from, to, 0);
+    if (!s.ok()) {
+        out->error = s.error.message();
+        return;
+    }
+    if (!s.value.scopeKey.isEmpty())
+        out->scope = s.value.scopeKey;
+    Velocity::Options options;
+    for (const AnnotationRecord &a : std::as_const(out->annotations))
+        options.excluded.append({a.from, a.to});
+    QList<ChartPoint> points;
+    bool broken = false;
+    for (const RatePoint &r : Velocity::perDay(toSeriesPoints(s.value.points), days, options)) {
+        if (!r.known) {
+            broken = true;
+            continue;
+        }
+        if (data.from && r.t < data.from)
+            continue;
+        points.append({r.t, r.perDay, broken && !points.isEmpty()});
+        broken = false;
+    }
+    out->points = Downsampler::reduce(points, data.request.maxPoints);
+}
+
+void loadPeriods(SeriesQueries &queries, const ChartData &data, Period period, const QDateTime &now,
+                 ChartSeriesData *out)
+{
+    qint64 from = data.from;
+    if (!from) {
+        const auto range = queries.pollTimeRange();
+        from = range.ok() && range.value.first.isValid() ? range.value.first.toMSecsSinceEpoch()
+                                                         : now.toMSecsSinceEpoch() - 30 * kDayMs;
+    }
+    const qint64 to = data.to ? data.to : now.toMSecsSinceEpoch();
+    const auto p = queries.periodDownloads(out->key, period, utc(from), utc(to));
+    if (!p.ok()) {
+        out->error = p.error.message();
+        return;
+    }
+    out->periods = p.value;
+}
+} // namespace
+
+bool ChartData::isEmpty() const
+{
+    for (const ChartSeriesData &s : series)
+        if (!s.points.isEmpty() || !s.periods.isEmpty())
+            return false;
+    return true;
+}
+
+bool ChartData::parseKind(const QString &name, ChartKind *out)
+{
+    static const QList<QPair<QLatin1String, ChartKind>> names{
+        {QLatin1String("cumulative"), ChartKind::Cumulative}, {QLatin1String("daily"), ChartKind::Daily},
+        {QLatin1String("weekly"), ChartKind::Weekly},         {QLatin1String("monthly"), ChartKind::Monthly},
+        {QLatin1String("velocity"), ChartKind::Velocity}};
+    for (const auto &n : names)
+        if (name == n.first) {
+            *out = n.second;
+            return true;
+        }
+    return false;
+}
+
+ChartData ChartData::load(HistoryStore &store, const ChartRequest &request, const QDateTime &now)
+{
+    ChartData data;
+    data.request = request;
+    HistoryFilter filter;
+    if (!filter.setRange(request.range.isEmpty() ? QStringLiteral("all") : request.range, now, &data.error))
+        return data;
+    data.from = filter.from == std::numeric_limits<qint64>::min() ? 0 : filter.from;
+    data.to = filter.to == std::numeric_limits<qint64>::max() ? 0 : filter.to;
+
+    SeriesQueries queries(store);
+    AlertStore alerts(store);
+    const QStringList keys = request.keys.isEmpty() ? QStringList{QStringLiteral("headline")} : request.keys;
+    for (const QString &key : keys) {
+        ChartSeriesData s;
+        s.key = key;
+        s.scope = key;
+        const auto notes = alerts.annotations(key, data.from, data.to ? data.to : std::numeric_limits<qint64>::max());
+        if (notes.ok())
+            s.annotations = notes.value;
+        switch (request.kind) {
+        case ChartKind::Cumulative: loadCumulative(store, queries, data, data.series.isEmpty(), now, &s); break;
+        case ChartKind::Velocity: loadVelocity(queries, data, &s); break;
+        case ChartKind::Daily: loadPeriods(queries, data, Period::Day, now, &s); break;
+        case ChartKind::Weekly: loadPeriods(queries, data, Period::Week, now, &s); break;
+        case ChartKind::Monthly: loadPeriods(queries, data, Period::Month, now, &s); break;
+        }
+        // The headline's scope as people read it ("top 1,000 models + 1,000 datasets"), not its key.
+        if (s.scope != s.key) {
+            const auto headline = store.latestAggregate(s.scope);
+            if (headline.ok() && !headline.value.scopeDescription.isEmpty())
+                s.scope = headline.value.scopeDescription;
+        }
+        data.series.append(s);
+    }
+    const auto range = queries.pollTimeRange();
+    if (range.ok())
+        data.asOf = range.value.second;
+    return data;
+}
+
+} // namespace hubwatch

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "analysis/Projection.h"
+#include "store/AlertStore.h"
+#include "store/SeriesQueries.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hubwatch {
+
+class HistoryStore;
+
+// What a history chart shows.
+enum class ChartKind { Cumulative, Daily, Weekly, Monthly, Velocity };
+
+struct ChartRequest
+{
+    QStringList keys{QStringLiteral("headline")}; // headline, model:ORG/NAME, dataset:ORG/NAME
+    ChartKind kind = ChartKind::Cumulative;
+    int velocityDays = 7;   // Velocity: the smoothing window (1, 7 or 30)
+    QString range = QStringLiteral("all"); // as --range: 7d, 30d, 90d, 1y, all, FROM..TO
+    int maxPoints = 1500;   // per series, after downsampling
+    bool projection = true; // Cumulative: the next milestone and its ETA (first key only)
+};
+
+// One series' figures, ready to draw. Values never invented: gaps are flagged (gapBefore),
+// unknown periods carry known == false.
+struct ChartSeriesData
+{
+    QString key;
+    QString scope;                    // the headline's scope key; the repo name otherwise
+    QList<ChartPoint> points;         // Cumulative / Velocity
+    QList<PeriodDownloads> periods;   // Daily / Weekly / Monthly
+    QList<AnnotationRecord> annotations;
+    qint64 latest = 0;                // the last all-time value (Cumulative)
+    qint64 nextMilestone = 0;
+    qint64 previousMilestone = 0;
+    Projection::Result projection;    // Cumulative, first key only
+    QString error;                    // non-empty: this series could not be read
+};
+
+struct ChartData
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartData)
+public:
+    ChartRequest request;
+    QList<ChartSeriesData> series;
+    qint64 from = 0; // the range actually requested, ms UTC (0: open)
+    qint64 to = 0;
+    QDateTime asOf;  // the latest point drawn (UTC); invalid when there is none
+    QString error;   // the request itself was bad (e.g. the range)
+
+    bool isEmpty() const;
+
+    // Reads everything a chart needs. Synchronous: run it on the store's thread
+    // (StoreThread::call) or in a headless command. now: UTC, for relative ranges and the ETA.
+    static ChartData load(HistoryStore &store, const ChartRequest &request, const QDateTime &now);
+
+    // "cumulative", "daily", "weekly", "monthly", "velocity"; false for anything else.
+    static bool parseKind(const QString &name, ChartKind *out);
+};
+
+} // namespace hubwatch

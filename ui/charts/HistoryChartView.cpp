@@ -1,0 +1,314 @@
+#include "HistoryChartView.h"
+
+#include "ChartAxes.h"
+#include "store/StoreThread.h"
+
+#include <QAbstractAxis>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+namespace hubwatch {
+
+namespace {
+struct KindItem
+{
+    ChartKind kind;
+    int days;
+};
+const KindItem kKinds[] = {{ChartKind::Cumulative, 0}, {ChartKind::Daily, 0}, {ChartKind::Weekly, 0},
+                           {ChartKind::Monthly, 0},    {ChartKind::Velocity, 1}, {ChartKind::Velocity, 7},
+                           {ChartKind::Velocity, 30}};
+const char *const kRanges[] = {"7d", "30d", "90d", "1y", "all"};
+
+QString plainTip(const QString &text)
+{
+    // Repo names come from the network: never let a tooltip read them as markup.
+    return QStringLiteral("<p style='white-space:pre'>") + text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))
+        + QStringLiteral("</p>");
+}
+} // namespace
+
+ChartCanvas::ChartCanvas(QWidget *parent) : QChartView(parent)
+{
+    setRubberBand(QChartView::RectangleRubberBand);
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+}
+
+QString ChartCanvas::hoverTextAt(const QPoint &pos) const
+{
+    if (chart()->series().isEmpty())
+        return QString();
+    const QPointF scenePos = mapToScene(pos);
+    const QPointF at = chart()->mapFromScene(scenePos);
+    if (!chart()->plotArea().adjusted(-6, -6, 6, 6).contains(at))
+        return QString();
+    double best = 12 * 12;
+    QString text;
+    for (const HoverPoint &h : m_hover) {
+        const QPointF p = chart()->mapToPosition(h.at);
+        const double d = (p.x() - at.x()) * (p.x() - at.x()) + (p.y() - at.y()) * (p.y() - at.y());
+        if (d < best) {
+            best = d;
+            text = h.text;
+        }
+    }
+    return text;
+}
+
+void ChartCanvas::wheelEvent(QWheelEvent *event)
+{
+    const QRectF plot = chart()->plotArea();
+    const QPointF at = chart()->mapFromScene(mapToScene(event->position().toPoint()));
+    if (!plot.contains(at) || event->angleDelta().y() == 0)
+        return QChartView::wheelEvent(event);
+    const double factor = event->angleDelta().y() > 0 ? 1.25 : 0.8;
+    const QRectF zoomed(at.x() - (at.x() - plot.left()) / factor, at.y() - (at.y() - plot.top()) / factor,
+                        plot.width() / factor, plot.height() / factor);
+    chart()->zoomIn(zoomed);
+    event->accept();
+    Q_EMIT viewChanged();
+}
+
+void ChartCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton
+        || (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier))) {
+        m_panning = true;
+        m_lastPan = event->position();
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void ChartCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPointF d = event->position() - m_lastPan;
+        m_lastPan = event->position();
+        chart()->scroll(-d.x(), d.y());
+        Q_EMIT viewChanged();
+        event->accept();
+        return;
+    }
+    QChartView::mouseMoveEvent(event);
+    const QString text = event->buttons() == Qt::NoButton ? hoverTextAt(event->position().toPoint()) : QString();
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), plainTip(text), this);
+}
+
+void ChartCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+    Q_EMIT viewChanged(); // a rubber band (or a right-click zoom out) may have changed the range
+}
+
+HistoryChartView::HistoryChartView(StoreThread *store, QWidget *parent)
+    : QWidget(parent),
+      m_store(store),
+      m_kindBox(new QComboBox(this)),
+      m_rangeBox(new QComboBox(this)),
+      m_logBox(new QCheckBox(tr("Log scale"), this)),
+      m_alignBox(new QCheckBox(tr("Align launches"), this)),
+      m_resetButton(new QToolButton(this)),
+      m_exportButton(new QToolButton(this)),
+      m_status(new QLabel(this)),
+      m_canvas(new ChartCanvas(this))
+{
+    m_kindBox->addItems({tr("Cumulative"), tr("Per day"), tr("Per week"), tr("Per month"), tr("Velocity, 1-day"),
+                         tr("Velocity, 7-day"), tr("Velocity, 30-day")});
+    m_kindBox->setToolTip(tr("What to chart"));
+    m_rangeBox->addItems({tr("7 days"), tr("30 days"), tr("90 days"), tr("1 year"), tr("All")});
+    m_rangeBox->setToolTip(tr("Time range"));
+    m_resetButton->setText(tr("Reset zoom"));
+    m_resetButton->setToolTip(tr("Drag to zoom into a rectangle, use the wheel to zoom, Shift+drag or the middle button to pan."));
+    m_exportButton->setText(tr("Export PNG…"));
+    m_status->setTextFormat(Qt::PlainText);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_kindBox);
+    bar->addWidget(m_rangeBox);
+    bar->addWidget(m_logBox);
+    bar->addWidget(m_alignBox);
+    bar->addWidget(m_resetButton);
+    bar->addWidget(m_exportButton);
+    bar->addWidget(m_status, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_canvas, 1);
+    m_canvas->setMinimumSize(320, 200);
+
+    connect(m_kindBox, &QComboBox::activated, this, [this](int i) {
+        setKind(kKinds[qBound(0, i, 6)].kind, kKinds[qBound(0, i, 6)].days ? kKinds[qBound(0, i, 6)].days : 7);
+    });
+    connect(m_rangeBox, &QComboBox::activated, this, [this](int i) { setRange(QLatin1String(kRanges[qBound(0, i, 4)])); });
+    connect(m_logBox, &QCheckBox::toggled, this, &HistoryChartView::setLogScale);
+    m_alignBox->setToolTip(tr("Compare the series by days since each one's first sample"));
+    connect(m_alignBox, &QCheckBox::toggled, this, &HistoryChartView::setLaunchAligned);
+    connect(m_resetButton, &QToolButton::clicked, this, &HistoryChartView::resetZoom);
+    connect(m_exportButton, &QToolButton::clicked, this, &HistoryChartView::exportPngInteractive);
+    connect(m_canvas, &ChartCanvas::viewChanged, this, [this] { ChartBuilder::relabel(m_canvas->chart(), m_style); });
+    m_style.dark = palette().color(QPalette::Window).lightness() < 128;
+    syncToolbar();
+    refresh();
+}
+
+QChart *HistoryChartView::chart() const
+{
+    return m_canvas->chart();
+}
+
+void HistoryChartView::setSeries(const QStringList &keys)
+{
+    m_request.keys = keys.isEmpty() ? QStringList{QStringLiteral("headline")} : keys;
+    syncToolbar();
+    refresh();
+}
+
+void HistoryChartView::setKind(ChartKind kind, int velocityDays)
+{
+    m_request.kind = kind;
+    m_request.velocityDays = velocityDays;
+    syncToolbar();
+    refresh();
+}
+
+void HistoryChartView::setRange(const QString &range)
+{
+    m_request.range = range;
+    syncToolbar();
+    refresh();
+}
+
+void HistoryChartView::setLogScale(bool on)
+{
+    if (m_style.logScale == on)
+        return;
+    m_style.logScale = on;
+    syncToolbar();
+    rebuild();
+}
+
+void HistoryChartView::setLaunchAligned(bool on)
+{
+    if (m_style.alignLaunch == on)
+        return;
+    m_style.alignLaunch = on;
+    syncToolbar();
+    rebuild();
+}
+
+void HistoryChartView::resetZoom()
+{
+    rebuild();
+}
+
+void HistoryChartView::refresh()
+{
+    if (!m_store)
+        return;
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_status->setText(tr("Loading…"));
+    const ChartRequest request = m_request;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_store->call<ChartData>([request, now](HistoryStore &store) { return ChartData::load(store, request, now); }, this,
+                             [this, generation](ChartData data) {
+                                 if (generation != m_generation)
+                                     return; // a newer request is on its way
+                                 m_data = data;
+                                 m_loading = false;
+                                 ++m_loads;
+                                 rebuild();
+                                 Q_EMIT loaded();
+                             });
+}
+
+void HistoryChartView::rebuild()
+{
+    m_canvas->setHoverPoints(ChartBuilder::build(m_canvas->chart(), m_data, m_style));
+    QStringList problems;
+    if (!m_data.error.isEmpty())
+        problems.append(m_data.error);
+    for (const ChartSeriesData &s : std::as_const(m_data.series))
+        if (!s.error.isEmpty())
+            problems.append(tr("%1: %2").arg(s.key, s.error));
+    if (problems.isEmpty() && m_data.isEmpty())
+        problems.append(tr("No stored data in this range yet."));
+    m_status->setText(problems.join(QLatin1Char(' ')));
+}
+
+void HistoryChartView::syncToolbar()
+{
+    for (int i = 0; i < 7; ++i)
+        if (kKinds[i].kind == m_request.kind && (kKinds[i].kind != ChartKind::Velocity || kKinds[i].days == m_request.velocityDays))
+            m_kindBox->setCurrentIndex(i);
+    for (int i = 0; i < 5; ++i)
+        if (m_request.range == QLatin1String(kRanges[i]))
+            m_rangeBox->setCurrentIndex(i);
+    const QSignalBlocker block(m_logBox);
+    m_logBox->setChecked(m_style.logScale);
+    const QSignalBlocker blockAlign(m_alignBox);
+    m_alignBox->setChecked(m_style.alignLaunch);
+    m_alignBox->setVisible(m_request.keys.size() > 1);
+    m_alignBox->setEnabled(m_request.kind == ChartKind::Cumulative || m_request.kind == ChartKind::Velocity);
+}
+
+QImage HistoryChartView::exportImage(const ChartExporter::Options &options) const
+{
+    ChartExporter::Options o = options;
+    o.logScale = m_style.logScale;
+    o.alignLaunch = m_style.alignLaunch;
+    return ChartExporter::render(m_data, o);
+}
+
+void HistoryChartView::exportPngInteractive()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QStringLiteral("hubwatch-chart.png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    ChartExporter::Options o;
+    o.size = m_canvas->size();
+    o.scale = devicePixelRatioF();
+    o.logScale = m_style.logScale;
+    o.alignLaunch = m_style.alignLaunch;
+    QString error;
+    if (!ChartExporter::savePng(m_data, o, path, &error))
+        QMessageBox::warning(this, tr("Export chart"), error);
+}
+
+void HistoryChartView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        if (dark != m_style.dark) {
+            m_style.dark = dark;
+            rebuild();
+        }
+    }
+}
+
+} // namespace hubwatch

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "ChartBuilder.h"
+#include "ChartExporter.h"
+
+#include <QChartView>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace hubwatch {
+
+class StoreThread;
+
+// The chart surface: rubber-band zoom (drag), wheel zoom around the cursor, pan (middle button,
+// or Shift+drag), and a tooltip with the exact value and UTC time of the nearest point.
+class ChartCanvas : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit ChartCanvas(QWidget *parent = nullptr);
+    void setHoverPoints(const QList<HoverPoint> &points) { m_hover = points; }
+    // The text the tooltip shows at pos (viewport coordinates); empty when nothing is near.
+    QString hoverTextAt(const QPoint &pos) const;
+
+Q_SIGNALS:
+    void viewChanged(); // zoomed or panned
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    QList<HoverPoint> m_hover;
+    bool m_panning = false;
+    QPointF m_lastPan;
+};
+
+// The history chart of one or more series: a toolbar (what to show, range, log scale, reset
+// zoom, export) over a ChartCanvas. All data is read on the store's thread (StoreThread) through
+// ChartData::load; this widget never runs SQL.
+class HistoryChartView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistoryChartView(StoreThread *store, QWidget *parent = nullptr);
+
+    QStringList series() const { return m_request.keys; }
+    ChartKind kind() const { return m_request.kind; }
+    int velocityDays() const { return m_request.velocityDays; }
+    QString range() const { return m_request.range; }
+    bool isLogScale() const { return m_style.logScale; }
+    bool isLaunchAligned() const { return m_style.alignLaunch; }
+    bool isLoading() const { return m_loading; }
+    int loadCount() const { return m_loads; } // finished loads, for tests
+    const ChartData &data() const { return m_data; }
+    QChart *chart() const;
+    ChartCanvas *canvas() const { return m_canvas; }
+
+    // The current data, re-rendered for a PNG (not a screenshot of the widget).
+    QImage exportImage(const ChartExporter::Options &options) const;
+
+public Q_SLOTS:
+    void setSeries(const QStringList &keys); // headline, model:ORG/NAME, dataset:ORG/NAME
+    void setKind(hubwatch::ChartKind kind, int velocityDays = 7);
+    void setRange(const QString &range);     // 7d, 30d, 90d, 1y, all
+    void setLogScale(bool on);
+    void setLaunchAligned(bool on); // compare series by days since their first sample
+    void resetZoom();
+    void refresh(); // reads the data again (e.g. after a poll was stored)
+    void exportPngInteractive();
+
+Q_SIGNALS:
+    void loaded();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void syncToolbar();
+
+    StoreThread *m_store;
+    ChartRequest m_request;
+    ChartStyle m_style;
+    ChartData m_data;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    int m_loads = 0;
+    QComboBox *m_kindBox;
+    QComboBox *m_rangeBox;
+    QCheckBox *m_logBox;
+    QCheckBox *m_alignBox;
+    QToolButton *m_resetButton;
+    QToolButton *m_exportButton;
+    QLabel *m_status;
+    ChartCanvas *m_canvas;
+};
+
+} // namespace hubwatch
