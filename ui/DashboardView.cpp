@@ -42,7 +42,7 @@ DashboardView::DashboardView(const QString &scopeDescription, bool offline, QWid
     big.setPointSize(44);
     big.setBold(true);
     m_headline->setFont(big);
-    m_detail = plainLabel(offline ? tr("Offline, and no history stored yet.") : tr("No poll yet. Scope: %1.").arg(scopeDescription), card);
+    m_detail = plainLabel(offline ? tr("Offline (--offline or HF_HUB_OFFLINE=1), and no history stored yet.\nStart HubWatch online to take the first poll; it appears here within a minute.") : tr("No poll yet. Scope: %1.").arg(scopeDescription), card);
     m_outlook = plainLabel(QString(), card);
     m_sparkline = new Sparkline(card);
     for (QLabel *l : {caption, m_headline, m_detail, m_outlook})
