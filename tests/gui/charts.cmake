@@ -3,3 +3,7 @@ hubwatch_add_test(tst_charts GUI SOURCES tst_charts.cpp LIBS hubwatch_testsuppor
 target_include_directories(tst_charts PRIVATE ${PROJECT_SOURCE_DIR}/tests/alerts)
 target_compile_definitions(tst_charts PRIVATE HUBWATCH_BIN="$<TARGET_FILE:hubwatch>")
 add_dependencies(tst_charts hubwatch)
+
+# The chart toolbar's dialogs: PNG export options and the "Compare…" series picker.
+hubwatch_add_test(tst_charts_extra GUI SOURCES tst_charts_extra.cpp LIBS hubwatch_testsupport hubwatch_ui)
+target_include_directories(tst_charts_extra PRIVATE ${PROJECT_SOURCE_DIR}/tests/alerts)

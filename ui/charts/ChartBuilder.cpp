@@ -42,6 +42,8 @@ QString unitText(ChartKind kind, double value, const QLocale &locale)
 {
     if (kind == ChartKind::Velocity)
         return ChartBuilder::tr("%1 downloads/day").arg(locale.toString(value, 'f', 0));
+    if (kind == ChartKind::HotCategories)
+        return ChartBuilder::tr("%1 % of the top-50 velocity").arg(locale.toString(value, 'f', 1));
     return ChartBuilder::tr("%1 downloads").arg(locale.toString(qint64(std::llround(value))));
 }
 
@@ -76,6 +78,8 @@ double valueAt(const QList<ChartPoint> &points, qint64 t)
 
 QString ChartBuilder::scopeText(const ChartData &data)
 {
+    if (data.request.kind == ChartKind::HotCategories)
+        return tr("top 50 models by download velocity");
     QStringList names;
     for (const ChartSeriesData &s : data.series)
         names.append(s.key != QLatin1String("headline") ? s.key
@@ -91,6 +95,7 @@ QString ChartBuilder::title(const ChartData &data)
     case ChartKind::Weekly: return tr("Downloads per week");
     case ChartKind::Monthly: return tr("Downloads per month");
     case ChartKind::Velocity: return tr("Download velocity (%n-day average)", nullptr, data.request.velocityDays);
+    case ChartKind::HotCategories: return tr("Share of the top-50 download velocity by category (%)");
     }
     return QString();
 }
@@ -114,7 +119,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
     const bool log = style.logScale;
     const ChartKind kind = data.request.kind;
     const bool bars = kind == ChartKind::Daily || kind == ChartKind::Weekly || kind == ChartKind::Monthly;
-    const bool aligned = style.alignLaunch && !bars;
+    const bool aligned = style.alignLaunch && !bars && kind != ChartKind::HotCategories;
     QList<HoverPoint> hover;
     Bounds b;
     const int keys = int(data.series.size());

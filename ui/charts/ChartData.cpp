@@ -7,6 +7,9 @@
 #include "store/HistoryFormat.h"
 #include "store/HistoryStore.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <limits>
 
 namespace hubwatch {
@@ -117,6 +120,87 @@ void loadPeriods(SeriesQueries &queries, const ChartData &data, Period period, c
     }
     out->periods = p.value;
 }
+// One point a day, ending at the last poll (so the current day is always there), back to the
+// range's start or the history's first day: each tag's share of the top-50 velocity that day.
+// A day with no velocity to share (the first day of history, a long gap) is a break.
+void loadHotCategories(HistoryStore &store, SeriesQueries &queries, ChartData *data)
+{
+    const auto range = queries.pollTimeRange();
+    if (!range.ok()) {
+        data->error = range.error.message();
+        return;
+    }
+    if (!range.value.first.isValid())
+        return;
+    qint64 end = range.value.second.toMSecsSinceEpoch();
+    if (data->to)
+        end = std::min(end, data->to);
+    const qint64 first = std::max(range.value.first.toMSecsSinceEpoch(), data->from);
+    const int days = int(std::min<qint64>(std::max<qint64>((end - first) / kDayMs, 0), 400));
+
+    struct Day
+    {
+        qint64 t;
+        QHash<QString, double> shares; // by label; empty: nothing to share that day
+    };
+    QList<Day> samples;
+    QHash<QString, double> weight; // the sum of each label's shares, to rank the categories
+    for (int k = days; k >= 0; --k) {
+        const qint64 t = end - k * kDayMs;
+        const auto hot = StatusReport::hotCategories(store, utc(t));
+        if (!hot.ok()) {
+            data->error = hot.error.message();
+            return;
+        }
+        Day day{t, {}};
+        if (hot.value.totalNow > 0)
+            for (const CategoryShare &c : hot.value.categories) {
+                day.shares[c.label] += c.shareNow;
+                weight[c.label] += c.shareNow;
+            }
+        samples.append(day);
+    }
+    QStringList labels = weight.keys();
+    // The most share over the range first; the latest day's share breaks ties, then the name.
+    const QHash<QString, double> lastShares = samples.isEmpty() ? QHash<QString, double>() : samples.constLast().shares;
+    std::sort(labels.begin(), labels.end(), [&](const QString &a, const QString &b) {
+        if (weight.value(a) != weight.value(b))
+            return weight.value(a) > weight.value(b);
+        if (lastShares.value(a) != lastShares.value(b))
+            return lastShares.value(a) > lastShares.value(b);
+        return a < b;
+    });
+    const QStringList shown = labels.mid(0, kHotCategoryLines);
+    const bool other = labels.size() > kHotCategoryLines;
+    QStringList keys = shown;
+    if (other)
+        keys.append(ChartData::tr("other"));
+    for (int i = 0; i < keys.size(); ++i) {
+        ChartSeriesData s;
+        s.key = keys.at(i);
+        s.scope = s.key;
+        bool broken = false;
+        for (const Day &day : std::as_const(samples)) {
+            if (day.shares.isEmpty()) {
+                broken = true;
+                continue;
+            }
+            double v = 0;
+            if (i < shown.size()) {
+                v = day.shares.value(s.key);
+            } else {
+                v = 100;
+                for (const QString &l : shown)
+                    v -= day.shares.value(l);
+                v = std::max(0.0, v);
+            }
+            s.points.append({day.t, v, broken && !s.points.isEmpty()});
+            broken = false;
+        }
+        data->series.append(s);
+    }
+    data->asOf = range.value.second;
+}
 } // namespace
 
 bool ChartData::isEmpty() const
@@ -152,6 +236,10 @@ ChartData ChartData::load(HistoryStore &store, const ChartRequest &request, cons
     data.to = filter.to == std::numeric_limits<qint64>::max() ? 0 : filter.to;
 
     SeriesQueries queries(store);
+    if (request.kind == ChartKind::HotCategories) {
+        loadHotCategories(store, queries, &data);
+        return data;
+    }
     AlertStore alerts(store);
     const QStringList keys = request.keys.isEmpty() ? QStringList{QStringLiteral("headline")} : request.keys;
     for (const QString &key : keys) {
@@ -167,6 +255,7 @@ ChartData ChartData::load(HistoryStore &store, const ChartRequest &request, cons
         case ChartKind::Daily: loadPeriods(queries, data, Period::Day, now, &s); break;
         case ChartKind::Weekly: loadPeriods(queries, data, Period::Week, now, &s); break;
         case ChartKind::Monthly: loadPeriods(queries, data, Period::Month, now, &s); break;
+        case ChartKind::HotCategories: break; // loaded above, not per key
         }
         // The headline's scope as people read it ("top 1,000 models + 1,000 datasets"), not its key.
         if (s.scope != s.key) {

@@ -15,7 +15,9 @@ namespace hubwatch {
 class HistoryStore;
 
 // What a history chart shows.
-enum class ChartKind { Cumulative, Daily, Weekly, Monthly, Velocity };
+// HotCategories: per day, each pipeline tag's share (%) of the top-50 models' download
+// velocity (the top five tags, plus "other"); the request's keys play no part.
+enum class ChartKind { Cumulative, Daily, Weekly, Monthly, Velocity, HotCategories };
 
 struct ChartRequest
 {
@@ -42,6 +44,9 @@ struct ChartSeriesData
     Projection::Result projection;    // Cumulative, first key only
     QString error;                    // non-empty: this series could not be read
 };
+
+// HotCategories: the categories drawn, at most this many besides "other".
+constexpr int kHotCategoryLines = 5;
 
 struct ChartData
 {

@@ -1,13 +1,14 @@
 #include "HistoryChartView.h"
 
 #include "ChartAxes.h"
+#include "ExportPngDialog.h"
+#include "SeriesPickerDialog.h"
 #include "store/StoreThread.h"
 
 #include <QAbstractAxis>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -27,7 +28,8 @@ struct KindItem
 };
 const KindItem kKinds[] = {{ChartKind::Cumulative, 0}, {ChartKind::Daily, 0}, {ChartKind::Weekly, 0},
                            {ChartKind::Monthly, 0},    {ChartKind::Velocity, 1}, {ChartKind::Velocity, 7},
-                           {ChartKind::Velocity, 30}};
+                           {ChartKind::Velocity, 30}, {ChartKind::HotCategories, 0}};
+constexpr int kKindCount = int(sizeof(kKinds) / sizeof(kKinds[0]));
 const char *const kRanges[] = {"7d", "30d", "90d", "1y", "all"};
 
 QString plainTip(const QString &text)
@@ -132,23 +134,27 @@ HistoryChartView::HistoryChartView(StoreThread *store, QWidget *parent)
       m_alignBox(new QCheckBox(tr("Align launches"), this)),
       m_resetButton(new QToolButton(this)),
       m_exportButton(new QToolButton(this)),
+      m_compareButton(new QToolButton(this)),
       m_status(new QLabel(this)),
       m_canvas(new ChartCanvas(this))
 {
     m_kindBox->addItems({tr("Cumulative"), tr("Per day"), tr("Per week"), tr("Per month"), tr("Velocity, 1-day"),
-                         tr("Velocity, 7-day"), tr("Velocity, 30-day")});
+                         tr("Velocity, 7-day"), tr("Velocity, 30-day"), tr("Hot categories")});
     m_kindBox->setToolTip(tr("What to chart"));
     m_rangeBox->addItems({tr("7 days"), tr("30 days"), tr("90 days"), tr("1 year"), tr("All")});
     m_rangeBox->setToolTip(tr("Time range"));
     m_resetButton->setText(tr("Reset zoom"));
     m_resetButton->setToolTip(tr("Drag to zoom into a rectangle, use the wheel to zoom, Shift+drag or the middle button to pan."));
     m_exportButton->setText(tr("Export PNG…"));
+    m_compareButton->setText(tr("Compare…"));
+    m_compareButton->setToolTip(tr("Choose the tracked series to chart together"));
     m_status->setTextFormat(Qt::PlainText);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_kindBox);
     bar->addWidget(m_rangeBox);
     bar->addWidget(m_logBox);
+    bar->addWidget(m_compareButton);
     bar->addWidget(m_alignBox);
     bar->addWidget(m_resetButton);
     bar->addWidget(m_exportButton);
@@ -160,7 +166,8 @@ HistoryChartView::HistoryChartView(StoreThread *store, QWidget *parent)
     m_canvas->setMinimumSize(320, 200);
 
     connect(m_kindBox, &QComboBox::activated, this, [this](int i) {
-        setKind(kKinds[qBound(0, i, 6)].kind, kKinds[qBound(0, i, 6)].days ? kKinds[qBound(0, i, 6)].days : 7);
+        const KindItem &k = kKinds[qBound(0, i, kKindCount - 1)];
+        setKind(k.kind, k.days ? k.days : 7);
     });
     connect(m_rangeBox, &QComboBox::activated, this, [this](int i) { setRange(QLatin1String(kRanges[qBound(0, i, 4)])); });
     connect(m_logBox, &QCheckBox::toggled, this, &HistoryChartView::setLogScale);
@@ -168,6 +175,7 @@ HistoryChartView::HistoryChartView(StoreThread *store, QWidget *parent)
     connect(m_alignBox, &QCheckBox::toggled, this, &HistoryChartView::setLaunchAligned);
     connect(m_resetButton, &QToolButton::clicked, this, &HistoryChartView::resetZoom);
     connect(m_exportButton, &QToolButton::clicked, this, &HistoryChartView::exportPngInteractive);
+    connect(m_compareButton, &QToolButton::clicked, this, &HistoryChartView::compareInteractive);
     connect(m_canvas, &ChartCanvas::viewChanged, this, [this] { ChartBuilder::relabel(m_canvas->chart(), m_style); });
     m_style.dark = palette().color(QPalette::Window).lightness() < 128;
     syncToolbar();
@@ -261,7 +269,7 @@ void HistoryChartView::rebuild()
 
 void HistoryChartView::syncToolbar()
 {
-    for (int i = 0; i < 7; ++i)
+    for (int i = 0; i < kKindCount; ++i)
         if (kKinds[i].kind == m_request.kind && (kKinds[i].kind != ChartKind::Velocity || kKinds[i].days == m_request.velocityDays))
             m_kindBox->setCurrentIndex(i);
     for (int i = 0; i < 5; ++i)
@@ -271,7 +279,9 @@ void HistoryChartView::syncToolbar()
     m_logBox->setChecked(m_style.logScale);
     const QSignalBlocker blockAlign(m_alignBox);
     m_alignBox->setChecked(m_style.alignLaunch);
-    m_alignBox->setVisible(m_request.keys.size() > 1);
+    const bool hot = m_request.kind == ChartKind::HotCategories; // categories, not the chosen series
+    m_alignBox->setVisible(m_request.keys.size() > 1 && !hot);
+    m_compareButton->setEnabled(!hot);
     m_alignBox->setEnabled(m_request.kind == ChartKind::Cumulative || m_request.kind == ChartKind::Velocity);
 }
 
@@ -283,20 +293,69 @@ QImage HistoryChartView::exportImage(const ChartExporter::Options &options) cons
     return ChartExporter::render(m_data, o);
 }
 
-void HistoryChartView::exportPngInteractive()
+bool HistoryChartView::exportPng(const ChartExporter::Options &options, const QString &path, QString *error) const
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QStringLiteral("hubwatch-chart.png"),
-                                                      tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    ChartExporter::Options o;
-    o.size = m_canvas->size();
-    o.scale = devicePixelRatioF();
+    ChartExporter::Options o = options;
     o.logScale = m_style.logScale;
     o.alignLaunch = m_style.alignLaunch;
-    QString error;
-    if (!ChartExporter::savePng(m_data, o, path, &error))
-        QMessageBox::warning(this, tr("Export chart"), error);
+    return ChartExporter::savePng(m_data, o, path, error);
+}
+
+void HistoryChartView::exportPngInteractive()
+{
+    if (m_exportDialog) {
+        m_exportDialog->raise();
+        m_exportDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ExportPngDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        if (!exportPng(dialog->options(), dialog->path(), &error))
+            QMessageBox::warning(this, tr("Export chart"), error);
+    });
+    dialog->open();
+}
+
+void HistoryChartView::compareInteractive()
+{
+    if (m_compareDialog) {
+        m_compareDialog->raise();
+        m_compareDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SeriesPickerDialog(m_request.keys, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_compareDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { setSeries(dialog->selectedKeys()); });
+    dialog->open();
+    if (!m_store) {
+        dialog->setAvailable({QStringLiteral("headline")});
+        return;
+    }
+    // The keys are read on the store's thread; the dialog may be closed before they arrive.
+    m_store->call<StoreResult<QList<LatestValue>>>([](HistoryStore &store) { return store.latestValues(); }, dialog,
+                                                   [dialog](StoreResult<QList<LatestValue>> result) {
+                                                       if (!result.ok()) {
+                                                           dialog->setAvailable({QStringLiteral("headline")});
+                                                           dialog->setLoadError(result.error.message());
+                                                           return;
+                                                       }
+                                                       QList<LatestValue> values = result.value;
+                                                       std::stable_sort(values.begin(), values.end(),
+                                                                        [](const LatestValue &a, const LatestValue &b) {
+                                                                            return a.allTime > b.allTime;
+                                                                        });
+                                                       QStringList keys{QStringLiteral("headline")};
+                                                       for (const LatestValue &v : std::as_const(values)) {
+                                                           const QString key = kindName(v.kind) + QLatin1Char(':') + v.name;
+                                                           if (!keys.contains(key))
+                                                               keys.append(key);
+                                                       }
+                                                       dialog->setAvailable(keys);
+                                                   });
 }
 
 void HistoryChartView::changeEvent(QEvent *event)

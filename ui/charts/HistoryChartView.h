@@ -2,8 +2,11 @@
 
 #include "ChartBuilder.h"
 #include "ChartExporter.h"
+#include "ExportPngDialog.h"
+#include "SeriesPickerDialog.h"
 
 #include <QChartView>
+#include <QPointer>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -66,6 +69,12 @@ public:
 
     // The current data, re-rendered for a PNG (not a screenshot of the widget).
     QImage exportImage(const ChartExporter::Options &options) const;
+    // exportImage(), saved as PNG at path. false and *error on failure.
+    bool exportPng(const ChartExporter::Options &options, const QString &path, QString *error) const;
+
+    // The dialogs the toolbar opened (non-modal to the event loop), while they are open; for tests.
+    ExportPngDialog *exportDialog() const { return m_exportDialog; }
+    SeriesPickerDialog *compareDialog() const { return m_compareDialog; }
 
 public Q_SLOTS:
     void setSeries(const QStringList &keys); // headline, model:ORG/NAME, dataset:ORG/NAME
@@ -75,7 +84,8 @@ public Q_SLOTS:
     void setLaunchAligned(bool on); // compare series by days since their first sample
     void resetZoom();
     void refresh(); // reads the data again (e.g. after a poll was stored)
-    void exportPngInteractive();
+    void exportPngInteractive(); // the export dialog: size, scale, background, file
+    void compareInteractive();   // the series picker: the tracked series, checked and filtered
 
 Q_SIGNALS:
     void loaded();
@@ -100,6 +110,9 @@ private:
     QCheckBox *m_alignBox;
     QToolButton *m_resetButton;
     QToolButton *m_exportButton;
+    QToolButton *m_compareButton;
+    QPointer<ExportPngDialog> m_exportDialog;
+    QPointer<SeriesPickerDialog> m_compareDialog;
     QLabel *m_status;
     ChartCanvas *m_canvas;
 };
