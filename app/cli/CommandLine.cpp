@@ -79,7 +79,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         {QStringLiteral("range"), tr("export: 7d, 30d, 90d, 1y, all (default) or FROM..TO in ISO dates."), tr("RANGE")},
         {QStringLiteral("older-than"), tr("compact: thin samples older than this many days."), tr("DAYS")},
         {QStringLiteral("resolution"), tr("compact: keep hourly (default) or daily detail."), tr("hourly|daily")},
-        {QStringLiteral("chart"), tr("export-png: the chart to draw (default cumulative)."), tr("cumulative|daily|weekly|monthly|velocity")},
+        {QStringLiteral("chart"), tr("export-png: the chart to draw (default cumulative)."), tr("cumulative|daily|weekly|monthly|velocity|hot")},
         {QStringLiteral("size"), tr("export-png: the image size in pixels (default 1200x675)."), tr("WxH")},
     });
 

@@ -12,7 +12,7 @@ int ExportPngCommand::run(const CommandLine &options)
     ChartRequest request;
     const QString chart = options.chart.isEmpty() ? QStringLiteral("cumulative") : options.chart;
     if (!ChartData::parseKind(chart, &request.kind)) {
-        ConsoleOutput::error(CommandLine::tr("--chart is cumulative, daily, weekly, monthly or velocity, not \"%1\".").arg(chart));
+        ConsoleOutput::error(CommandLine::tr("--chart is cumulative, daily, weekly, monthly, velocity or hot, not \"%1\".").arg(chart));
         return 2;
     }
     ChartExporter::Options image;

@@ -216,7 +216,7 @@ bool ChartData::parseKind(const QString &name, ChartKind *out)
     static const QList<QPair<QLatin1String, ChartKind>> names{
         {QLatin1String("cumulative"), ChartKind::Cumulative}, {QLatin1String("daily"), ChartKind::Daily},
         {QLatin1String("weekly"), ChartKind::Weekly},         {QLatin1String("monthly"), ChartKind::Monthly},
-        {QLatin1String("velocity"), ChartKind::Velocity}};
+        {QLatin1String("velocity"), ChartKind::Velocity}, {QLatin1String("hot"), ChartKind::HotCategories}};
     for (const auto &n : names)
         if (name == n.first) {
             *out = n.second;
@@ -258,8 +258,9 @@ ChartData ChartData::load(HistoryStore &store, const ChartRequest &request, cons
         case ChartKind::HotCategories: break; // loaded above, not per key
         }
         // The headline's scope as people read it ("top 1,000 models + 1,000 datasets"), not its key.
-        if (s.scope != s.key) {
-            const auto headline = store.latestAggregate(s.scope);
+        // Per-period and hot-category loads leave the scope unset: the headline's latest scope.
+        if (s.scope != s.key || s.key == QLatin1String("headline")) {
+            const auto headline = store.latestAggregate(s.scope != s.key ? s.scope : QString());
             if (headline.ok() && !headline.value.scopeDescription.isEmpty())
                 s.scope = headline.value.scopeDescription;
         }
