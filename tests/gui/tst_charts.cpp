@@ -1,5 +1,6 @@
 // The history charts and their PNG export, on the offscreen platform: a real history filled
 // through storePoll, read by the chart on the store's thread.
+#include "ChartTestSupport.h"
 #include "HistoryBuilder.h"
 
 #include "charts/ChartAxes.h"
@@ -94,25 +95,14 @@ void TestCharts::initTestCase()
 
 std::unique_ptr<HistoryChartView> TestCharts::openView(const QStringList &keys)
 {
-    auto view = std::make_unique<HistoryChartView>(m_store.get());
-    view->resize(900, 600);
-    view->show();
-    view->setSeries(keys);
-    return view;
+    return test::openChartView(m_store.get(), keys);
 }
 
 QList<QLineSeries *> TestCharts::lines(QChart *chart, const QString &name) const
 {
-    QList<QLineSeries *> out;
-    const auto all = chart->series();
-    for (QAbstractSeries *s : all)
-        if (s->objectName() == name)
-            if (auto *l = qobject_cast<QLineSeries *>(s))
-                out.append(l);
-    return out;
+    return test::lineSeriesNamed(chart, name);
 }
 
-#define WAIT_LOADED(view, before) QTRY_VERIFY(!(view)->isLoading() && (view)->loadCount() > (before))
 
 void TestCharts::cumulativeHasEveryPoint()
 {

@@ -1,6 +1,7 @@
 // The chart toolbar's dialogs, on the offscreen platform: the PNG export dialog's options reach
 // the exporter, and the "Compare…" picker lists the tracked series, filters them and charts the
 // chosen ones (which "Align launches" then starts at day 0).
+#include "ChartTestSupport.h"
 #include "HistoryBuilder.h"
 
 #include "charts/ExportPngDialog.h"
@@ -82,22 +83,12 @@ void TestChartsExtra::initTestCase()
 
 std::unique_ptr<HistoryChartView> TestChartsExtra::openView(const QStringList &keys)
 {
-    auto view = std::make_unique<HistoryChartView>(m_store.get());
-    view->resize(900, 600);
-    view->show();
-    view->setSeries(keys);
-    return view;
+    return test::openChartView(m_store.get(), keys);
 }
 
 QList<QLineSeries *> TestChartsExtra::lines(QChart *chart, const QString &name) const
 {
-    QList<QLineSeries *> out;
-    const auto all = chart->series();
-    for (QAbstractSeries *s : all)
-        if (s->objectName() == name)
-            if (auto *l = qobject_cast<QLineSeries *>(s))
-                out.append(l);
-    return out;
+    return test::lineSeriesNamed(chart, name);
 }
 
 QToolButton *TestChartsExtra::button(HistoryChartView *view, const QString &text) const
@@ -109,7 +100,6 @@ QToolButton *TestChartsExtra::button(HistoryChartView *view, const QString &text
     return nullptr;
 }
 
-#define WAIT_LOADED(view, before) QTRY_VERIFY(!(view)->isLoading() && (view)->loadCount() > (before))
 
 void TestChartsExtra::exportDialogDefaults()
 {
