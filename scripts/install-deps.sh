@@ -8,7 +8,7 @@ mode=${1:-run}
 pkgs=(
   build-essential cmake ninja-build pkg-config zlib1g-dev
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qtkeychain-qt6-dev
+  qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qtkeychain-qt6-dev
   libgl-dev libxkbcommon-dev fonts-dejavu-core xvfb xauth
 )
 if [ "$mode" = bench ]; then
@@ -16,6 +16,9 @@ if [ "$mode" = bench ]; then
 fi
 if [ "$mode" = test ]; then
   pkgs+=(dbus libglib2.0-bin dunst haskell-status-notifier-item-utils imagemagick curl)
+  # Shared history against a real server; packaging checks; fuzzing with clang's libFuzzer.
+  pkgs+=(postgresql desktop-file-utils appstream lintian dpkg-dev fakeroot file)
+  pkgs+=(clang libclang-rt-14-dev)
 fi
 
 missing=()
