@@ -91,6 +91,9 @@ int main(int argc, char *argv[])
         return ExportPngCommand::run(options);
     case CommandLine::Command::Import:
         return ImportCommand::run(options);
+    case CommandLine::Command::Migrate:
+        ConsoleOutput::error(QCoreApplication::translate("main", "migrate is not available in this build yet."));
+        return 2;
     case CommandLine::Command::Poll: {
         PollCommand poll(options);
         QObject::connect(&poll, &PollCommand::done, app.get(), [](int rc) { QCoreApplication::exit(rc); });

@@ -14,7 +14,8 @@ const QStringList &valueOptions()
                                    QStringLiteral("--watch"), QStringLiteral("--interval"),
                                    QStringLiteral("--out"), QStringLiteral("--series"), QStringLiteral("--range"),
                                    QStringLiteral("--older-than"), QStringLiteral("--resolution"),
-                                   QStringLiteral("--chart"), QStringLiteral("--size")};
+                                   QStringLiteral("--chart"), QStringLiteral("--size"), QStringLiteral("--from"),
+                                   QStringLiteral("--to"), QStringLiteral("--lang")};
     return names;
 }
 
@@ -60,13 +61,14 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     p.setApplicationDescription(tr("HubWatch monitors Hugging Face Hub download statistics."));
     p.addPositionalArgument(QStringLiteral("command"),
                             tr("poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: "
-                               "write the history; export-png: draw a chart; import FILE: merge an export; none: start the desktop app."),
-                            QStringLiteral("[poll|status|alerts|export-csv|export-json|export-png|import FILE|compact]"));
+                               "write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; "
+                               "migrate: copy a history into another database; none: start the desktop app."),
+                            QStringLiteral("[poll|status|alerts|export-csv|export-json|export-png|import FILE|compact|migrate]"));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     p.addOptions({
         {QStringLiteral("endpoint"), tr("Hub endpoint (default: $HF_ENDPOINT, else https://huggingface.co)."), tr("URL")},
-        {QStringLiteral("db"), tr("History database file."), tr("PATH")},
+        {QStringLiteral("db"), tr("History database: a file, or postgresql://USER@HOST:PORT/DBNAME for a shared one."), tr("PATH|URL")},
         {QStringLiteral("offline"), tr("Make no network request (like HF_HUB_OFFLINE=1).")},
         {QStringLiteral("once"), tr("poll: poll once and exit instead of polling on a schedule.")},
         {QStringLiteral("json"), tr("Print machine-readable JSON.")},
@@ -81,6 +83,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         {QStringLiteral("resolution"), tr("compact: keep hourly (default) or daily detail."), tr("hourly|daily")},
         {QStringLiteral("chart"), tr("export-png: the chart to draw (default cumulative)."), tr("cumulative|daily|weekly|monthly|velocity|hot")},
         {QStringLiteral("size"), tr("export-png: the image size in pixels (default 1200x675)."), tr("WxH")},
+        {QStringLiteral("from"), tr("migrate: the history to copy from."), tr("sqlite:PATH|postgresql://…")},
+        {QStringLiteral("to"), tr("migrate: the history to copy into."), tr("sqlite:PATH|postgresql://…")},
+        {QStringLiteral("lang"), tr("The language to use, such as de or zh_CN (default: the system's)."), tr("LOCALE")},
     });
 
     *toStderr = true;
@@ -121,6 +126,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         out->command = Command::ExportJson;
     else if (command == QLatin1String("export-png"))
         out->command = Command::ExportPng;
+    else if (command == QLatin1String("migrate"))
+        out->command = Command::Migrate;
     else if (command == QLatin1String("import")) {
         out->command = Command::Import;
         out->inputFile = positional.value(1);
@@ -144,6 +151,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     out->range = p.value(QStringLiteral("range"));
     out->chart = p.value(QStringLiteral("chart"));
     out->size = p.value(QStringLiteral("size"));
+    out->migrateFrom = p.value(QStringLiteral("from"));
+    out->migrateTo = p.value(QStringLiteral("to"));
+    out->language = p.value(QStringLiteral("lang"));
     QString error;
     int minutes = int(out->interval.count());
     if (!readCount(p, QStringLiteral("top-models"), 100000, &out->scope.topModels, &error)
@@ -169,6 +179,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     out->daily = resolution == QLatin1String("daily");
     if (out->command == Command::Compact && out->olderThanDays < 0) {
         *output = tr("compact needs --older-than DAYS.") + QLatin1Char('\n');
+        return Outcome::ExitError;
+    }
+    if (out->command == Command::Migrate && (out->migrateFrom.isEmpty() || out->migrateTo.isEmpty())) {
+        *output = tr("migrate needs --from and --to, e.g. --from sqlite:history.sqlite --to postgresql://hubwatch@db:5432/hubwatch")
+            + QLatin1Char('\n');
         return Outcome::ExitError;
     }
     for (const QString &w : p.values(QStringLiteral("watch"))) {

@@ -18,7 +18,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Poll, Status, Alerts, ExportCsv, ExportJson, Import, Compact, ExportPng };
+    enum class Command { Gui, Poll, Status, Alerts, ExportCsv, ExportJson, Import, Compact, ExportPng, Migrate };
 
     Command command = Command::Gui;
     bool once = false;
@@ -38,8 +38,14 @@ public:
     // export-png
     QString chart;            // --chart: cumulative|daily|weekly|monthly|velocity (default cumulative)
     QString size;             // --size WxH (default 1200x675)
+    // migrate
+    QString migrateFrom;      // --from sqlite:PATH | postgresql://USER@HOST:PORT/DBNAME
+    QString migrateTo;        // --to, same forms
+    // all modes
+    QString language;         // --lang: a locale name (de, zh_CN…); empty: settings, else the system's
 
-    // The database file: --db, else the default location.
+    // The history database: --db (a file path, or postgresql://… for a shared history), else the
+    // default file.
     QString databasePath() const;
 
     // The command word, found without a QCoreApplication so main() can pick QApplication or
