@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what HubWatch needs from Debian 12's packages, and nothing when all is in place.
-# Usage: scripts/install-deps.sh [run|test|bench]   (test and bench add what they need)
+# Usage: scripts/install-deps.sh [run|test|bench|package]   (the others add what they need)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-run}
@@ -14,10 +14,13 @@ pkgs=(
 if [ "$mode" = bench ]; then
   pkgs+=(libbenchmark-dev)
 fi
+if [ "$mode" = package ]; then
+  pkgs+=(dpkg-dev file librsvg2-bin)
+fi
 if [ "$mode" = test ]; then
   pkgs+=(dbus libglib2.0-bin dunst haskell-status-notifier-item-utils imagemagick curl)
   # Shared history against a real server; packaging checks; fuzzing with clang's libFuzzer.
-  pkgs+=(postgresql desktop-file-utils appstream lintian dpkg-dev fakeroot file)
+  pkgs+=(postgresql desktop-file-utils appstream lintian dpkg-dev fakeroot file librsvg2-bin)
   pkgs+=(clang libclang-rt-14-dev)
 fi
 
