@@ -5,9 +5,11 @@
 #include "alerts/AlertEngine.h"
 #include "analysis/CompactNumber.h"
 #include "report/StatusReport.h"
+#include "store/AlertStore.h"
 #include "store/SeriesQueries.h"
 #include "DashboardView.h"
 #include "DesktopViews.h"
+#include "settings/MilestoneEditor.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TokenStore.h"
 #include "util/Settings.h"
@@ -228,14 +230,85 @@ void DesktopApp::deliverPendingAlerts(std::function<void()> then)
 void DesktopApp::openSettings()
 {
     SettingsDialog dialog(*m_settings, m_tokens, m_window.get());
-    connect(&dialog, &SettingsDialog::settingsApplied, this, [this] {
+    loadMilestones(dialog.milestones());
+    connect(&dialog, &SettingsDialog::settingsApplied, this, [this, &dialog] {
         m_options.scope = m_settings->scope();
         m_options.interval = m_settings->pollInterval();
         m_poller->setScope(m_options.scope);
         if (m_writer && m_poller->isScheduled())
             m_poller->startSchedule(m_options.interval);
+        saveMilestones(dialog.milestones()->thresholds());
     });
     dialog.exec();
+}
+
+void DesktopApp::loadMilestones(MilestoneEditor *editor)
+{
+    // Thresholds live with the history (the poll that raises alerts reads them), so they load off
+    // the GUI thread; a viewer shows them but only the writer may change them.
+    editor->setEditable(false, tr("Loading your milestones…"));
+    QStringList series{QStringLiteral("headline")};
+    for (const WatchItem &w : m_settings->scope().watch)
+        if (w.type != WatchItem::Type::Author)
+            series.append(w.toString());
+    m_store->call<StoreResult<MilestoneEditor::Thresholds>>(
+        [series](HistoryStore &s) {
+            StoreResult<MilestoneEditor::Thresholds> result;
+            AlertStore alerts(s);
+            for (const QString &key : series) {
+                const auto values = alerts.thresholds(key);
+                if (!values.ok())
+                    return StoreResult<MilestoneEditor::Thresholds>{{}, values.error};
+                if (!values.value.isEmpty())
+                    result.value.insert(key, values.value);
+            }
+            return result;
+        },
+        editor, [this, editor](const StoreResult<MilestoneEditor::Thresholds> &r) {
+            if (!r.ok()) {
+                editor->setEditable(false, tr("Your milestones could not be read: %1").arg(r.error.message()));
+                return;
+            }
+            m_loadedMilestones = r.value;
+            editor->setThresholds(r.value);
+            if (m_writer)
+                editor->setEditable(true, tr("Milestones at 1, 2 and 5 × 10ⁿ are always announced; add your own here."));
+            else
+                editor->setEditable(false, tr("Another HubWatch is recording this history; change milestones there."));
+        });
+}
+
+void DesktopApp::saveMilestones(const QMap<QString, QList<qint64>> &edited)
+{
+    if (!m_writer || edited == m_loadedMilestones)
+        return;
+    const auto before = m_loadedMilestones;
+    m_store->call<StoreError>(
+        [before, edited](HistoryStore &s) {
+            AlertStore alerts(s);
+            QStringList keys = before.keys() + edited.keys();
+            keys.removeDuplicates();
+            for (const QString &key : keys) {
+                const QList<qint64> was = before.value(key), now = edited.value(key);
+                for (const qint64 v : was)
+                    if (!now.contains(v))
+                        if (const StoreError e = alerts.removeThreshold(key, v); e.isError())
+                            return e;
+                for (const qint64 v : now)
+                    if (!was.contains(v))
+                        if (const StoreError e = alerts.addThreshold(key, v); e.isError())
+                            return e;
+            }
+            return StoreError();
+        },
+        this, [this, edited](const StoreError &e) {
+            if (e.isError()) {
+                m_window->showError(tr("Your milestones were not saved: %1").arg(e.message()));
+                return;
+            }
+            m_loadedMilestones = edited;
+            refreshHeadline(); // the next milestone on the dashboard may have changed
+        });
 }
 
 void DesktopApp::saveWindowState()

@@ -2,6 +2,8 @@
 
 #include "cli/CommandLine.h"
 
+#include <QList>
+#include <QMap>
 #include <QObject>
 
 #include <functional>
@@ -13,6 +15,7 @@ namespace hubwatch {
 
 class DesktopViews;
 class HubClient;
+class MilestoneEditor;
 class Settings;
 class TokenStore;
 class MainWindow;
@@ -41,6 +44,8 @@ private:
     void deliverPendingAlerts(std::function<void()> then = {});
     void maybeExitAfterPoll();
     void openSettings();
+    void loadMilestones(MilestoneEditor *editor);
+    void saveMilestones(const QMap<QString, QList<qint64>> &edited);
     void saveWindowState();
 
     CommandLine m_options;
@@ -59,6 +64,7 @@ private:
     class TrayIcon *m_tray = nullptr;
     DesktopViews *m_views = nullptr;
     TokenStore *m_tokens = nullptr;
+    QMap<QString, QList<qint64>> m_loadedMilestones; // as last read from or saved to the store
 };
 
 } // namespace hubwatch

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "MilestoneEditor.h"
 #include "TokenStore.h"
 #include "hub/HubConfig.h"
 #include "util/Settings.h"
@@ -164,6 +165,12 @@ void SettingsDialog::build()
     appForm->addRow(QString(), m_startMinimized);
     appForm->addRow(tr("Language:"), m_language);
 
+    // The user's own milestones, per series; the default ladder needs no settings.
+    auto *milestones = new QGroupBox(tr("Milestones"), this);
+    auto *milestoneBox = new QVBoxLayout(milestones);
+    m_milestones = new MilestoneEditor(milestones);
+    milestoneBox->addWidget(m_milestones);
+
     // History retention
     auto *history = new QGroupBox(tr("History"), this);
     auto *historyBox = new QVBoxLayout(history);
@@ -243,8 +250,9 @@ void SettingsDialog::build()
 
     auto *grid = new QGridLayout;
     grid->addWidget(polling, 0, 0);
-    grid->addWidget(app, 0, 1, 2, 1);
+    grid->addWidget(app, 0, 1);
     grid->addWidget(history, 1, 0);
+    grid->addWidget(milestones, 1, 1);
     grid->addWidget(token, 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
@@ -286,6 +294,12 @@ void SettingsDialog::load()
     m_retentionDays->setEnabled(days >= 0);
     m_resolution->setCurrentIndex(m_settings.retentionDaily() ? 1 : 0);
     m_resolution->setEnabled(days >= 0);
+
+    QList<QPair<QString, QString>> series{{QStringLiteral("headline"), tr("Tracked downloads (headline)")}};
+    for (const WatchItem &w : scope.watch)
+        if (w.type != WatchItem::Type::Author) // milestones belong to single repos
+            series.append({w.toString(), w.toString()});
+    m_milestones->setSeries(series);
 }
 
 bool SettingsDialog::validate(QString *error) const

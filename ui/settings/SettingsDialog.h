@@ -16,10 +16,11 @@ class QSpinBox;
 
 namespace hubwatch {
 
+class MilestoneEditor;
 class Settings;
 class TokenStore;
 
-// Edits the user's preferences: scope, poll interval, endpoint, hot-category threshold,
+// Edits the user's preferences: scope, poll interval, endpoint, milestones, hot-category threshold,
 // notifications, start minimised, language, retention, and the access token (in the keychain
 // through TokenStore, never in Settings). OK validates, stores a typed token first (the dialog
 // stays open if that fails), then applies and saves everything; Cancel changes nothing.
@@ -37,6 +38,9 @@ public:
     static QStringList languageCodes();
 
     QString tokenStatusText() const;
+    // The milestone thresholds section: the caller fills it from the store and saves its edits
+    // after settingsApplied (the dialog itself never touches the database).
+    MilestoneEditor *milestones() const { return m_milestones; }
 
 public Q_SLOTS:
     void accept() override;
@@ -74,6 +78,7 @@ private:
     QCheckBox *m_notifications = nullptr;
     QCheckBox *m_startMinimized = nullptr;
     QComboBox *m_language = nullptr;
+    MilestoneEditor *m_milestones = nullptr;
     QRadioButton *m_keepAll = nullptr;
     QRadioButton *m_compact = nullptr;
     QSpinBox *m_retentionDays = nullptr;
