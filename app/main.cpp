@@ -10,6 +10,8 @@
 #include "cli/PollCommand.h"
 #include "cli/StatusCommand.h"
 #include "DesktopApp.h"
+#include "util/Settings.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -63,6 +65,9 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     setIdentity();
+    // The language comes before the parser, so that --help and parse errors are translated too:
+    // --lang, else the language saved in the settings, else the system's.
+    Translations::install(Translations::choose(Translations::peekLanguage(rawArgs), Settings().language()));
 
     CommandLine options;
     if (const int rc = parseOrExit(QCoreApplication::arguments(), &options); rc >= 0)

@@ -1,0 +1,121 @@
+#include "Translations.h"
+
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QPointer>
+#include <QTranslator>
+
+namespace hubwatch {
+
+namespace {
+
+const QString kResourceDir = QStringLiteral(":/i18n");
+const QString kPrefix = QStringLiteral("hubwatch_");
+
+// The translators currently installed, owned by the application object.
+QPointer<QTranslator> &qtTranslator()
+{
+    static QPointer<QTranslator> t;
+    return t;
+}
+
+QPointer<QTranslator> &appTranslator()
+{
+    static QPointer<QTranslator> t;
+    return t;
+}
+
+void replace(QPointer<QTranslator> &slot, QTranslator *next)
+{
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot.data();
+    }
+    slot = next;
+    if (next)
+        QCoreApplication::installTranslator(next);
+}
+
+bool isEnglish(const QLocale &locale)
+{
+    return locale.language() == QLocale::English || locale.language() == QLocale::C;
+}
+
+} // namespace
+
+QString Translations::peekLanguage(const QStringList &args)
+{
+    const QString option = QStringLiteral("--lang");
+    const QString withValue = QStringLiteral("--lang=");
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a == option)
+            return args.value(i + 1);
+        if (a.startsWith(withValue))
+            return a.mid(withValue.size());
+    }
+    return QString();
+}
+
+QLocale Translations::localeFor(const QString &code)
+{
+    return code.trimmed().isEmpty() ? QLocale::system() : QLocale(code.trimmed());
+}
+
+QLocale Translations::choose(const QString &cliLanguage, const QString &settingsLanguage)
+{
+    if (!cliLanguage.trimmed().isEmpty())
+        return localeFor(cliLanguage);
+    return localeFor(settingsLanguage);
+}
+
+bool Translations::install(const QLocale &locale)
+{
+    QLocale::setDefault(locale);
+    if (isEnglish(locale)) {
+        // The sources are English: remove what an earlier call installed.
+        replace(qtTranslator(), nullptr);
+        replace(appTranslator(), nullptr);
+        return true;
+    }
+
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslationsPath())) {
+        replace(qtTranslator(), qt);
+    } else {
+        qCInfo(lcApp) << "no Qt translation for" << locale.name() << "in" << qtTranslationsPath();
+        delete qt;
+        replace(qtTranslator(), nullptr);
+    }
+
+    auto *app = new QTranslator(QCoreApplication::instance());
+    if (app->load(locale, QStringLiteral("hubwatch"), QStringLiteral("_"), kResourceDir)) {
+        replace(appTranslator(), app);
+        return true;
+    }
+    qCWarning(lcApp) << "no HubWatch translation for" << locale.name() << "- the interface stays in English";
+    delete app;
+    replace(appTranslator(), nullptr);
+    return false;
+}
+
+QStringList Translations::available()
+{
+    QStringList codes;
+    const QStringList files = QDir(kResourceDir).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &f : files)
+        codes << f.mid(kPrefix.size()).chopped(3);
+    return codes;
+}
+
+QString Translations::qtTranslationsPath()
+{
+    return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+}
+
+} // namespace hubwatch
