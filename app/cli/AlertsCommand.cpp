@@ -3,7 +3,6 @@
 #include "ConsoleOutput.h"
 #include "store/AlertStore.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,7 +27,7 @@ int run(const CommandLine &options)
 {
     const QString path = options.databasePath();
     QList<AlertRecord> alerts;
-    if (QFileInfo::exists(path)) {
+    if (StoreLocation::parse(path).exists()) {
         HistoryStore store;
         if (const StoreError e = store.open(path, HistoryStore::Mode::ReadOnly); e.isError()) {
             ConsoleOutput::error(e.message());

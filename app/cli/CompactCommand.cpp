@@ -2,9 +2,9 @@
 
 #include "ConsoleOutput.h"
 #include "store/Retention.h"
-#include "store/WriterLock.h"
+#include "store/CollectorLock.h"
+#include "store/HistoryStore.h"
 
-#include <QFileInfo>
 #include <QLocale>
 
 namespace hubwatch::CompactCommand {
@@ -12,17 +12,19 @@ namespace hubwatch::CompactCommand {
 int run(const CommandLine &options)
 {
     const QString path = options.databasePath();
-    if (!QFileInfo::exists(path)) {
+    const StoreLocation location = StoreLocation::parse(path);
+    if (!location.exists()) {
         ConsoleOutput::error(CommandLine::tr("No history at %1: nothing to compact.").arg(path));
         return 1;
     }
-    WriterLock lock(path);
-    if (const StoreError e = lock.acquire(); e.isError()) {
+    // Compacting rewrites history: never while the collector writes it.
+    const auto lock = CollectorLock::forLocation(location);
+    if (const StoreError e = lock->acquire(); e.isError()) {
         ConsoleOutput::error(e.message());
         return 1;
     }
     HistoryStore store;
-    if (const StoreError e = store.open(path); e.isError()) {
+    if (const StoreError e = store.open(location); e.isError()) {
         ConsoleOutput::error(e.message());
         return 1;
     }

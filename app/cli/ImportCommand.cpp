@@ -2,7 +2,7 @@
 
 #include "ConsoleOutput.h"
 #include "store/HistoryImport.h"
-#include "store/WriterLock.h"
+#include "store/CollectorLock.h"
 
 #include <QFile>
 
@@ -42,13 +42,18 @@ int ImportCommand::run(const CommandLine &options)
     }
 
     const QString path = options.databasePath();
-    WriterLock lock(path);
-    if (const StoreError e = lock.acquire(); e.isError()) {
+    const StoreLocation location = StoreLocation::parse(path);
+    if (!location.isValid()) {
+        ConsoleOutput::error(location.error());
+        return 2;
+    }
+    const auto lock = CollectorLock::forLocation(location);
+    if (const StoreError e = lock->acquire(); e.isError()) {
         ConsoleOutput::error(e.message() + QLatin1Char(' ') + CommandLine::tr("Nothing was imported."));
         return 1;
     }
     HistoryStore store;
-    if (const StoreError e = store.open(path, HistoryStore::Mode::ReadWrite); e.isError()) {
+    if (const StoreError e = store.open(location, HistoryStore::Mode::ReadWrite); e.isError()) {
         ConsoleOutput::error(e.message() + QLatin1Char(' ') + CommandLine::tr("Nothing was imported."));
         return 1;
     }

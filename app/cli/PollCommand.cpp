@@ -6,7 +6,7 @@
 #include "hub/HubClient.h"
 #include "monitor/Poller.h"
 #include "store/StoreThread.h"
-#include "store/WriterLock.h"
+#include "store/CollectorLock.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>
@@ -43,15 +43,19 @@ void PollCommand::start()
         fatal(HubError(HubError::Kind::Offline, QString()).message(), 1);
         return;
     }
-    // One poller writes a history at a time; the lock is held until this command ends.
-    const QString path = m_options.databasePath();
-    m_lock = std::make_unique<WriterLock>(path);
+    // One collector writes a history at a time; the lock is held until this command ends.
+    const StoreLocation location = StoreLocation::parse(m_options.databasePath());
+    if (!location.isValid()) {
+        fatal(location.error(), 2);
+        return;
+    }
+    m_lock = CollectorLock::forLocation(location);
     if (const StoreError e = m_lock->acquire(); e.isError()) {
         fatal(e.message(), 1);
         return;
     }
     m_store = std::make_unique<StoreThread>();
-    m_store->open(path, HistoryStore::Mode::ReadWrite, this, [this, config](const StoreError &e) {
+    m_store->open(location.display(), HistoryStore::Mode::ReadWrite, this, [this, config](const StoreError &e) {
         if (e.isError())
             fatal(e.message(), 1);
         else
@@ -83,6 +87,12 @@ void PollCommand::startPolling(const HubConfig &config)
 
 void PollCommand::store(const PollResult &result)
 {
+    // A shared server's lock dies with its connection: take it again, or stop if another
+    // collector has it now (two collectors would double the Hub traffic and race on the writes).
+    if (const StoreError e = m_lock->confirm(); e.isError() && e.kind() == StoreError::Kind::Locked) {
+        fatal(e.message(), 1);
+        return;
+    }
     m_store->storePoll(result, this, [this, result](const StoreResult<qint64> &stored) {
         if (!stored.ok()) {
             ConsoleOutput::error(tr("The poll was not stored: %1").arg(stored.error.message()));

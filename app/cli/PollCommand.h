@@ -14,7 +14,7 @@ class HubClient;
 struct HubConfig;
 class Poller;
 class StoreThread;
-class WriterLock;
+class CollectorLock;
 struct PollResult;
 
 // `hubwatch poll`: polls the scope headless, once or on a schedule, and reports each poll on
@@ -42,7 +42,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     HubClient *m_client = nullptr;
     Poller *m_poller = nullptr;
-    std::unique_ptr<WriterLock> m_lock;
+    std::unique_ptr<CollectorLock> m_lock;
     std::unique_ptr<StoreThread> m_store;
 };
 

@@ -5,7 +5,6 @@
 #include "analysis/MilestoneLadder.h"
 #include "report/StatusReport.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -145,7 +144,7 @@ int run(const CommandLine &options)
 {
     // Reads the local history only: works offline and while a poller is writing.
     const QString path = options.databasePath();
-    if (!QFileInfo::exists(path)) {
+    if (!StoreLocation::parse(path).exists()) {
         if (options.json)
             ConsoleOutput::out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("polls"), 0}}).toJson(QJsonDocument::Compact)));
         else

@@ -64,15 +64,24 @@ inline QByteArray fileBytes(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// A plain QSqlDatabase connection of its own, removed again when this goes out of scope.
+// A plain QSqlDatabase connection of its own, removed again when this goes out of scope. The
+// database is a SQLite file or, given a postgresql:// URL, a database on a (test) server.
 class RawConnection
 {
 public:
     explicit RawConnection(const QString &path, const QString &options = QString())
         : m_name(QStringLiteral("raw-%1").arg(counter().fetch_add(1)))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
+        const StoreLocation location = StoreLocation::parse(path);
+        QSqlDatabase db = QSqlDatabase::addDatabase(location.isShared() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
+        if (location.isShared()) {
+            db.setHostName(location.host());
+            db.setPort(location.port());
+            db.setUserName(location.user());
+            db.setDatabaseName(location.database());
+        } else {
+            db.setDatabaseName(path);
+        }
         db.setConnectOptions(options);
         m_ok = db.open();
         m_error = db.lastError().text();

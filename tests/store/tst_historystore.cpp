@@ -1,7 +1,9 @@
-// The history store on a real SQLite file: how a new file is set up, that migrations from every
-// older version end at the same schema, change-only samples, presence runs, aggregates, and that
-// a poll whose write fails midway leaves nothing behind.
+// The history store on a real SQLite file, or a real PostgreSQL server (HUBWATCH_TEST_BACKEND;
+// ctest runs both): how a new history is set up, that migrations from every older version end at
+// the same schema, change-only samples, presence runs, aggregates, and that a poll whose write
+// fails midway leaves nothing behind.
 #include "RobustnessSupport.h"
+#include "TestBackend.h"
 
 #include "store/HistoryStore.h"
 #include "store/Migrations.h"
@@ -19,6 +21,7 @@ class TestHistoryStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void newFileIsWalWithForeignKeysAndLatestSchema();
     void migrationsEndAtTheSameSchema_data();
@@ -32,47 +35,74 @@ private Q_SLOTS:
     void failedWriteStoresNothingAndStoreRecovers();
 
 private:
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
+    QString dbPath() const { return m_db; }
     static QStringList schemaOf(const QString &path);
+    static bool postgres() { return TestBackend::instance().isPostgres(); }
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
 };
+
+void TestHistoryStore::initTestCase()
+{
+    QString error;
+    QVERIFY2(TestBackend::instance().prepare(&error), qPrintable(error));
+    qInfo("backend: %s", qPrintable(TestBackend::instance().name()));
+}
 
 void TestHistoryStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_db = TestBackend::instance().newHistory(m_dir->filePath(QStringLiteral("history.sqlite")));
 }
 
 QStringList TestHistoryStore::schemaOf(const QString &path)
 {
     RawConnection raw(path);
-    return raw.column(QStringLiteral("SELECT type || ' ' || name || ' ' || tbl_name || ': ' || coalesce(sql, '')"
-                                     " FROM sqlite_master ORDER BY type, name"));
+    if (!StoreLocation::parse(path).isShared())
+        return raw.column(QStringLiteral("SELECT type || ' ' || name || ' ' || tbl_name || ': ' || coalesce(sql, '')"
+                                         " FROM sqlite_master ORDER BY type, name"));
+    // PostgreSQL keeps no DDL text: compare columns, indexes and constraints instead.
+    return raw.column(QStringLiteral(
+        "SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' '"
+        "       || coalesce(column_default, '') || ' #' || ordinal_position FROM information_schema.columns WHERE table_schema = 'public'"
+        " UNION ALL SELECT 'index ' || indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = 'public'"
+        " UNION ALL SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ': ' || pg_get_constraintdef(oid)"
+        "   FROM pg_constraint WHERE connamespace = 'public'::regnamespace"
+        " ORDER BY 1"));
 }
 
 void TestHistoryStore::newFileIsWalWithForeignKeysAndLatestSchema()
 {
     HistoryStore store;
-    QVERIFY(!QFile::exists(dbPath()));
+    QVERIFY(postgres() || !QFile::exists(dbPath()));
     const StoreError e = store.open(dbPath());
     QVERIFY2(!e.isError(), qPrintable(e.message()));
     QSqlQuery q(store.database());
+    if (postgres()) {
+        // A server has no pragmas; the rest (schema, enforced foreign keys) holds the same.
+        QCOMPARE(store.dialect().driver(), QStringLiteral("QPSQL"));
+        QVERIFY(q.exec(QStringLiteral("SHOW default_transaction_read_only")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("off"));
+    } else {
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
     QCOMPARE(q.value(0).toInt(), 2); // FULL
+    }
     q.finish();
     QCOMPARE(Migrations::currentVersion(store.database()), Migrations::latestVersion());
 
     // Foreign keys are enforced on the store's own connection, not merely declared.
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time) VALUES (999, 999, 1)")));
-    QVERIFY2(q.lastError().text().contains(QLatin1String("FOREIGN KEY")), qPrintable(q.lastError().text()));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("foreign key"), Qt::CaseInsensitive), qPrintable(q.lastError().text()));
 
     // WAL is a property of the file: another connection sees it too, and the version in meta.
     RawConnection raw(dbPath());
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+    if (!postgres())
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
     QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
              QString::number(Migrations::latestVersion()));
     for (const char *table : {"meta", "scopes", "repos", "polls", "samples", "presence", "aggregates"})
@@ -95,7 +125,7 @@ void TestHistoryStore::migrationsEndAtTheSameSchema()
     QFETCH(int, from);
     QFETCH(QString, how);
     // The reference: a file HistoryStore::open creates from nothing.
-    const QString reference = m_dir->filePath(QStringLiteral("reference.sqlite"));
+    const QString reference = TestBackend::instance().newHistory(m_dir->filePath(QStringLiteral("reference.sqlite")));
     {
         HistoryStore store;
         QVERIFY(!store.open(reference).isError());
@@ -103,7 +133,8 @@ void TestHistoryStore::migrationsEndAtTheSameSchema()
     const QStringList expected = schemaOf(reference);
     QVERIFY(expected.size() > 7);
 
-    const SqliteDialect dialect;
+    const std::unique_ptr<SqlDialect> dialectOfBackend = StoreLocation::parse(dbPath()).makeDialect();
+    const SqlDialect &dialect = *dialectOfBackend;
     {
         RawConnection raw(dbPath());
         QVERIFY2(raw.ok(), qPrintable(raw.error()));
@@ -332,10 +363,21 @@ void TestHistoryStore::failedWriteStoresNothingAndStoreRecovers()
     const QByteArray before = raw.digest();
     QVERIFY(raw.exec(QStringLiteral("CREATE TABLE fault_count (n INTEGER NOT NULL)")));
     QVERIFY(raw.exec(QStringLiteral("INSERT INTO fault_count VALUES (0)")));
-    QVERIFY2(raw.exec(QStringLiteral("CREATE TRIGGER fault BEFORE %1 BEGIN UPDATE fault_count SET n = n + 1;"
-                                     " SELECT RAISE(ABORT, 'injected fault') WHERE (SELECT n FROM fault_count) >= %2; END")
-                          .arg(event).arg(nth)),
-             qPrintable(raw.error()));
+    if (postgres()) {
+        // The same fault in PL/pgSQL: a row trigger on the event's table.
+        QVERIFY2(raw.exec(QStringLiteral("CREATE FUNCTION fault() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                                         " UPDATE fault_count SET n = n + 1;"
+                                         " IF (SELECT n FROM fault_count) >= %1 THEN RAISE EXCEPTION 'injected fault'; END IF;"
+                                         " RETURN NEW; END $$").arg(nth)),
+                 qPrintable(raw.error()));
+        QVERIFY2(raw.exec(QStringLiteral("CREATE TRIGGER fault BEFORE %1 FOR EACH ROW EXECUTE FUNCTION fault()").arg(event)),
+                 qPrintable(raw.error()));
+    } else {
+        QVERIFY2(raw.exec(QStringLiteral("CREATE TRIGGER fault BEFORE %1 BEGIN UPDATE fault_count SET n = n + 1;"
+                                         " SELECT RAISE(ABORT, 'injected fault') WHERE (SELECT n FROM fault_count) >= %2; END")
+                              .arg(event).arg(nth)),
+                 qPrintable(raw.error()));
+    }
 
     const auto failed = store.storePoll(makePoll(second, 15));
     QVERIFY(!failed.ok());
@@ -344,7 +386,8 @@ void TestHistoryStore::failedWriteStoresNothingAndStoreRecovers()
     // The fault fired (the counter was rolled back with the poll, so it reads 0 again).
     QCOMPARE(raw.scalar(QStringLiteral("SELECT n FROM fault_count")), QStringLiteral("0"));
     QCOMPARE(raw.digest(), before);
-    QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER fault")));
+    const QString table = event.section(QLatin1Char(' '), -1);
+    QVERIFY(raw.exec(postgres() ? QStringLiteral("DROP TRIGGER fault ON %1").arg(table) : QStringLiteral("DROP TRIGGER fault")));
     QVERIFY(raw.exec(QStringLiteral("DROP TABLE fault_count")));
 
     // The same poll again: stored whole, with change-only decided against what is really stored.
@@ -370,7 +413,8 @@ void TestHistoryStore::failedWriteStoresNothingAndStoreRecovers()
     QCOMPARE(raw.count(QStringLiteral("presence")), 1100);
     QCOMPARE(runsEnding(p1.value, p3.value), 900);
     QCOMPARE(runsEnding(p2.value, p3.value), 100);
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    if (!postgres())
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

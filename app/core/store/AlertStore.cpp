@@ -25,6 +25,19 @@ AlertRecord readAlert(const QSqlQuery &q)
     return a;
 }
 
+// Runs a prepared SELECT of kAlertColumns and reads every row.
+StoreResult<QList<AlertRecord>> readAlerts(QSqlQuery &q)
+{
+    StoreResult<QList<AlertRecord>> r;
+    if (!q.exec()) {
+        r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading alerts"));
+        return r;
+    }
+    while (q.next())
+        r.value.append(readAlert(q));
+    return r;
+}
+
 const QString kAlertColumns = QStringLiteral("a.id, a.raised_at, a.happened_at, a.kind, a.series, a.title, a.body");
 } // namespace
 
@@ -33,7 +46,7 @@ StoreResult<qint64> AlertStore::insertAlert(const AlertRecord &alert, const QStr
     StoreResult<qint64> r;
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("INSERT INTO alerts (raised_at, happened_at, kind, series, title, body, dedup_key)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING") + m_store.dialect().returningId());
     q.addBindValue(alert.raisedAt.toMSecsSinceEpoch());
     q.addBindValue(alert.happenedAt.toMSecsSinceEpoch());
     q.addBindValue(int(alert.kind));
@@ -44,7 +57,7 @@ StoreResult<qint64> AlertStore::insertAlert(const AlertRecord &alert, const QStr
     if (!q.exec())
         r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("recording an alert"));
     else
-        r.value = q.numRowsAffected() > 0 ? q.lastInsertId().toLongLong() : 0;
+        r.value = q.numRowsAffected() > 0 ? m_store.dialect().insertedId(q) : 0;
     return r;
 }
 
@@ -156,19 +169,22 @@ StoreResult<QDateTime> AlertStore::lastRaised(const QString &series)
 
 StoreResult<QList<AlertRecord>> AlertStore::undelivered(const QString &consumer, int limit)
 {
-    StoreResult<QList<AlertRecord>> r;
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT %1 FROM alerts a WHERE NOT EXISTS (SELECT 1 FROM alert_deliveries d"
                              " WHERE d.alert_id = a.id AND d.consumer = ?) ORDER BY a.id LIMIT ?").arg(kAlertColumns));
     q.addBindValue(consumer);
     q.addBindValue(limit);
-    if (!q.exec()) {
-        r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading alerts"));
-        return r;
-    }
-    while (q.next())
-        r.value.append(readAlert(q));
-    return r;
+    return readAlerts(q);
+}
+
+StoreResult<QList<AlertRecord>> AlertStore::raisedAfter(qint64 afterId, const QDateTime &notBefore, int limit)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM alerts a WHERE a.id > ? AND a.raised_at >= ? ORDER BY a.id LIMIT ?").arg(kAlertColumns));
+    q.addBindValue(afterId);
+    q.addBindValue(notBefore.toMSecsSinceEpoch());
+    q.addBindValue(limit);
+    return readAlerts(q);
 }
 
 StoreError AlertStore::markDelivered(const QList<qint64> &ids, const QString &consumer, const QDateTime &at)

@@ -49,6 +49,9 @@ public:
     // When an alert was last raised for a series (invalid if never).
     StoreResult<QDateTime> lastRaised(const QString &series);
     StoreResult<QList<AlertRecord>> undelivered(const QString &consumer, int limit = 100);
+    // Alerts with an id above afterId raised at or after notBefore, oldest first: what a desktop
+    // that keeps its own delivery state (see SeenAlerts) has not shown yet.
+    StoreResult<QList<AlertRecord>> raisedAfter(qint64 afterId, const QDateTime &notBefore, int limit = 100);
     StoreError markDelivered(const QList<qint64> &ids, const QString &consumer, const QDateTime &at);
     // Newest first; kinds empty = all.
     StoreResult<QList<AlertRecord>> log(int limit = 500, const QList<AlertRecord::Kind> &kinds = {});

@@ -23,7 +23,7 @@ QVariant orNull(qint64 v)
 class Merger
 {
 public:
-    explicit Merger(QSqlDatabase &db) : m_db(db) {}
+    Merger(QSqlDatabase &db, const SqlDialect &dialect) : m_db(db), m_dialect(dialect) {}
 
     bool run(const HistoryData &data, HistoryImport::Summary *summary, StoreError *error)
     {
@@ -89,7 +89,9 @@ private:
         };
         for (const auto &s : statements) {
             *s.query = QSqlQuery(m_db);
-            if (!s.query->prepare(QLatin1String(s.sql)))
+            // The two inserts whose new ids are used read them the dialect's way.
+            const bool wantsId = s.query == &m_insertRepo || s.query == &m_insertPoll;
+            if (!s.query->prepare(QLatin1String(s.sql) + (wantsId ? m_dialect.returningId() : QString())))
                 return fail(*s.query, HistoryImport::tr("preparing the import"));
         }
         return true;
@@ -123,14 +125,14 @@ private:
             if (it.value() == key)
                 return it.key();
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO scopes (scope_key, description) VALUES (?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO scopes (scope_key, description) VALUES (?, ?)") + m_dialect.returningId());
         q.addBindValue(key);
         q.addBindValue(description.isEmpty() ? key : description);
         if (!q.exec()) {
             fail(q, HistoryImport::tr("adding the scope %1").arg(key));
             return -1;
         }
-        const qint64 id = q.lastInsertId().toLongLong();
+        const qint64 id = m_dialect.insertedId(q);
         m_scopeKeys.insert(id, key);
         return id;
     }
@@ -147,7 +149,7 @@ private:
         const qint64 scopeId = scope(scopeKey, description);
         if (scopeId < 0 || !exec(m_insertPoll, {scopeId, t, t, importedOutcome, repoCount}, HistoryImport::tr("adding an imported poll")))
             return false;
-        *out = {m_insertPoll.lastInsertId().toLongLong(), scopeId};
+        *out = {m_dialect.insertedId(m_insertPoll), scopeId};
         m_pollsAt[t].append(*out);
         ++m_summary->pollsCreated;
         return true;
@@ -187,7 +189,7 @@ private:
         } else {
             if (!exec(m_insertRepo, {kind, s.id.name, earliest}, HistoryImport::tr("adding %1").arg(s.id.toString())))
                 return false;
-            repoId = m_insertRepo.lastInsertId().toLongLong();
+            repoId = m_dialect.insertedId(m_insertRepo);
             ++m_summary->reposCreated;
         }
         m_findRepo.finish();
@@ -238,6 +240,7 @@ private:
     }
 
     QSqlDatabase &m_db;
+    const SqlDialect &m_dialect;
     HistoryImport::Summary *m_summary = nullptr;
     StoreError *m_error = nullptr;
     QHash<qint64, QString> m_scopeKeys;       // id -> key
@@ -263,7 +266,7 @@ StoreResult<HistoryImport::Summary> HistoryImport::merge(HistoryStore &store, co
     }
     bool ok = false;
     {
-        Merger merger(db); // its statements must be gone before the transaction ends
+        Merger merger(db, store.dialect()); // its statements must be gone before the transaction ends
         ok = merger.run(data, &result.value, &result.error);
     }
     if (ok && !db.commit()) {

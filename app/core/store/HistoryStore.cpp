@@ -21,8 +21,8 @@ namespace {
 std::atomic<int> g_connections{0};
 } // namespace
 
-HistoryStore::HistoryStore(std::unique_ptr<SqlDialect> dialect)
-    : m_dialect(std::move(dialect)),
+HistoryStore::HistoryStore()
+    : m_dialect(std::make_unique<SqliteDialect>()),
       m_connection(QStringLiteral("hubwatch-store-%1").arg(g_connections.fetch_add(1)))
 {
 }
@@ -39,6 +39,15 @@ QString HistoryStore::defaultPath()
 
 StoreError HistoryStore::fromSqlError(const QSqlError &error, const QString &context)
 {
+    const QString detail = context.isEmpty() ? error.text() : context + QStringLiteral(": ") + error.text();
+    // PostgreSQL reports a five-character SQLSTATE, or none at all on a dead connection;
+    // SQLite's codes have at most four digits.
+    const QString native = error.nativeErrorCode();
+    if (native.isEmpty() || native.size() == 5) {
+        const StoreError::Kind kind = PostgresDialect::errorKind(error);
+        if (native.size() == 5 || kind != StoreError::Kind::Sql)
+            return StoreError(kind, detail);
+    }
     // SQLite's primary result codes, as the QSQLITE driver reports them.
     int code = error.nativeErrorCode().toInt() & 0xff;
     if (error.nativeErrorCode().isEmpty()) {
@@ -53,7 +62,6 @@ StoreError HistoryStore::fromSqlError(const QSqlError &error, const QString &con
         else if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database")))
             code = 11;
     }
-    const QString detail = context.isEmpty() ? error.text() : context + QStringLiteral(": ") + error.text();
     switch (code) {
     case 5:  // SQLITE_BUSY
     case 6:  // SQLITE_LOCKED
@@ -72,11 +80,26 @@ StoreError HistoryStore::fromSqlError(const QSqlError &error, const QString &con
     }
 }
 
-StoreError HistoryStore::open(const QString &path, Mode mode)
+StoreError HistoryStore::open(const QString &pathOrUrl, Mode mode)
+{
+    const StoreLocation location = StoreLocation::parse(pathOrUrl);
+    if (!location.isValid()) {
+        close();
+        return StoreError(StoreError::Kind::InvalidInput, location.error());
+    }
+    return open(location, mode);
+}
+
+StoreError HistoryStore::open(const StoreLocation &location, Mode mode)
 {
     close();
-    m_path = path;
+    m_location = location;
+    m_path = location.display();
     m_mode = mode;
+    m_dialect = location.makeDialect();
+    if (location.isShared())
+        return openServer();
+    const QString path = location.path();
     const QFileInfo info(path);
     if (mode == Mode::ReadOnly && !info.exists())
         return StoreError(StoreError::Kind::Io, StoreError::tr("%1 does not exist yet.").arg(path));
@@ -101,11 +124,91 @@ StoreError HistoryStore::open(const QString &path, Mode mode)
     return StoreError();
 }
 
+StoreError HistoryStore::openServer()
+{
+    // No password here: libpq reads PGPASSWORD or the password file itself, and HubWatch never
+    // sees, stores or logs it.
+    m_db = QSqlDatabase::addDatabase(m_dialect->driver(), m_connection);
+    m_db.setHostName(m_location.host());
+    m_db.setPort(m_location.port());
+    m_db.setUserName(m_location.user());
+    m_db.setDatabaseName(m_location.database());
+    m_db.setConnectOptions(m_dialect->connectOptions(m_mode == Mode::ReadOnly));
+    if (!m_db.open()) {
+        const StoreError e = connectionError(m_db.lastError());
+        qCWarning(lcStore) << "cannot connect to" << m_path << e.detail();
+        close();
+        return e;
+    }
+    QString problem;
+    const bool configured = m_mode == Mode::ReadOnly ? m_dialect->configureReader(m_db, &problem)
+                                                     : m_dialect->configure(m_db, &problem);
+    const int v = configured ? Migrations::currentVersion(m_db) : 0;
+    StoreError e;
+    if (!configured)
+        e = StoreError(StoreError::Kind::Unreachable, problem);
+    else if (v > Migrations::latestVersion())
+        e = StoreError(StoreError::Kind::TooNew, StoreError::tr("Its schema is version %1; this HubWatch knows up to %2.")
+                                                     .arg(v).arg(Migrations::latestVersion()));
+    else if (m_mode == Mode::ReadOnly && v <= 0)
+        e = StoreError(StoreError::Kind::Io, StoreError::tr("%1 holds no HubWatch history yet; start the collector (hubwatch poll) first.").arg(m_path));
+    else if (m_mode == Mode::ReadWrite)
+        e = Migrations::migrate(m_db, *m_dialect);
+    if (e.isError())
+        close();
+    return e;
+}
+
+StoreError HistoryStore::connectionError(const QSqlError &error) const
+{
+    // libpq's own words say what failed (refused, unknown host, authentication); the head says
+    // which database, and how a password is supplied, since that is the usual fix.
+    const QString text = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
+    if (text.contains(QLatin1String("password")) || text.contains(QLatin1String("authentication")))
+        return StoreError(StoreError::Kind::Unreachable,
+                          StoreError::tr("%1 refused the login: %2 HubWatch takes the password from PGPASSWORD or ~/.pgpass, "
+                                         "never from the URL.").arg(m_path, text.endsWith(QLatin1Char('.')) ? text : text + QLatin1Char('.')));
+    return StoreError(StoreError::Kind::Unreachable, StoreError::tr("%1: %2").arg(m_path, text));
+}
+
+bool HistoryStore::connectionLost()
+{
+    if (!m_dialect->isServer())
+        return false;
+    if (!m_db.isValid() || !m_db.isOpen())
+        return true; // a reconnection that failed left it closed
+    QSqlQuery q(m_db);
+    return !q.exec(QStringLiteral("SELECT 1"));
+}
+
+StoreError HistoryStore::reconnect()
+{
+    const StoreLocation location = m_location;
+    qCInfo(lcStore) << "reconnecting to" << m_path;
+    return open(location, m_mode);
+}
+
+StoreResult<qint64> HistoryStore::findPoll(const PollResult &poll)
+{
+    StoreResult<qint64> r;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT p.id FROM polls p JOIN scopes s ON s.id = p.scope_id"
+                             " WHERE s.scope_key = ? AND p.started_at = ? AND p.finished_at = ?"));
+    q.addBindValue(poll.scope.key());
+    q.addBindValue(poll.startedAt.toMSecsSinceEpoch());
+    q.addBindValue(poll.finishedAt.toMSecsSinceEpoch());
+    if (!q.exec())
+        r.error = fromSqlError(q.lastError(), StoreError::tr("looking for a poll"));
+    else
+        r.value = q.next() ? q.value(0).toLongLong() : 0;
+    return r;
+}
+
 StoreError HistoryStore::check(const QString &path, Mode mode)
 {
     // Reading the schema is the first thing to fail on a file that is not a database at all.
     QSqlQuery probe(m_db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+    if (!probe.exec(m_dialect->probe())) {
         const StoreError e = fromSqlError(probe.lastError(), path);
         return e.kind() == StoreError::Kind::Corrupt ? backupDamaged(e.detail()) : e;
     }

@@ -2,6 +2,7 @@
 
 #include "SqlDialect.h"
 #include "StoreError.h"
+#include "StoreLocation.h"
 #include "monitor/PollResult.h"
 
 #include <QDateTime>
@@ -47,15 +48,27 @@ class HistoryStore
 public:
     enum class Mode { ReadWrite, ReadOnly };
 
-    explicit HistoryStore(std::unique_ptr<SqlDialect> dialect = std::make_unique<SqliteDialect>());
+    HistoryStore();
     ~HistoryStore();
 
     // Opens (creating if needed, in ReadWrite), checks integrity and migrates. A damaged file is
-    // never overwritten: it is copied aside and the error names the copy.
-    StoreError open(const QString &path, Mode mode = Mode::ReadWrite);
+    // never overwritten: it is copied aside and the error names the copy. The location's kind
+    // picks the dialect; a text is parsed as --db is (a path, sqlite:PATH or postgresql://…).
+    StoreError open(const StoreLocation &location, Mode mode = Mode::ReadWrite);
+    StoreError open(const QString &pathOrUrl, Mode mode = Mode::ReadWrite);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // the location, for messages
+    const StoreLocation &location() const { return m_location; }
+
+    // A shared server's connection can drop (restart, network): true when it no longer answers.
+    // Always false for a SQLite file.
+    bool connectionLost();
+    // Closes and opens the same location again, in the same mode.
+    StoreError reconnect();
+    // The id of a stored poll with this scope and these times, 0 if none: after a dropped
+    // connection, whether the commit reached the server before the connection went.
+    StoreResult<qint64> findPoll(const PollResult &poll);
     QSqlDatabase &database() { return m_db; }
     const SqlDialect &dialect() const { return *m_dialect; }
 
@@ -108,6 +121,7 @@ private:
         qint64 from, to;
     };
     StoreError check(const QString &path, Mode mode);
+    StoreError openServer();
     StoreError backupDamaged(const QString &problem);
     bool loadCaches(QString *error);
     qint64 scopeId(const PollScope &scope, QSqlError *error);
@@ -115,7 +129,10 @@ private:
     // Errors keep the driver's native code, which tells a full disk from a lock or corruption.
     bool writeRepos(const PollResult &poll, qint64 pollId, qint64 scope, QSqlError *error);
 
+    StoreError connectionError(const QSqlError &error) const;
+
     std::unique_ptr<SqlDialect> m_dialect;
+    StoreLocation m_location;
     QSqlDatabase m_db;
     QString m_connection;
     QString m_path;

@@ -115,7 +115,7 @@ bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scop
     QSqlQuery insertRepo(m_db), updateRepo(m_db), insertSample(m_db), extendRun(m_db), newRun(m_db), setFormats(m_db);
     const bool prepared =
         insertRepo.prepare(QStringLiteral("INSERT INTO repos (kind, name, first_seen, pipeline_tag, library, license, gated, created_at)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)") + m_dialect->returningId())
         && updateRepo.prepare(QStringLiteral("UPDATE repos SET pipeline_tag = ?, library = ?, license = ?, gated = ?, created_at = ? WHERE id = ?"))
         && insertSample.prepare(QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time, d30, likes) VALUES (?, ?, ?, ?, ?)"))
         && extendRun.prepare(QStringLiteral("UPDATE presence SET to_poll = ? WHERE repo_id = ? AND scope_id = ? AND from_poll = ?"))
@@ -125,6 +125,21 @@ bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scop
         *error = m_db.lastError();
         return false;
     }
+    // PostgreSQL: after a failed statement the transaction is aborted, and deallocating these
+    // prepared statements would fail with warnings. Roll back first (declared after the
+    // statements, so it runs before their destructors); storePoll's own rollback is then a no-op.
+    bool written = false;
+    struct RollbackFirst
+    {
+        QSqlDatabase &db;
+        const bool &written;
+        bool server;
+        ~RollbackFirst()
+        {
+            if (server && !written)
+                db.rollback();
+        }
+    } rollbackFirst{m_db, written, m_dialect->isServer()};
     // The scope's previous poll, from the cache: a query for it would scan every earlier poll.
     const qint64 previousPoll = m_lastPoll.value(scope, -1);
     m_lastPoll.insert(scope, pollId);
@@ -147,7 +162,7 @@ bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scop
         if (id < 0) {
             if (!run(insertRepo, {int(r.kind == RepoKind::Model ? 0 : 1), r.id, now, r.pipelineTag, r.libraryName, r.license, int(r.gated), created}))
                 return false;
-            id = insertRepo.lastInsertId().toLongLong();
+            id = m_dialect->insertedId(insertRepo);
             m_repoIds.insert(key, id);
             m_repoMeta.insert(id, meta);
         } else if (m_repoMeta.value(id) != meta) {
@@ -185,6 +200,7 @@ bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scop
             m_runs.insert(runKey, {pollId, pollId});
         }
     }
+    written = true;
     return true;
 }
 
@@ -224,7 +240,7 @@ StoreResult<qint64> HistoryStore::storePoll(const PollResult &poll)
         errors.append(QJsonObject{{QStringLiteral("what"), f.what}, {QStringLiteral("error"), f.error.message()}});
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO polls (scope_id, started_at, finished_at, outcome, repo_count, skipped, errors)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)") + m_dialect->returningId());
     q.addBindValue(scope);
     q.addBindValue(poll.startedAt.toMSecsSinceEpoch());
     q.addBindValue(poll.finishedAt.toMSecsSinceEpoch());
@@ -235,7 +251,7 @@ StoreResult<qint64> HistoryStore::storePoll(const PollResult &poll)
                                     : QVariant(QString::fromUtf8(QJsonDocument(errors).toJson(QJsonDocument::Compact))));
     if (!q.exec())
         return fail(q.lastError(), StoreError::tr("recording the poll"));
-    const qint64 pollId = q.lastInsertId().toLongLong();
+    const qint64 pollId = m_dialect->insertedId(q);
 
     if (!writeRepos(poll, pollId, scope, &error))
         return fail(error, StoreError::tr("recording the poll's repos"));

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "StoreError.h"
+
 #include <QString>
 
 class QSqlDatabase;
+class QSqlError;
+class QSqlQuery;
 
 namespace hubwatch {
 
@@ -22,8 +26,18 @@ public:
     virtual QString connectOptions(bool readOnly) const = 0;
     // Runs once per new connection (journal mode, sync level, foreign keys…). False with *error.
     virtual bool configure(QSqlDatabase &db, QString *error) const = 0;
+    // Runs once per new read-only connection.
+    virtual bool configureReader(QSqlDatabase &db, QString *error) const = 0;
     // A fast structural check; true when healthy, else *problem says what is wrong.
     virtual bool quickCheck(QSqlDatabase &db, QString *problem) const = 0;
+    // The first statement after connecting: it fails on a file that is not a database at all.
+    virtual QString probe() const = 0;
+    // Appended to an INSERT whose new id is wanted, and how that id is then read. (QPSQL's
+    // lastInsertId() is the row's OID, not its id.)
+    virtual QString returningId() const = 0;
+    virtual qint64 insertedId(QSqlQuery &q) const = 0;
+    // True when the database is a shared server reached over a connection that can drop.
+    virtual bool isServer() const = 0;
 };
 
 class SqliteDialect final : public SqlDialect
@@ -41,7 +55,39 @@ public:
                         : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     }
     bool configure(QSqlDatabase &db, QString *error) const override;
+    bool configureReader(QSqlDatabase &, QString *) const override { return true; } // QSQLITE_OPEN_READONLY
     bool quickCheck(QSqlDatabase &db, QString *problem) const override;
+    QString probe() const override { return QStringLiteral("SELECT count(*) FROM sqlite_master"); }
+    QString returningId() const override { return QString(); }
+    qint64 insertedId(QSqlQuery &q) const override;
+    bool isServer() const override { return false; }
+};
+
+// A shared history on a PostgreSQL server (QPSQL, through libpq: the password comes from
+// PGPASSWORD or ~/.pgpass, never from HubWatch's own configuration).
+class PostgresDialect final : public SqlDialect
+{
+public:
+    QString driver() const override { return QStringLiteral("QPSQL"); }
+    QString idColumn() const override { return QStringLiteral("BIGSERIAL PRIMARY KEY"); }
+    QString bigint() const override { return QStringLiteral("BIGINT"); }
+    QString compactTable() const override { return QString(); } // every table is a heap
+    bool supportsPragmas() const override { return false; }
+    // A dead server is reported within seconds instead of the TCP timeout.
+    QString connectOptions(bool readOnly) const override
+    {
+        return readOnly ? QStringLiteral("connect_timeout=5;application_name=hubwatch-reader")
+                        : QStringLiteral("connect_timeout=5;application_name=hubwatch-writer");
+    }
+    bool configure(QSqlDatabase &db, QString *error) const override;
+    bool configureReader(QSqlDatabase &db, QString *error) const override;
+    bool quickCheck(QSqlDatabase &db, QString *problem) const override;
+    QString probe() const override { return QStringLiteral("SELECT 1"); }
+    QString returningId() const override { return QStringLiteral(" RETURNING id"); }
+    qint64 insertedId(QSqlQuery &q) const override;
+    bool isServer() const override { return true; }
+    // What an error means, from its SQLSTATE (class 08 and the shutdown codes: the connection).
+    static StoreError::Kind errorKind(const QSqlError &error);
 };
 
 } // namespace hubwatch

@@ -15,6 +15,7 @@ QString StoreError::message() const
     case Kind::Io: head = tr("The history database could not be opened."); break;
     case Kind::Sql: head = tr("A history database operation failed."); break;
     case Kind::InvalidInput: head = tr("The input could not be used."); break;
+    case Kind::Unreachable: head = tr("The shared history database cannot be reached."); break;
     }
     return m_detail.isEmpty() ? head : head + QLatin1Char(' ') + m_detail;
 }

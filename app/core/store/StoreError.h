@@ -19,7 +19,8 @@ public:
         TooNew,      // written by a newer HubWatch: refused, never downgraded
         Io,          // cannot open or create
         Sql,         // any other database error
-        InvalidInput // bad import file, unknown series…
+        InvalidInput, // bad import file, unknown series…
+        Unreachable   // a shared database server cannot be reached (down, restarting, refused login)
     };
 
     StoreError() = default;

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -18,8 +19,7 @@ class StoreThread : public QObject
 {
     Q_OBJECT
 public:
-    explicit StoreThread(std::unique_ptr<SqlDialect> dialect = std::make_unique<SqliteDialect>(),
-                         QObject *parent = nullptr);
+    explicit StoreThread(QObject *parent = nullptr);
     ~StoreThread() override; // finishes queued work, closes the database, joins the thread
 
     template<typename R>
@@ -37,12 +37,19 @@ public:
     }
 
     void open(const QString &path, HistoryStore::Mode mode, QObject *context, std::function<void(StoreError)> done);
+    // On a shared server whose connection drops (a restart, a network cut), the poll is stored
+    // once the server is back: reconnecting up to `attempts` times, waiting `firstDelay` and then
+    // twice as long each time. The transaction was rolled back by the server, so retrying the
+    // whole poll loses nothing and doubles nothing (a commit that did arrive is found first).
     void storePoll(const PollResult &poll, QObject *context, std::function<void(StoreResult<qint64>)> done);
+    void setReconnectPolicy(int attempts, std::chrono::milliseconds firstDelay);
 
 private:
     void post(std::function<void(HistoryStore &)> job);
 
     QThread m_thread;
+    int m_reconnectAttempts = 6;                    // 0.5+1+2+4+8+16 s: a server restart fits
+    std::chrono::milliseconds m_reconnectDelay{500};
     class Worker;
     Worker *m_worker;
 };

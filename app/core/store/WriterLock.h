@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoreError.h"
+#include "CollectorLock.h"
 
 #include <QLockFile>
 
@@ -11,13 +11,13 @@ namespace hubwatch {
 // Only one poller writes a history at a time: the desktop app or `hubwatch poll`, never both.
 // A lock file beside the database says who holds it; a stale one from a crashed process is
 // taken over.
-class WriterLock
+class WriterLock final : public CollectorLock
 {
 public:
     explicit WriterLock(const QString &databasePath);
-    StoreError acquire();
-    void release();
-    bool isHeld() const { return m_held; }
+    StoreError acquire() override;
+    void release() override;
+    bool isHeld() const override { return m_held; }
 
 private:
     QString m_databasePath;
