@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
         // The resources live in a static library: register them explicitly.
         Q_INIT_RESOURCE(resources);
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/hubwatch/icons/hubwatch.svg")));
-        QApplication::setDesktopFileName(QStringLiteral("hubwatch"));
+        QApplication::setDesktopFileName(QStringLiteral("io.github.hubwatch.HubWatch"));
         DesktopApp desktop(options);
         desktop.show();
         return app->exec();

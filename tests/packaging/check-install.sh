@@ -1,0 +1,61 @@
+#!/bin/sh
+# Installs the .deb with apt-get (offline: every dependency must already be on the machine),
+# runs the installed hubwatch, verifies the installed collector unit, then purges the package and
+# checks that none of its files is left. Root only; skipped when a hubwatch package is already
+# installed, which this test must not replace or remove. Usage: check-install.sh DEBDIR
+set -eu
+dir=$1
+[ "$(id -u)" -eq 0 ] || { echo "not root: skipped"; exit 77; }
+command -v apt-get >/dev/null 2>&1 || { echo "no apt-get: skipped"; exit 77; }
+if dpkg-query -W -f='${Status}\n' hubwatch 2>/dev/null | grep -qv '^unknown\|not-installed'; then
+  echo "a hubwatch package is already installed: skipped"
+  dpkg-query -W -f='${Status} ${Version}\n' hubwatch
+  exit 77
+fi
+set -- "$dir"/hubwatch_*.deb
+[ -f "$1" ] || { echo "no .deb: packaging_deb failed"; exit 1; }
+deb=$(readlink -f "$1")
+export DEBIAN_FRONTEND=noninteractive
+apt="apt-get -o DPkg::Lock::Timeout=120 -y -q"
+tmp=$(mktemp -d)
+installed=
+cleanup() {
+  [ -z "$installed" ] || $apt purge hubwatch >/dev/null 2>&1 || true
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+# Everything but the package itself must already be on this machine: no network is needed.
+others=$($apt --simulate install "$deb" | awk '/^Inst / && $2 != "hubwatch" { print $2 }')
+[ -z "$others" ] || { echo "FAIL: installing would download:" $others; exit 1; }
+installed=yes
+$apt install "$deb"
+dpkg-query -L hubwatch | while read -r f; do [ -d "$f" ] || echo "$f"; done > "$tmp/files"
+echo "installed $(wc -l < "$tmp/files") files"
+
+# The installed program, with a clean environment: the system's Qt, not the build tree's.
+version=$(env -i PATH=/usr/bin:/bin HOME="$tmp" hubwatch --version)
+echo "$version"
+case "$version" in "HubWatch "*) ;; *) echo "FAIL: hubwatch --version said: $version"; exit 1 ;; esac
+# The SQLite driver (a plugin, from Depends): a point imported into a new history exports again.
+printf 'time,series,downloads_all_time,downloads_30d,likes,repos_covered,models,datasets,scope\r\n2026-11-26T12:00:00.000Z,model:org/name,100,10,1,,,,\r\n' > "$tmp/point.csv"
+env -i PATH=/usr/bin:/bin HOME="$tmp" hubwatch import "$tmp/point.csv" --db "$tmp/history.sqlite"
+env -i PATH=/usr/bin:/bin HOME="$tmp" hubwatch export-csv --db "$tmp/history.sqlite" --out "$tmp/again.csv"
+cmp "$tmp/point.csv" "$tmp/again.csv" || { echo "FAIL: the SQLite history did not give the point back"; exit 1; }
+
+# The installed unit as it is, now that /usr/bin/hubwatch and man:hubwatch(1) exist.
+if command -v systemd-analyze >/dev/null 2>&1; then
+  mkdir -m 700 "$tmp/run"
+  out=$(XDG_RUNTIME_DIR=$tmp/run systemd-analyze verify --user /usr/lib/systemd/user/hubwatch-collector.service 2>&1) \
+    || { echo "$out"; exit 1; }
+  [ -z "$out" ] || { echo "FAIL: $out"; exit 1; }
+  echo "systemd-analyze verify: the installed unit is fine"
+fi
+
+$apt purge hubwatch
+installed=
+left=$(while read -r f; do [ -e "$f" ] && echo "$f"; done < "$tmp/files" || true)
+[ -z "$left" ] || { echo "FAIL: left behind after purge:"; echo "$left"; exit 1; }
+status=$(dpkg-query -W -f='${Status}' hubwatch 2>/dev/null || echo "unknown ok not-installed")
+case "$status" in *" not-installed") ;; *) echo "FAIL: after purge dpkg says: $status"; exit 1 ;; esac
+echo "installed, ran and purged cleanly"
