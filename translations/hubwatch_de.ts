@@ -3167,6 +3167,10 @@ von %5 geprüften Repos</translation>
         <source>Removing the token from the system keychain…</source>
         <translation>Token wird aus dem Schlüsselbund des Systems entfernt…</translation>
     </message>
+    <message>
+        <source>A new language takes effect after restarting HubWatch.</source>
+        <translation>Eine neue Sprache wird nach einem Neustart von HubWatch wirksam.</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::Sparkline</name>

@@ -3148,6 +3148,10 @@ of %5 repos inspected</source>
         <source>Removing the token from the system keychain…</source>
         <translation>正在从系统钥匙串移除令牌…</translation>
     </message>
+    <message>
+        <source>A new language takes effect after restarting HubWatch.</source>
+        <translation>更改的语言将在重新启动 HubWatch 后生效。</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::Sparkline</name>

@@ -164,6 +164,12 @@ void SettingsDialog::build()
     appForm->addRow(QString(), m_notifications);
     appForm->addRow(QString(), m_startMinimized);
     appForm->addRow(tr("Language:"), m_language);
+    // The language is installed once, at start-up, before the command line is parsed; a restart
+    // is clearer than a window that is half retranslated.
+    auto *languageNote = noteLabel(app);
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    languageNote->setText(tr("A new language takes effect after restarting HubWatch."));
+    appForm->addRow(QString(), languageNote);
 
     // The user's own milestones, per series; the default ladder needs no settings.
     auto *milestones = new QGroupBox(tr("Milestones"), this);

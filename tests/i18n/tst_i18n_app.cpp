@@ -1,0 +1,286 @@
+// HubWatch in German, as a user meets it: the main window with every view, the settings dialog
+// and the command line speak German (and Chinese), with numbers in the German format.
+#include "TsCatalogue.h"
+
+#include "DesktopViews.h"
+#include "FakeHub.h"
+#include "MainWindow.h"
+#include "ManualClock.h"
+#include "analysis/CompactNumber.h"
+#include "hub/HubClient.h"
+#include "monitor/Poller.h"
+#include "settings/SettingsDialog.h"
+#include "store/StoreThread.h"
+#include "util/Settings.h"
+#include "util/Translations.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace hubwatch;
+using namespace hubwatch::test;
+
+class TestI18nApp : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void mainWindowSpeaksGerman();
+    void settingsDialogSpeaksGerman();
+    void helpIsChinese();
+    void statusIsGerman();
+    void savedLanguageAppliesAndLangOverridesIt();
+
+private:
+    QHash<QString, QString> m_german; // English source → German, where they differ
+};
+
+namespace {
+
+// Every text a user can read in `root`: titles, labels, buttons, placeholders, tooltips, menus,
+// list and combo items, tab and header titles.
+QStringList visibleTexts(QWidget *root)
+{
+    QStringList out{root->windowTitle()};
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : widgets) {
+        out << w->toolTip() << w->accessibleName();
+        if (auto *l = qobject_cast<QLabel *>(w))
+            out << l->text();
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            out << b->text();
+        if (auto *g = qobject_cast<QGroupBox *>(w))
+            out << g->title();
+        if (auto *e = qobject_cast<QLineEdit *>(w))
+            out << e->placeholderText();
+        if (auto *c = qobject_cast<QComboBox *>(w)) {
+            for (int i = 0; i < c->count(); ++i)
+                out << c->itemText(i);
+        }
+        if (auto *t = qobject_cast<QTabWidget *>(w)) {
+            for (int i = 0; i < t->count(); ++i)
+                out << t->tabText(i);
+        }
+        if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model()) {
+            const QAbstractItemModel *m = v->model();
+            for (int c = 0; c < m->columnCount(); ++c)
+                out << m->headerData(c, Qt::Horizontal).toString();
+            for (int r = 0; r < qMin(m->rowCount(), 50); ++r)
+                out << m->index(r, 0).data().toString();
+        }
+        for (QAction *a : w->actions())
+            out << a->text() << a->toolTip();
+    }
+    out.removeAll(QString());
+    out.removeDuplicates();
+    return out;
+}
+
+QStringList stillEnglish(const QStringList &texts, const QHash<QString, QString> &german)
+{
+    QStringList out;
+    for (const QString &t : texts) {
+        if (german.contains(t))
+            out << QStringLiteral("\"%1\" (German: \"%2\")").arg(t, german.value(t));
+    }
+    return out;
+}
+
+struct Rig
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    FakeHub hub{&clock};
+    QNetworkAccessManager nam;
+    HubConfig config;
+    std::unique_ptr<HubClient> client;
+    std::unique_ptr<Poller> poller;
+    std::unique_ptr<Settings> settings;
+    StoreThread store;
+
+    Rig()
+    {
+        clock.setAutoAdvance(true);
+        config.endpoint = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        config.offline = true; // nothing leaves the machine
+        client = std::make_unique<HubClient>(&nam, &clock, config);
+        poller = std::make_unique<Poller>(client.get(), &clock);
+        settings = std::make_unique<Settings>(
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    }
+};
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The real hubwatch binary, with its own empty settings and an English system locale, so only
+// --lang or the saved setting can make it speak another language.
+Run runHubwatch(const QString &configHome, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    env.insert(QStringLiteral("HF_HUB_OFFLINE"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HUBWATCH_BIN), args);
+    Run r;
+    if (!p.waitForFinished(30000))
+        return r;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+void TestI18nApp::initTestCase()
+{
+    const TsCatalogue ts = TsCatalogue::read(QStringLiteral(HUBWATCH_SOURCE_DIR "/translations/hubwatch_de.ts"));
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    m_german = ts.changedTexts();
+    QVERIFY(m_german.size() > 300);
+    QVERIFY(Translations::install(QLocale(QStringLiteral("de"))));
+}
+
+void TestI18nApp::cleanupTestCase()
+{
+    Translations::install(QLocale(QLocale::English));
+}
+
+void TestI18nApp::mainWindowSpeaksGerman()
+{
+    Rig rig;
+    bool opened = false;
+    QObject context;
+    rig.store.open(rig.dir.filePath(QStringLiteral("history.sqlite")), HistoryStore::Mode::ReadWrite, &context,
+                   [&](const StoreError &) { opened = true; });
+    QVERIFY(QTest::qWaitFor([&] { return opened; }, 10000));
+
+    MainWindow w(rig.poller.get(), rig.config);
+    DesktopViews views(&w, *rig.settings, &rig.store, rig.client.get(), rig.poller.get());
+    views.refreshPanels();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::qWait(300); // the panels' first (empty) answers from the store
+
+    // The navigation, the menus and the status bar, spot-checked by name.
+    auto *nav = w.findChild<QListWidget *>();
+    QVERIFY(nav);
+    QStringList navItems;
+    for (int i = 0; i < nav->count(); ++i)
+        navItems << nav->item(i)->text();
+    QCOMPARE(navItems, (QStringList{QStringLiteral("Übersicht"), QStringLiteral("Diagramme"),
+                                    QStringLiteral("Beobachtungsliste"), QStringLiteral("Einordnung"),
+                                    QStringLiteral("Lizenzen und Gewichte"), QStringLiteral("Meldungsprotokoll")}));
+    QStringList menus;
+    for (QAction *a : w.menuBar()->actions())
+        menus << a->text();
+    QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("E&xtras")}));
+    QCOMPARE(w.statusText(), QStringLiteral("Offline: Es werden keine Anfragen an den Hub gestellt."));
+
+    // Every view in turn, then everything the window holds: no text is still the English source.
+    QStringList texts;
+    for (const char *id : {"charts", "watchlist", "guidance", "licences", "alerts"}) {
+        w.showView(QString::fromLatin1(id));
+        QCoreApplication::processEvents();
+        texts << visibleTexts(&w);
+    }
+    for (QAction *menu : w.menuBar()->actions()) {
+        if (menu->menu()) {
+            for (QAction *a : menu->menu()->actions())
+                texts << a->text();
+        }
+    }
+    texts.removeDuplicates();
+    const QStringList english = stillEnglish(texts, m_german);
+    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("Still English:\n") + english.join(QLatin1Char('\n'))));
+    // The scan really read the window: many of its texts are German translations.
+    const QStringList translations = m_german.values();
+    const auto german = std::count_if(texts.cbegin(), texts.cend(), [&](const QString &t) { return translations.contains(t); });
+    QVERIFY2(german >= 40, qPrintable(QString::number(german)));
+    QVERIFY(texts.contains(QStringLiteral("Jetzt abfragen")));
+    QVERIFY(texts.contains(QStringLiteral("Kumuliertes Diagramm öffnen"))); // a guidance card
+    // Numbers as the app formats them, in the German style.
+    QCOMPARE(CompactNumber::format(933'000'000, QLocale()), QStringLiteral("933,0 Mio."));
+}
+
+void TestI18nApp::settingsDialogSpeaksGerman()
+{
+    Rig rig;
+    SettingsDialog dialog(*rig.settings, nullptr, QProcessEnvironment());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QStringList texts = visibleTexts(&dialog);
+    const QStringList english = stillEnglish(texts, m_german);
+    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("Still English:\n") + english.join(QLatin1Char('\n'))));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("HubWatch-Einstellungen"));
+    // A new language needs a restart, and the dialog says so.
+    QVERIFY(texts.contains(QStringLiteral("Eine neue Sprache wird nach einem Neustart von HubWatch wirksam.")));
+    // Qt's own buttons come from the qtbase catalogue.
+    QVERIFY2(texts.contains(QStringLiteral("&Abbrechen")) || texts.contains(QStringLiteral("Abbrechen")),
+             qPrintable(texts.join(QLatin1String(" | "))));
+}
+
+void TestI18nApp::helpIsChinese()
+{
+    QTemporaryDir home;
+    const Run r = runHubwatch(home.path(), {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("HubWatch 监测 Hugging Face Hub 的下载统计。")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("用法：")), qPrintable(r.out));      // Qt's own "Usage:"
+    QVERIFY2(r.out.contains(QStringLiteral("--offline")), qPrintable(r.out)); // option names stay
+}
+
+void TestI18nApp::statusIsGerman()
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("empty.sqlite"));
+    const Run r = runHubwatch(home.path(), {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("status"),
+                                            QStringLiteral("--db"), db});
+    const QString all = r.out + r.err;
+    QVERIFY2(all.contains(QStringLiteral("In %1 ist noch kein Verlauf aufgezeichnet.").arg(db)), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("„hubwatch poll“")), qPrintable(all));
+}
+
+void TestI18nApp::savedLanguageAppliesAndLangOverridesIt()
+{
+    QTemporaryDir home;
+    {
+        QSettings saved(home.filePath(QStringLiteral("HubWatch/hubwatch.conf")), QSettings::IniFormat);
+        saved.setValue(QStringLiteral("ui/language"), QStringLiteral("de"));
+    }
+    const QStringList bad{QStringLiteral("status"), QStringLiteral("--interval"), QStringLiteral("0")};
+    const Run fromSettings = runHubwatch(home.path(), bad);
+    QVERIFY2(fromSettings.err.contains(QStringLiteral("--interval muss mindestens 1 Minute betragen.")),
+             qPrintable(fromSettings.err));
+    const Run overridden = runHubwatch(home.path(), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + bad);
+    QVERIFY2(overridden.err.contains(QStringLiteral("--interval must be at least 1 minute.")), qPrintable(overridden.err));
+}
+
+QTEST_MAIN(TestI18nApp)
+#include "tst_i18n_app.moc"
