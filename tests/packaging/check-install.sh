@@ -28,6 +28,9 @@ trap cleanup EXIT
 # Everything but the package itself must already be on this machine: no network is needed.
 others=$($apt --simulate install "$deb" | awk '/^Inst / && $2 != "hubwatch" { print $2 }')
 [ -z "$others" ] || { echo "FAIL: installing would download:" $others; exit 1; }
+# The folders the package brings that this machine does not have yet must go with it.
+dpkg-deb -c "$deb" | awk '$1 ~ /^d/ { sub(/^\./, "", $6); sub(/\/$/, "", $6); if ($6 != "") print $6 }' |
+  while read -r d; do [ -e "$d" ] || echo "$d"; done > "$tmp/newdirs"
 installed=yes
 $apt install "$deb"
 dpkg-query -L hubwatch | while read -r f; do [ -d "$f" ] || echo "$f"; done > "$tmp/files"
@@ -42,6 +45,18 @@ printf 'time,series,downloads_all_time,downloads_30d,likes,repos_covered,models,
 env -i PATH=/usr/bin:/bin HOME="$tmp" hubwatch import "$tmp/point.csv" --db "$tmp/history.sqlite"
 env -i PATH=/usr/bin:/bin HOME="$tmp" hubwatch export-csv --db "$tmp/history.sqlite" --out "$tmp/again.csv"
 cmp "$tmp/point.csv" "$tmp/again.csv" || { echo "FAIL: the SQLite history did not give the point back"; exit 1; }
+# Qt Gui, its offscreen platform plugin and Qt Charts: a chart of that point, with no display.
+env -i PATH=/usr/bin:/bin HOME="$tmp" XDG_RUNTIME_DIR="$tmp" hubwatch export-png --series model:org/name \
+  --db "$tmp/history.sqlite" --out "$tmp/chart.png"
+[ -s "$tmp/chart.png" ] || { echo "FAIL: no chart drawn"; exit 1; }
+
+# The application menu's data, where desktops and software centres look for it.
+if command -v desktop-file-validate >/dev/null 2>&1; then
+  desktop-file-validate /usr/share/applications/io.github.hubwatch.HubWatch.desktop
+fi
+if command -v appstreamcli >/dev/null 2>&1; then
+  appstreamcli validate --no-net /usr/share/metainfo/io.github.hubwatch.HubWatch.metainfo.xml
+fi
 
 # The installed unit as it is, now that /usr/bin/hubwatch and man:hubwatch(1) exist.
 if command -v systemd-analyze >/dev/null 2>&1; then
@@ -54,7 +69,7 @@ fi
 
 $apt purge hubwatch
 installed=
-left=$(while read -r f; do [ -e "$f" ] && echo "$f"; done < "$tmp/files" || true)
+left=$(cat "$tmp/files" "$tmp/newdirs" | while read -r f; do [ -e "$f" ] && echo "$f"; done || true)
 [ -z "$left" ] || { echo "FAIL: left behind after purge:"; echo "$left"; exit 1; }
 status=$(dpkg-query -W -f='${Status}' hubwatch 2>/dev/null || echo "unknown ok not-installed")
 case "$status" in *" not-installed") ;; *) echo "FAIL: after purge dpkg says: $status"; exit 1 ;; esac
