@@ -7,6 +7,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ExportPngCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/MigrateCommand.h"
 #include "cli/PollCommand.h"
 #include "cli/StatusCommand.h"
 #include "DesktopApp.h"
@@ -97,8 +98,7 @@ int main(int argc, char *argv[])
     case CommandLine::Command::Import:
         return ImportCommand::run(options);
     case CommandLine::Command::Migrate:
-        ConsoleOutput::error(QCoreApplication::translate("main", "migrate is not available in this build yet."));
-        return 2;
+        return MigrateCommand::run(options);
     case CommandLine::Command::Poll: {
         PollCommand poll(options);
         QObject::connect(&poll, &PollCommand::done, app.get(), [](int rc) { QCoreApplication::exit(rc); });

@@ -1,5 +1,6 @@
 // Retention (compaction): the thinning rule, and compaction of a real store filled through
 // HistoryStore::storePoll — shape kept per bucket, idempotent, recent data and polls untouched.
+#include "TestBackend.h"
 #include "store/HistoryStore.h"
 #include "store/Retention.h"
 #include "store/SeriesQueries.h"
@@ -122,6 +123,7 @@ class TestRetention : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void keepRule_data();
@@ -140,12 +142,19 @@ private:
     std::unique_ptr<HistoryStore> m_store;
 };
 
+void TestRetention::initTestCase()
+{
+    // HUBWATCH_TEST_BACKEND=postgresql (the _pg ctest entry): the same tests on a private server.
+    QString error;
+    QVERIFY2(hubwatch::test::TestBackend::instance().prepare(&error), qPrintable(error));
+}
+
 void TestRetention::init()
 {
     m_dir = makeTemporaryDir();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<HistoryStore>();
-    const StoreError e = m_store->open(m_dir->filePath(QStringLiteral("history.sqlite")));
+    const StoreError e = m_store->open(hubwatch::test::TestBackend::instance().newHistory(m_dir->filePath(QStringLiteral("history.sqlite"))));
     QVERIFY2(!e.isError(), qPrintable(e.message()));
 }
 

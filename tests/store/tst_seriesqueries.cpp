@@ -1,5 +1,6 @@
 // SeriesQueries over a real store filled through HistoryStore::storePoll: step values of
 // change-only samples, gaps (never zeros), the headline, calendar-period downloads, and speed.
+#include "TestBackend.h"
 #include "store/HistoryStore.h"
 #include "store/SeriesQueries.h"
 
@@ -76,6 +77,7 @@ class TestSeriesQueries : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void stepValuesAtEveryPoll_data();
@@ -102,12 +104,19 @@ private:
     std::unique_ptr<HistoryStore> m_store;
 };
 
+void TestSeriesQueries::initTestCase()
+{
+    // HUBWATCH_TEST_BACKEND=postgresql (the _pg ctest entry): the same tests on a private server.
+    QString error;
+    QVERIFY2(hubwatch::test::TestBackend::instance().prepare(&error), qPrintable(error));
+}
+
 void TestSeriesQueries::init()
 {
     m_dir = makeTemporaryDir();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<HistoryStore>();
-    const StoreError e = m_store->open(m_dir->filePath(QStringLiteral("history.sqlite")));
+    const StoreError e = m_store->open(hubwatch::test::TestBackend::instance().newHistory(m_dir->filePath(QStringLiteral("history.sqlite"))));
     QVERIFY2(!e.isError(), qPrintable(e.message()));
 }
 

@@ -180,6 +180,15 @@ bool PgTestServer::restart(QString *error)
     return ok;
 }
 
+bool PgTestServer::resume(QString *error)
+{
+    QString e;
+    const bool ok = m_running || startServer(&e);
+    if (error)
+        *error = e;
+    return ok;
+}
+
 QString PgTestServer::createDatabase(QString *error)
 {
     const QString name = QStringLiteral("history_%1").arg(++m_databases);

@@ -22,6 +22,7 @@ public:
     bool start(QString *error);
     bool stop(QString *error = nullptr);    // fast shutdown: open connections are cut
     bool restart(QString *error = nullptr); // stop, then start on the same port
+    bool resume(QString *error = nullptr);  // start again after stop(), on the same port
     bool isRunning() const { return m_running; }
 
     int port() const { return m_port; }

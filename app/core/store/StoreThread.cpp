@@ -38,7 +38,14 @@ StoreThread::~StoreThread()
 void StoreThread::post(std::function<void(HistoryStore &)> job)
 {
     Worker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, job = std::move(job)] { job(worker->store()); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(worker, [worker, job = std::move(job)] {
+        HistoryStore &store = worker->store();
+        // A desktop reading a shared server outlives server restarts: each job first reconnects
+        // if the connection was lost (one attempt; a failure leaves the job's own error to report).
+        if (store.location().isShared() && store.connectionLost())
+            store.reconnect();
+        job(store);
+    }, Qt::QueuedConnection);
 }
 
 void StoreThread::open(const QString &path, HistoryStore::Mode mode, QObject *context,

@@ -1,0 +1,324 @@
+#include "HistoryCopy.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+
+namespace hubwatch {
+
+namespace {
+
+// Multi-row INSERTs of up to kBatch rows: a row per round trip would make copying a large
+// history into a server over a network take hours.
+class BatchInsert
+{
+public:
+    static constexpr int kBatch = 200;
+    BatchInsert(QSqlDatabase &db, QString head, int columns, QString tail)
+        : m_db(db), m_head(std::move(head)), m_columns(columns), m_tail(std::move(tail))
+    {
+    }
+    bool add(const QVariantList &row, QSqlError *error)
+    {
+        m_rows += row;
+        return m_rows.size() < kBatch * m_columns || flush(error);
+    }
+    bool flush(QSqlError *error)
+    {
+        if (m_rows.isEmpty())
+            return true;
+        const int rows = int(m_rows.size()) / m_columns;
+        QStringList marks(m_columns, QStringLiteral("?"));
+        const QString one = QLatin1Char('(') + marks.join(QLatin1String(", ")) + QLatin1Char(')');
+        QSqlQuery q(m_db);
+        q.prepare(m_head + QStringList(rows, one).join(QLatin1String(", ")) + m_tail);
+        for (int i = 0; i < m_rows.size(); ++i)
+            q.bindValue(i, m_rows.at(i));
+        m_rows.clear();
+        if (!q.exec()) {
+            *error = q.lastError();
+            return false;
+        }
+        m_added += qMax(0, q.numRowsAffected());
+        return true;
+    }
+    qint64 added() const { return m_added; }
+
+private:
+    QSqlDatabase &m_db;
+    QString m_head;
+    int m_columns;
+    QString m_tail;
+    QVariantList m_rows;
+    qint64 m_added = 0;
+};
+
+class Copier
+{
+public:
+    Copier(HistoryStore &from, HistoryStore &to) : m_from(from.database()), m_to(to.database()), m_dialect(to.dialect()) {}
+
+    bool run(HistoryCopy::Summary *summary)
+    {
+        m_summary = summary;
+        return copyScopes() && copyRepos() && copyPolls() && copySamples() && copyPresence() && copyAggregates()
+            && copyKeyed() && copyAlerts() && copyEvaluatedPoll();
+    }
+    QString error() const { return m_error; }
+
+private:
+    bool fail(const QSqlError &e, const QString &what)
+    {
+        m_error = what + QStringLiteral(": ") + e.text();
+        return false;
+    }
+    bool select(QSqlQuery &q, const QString &sql, const QString &what)
+    {
+        q.setForwardOnly(true);
+        return q.exec(sql) || fail(q.lastError(), what);
+    }
+
+    bool copyScopes()
+    {
+        QSqlQuery src(m_from), find(m_to), insert(m_to);
+        find.prepare(QStringLiteral("SELECT id FROM scopes WHERE scope_key = ?"));
+        insert.prepare(QStringLiteral("INSERT INTO scopes (scope_key, description) VALUES (?, ?)") + m_dialect.returningId());
+        if (!select(src, QStringLiteral("SELECT id, scope_key, description FROM scopes"), HistoryCopy::tr("reading scopes")))
+            return false;
+        while (src.next()) {
+            find.addBindValue(src.value(1));
+            if (!find.exec())
+                return fail(find.lastError(), HistoryCopy::tr("matching scopes"));
+            qint64 id = find.next() ? find.value(0).toLongLong() : 0;
+            if (id == 0) {
+                insert.addBindValue(src.value(1));
+                insert.addBindValue(src.value(2));
+                if (!insert.exec())
+                    return fail(insert.lastError(), HistoryCopy::tr("adding a scope"));
+                id = m_dialect.insertedId(insert);
+            }
+            m_scopes.insert(src.value(0).toLongLong(), id);
+        }
+        return true;
+    }
+
+    bool copyRepos()
+    {
+        QSqlQuery known(m_to), src(m_from), insert(m_to);
+        if (!select(known, QStringLiteral("SELECT id, kind, name FROM repos"), HistoryCopy::tr("reading repos")))
+            return false;
+        QHash<QString, qint64> byName;
+        while (known.next())
+            byName.insert(known.value(1).toString() + QLatin1Char(':') + known.value(2).toString(), known.value(0).toLongLong());
+        insert.prepare(QStringLiteral("INSERT INTO repos (kind, name, first_seen, pipeline_tag, library, license, gated, created_at, formats)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") + m_dialect.returningId());
+        if (!select(src, QStringLiteral("SELECT id, kind, name, first_seen, pipeline_tag, library, license, gated, created_at, formats FROM repos"),
+                    HistoryCopy::tr("reading repos")))
+            return false;
+        while (src.next()) {
+            const QString key = src.value(1).toString() + QLatin1Char(':') + src.value(2).toString();
+            qint64 id = byName.value(key);
+            if (id == 0) {
+                for (int c = 1; c <= 9; ++c)
+                    insert.bindValue(c - 1, src.value(c));
+                if (!insert.exec())
+                    return fail(insert.lastError(), HistoryCopy::tr("adding a repo"));
+                id = m_dialect.insertedId(insert);
+                ++m_summary->reposAdded;
+            }
+            m_repos.insert(src.value(0).toLongLong(), id);
+        }
+        return true;
+    }
+
+    static QString pollKey(qint64 scope, qint64 started, qint64 finished)
+    {
+        return QStringLiteral("%1/%2/%3").arg(scope).arg(started).arg(finished);
+    }
+
+    bool copyPolls()
+    {
+        QSqlQuery known(m_to), src(m_from), insert(m_to);
+        if (!select(known, QStringLiteral("SELECT id, scope_id, started_at, finished_at FROM polls"), HistoryCopy::tr("reading polls")))
+            return false;
+        QHash<QString, qint64> byKey;
+        while (known.next())
+            byKey.insert(pollKey(known.value(1).toLongLong(), known.value(2).toLongLong(), known.value(3).toLongLong()),
+                         known.value(0).toLongLong());
+        insert.prepare(QStringLiteral("INSERT INTO polls (scope_id, started_at, finished_at, outcome, repo_count, skipped, errors)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?)") + m_dialect.returningId());
+        // In time order, so the copied polls get ids in the order they happened.
+        if (!select(src, QStringLiteral("SELECT id, scope_id, started_at, finished_at, outcome, repo_count, skipped, errors FROM polls"
+                                        " ORDER BY finished_at, id"), HistoryCopy::tr("reading polls")))
+            return false;
+        while (src.next()) {
+            const qint64 scope = m_scopes.value(src.value(1).toLongLong());
+            const QString key = pollKey(scope, src.value(2).toLongLong(), src.value(3).toLongLong());
+            qint64 id = byKey.value(key);
+            if (id != 0) {
+                ++m_summary->pollsKnown;
+            } else {
+                insert.bindValue(0, scope);
+                for (int c = 2; c <= 7; ++c)
+                    insert.bindValue(c - 1, src.value(c));
+                if (!insert.exec())
+                    return fail(insert.lastError(), HistoryCopy::tr("adding a poll"));
+                id = m_dialect.insertedId(insert);
+                byKey.insert(key, id);
+                ++m_summary->pollsAdded;
+            }
+            m_polls.insert(src.value(0).toLongLong(), id);
+        }
+        return true;
+    }
+
+    // Copies every row of a table through a column mapping, ignoring rows the target has.
+    bool copyRows(const QString &sql, const QString &insertHead, int columns, const QString &conflict,
+                  const std::function<QVariantList(const QSqlQuery &)> &map, qint64 *added, const QString &what)
+    {
+        QSqlQuery src(m_from);
+        if (!select(src, sql, what))
+            return false;
+        BatchInsert batch(m_to, insertHead, columns, QStringLiteral(" ON CONFLICT ") + conflict + QStringLiteral(" DO NOTHING"));
+        QSqlError e;
+        while (src.next()) {
+            if (!batch.add(map(src), &e))
+                return fail(e, what);
+        }
+        if (!batch.flush(&e))
+            return fail(e, what);
+        if (added)
+            *added += batch.added();
+        return true;
+    }
+
+    bool copySamples()
+    {
+        return copyRows(QStringLiteral("SELECT repo_id, poll_id, all_time, d30, likes FROM samples"),
+                        QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time, d30, likes) VALUES "), 5,
+                        QStringLiteral("(repo_id, poll_id)"),
+                        [this](const QSqlQuery &q) {
+                            return QVariantList{m_repos.value(q.value(0).toLongLong()), m_polls.value(q.value(1).toLongLong()),
+                                                q.value(2), q.value(3), q.value(4)};
+                        },
+                        &m_summary->samplesAdded, HistoryCopy::tr("copying samples"));
+    }
+
+    bool copyPresence()
+    {
+        return copyRows(QStringLiteral("SELECT repo_id, scope_id, from_poll, to_poll FROM presence"),
+                        QStringLiteral("INSERT INTO presence (repo_id, scope_id, from_poll, to_poll) VALUES "), 4,
+                        QStringLiteral("(repo_id, scope_id, from_poll)"),
+                        [this](const QSqlQuery &q) {
+                            return QVariantList{m_repos.value(q.value(0).toLongLong()), m_scopes.value(q.value(1).toLongLong()),
+                                                m_polls.value(q.value(2).toLongLong()), m_polls.value(q.value(3).toLongLong())};
+                        },
+                        nullptr, HistoryCopy::tr("copying presence"));
+    }
+
+    bool copyAggregates()
+    {
+        return copyRows(QStringLiteral("SELECT poll_id, total_all_time, sum_d30, repos_covered, models, datasets FROM aggregates"),
+                        QStringLiteral("INSERT INTO aggregates (poll_id, total_all_time, sum_d30, repos_covered, models, datasets) VALUES "),
+                        6, QStringLiteral("(poll_id)"),
+                        [this](const QSqlQuery &q) {
+                            return QVariantList{m_polls.value(q.value(0).toLongLong()), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5)};
+                        },
+                        nullptr, HistoryCopy::tr("copying headline points"));
+    }
+
+    // Tables keyed by what they say, with no ids to map.
+    bool copyKeyed()
+    {
+        const auto same = [](int n) {
+            return [n](const QSqlQuery &q) {
+                QVariantList row;
+                for (int c = 0; c < n; ++c)
+                    row << q.value(c);
+                return row;
+            };
+        };
+        return copyRows(QStringLiteral("SELECT series, kind, from_t, to_t, delta, note FROM annotations"),
+                        QStringLiteral("INSERT INTO annotations (series, kind, from_t, to_t, delta, note) VALUES "), 6,
+                        QStringLiteral("(series, kind, from_t)"), same(6), nullptr, HistoryCopy::tr("copying annotations"))
+            && copyRows(QStringLiteral("SELECT series, threshold, crossed_at, fired_at FROM milestones"),
+                        QStringLiteral("INSERT INTO milestones (series, threshold, crossed_at, fired_at) VALUES "), 4,
+                        QStringLiteral("(series, threshold)"), same(4), nullptr, HistoryCopy::tr("copying milestones"))
+            && copyRows(QStringLiteral("SELECT series, threshold FROM thresholds"),
+                        QStringLiteral("INSERT INTO thresholds (series, threshold) VALUES "), 2,
+                        QStringLiteral("(series, threshold)"), same(2), nullptr, HistoryCopy::tr("copying thresholds"));
+    }
+
+    // The alert log, by dedup key. Who was shown which alert stays behind: that is each
+    // desktop's own business (see SeenAlerts).
+    bool copyAlerts()
+    {
+        return copyRows(QStringLiteral("SELECT raised_at, happened_at, kind, series, title, body, dedup_key FROM alerts ORDER BY id"),
+                        QStringLiteral("INSERT INTO alerts (raised_at, happened_at, kind, series, title, body, dedup_key) VALUES "), 7,
+                        QStringLiteral("(dedup_key)"),
+                        [](const QSqlQuery &q) {
+                            QVariantList row;
+                            for (int c = 0; c < 7; ++c)
+                                row << q.value(c);
+                            return row;
+                        },
+                        &m_summary->alertsAdded, HistoryCopy::tr("copying alerts"));
+    }
+
+    // Where alert evaluation resumes, unless the target has its own: otherwise the collector
+    // would evaluate every copied poll again (harmless, milestones fire once, but slow).
+    bool copyEvaluatedPoll()
+    {
+        QSqlQuery src(m_from), set(m_to);
+        if (!select(src, QStringLiteral("SELECT value FROM meta WHERE key = 'alerts_evaluated_poll'"), HistoryCopy::tr("reading alert state")))
+            return false;
+        if (!src.next())
+            return true;
+        const qint64 mapped = m_polls.value(src.value(0).toString().toLongLong());
+        if (mapped == 0)
+            return true;
+        set.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('alerts_evaluated_poll', ?) ON CONFLICT (key) DO NOTHING"));
+        set.addBindValue(QString::number(mapped));
+        return set.exec() || fail(set.lastError(), HistoryCopy::tr("saving alert state"));
+    }
+
+    QSqlDatabase &m_from;
+    QSqlDatabase &m_to;
+    const SqlDialect &m_dialect;
+    HistoryCopy::Summary *m_summary = nullptr;
+    QString m_error;
+    QHash<qint64, qint64> m_scopes, m_repos, m_polls; // source id -> target id
+};
+
+} // namespace
+
+StoreResult<HistoryCopy::Summary> HistoryCopy::copy(HistoryStore &from, HistoryStore &to)
+{
+    StoreResult<Summary> result;
+    QSqlDatabase &db = to.database();
+    if (!db.transaction()) {
+        result.error = HistoryStore::fromSqlError(db.lastError(), tr("starting the copy"));
+        return result;
+    }
+    bool ok = false;
+    QString error;
+    {
+        Copier copier(from, to); // its statements end before the transaction does
+        ok = copier.run(&result.value);
+        error = copier.error();
+    }
+    if (ok && !db.commit()) {
+        error = db.lastError().text();
+        ok = false;
+    }
+    if (!ok) {
+        db.rollback();
+        result.value = Summary();
+        result.error = StoreError(StoreError::Kind::Sql, tr("Nothing was copied: %1").arg(error));
+    }
+    return result;
+}
+
+} // namespace hubwatch
