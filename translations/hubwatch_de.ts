@@ -85,6 +85,21 @@
         <source>day %1</source>
         <translation>Tag %1</translation>
     </message>
+    <message>
+        <source>MMM d HH:mm</source>
+        <comment>chart axis: a day and time (QDateTime format)</comment>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>chart axis: a day (QDate format)</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>chart axis: a month (QDate format)</comment>
+        <translation>MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -525,6 +540,22 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <source>No history recorded yet in %1. Run &quot;hubwatch poll&quot; to start.</source>
         <translation>In %1 ist noch kein Verlauf aufgezeichnet. Starten Sie mit „hubwatch poll“.</translation>
     </message>
+    <message>
+        <source>--from and --to name the same history.</source>
+        <translation>--from und --to bezeichnen denselben Verlauf.</translation>
+    </message>
+    <message>
+        <source>No history at %1: nothing to copy.</source>
+        <translation>Kein Verlauf unter %1: Es gibt nichts zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Stop the collector while migrating; nothing was copied.</source>
+        <translation>Halten Sie den Sammler während der Migration an; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied %1 poll(s), %2 sample(s), %3 new repo(s) and %4 alert(s) from %5 into %6; %7 poll(s) were there already.</source>
+        <translation>%1 Abfragen, %2 Messwerte, %3 neue Repos und %4 Meldungen von %5 nach %6 kopiert; %7 Abfragen waren schon vorhanden.</translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>
@@ -903,6 +934,81 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
     <message>
         <source>Exactly what HubWatch counts, and what it cannot see.</source>
         <translation>Was HubWatch genau zählt und was es nicht sehen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCopy</name>
+    <message>
+        <source>reading scopes</source>
+        <translation>beim Lesen der Umfänge</translation>
+    </message>
+    <message>
+        <source>matching scopes</source>
+        <translation>beim Abgleichen der Umfänge</translation>
+    </message>
+    <message>
+        <source>adding a scope</source>
+        <translation>beim Hinzufügen eines Umfangs</translation>
+    </message>
+    <message>
+        <source>reading repos</source>
+        <translation>beim Lesen der Repos</translation>
+    </message>
+    <message>
+        <source>adding a repo</source>
+        <translation>beim Hinzufügen eines Repos</translation>
+    </message>
+    <message>
+        <source>reading polls</source>
+        <translation>beim Lesen der Abfragen</translation>
+    </message>
+    <message>
+        <source>adding a poll</source>
+        <translation>beim Hinzufügen einer Abfrage</translation>
+    </message>
+    <message>
+        <source>copying samples</source>
+        <translation>beim Kopieren der Messwerte</translation>
+    </message>
+    <message>
+        <source>copying presence</source>
+        <translation>beim Kopieren der Vorkommen</translation>
+    </message>
+    <message>
+        <source>copying headline points</source>
+        <translation>beim Kopieren der Gesamtzahl-Punkte</translation>
+    </message>
+    <message>
+        <source>copying annotations</source>
+        <translation>beim Kopieren der Anmerkungen</translation>
+    </message>
+    <message>
+        <source>copying milestones</source>
+        <translation>beim Kopieren der Meilensteine</translation>
+    </message>
+    <message>
+        <source>copying thresholds</source>
+        <translation>beim Kopieren der Schwellen</translation>
+    </message>
+    <message>
+        <source>copying alerts</source>
+        <translation>beim Kopieren der Meldungen</translation>
+    </message>
+    <message>
+        <source>reading alert state</source>
+        <translation>beim Lesen des Meldungszustands</translation>
+    </message>
+    <message>
+        <source>saving alert state</source>
+        <translation>beim Speichern des Meldungszustands</translation>
+    </message>
+    <message>
+        <source>starting the copy</source>
+        <translation>beim Starten des Kopierens</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Es wurde nichts kopiert: %1</translation>
     </message>
 </context>
 <context>
@@ -3367,13 +3473,6 @@ von %5 geprüften Repos</translation>
     <message>
         <source>Figures unavailable: %1</source>
         <translation>Zahlen nicht verfügbar: %1</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>migrate is not available in this build yet.</source>
-        <translation>migrate ist in diesem Build noch nicht verfügbar.</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,21 @@
         <source>day %1</source>
         <translation>第 %1 天</translation>
     </message>
+    <message>
+        <source>MMM d HH:mm</source>
+        <comment>chart axis: a day and time (QDateTime format)</comment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>chart axis: a day (QDate format)</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>chart axis: a month (QDate format)</comment>
+        <translation>yyyy年M月</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -517,6 +532,22 @@ No data for this period (a gap)</source>
         <source>No history recorded yet in %1. Run &quot;hubwatch poll&quot; to start.</source>
         <translation>%1 中尚未记录任何历史。运行“hubwatch poll”开始。</translation>
     </message>
+    <message>
+        <source>--from and --to name the same history.</source>
+        <translation>--from 和 --to 指向同一份历史。</translation>
+    </message>
+    <message>
+        <source>No history at %1: nothing to copy.</source>
+        <translation>%1 中没有历史：无需复制。</translation>
+    </message>
+    <message>
+        <source>Stop the collector while migrating; nothing was copied.</source>
+        <translation>迁移期间请先停止采集器；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Copied %1 poll(s), %2 sample(s), %3 new repo(s) and %4 alert(s) from %5 into %6; %7 poll(s) were there already.</source>
+        <translation>已从 %5 向 %6 复制 %1 次轮询、%2 个样本、%3 个新仓库和 %4 条提醒；%7 次轮询已存在。</translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>
@@ -895,6 +926,81 @@ No data for this period (a gap)</source>
     <message>
         <source>Exactly what HubWatch counts, and what it cannot see.</source>
         <translation>HubWatch 到底统计了什么，又有什么是它看不到的。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCopy</name>
+    <message>
+        <source>reading scopes</source>
+        <translation>读取范围时</translation>
+    </message>
+    <message>
+        <source>matching scopes</source>
+        <translation>匹配范围时</translation>
+    </message>
+    <message>
+        <source>adding a scope</source>
+        <translation>添加范围时</translation>
+    </message>
+    <message>
+        <source>reading repos</source>
+        <translation>读取仓库时</translation>
+    </message>
+    <message>
+        <source>adding a repo</source>
+        <translation>添加仓库时</translation>
+    </message>
+    <message>
+        <source>reading polls</source>
+        <translation>读取轮询记录时</translation>
+    </message>
+    <message>
+        <source>adding a poll</source>
+        <translation>添加轮询时</translation>
+    </message>
+    <message>
+        <source>copying samples</source>
+        <translation>复制样本时</translation>
+    </message>
+    <message>
+        <source>copying presence</source>
+        <translation>复制出现记录时</translation>
+    </message>
+    <message>
+        <source>copying headline points</source>
+        <translation>复制总数数据点时</translation>
+    </message>
+    <message>
+        <source>copying annotations</source>
+        <translation>复制注释时</translation>
+    </message>
+    <message>
+        <source>copying milestones</source>
+        <translation>复制里程碑时</translation>
+    </message>
+    <message>
+        <source>copying thresholds</source>
+        <translation>复制阈值时</translation>
+    </message>
+    <message>
+        <source>copying alerts</source>
+        <translation>复制提醒时</translation>
+    </message>
+    <message>
+        <source>reading alert state</source>
+        <translation>读取提醒状态时</translation>
+    </message>
+    <message>
+        <source>saving alert state</source>
+        <translation>保存提醒状态时</translation>
+    </message>
+    <message>
+        <source>starting the copy</source>
+        <translation>开始复制时</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>未复制任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -3346,13 +3452,6 @@ of %5 repos inspected</source>
     <message>
         <source>Figures unavailable: %1</source>
         <translation>数据不可用：%1</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>migrate is not available in this build yet.</source>
-        <translation>此版本尚不支持 migrate。</translation>
     </message>
 </context>
 </TS>

@@ -80,7 +80,9 @@ QList<ChartAxes::Tick> ChartAxes::timeTicks(qint64 min, qint64 max, const QLocal
             continue;
         // Weeks start on Monday (1970-01-05 was one); shorter steps align to UTC midnight.
         const qint64 origin = step >= 7 * kDay ? 4 * kDay : 0;
-        const QString format = step < kDay ? QStringLiteral("MMM d HH:mm") : QStringLiteral("MMM d");
+        // Date formats are translatable: German reads "2. Nov.", Chinese "11月2日".
+        const QString format = step < kDay ? tr("MMM d HH:mm", "chart axis: a day and time (QDateTime format)")
+                                           : tr("MMM d", "chart axis: a day (QDate format)");
         qint64 t = origin + ((min - origin + step - 1) / step) * step;
         for (; t <= max; t += step)
             ticks.append({double(t), locale.toString(QDateTime::fromMSecsSinceEpoch(t, Qt::UTC), format)});
@@ -96,7 +98,7 @@ QList<ChartAxes::Tick> ChartAxes::timeTicks(qint64 min, qint64 max, const QLocal
     QDate d(first.year(), 1, 1);
     while (QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() < min)
         d = d.addMonths(months);
-    const QString format = months >= 12 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy");
+    const QString format = months >= 12 ? QStringLiteral("yyyy") : tr("MMM yyyy", "chart axis: a month (QDate format)");
     for (; QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() <= max; d = d.addMonths(months))
         ticks.append({double(QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()), locale.toString(d, format)});
     return ticks;
