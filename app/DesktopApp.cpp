@@ -16,7 +16,8 @@
 #include "hub/HubClient.h"
 #include "monitor/Poller.h"
 #include "store/StoreThread.h"
-#include "store/WriterLock.h"
+#include "store/CollectorLock.h"
+#include "store/SeenAlerts.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -103,17 +104,35 @@ DesktopApp::~DesktopApp()
 
 void DesktopApp::openStore()
 {
-    m_lock = std::make_unique<WriterLock>(m_dbPath);
-    const StoreError lockError = m_lock->acquire();
-    m_writer = !lockError.isError();
+    if (m_options.db.isEmpty() && !m_settings->database().isEmpty())
+        m_dbPath = m_settings->database();
+    const StoreLocation location = StoreLocation::parse(m_dbPath);
+    StoreError lockError;
+    if (location.isShared()) {
+        // A team's shared history has one collector, `hubwatch poll` on a server; desktops read
+        // it and keep which alerts they have shown to themselves.
+        m_writer = false;
+        m_seenAlerts = std::make_unique<SeenAlerts>(location);
+    } else if (location.isValid()) {
+        m_lock = CollectorLock::forLocation(location);
+        lockError = m_lock->acquire();
+        m_writer = !lockError.isError();
+    }
     m_store = std::make_unique<StoreThread>();
     const auto mode = m_writer ? HistoryStore::Mode::ReadWrite : HistoryStore::Mode::ReadOnly;
-    m_store->open(m_dbPath, mode, this, [this, lockError](const StoreError &e) {
+    m_store->open(m_dbPath, mode, this, [this, lockError, location](const StoreError &e) {
         if (!m_writer) {
-            m_window->setViewerOnly(tr("Showing the history another HubWatch poller writes. %1").arg(lockError.message()));
+            m_window->setViewerOnly(location.isShared()
+                                        ? tr("Showing the team's shared history at %1, recorded by its collector (hubwatch poll).")
+                                              .arg(location.display())
+                                        : tr("Showing the history another HubWatch poller writes. %1").arg(lockError.message()));
             // The collector adds a poll now and then: look again every minute.
             auto *timer = new QTimer(this);
-            connect(timer, &QTimer::timeout, this, &DesktopApp::refreshHeadline);
+            connect(timer, &QTimer::timeout, this, [this] {
+                refreshHeadline();
+                if (m_seenAlerts) // the collector's new alerts, once on this desktop
+                    deliverPendingAlerts();
+            });
             timer->start(std::chrono::minutes(1));
         }
         if (e.isError()) {
@@ -202,8 +221,13 @@ void DesktopApp::maybeExitAfterPoll()
 void DesktopApp::deliverPendingAlerts(std::function<void()> then)
 {
     static const QString consumer = QStringLiteral("desktop");
+    const qint64 lastShown = m_seenAlerts ? m_seenAlerts->lastShown() : 0;
+    const bool shared = bool(m_seenAlerts);
     m_store->call<StoreResult<QList<AlertRecord>>>(
-        [](HistoryStore &s) { return AlertStore(s).undelivered(consumer); }, this,
+        [shared, lastShown](HistoryStore &s) {
+            return shared ? SeenAlerts::pending(s, lastShown, QDateTime::currentDateTimeUtc()) : AlertStore(s).undelivered(consumer);
+        },
+        this,
         [this, then](const StoreResult<QList<AlertRecord>> &pending) {
             if (then)
                 then();
@@ -215,6 +239,8 @@ void DesktopApp::deliverPendingAlerts(std::function<void()> then)
                     m_tray->deliver(a);
                 ids << a.id;
             }
+            if (m_seenAlerts) // a shared history is never written by a desktop
+                m_seenAlerts->markShown(ids);
             // A reader (viewer mode) cannot record deliveries; it shows them once per session.
             if (!m_writer)
                 return;

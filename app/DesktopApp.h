@@ -21,7 +21,8 @@ class TokenStore;
 class MainWindow;
 class Poller;
 class StoreThread;
-class WriterLock;
+class CollectorLock;
+class SeenAlerts;
 struct PollResult;
 
 // Wires the desktop app: the core objects it owns and the window that shows them. If another
@@ -58,7 +59,8 @@ private:
     HubClient *m_client = nullptr;
     Poller *m_poller = nullptr;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<WriterLock> m_lock;
+    std::unique_ptr<CollectorLock> m_lock;
+    std::unique_ptr<SeenAlerts> m_seenAlerts; // a shared history: the alerts this desktop has shown
     std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<MainWindow> m_window;
     class TrayIcon *m_tray = nullptr;

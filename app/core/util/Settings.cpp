@@ -13,6 +13,7 @@ const QString kTopDatasets = QStringLiteral("scope/topDatasets");
 const QString kWatch = QStringLiteral("scope/watch");
 const QString kInterval = QStringLiteral("poll/intervalMinutes");
 const QString kEndpoint = QStringLiteral("hub/endpoint");
+const QString kDatabase = QStringLiteral("store/database");
 const QString kNotifications = QStringLiteral("alerts/notifications");
 const QString kHotPoints = QStringLiteral("alerts/hotCategoryPoints");
 const QString kStartMinimized = QStringLiteral("ui/startMinimized");
@@ -68,6 +69,8 @@ void Settings::setPollInterval(std::chrono::minutes interval)
 
 QString Settings::endpoint() const { return m_settings->value(kEndpoint).toString(); }
 void Settings::setEndpoint(const QString &url) { m_settings->setValue(kEndpoint, url.trimmed()); }
+QString Settings::database() const { return m_settings->value(kDatabase).toString(); }
+void Settings::setDatabase(const QString &location) { m_settings->setValue(kDatabase, location.trimmed()); }
 bool Settings::notifications() const { return m_settings->value(kNotifications, true).toBool(); }
 void Settings::setNotifications(bool on) { m_settings->setValue(kNotifications, on); }
 bool Settings::startMinimized() const { return m_settings->value(kStartMinimized, false).toBool(); }

@@ -30,6 +30,10 @@ public:
     void setPollInterval(std::chrono::minutes interval);
     QString endpoint() const;                // empty: HF_ENDPOINT or the default
     void setEndpoint(const QString &url);
+    // The history when --db is not given: a file path or postgresql://USER@HOST:PORT/DBNAME (never
+    // a password). Empty: the default file.
+    QString database() const;
+    void setDatabase(const QString &location);
     bool notifications() const;              // tray notifications on (default) or off
     void setNotifications(bool on);
     bool startMinimized() const;
