@@ -184,7 +184,7 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
     </message>
     <message>
         <source>Projected to reach %1 around %2</source>
-        <translation>Voraussichtlich %1 um den %2</translation>
+        <translation>Erreicht voraussichtlich %1 um den %2</translation>
     </message>
     <message>
         <source>Range: %1 to %2</source>
@@ -2409,6 +2409,10 @@ Starten Sie HubWatch online für die erste Abfrage; sie erscheint hier innerhalb
     <message>
         <source>Your milestones were not saved: %1</source>
         <translation>Ihre Meilensteine wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Showing the team&apos;s shared history at %1, recorded by its collector (hubwatch poll).</source>
+        <translation>Angezeigt wird der gemeinsame Verlauf des Teams unter %1, aufgezeichnet von dessen Sammler (hubwatch poll).</translation>
     </message>
 </context>
 <context>

@@ -2396,6 +2396,10 @@ Start HubWatch online to take the first poll; it appears here within a minute.</
         <source>Your milestones were not saved: %1</source>
         <translation>你的里程碑未保存：%1</translation>
     </message>
+    <message>
+        <source>Showing the team&apos;s shared history at %1, recorded by its collector (hubwatch poll).</source>
+        <translation>正在显示团队位于 %1 的共享历史，由其采集器（hubwatch poll）记录。</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::DesktopViews</name>
