@@ -3,6 +3,7 @@
 
 #include "Migrations.h"
 #include "util/Logging.h"
+#include "util/Settings.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,6 +35,11 @@ HistoryStore::~HistoryStore()
 
 QString HistoryStore::defaultPath()
 {
+    // A team member sets the shared database once (store/database) instead of passing --db to
+    // every command.
+    const QString configured = Settings().database();
+    if (!configured.isEmpty())
+        return configured;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/hubwatch.sqlite");
 }
 
