@@ -43,6 +43,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void mainWindowSpeaksGerman();
     void settingsDialogSpeaksGerman();
+    void mainWindowSpeaksChinese();
     void helpIsChinese();
     void statusIsGerman();
     void savedLanguageAppliesAndLangOverridesIt();
@@ -93,12 +94,12 @@ QStringList visibleTexts(QWidget *root)
     return out;
 }
 
-QStringList stillEnglish(const QStringList &texts, const QHash<QString, QString> &german)
+QStringList stillEnglish(const QStringList &texts, const QHash<QString, QString> &translated)
 {
     QStringList out;
     for (const QString &t : texts) {
-        if (german.contains(t))
-            out << QStringLiteral("\"%1\" (German: \"%2\")").arg(t, german.value(t));
+        if (translated.contains(t))
+            out << QStringLiteral("\"%1\" (translated: \"%2\")").arg(t, translated.value(t));
     }
     return out;
 }
@@ -244,6 +245,31 @@ void TestI18nApp::settingsDialogSpeaksGerman()
     // Qt's own buttons come from the qtbase catalogue.
     QVERIFY2(texts.contains(QStringLiteral("&Abbrechen")) || texts.contains(QStringLiteral("Abbrechen")),
              qPrintable(texts.join(QLatin1String(" | "))));
+}
+
+// The same window in Simplified Chinese: the navigation, the menus (with their accelerators
+// in the Chinese style) and no text left in English.
+void TestI18nApp::mainWindowSpeaksChinese()
+{
+    const TsCatalogue ts = TsCatalogue::read(QStringLiteral(HUBWATCH_SOURCE_DIR "/translations/hubwatch_zh_CN.ts"));
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QVERIFY(Translations::install(QLocale(QStringLiteral("zh_CN"))));
+    Rig rig;
+    MainWindow w(rig.poller.get(), rig.config);
+    DesktopViews views(&w, *rig.settings, &rig.store, rig.client.get(), rig.poller.get());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *nav = w.findChild<QListWidget *>();
+    QVERIFY(nav);
+    QCOMPARE(nav->item(0)->text(), QStringLiteral("概览"));
+    QCOMPARE(nav->item(1)->text(), QStringLiteral("图表"));
+    QStringList menus;
+    for (QAction *a : w.menuBar()->actions())
+        menus << a->text();
+    QCOMPARE(menus, (QStringList{QStringLiteral("文件(&F)"), QStringLiteral("工具(&T)")}));
+    const QStringList english = stillEnglish(visibleTexts(&w), ts.changedTexts());
+    Translations::install(QLocale(QStringLiteral("de")));
+    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("Still English:\n") + english.join(QLatin1Char('\n'))));
 }
 
 void TestI18nApp::helpIsChinese()
