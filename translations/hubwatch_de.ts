@@ -502,7 +502,7 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
     </message>
     <message>
         <source>Next milestone: %1 around %2 (between %3 and %4)</source>
-        <translation>Nächster Meilenstein: %1 um den %2 (zwischen %3 und %4)</translation>
+        <translation>Nächster Meilenstein: %1 gegen %2 (zwischen %3 und %4)</translation>
     </message>
     <message>
         <source>later</source>
@@ -555,6 +555,11 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
     <message>
         <source>Copied %1 poll(s), %2 sample(s), %3 new repo(s) and %4 alert(s) from %5 into %6; %7 poll(s) were there already.</source>
         <translation>%1 Abfragen, %2 Messwerte, %3 neue Repos und %4 Meldungen von %5 nach %6 kopiert; %7 Abfragen waren schon vorhanden.</translation>
+    </message>
+    <message>
+        <source>  %1%2  %3% (%4%5 pts)</source>
+        <comment>status: alert marker, category, share %, sign, change in percentage points</comment>
+        <translation>  %1%2  %3 % (%4%5 Pkt.)</translation>
     </message>
 </context>
 <context>
@@ -3207,7 +3212,7 @@ von %5 geprüften Repos</translation>
     </message>
     <message>
         <source>Compact samples older than</source>
-        <translation>Messwerte verdichten, die älter sind als</translation>
+        <translation>Messwerte verdichten, älter als</translation>
     </message>
     <message>
         <source> days</source>
@@ -3215,11 +3220,11 @@ von %5 geprüften Repos</translation>
     </message>
     <message>
         <source>to hourly</source>
-        <translation>auf stündlich</translation>
+        <translation>auf Stundenwerte</translation>
     </message>
     <message>
         <source>to daily</source>
-        <translation>auf täglich</translation>
+        <translation>auf Tageswerte</translation>
     </message>
     <message>
         <source>Compaction keeps the first and last sample of each hour or day and every peak and trough.</source>

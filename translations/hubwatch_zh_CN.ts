@@ -548,6 +548,11 @@ No data for this period (a gap)</source>
         <source>Copied %1 poll(s), %2 sample(s), %3 new repo(s) and %4 alert(s) from %5 into %6; %7 poll(s) were there already.</source>
         <translation>已从 %5 向 %6 复制 %1 次轮询、%2 个样本、%3 个新仓库和 %4 条提醒；%7 次轮询已存在。</translation>
     </message>
+    <message>
+        <source>  %1%2  %3% (%4%5 pts)</source>
+        <comment>status: alert marker, category, share %, sign, change in percentage points</comment>
+        <translation>  %1%2  %3%（%4%5 个百分点）</translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>
@@ -3188,19 +3193,19 @@ of %5 repos inspected</source>
     </message>
     <message>
         <source>Compact samples older than</source>
-        <translation>精简早于以下时间的样本</translation>
+        <translation>精简超过</translation>
     </message>
     <message>
         <source> days</source>
-        <translation> 天</translation>
+        <translation> 天的样本</translation>
     </message>
     <message>
         <source>to hourly</source>
-        <translation>至每小时</translation>
+        <translation>至每小时精度</translation>
     </message>
     <message>
         <source>to daily</source>
-        <translation>至每天</translation>
+        <translation>至每天精度</translation>
     </message>
     <message>
         <source>Compaction keeps the first and last sample of each hour or day and every peak and trough.</source>

@@ -115,7 +115,8 @@ void printText(const StatusReport &r, qint64 polls)
         ConsoleOutput::out(CommandLine::tr("Hot categories (share of the top-50 models' download velocity, change over 7 days):"));
         for (int i = 0; i < qMin<int>(5, int(r.hot.categories.size())); ++i) {
             const CategoryShare &c = r.hot.categories.at(i);
-            ConsoleOutput::out(QStringLiteral("  %1%2  %3% (%4%5 pts)")
+            ConsoleOutput::out(CommandLine::tr("  %1%2  %3% (%4%5 pts)",
+                                               "status: alert marker, category, share %, sign, change in percentage points")
                                    .arg(c.alert ? QStringLiteral("* ") : QStringLiteral("  "), c.label,
                                         locale.toString(c.shareNow, 'f', 1), c.changePoints >= 0 ? QStringLiteral("+") : QString(),
                                         locale.toString(c.changePoints, 'f', 1)));
