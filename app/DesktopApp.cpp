@@ -19,8 +19,11 @@
 #include "store/CollectorLock.h"
 #include "store/SeenAlerts.h"
 #include "util/Clock.h"
+#include "util/Logging.h"
 
 #include <QApplication>
+#include <QPixmap>
+#include <QScreen>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -214,8 +217,19 @@ void DesktopApp::store(const PollResult &result)
 
 void DesktopApp::maybeExitAfterPoll()
 {
-    if (m_exitAfterPoll) // a moment for the notification to leave over D-Bus
-        QTimer::singleShot(std::chrono::milliseconds(1500), qApp, &QCoreApplication::quit);
+    if (!m_exitAfterPoll)
+        return;
+    // A moment for the notification to leave over D-Bus and for the views to load their data;
+    // then, for screenshot tests, what the screen shows of the window (HUBWATCH_SCREENSHOT=FILE).
+    QTimer::singleShot(std::chrono::milliseconds(1500), this, [this] {
+        const QString shot = qEnvironmentVariable("HUBWATCH_SCREENSHOT");
+        if (!shot.isEmpty() && m_window->isVisible()) {
+            const QPixmap pixels = m_window->screen()->grabWindow(m_window->winId());
+            if (!pixels.save(shot))
+                qCWarning(lcApp) << "could not save the screenshot to" << shot;
+        }
+        QCoreApplication::quit();
+    });
 }
 
 void DesktopApp::deliverPendingAlerts(std::function<void()> then)

@@ -52,7 +52,8 @@ private:
     CommandLine m_options;
     QString m_dbPath;
     bool m_writer = false;
-    // HUBWATCH_EXIT_AFTER_POLL=1: quit once the first poll is stored and its alerts shown.
+    // HUBWATCH_EXIT_AFTER_POLL=1: quit once the first poll is stored and its alerts shown
+    // (saving a screenshot first when HUBWATCH_SCREENSHOT names a file).
     // For scripted end-to-end tests of the real app (tests/gui/notifications).
     bool m_exitAfterPoll = false;
     QNetworkAccessManager *m_nam = nullptr;

@@ -3,6 +3,7 @@
 #include "analysis/MilestoneLadder.h"
 #include "analysis/Velocity.h"
 #include "report/StatusReport.h"
+#include "store/AlertStore.h"
 #include "store/Downsampler.h"
 #include "store/HistoryFormat.h"
 #include "store/HistoryStore.h"
@@ -56,7 +57,10 @@ void loadCumulative(HistoryStore &store, SeriesQueries &queries, const ChartData
     if (out->points.isEmpty())
         return;
     out->latest = qint64(out->points.constLast().value);
-    const MilestoneLadder ladder;
+    // The user's own milestones count as rungs, as they do for alerts.
+    MilestoneLadder ladder;
+    if (const auto extra = AlertStore(store).thresholds(out->key); extra.ok())
+        ladder.setExtra(extra.value);
     out->nextMilestone = ladder.next(out->latest);
     out->previousMilestone = ladder.previous(out->latest);
     if (!first || !data.request.projection)
