@@ -34,6 +34,9 @@ public:
     explicit DesktopApp(const CommandLine &options, QObject *parent = nullptr);
     ~DesktopApp() override;
     void show();
+    // For end-to-end tests of the real wiring.
+    MainWindow *window() const { return m_window.get(); }
+    DesktopViews *views() const { return m_views; }
 
 private:
     void openStore();

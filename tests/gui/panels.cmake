@@ -1,3 +1,4 @@
 # The watchlist, licence and alert-log panels over a real store thread and the fake Hub.
 hubwatch_add_test(tst_panels GUI SOURCES tst_panels.cpp LIBS hubwatch_testsupport hubwatch_ui)
 target_include_directories(tst_panels PRIVATE ${PROJECT_SOURCE_DIR}/tests/alerts)
+hubwatch_add_test(tst_desktopflow GUI SOURCES tst_desktopflow.cpp LIBS hubwatch_testsupport hubwatch_desktop)
