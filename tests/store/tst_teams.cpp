@@ -130,6 +130,13 @@ void TestTeams::passwordComesFromTheEnvironmentOrPgpass()
     qputenv("PGPASSWORD", PgTestServer::secretivePassword());
     const StoreError fromEnvironment = openAs();
     QVERIFY2(!fromEnvironment.isError(), qPrintable(fromEnvironment.message()));
+    {
+        // A reader's role cannot be a collector: said when opening, not at the first poll.
+        HistoryStore asCollector;
+        const StoreError e = asCollector.open(secretUrl, HistoryStore::Mode::ReadWrite);
+        QCOMPARE(e.kind(), StoreError::Kind::ReadOnly);
+        QVERIFY2(e.message().contains(QLatin1String("The role secretive may only read")), qPrintable(e.message()));
+    }
     qunsetenv("PGPASSWORD");
 
     QFile file(pgpass);

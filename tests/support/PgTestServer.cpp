@@ -146,10 +146,9 @@ bool PgTestServer::start(QString *error)
 
 bool PgTestServer::startServer(QString *error)
 {
-    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-                                           " -c synchronous_commit=off -c max_connections=60")
-                                .arg(m_port)
-                                .arg(m_dir);
+    QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c max_connections=60").arg(m_port).arg(m_dir);
+    if (!m_durable)
+        options += QStringLiteral(" -c fsync=off -c full_page_writes=off -c synchronous_commit=off");
     m_running = run(bin(QStringLiteral("pg_ctl")), {QStringLiteral("-D"), m_data, QStringLiteral("-l"),
                                                     m_dir + QStringLiteral("/server.log"), QStringLiteral("-w"),
                                                     QStringLiteral("-o"), options, QStringLiteral("start")},

@@ -24,6 +24,8 @@ public:
     bool restart(QString *error = nullptr); // stop, then start on the same port
     bool resume(QString *error = nullptr);  // start again after stop(), on the same port
     bool isRunning() const { return m_running; }
+    // Before start(): keep fsync and synchronous commits on (benchmarks); tests turn them off.
+    void setDurable(bool durable) { m_durable = durable; }
 
     int port() const { return m_port; }
     // A new empty database owned by "hubwatch"; returns its name, empty on failure.
@@ -43,6 +45,7 @@ private:
     int m_port = 0;
     bool m_running = false;
     bool m_asPostgres = false;
+    bool m_durable = false;
     int m_databases = 0;
 };
 

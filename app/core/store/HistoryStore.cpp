@@ -160,9 +160,20 @@ StoreError HistoryStore::openServer()
         e = StoreError(StoreError::Kind::Io, StoreError::tr("%1 holds no HubWatch history yet; start the collector (hubwatch poll) first.").arg(m_path));
     else if (m_mode == Mode::ReadWrite)
         e = Migrations::migrate(m_db, *m_dialect);
+    if (!e.isError() && m_mode == Mode::ReadWrite && !mayWrite())
+        e = StoreError(StoreError::Kind::ReadOnly, StoreError::tr("The role %1 may only read %2; the collector writes it with a role that owns "
+                                                                  "the tables.").arg(m_location.user(), m_path));
     if (e.isError())
         close();
     return e;
+}
+
+bool HistoryStore::mayWrite()
+{
+    // Asked up front, so a reader's role used as a collector fails at start, not at its first poll.
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT has_table_privilege('samples', 'INSERT') AND has_table_privilege('presence', 'UPDATE')"))
+        && q.next() && q.value(0).toBool();
 }
 
 StoreError HistoryStore::connectionError(const QSqlError &error) const

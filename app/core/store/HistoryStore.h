@@ -131,6 +131,7 @@ private:
     bool writeRepos(const PollResult &poll, qint64 pollId, qint64 scope, QSqlError *error);
 
     StoreError connectionError(const QSqlError &error) const;
+    bool mayWrite();
 
     std::unique_ptr<SqlDialect> m_dialect;
     StoreLocation m_location;
