@@ -2215,6 +2215,10 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <source>The shared history database cannot be reached.</source>
         <translation>Die gemeinsame Verlaufsdatenbank ist nicht erreichbar.</translation>
     </message>
+    <message>
+        <source>The role %1 may only read %2; the collector writes it with a role that owns the tables.</source>
+        <translation>Die Rolle %1 darf %2 nur lesen; der Sammler schreibt mit einer Rolle, der die Tabellen gehören.</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>

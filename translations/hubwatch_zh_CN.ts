@@ -2201,6 +2201,10 @@ No data for this period (a gap)</source>
         <source>The shared history database cannot be reached.</source>
         <translation>无法连接共享历史数据库。</translation>
     </message>
+    <message>
+        <source>The role %1 may only read %2; the collector writes it with a role that owns the tables.</source>
+        <translation>角色 %1 只能读取 %2；采集器需使用拥有这些数据表的角色写入。</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>
