@@ -46,7 +46,7 @@ DesktopApp::DesktopApp(const CommandLine &options, QObject *parent)
     m_client = new HubClient(m_nam, SystemClock::instance(), config, this);
     m_settings = std::make_unique<Settings>();
     // The command line wins over the saved settings for this run only.
-    const bool scopeGiven = options.scope.key() != PollScope().key();
+    const bool scopeGiven = options.scope.key() != PollScope().key() || !options.scope.watch.isEmpty();
     const bool intervalGiven = options.interval != std::chrono::minutes(15);
     m_options.scope = scopeGiven ? options.scope : m_settings->scope();
     m_options.interval = intervalGiven ? options.interval : m_settings->pollInterval();

@@ -44,8 +44,8 @@ private slots:
     void watchedRepos();
     void userThresholds_data();
     void userThresholds();
-    void scopeChange_data();
     void scopeChange();
+    void watchingARepoLeavesTheHeadlineAlone();
     void anomalies_data();
     void anomalies();
     void hotCategories_data();
@@ -318,19 +318,10 @@ void TestAlertEngine::userThresholds()
     QCOMPARE(alerts().firedThresholds(series).value, Counts{threshold});
 }
 
-void TestAlertEngine::scopeChange_data()
-{
-    QTest::addColumn<int>("topModels");
-    QTest::addColumn<QStringList>("watch");
-    QTest::newRow("top 1,000 to top 2,000") << 2000 << QStringList();
-    QTest::newRow("a watch item added") << 1000 << QStringList{QStringLiteral("model:someone/else")};
-}
-
 void TestAlertEngine::scopeChange()
 {
-    QFETCH(int, topModels);
-    QFETCH(QStringList, watch);
-    const PollScope wider = scopeOf(topModels, watch);
+    // Top 1,000 to top 2,000: a different headline.
+    const PollScope wider = scopeOf(2000);
     QList<AlertRecord> raised;
     QVERIFY(step(poll(kT0, totalOf(900_M), scopeOf(1000)), &raised));
     RepoStatsList more = totalOf(900_M);
@@ -343,6 +334,25 @@ void TestAlertEngine::scopeChange()
     QCOMPARE(raised.size(), 1);
     QCOMPARE(raised.first().title, QStringLiteral("Tracked downloads passed 2B"));
     QCOMPARE(alerts().log().value.size(), 1);
+}
+
+void TestAlertEngine::watchingARepoLeavesTheHeadlineAlone()
+{
+    // A watched repo outside the top N has its own series; the headline (top N) goes on as one
+    // history, with neither a jump nor a restart.
+    QList<AlertRecord> raised;
+    QVERIFY(step(poll(kT0, totalOf(900_M), scopeOf(1000)), &raised));
+    RepoStatsList more = totalOf(950_M);
+    more.append(repo(QStringLiteral("model:extra/repo"), 600_M));
+    PollResult watched = poll(at(kHour), more, scopeOf(1000, {QStringLiteral("model:extra/repo")}));
+    watched.watchOnly.insert(QStringLiteral("model:extra/repo"));
+    QVERIFY(step(watched, &raised));
+    QCOMPARE(raised.size(), 0); // 1.55B would have passed 1B
+    const auto latest = m_h->store().latestAggregate(scopeOf(1000).key());
+    QVERIFY(latest.ok());
+    QCOMPARE(latest.value.totalAllTime, 950_M);
+    QCOMPARE(latest.value.reposCovered, int(more.size()) - 1);
+    QCOMPARE(latest.value.scopeKey, watched.scope.key()); // the same headline history
 }
 
 void TestAlertEngine::anomalies_data()

@@ -97,6 +97,13 @@ void TestPoller::watchlistAddsReposOnceAndReportsFailuresPerItem()
     poller.pollNow();
     const PollResult r = waitForPoll(finished);
     QCOMPARE(r.repos.size(), 10 + 5 + 1); // inTop counted once; beyondTop added
+    // The headline is the top N only: beyondTop has its series but stays out of the total.
+    QCOMPARE(r.watchOnly, QSet<QString>{QStringLiteral("model:") + beyondTop});
+    qint64 topTotal = 0;
+    for (const RepoStats &repo : r.repos)
+        if (repo.id != beyondTop)
+            topTotal += qMax<qint64>(0, repo.downloadsAllTime);
+    QCOMPARE(r.totalAllTime(), topTotal);
     QVERIFY(!r.complete());
     QCOMPARE(r.failures.size(), 1);
     QCOMPARE(r.failures.first().what, QStringLiteral("dataset:nobody/missing"));

@@ -162,12 +162,17 @@ void TestPollScope::keyDistinguishesScopes()
     watchAuthor.watch = {w("author:org")};
     PollScope watchTwo;
     watchTwo.watch = {w("model:org"), w("author:org")};
-    const QStringList keys{def.key(), fewerModels.key(), fewerDatasets.key(), watchModel.key(), watchAuthor.key(),
-                           watchTwo.key()};
+    const QStringList keys{def.key(), fewerModels.key(), fewerDatasets.key()};
     for (int i = 0; i < keys.size(); ++i)
         for (int j = i + 1; j < keys.size(); ++j)
             QVERIFY2(keys.at(i) != keys.at(j), qPrintable(keys.at(i)));
     QCOMPARE(PollScope().key(), def.key()); // deterministic
+    // The headline covers the top N only: watching repos must not start its history over.
+    QCOMPARE(watchModel.key(), def.key());
+    QCOMPARE(watchAuthor.key(), def.key());
+    QCOMPARE(watchTwo.key(), def.key());
+    QCOMPARE(def.key(), QStringLiteral("top:1000/1000;watch:")); // as histories recorded before
+    QCOMPARE(watchTwo.headlineDescription(), def.describe());
 }
 
 void TestPollScope::describe_data()

@@ -8,7 +8,7 @@ qint64 PollResult::totalAllTime() const
 {
     qint64 total = 0;
     for (const RepoStats &r : repos)
-        if (r.downloadsAllTime > 0)
+        if (r.downloadsAllTime > 0 && inHeadline(r))
             total += r.downloadsAllTime;
     return total;
 }

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 
 namespace hubwatch {
 
@@ -21,11 +22,15 @@ struct PollResult
     QDateTime finishedAt;
     PollScope scope;
     RepoStatsList repos; // unique by kind:id
+    // Keys ("model:org/name") of repos only the watchlist brought, outside the top-N listings:
+    // they have their own series but stay out of the headline, which covers the top N only.
+    QSet<QString> watchOnly;
     QList<Failure> failures;
     int skippedEntries = 0;
 
     bool complete() const { return failures.isEmpty(); }
-    qint64 totalAllTime() const;
+    qint64 totalAllTime() const; // the headline: repos of the top-N listings
+    bool inHeadline(const RepoStats &repo) const { return !watchOnly.contains(repo.key()); }
     QJsonObject toJson() const;
 };
 

@@ -47,13 +47,16 @@ QString PollScope::describe() const
     return text;
 }
 
+QString PollScope::headlineDescription() const
+{
+    PollScope top = *this;
+    top.watch.clear();
+    return top.describe();
+}
+
 QString PollScope::key() const
 {
-    QStringList items;
-    for (const WatchItem &w : watch)
-        items << w.toString();
-    items.sort();
-    return QStringLiteral("top:%1/%2;watch:%3").arg(topModels).arg(topDatasets).arg(items.join(QLatin1Char(',')));
+    return QStringLiteral("top:%1/%2;watch:").arg(topModels).arg(topDatasets);
 }
 
 } // namespace hubwatch

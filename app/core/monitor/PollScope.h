@@ -34,7 +34,12 @@ public:
 
     // "top 1,000 models + 1,000 datasets (+ 3 watched)", locale-aware.
     QString describe() const;
-    // A stable text key, so stored aggregates are only compared within the same scope.
+    // What the headline covers: the top-N part only, as in describe() without the watched count.
+    QString headlineDescription() const;
+    // A stable text key of what the headline covers, so stored aggregates are only compared
+    // within the same top-N scope. The watchlist is not part of it: watching a repo adds its own
+    // series and must not start the headline's history over. (The ";watch:" suffix stays, empty,
+    // so histories recorded before keep their key.)
     QString key() const;
 };
 

@@ -87,7 +87,7 @@ bool Poller::pollNow()
                     HubListJob *job = m_client->listAuthor(kind, item.name);
                     connect(job, &HubListJob::finished, this, [this, job, what, remaining] {
                         if (job->result().ok())
-                            addRepos(job->result().value.repos);
+                            addRepos(job->result().value.repos, Source::Watchlist);
                         else
                             m_current.failures.append({what, job->result().error});
                         if (--*remaining == 0) {
@@ -102,7 +102,7 @@ bool Poller::pollNow()
             m_steps << Step{what, [this, what, kind, item] {
                 m_client->fetchRepo(kind, item.name, this, [this, what](const HubResult<RepoStats> &r) {
                     if (r.ok())
-                        addRepos({r.value});
+                        addRepos({r.value}, Source::Watchlist);
                     else
                         m_current.failures.append({what, r.error});
                     ++m_pagesDone;
@@ -117,7 +117,7 @@ bool Poller::pollNow()
     return true;
 }
 
-void Poller::addRepos(const RepoStatsList &repos)
+void Poller::addRepos(const RepoStatsList &repos, Source source)
 {
     for (const RepoStats &r : repos) {
         // A watched repo that is also in the top-N is kept once; a later, more detailed entry
@@ -137,6 +137,8 @@ void Poller::addRepos(const RepoStatsList &repos)
         }
         m_keys.insert(r.key());
         m_current.repos.append(r);
+        if (source == Source::Watchlist)
+            m_current.watchOnly.insert(r.key());
     }
 }
 

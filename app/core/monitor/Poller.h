@@ -49,7 +49,9 @@ private:
         std::function<void()> run;
     };
     void runNextStep();
-    void addRepos(const RepoStatsList &repos);
+    // Where repos came from: the top-N listings define the headline, the watchlist only adds.
+    enum class Source { TopListing, Watchlist };
+    void addRepos(const RepoStatsList &repos, Source source = Source::TopListing);
     void stepDone();
     int totalSteps() const;
     void scheduleNext();

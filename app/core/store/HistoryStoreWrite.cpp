@@ -95,7 +95,7 @@ qint64 HistoryStore::scopeId(const PollScope &scope, QSqlError *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO scopes (scope_key, description) VALUES (?, ?) ON CONFLICT (scope_key) DO NOTHING"));
     q.addBindValue(scope.key());
-    q.addBindValue(scope.describe());
+    q.addBindValue(scope.headlineDescription());
     if (!q.exec()) {
         *error = q.lastError();
         return -1;
@@ -260,18 +260,22 @@ StoreResult<qint64> HistoryStore::storePoll(const PollResult &poll)
     if (poll.complete()) {
         qint64 d30 = 0;
         int models = 0;
+        int covered = 0;
         for (const RepoStats &r : poll.repos) {
+            if (!poll.inHeadline(r))
+                continue; // a watched repo outside the top N has its own series only
             d30 += qMax<qint64>(0, r.downloads30d);
             models += r.kind == RepoKind::Model;
+            ++covered;
         }
         q.prepare(QStringLiteral("INSERT INTO aggregates (poll_id, total_all_time, sum_d30, repos_covered, models, datasets)"
                                  " VALUES (?, ?, ?, ?, ?, ?)"));
         q.addBindValue(pollId);
         q.addBindValue(poll.totalAllTime());
         q.addBindValue(d30);
-        q.addBindValue(int(poll.repos.size()));
+        q.addBindValue(covered);
         q.addBindValue(models);
-        q.addBindValue(int(poll.repos.size()) - models);
+        q.addBindValue(covered - models);
         if (!q.exec())
             return fail(q.lastError(), StoreError::tr("recording the poll's totals"));
     }
