@@ -17,3 +17,10 @@ foreach(t tst_storefailures tst_storefailures_damaged)
         DURABILITY_WRITER="$<TARGET_FILE:durability_writer>" HUBWATCH_BIN="$<TARGET_FILE:hubwatch>")
     add_dependencies(${t} durability_writer hubwatch)
 endforeach()
+
+# `hubwatch import` killed mid-way: all or nothing.
+hubwatch_add_test(tst_durability_import SOURCES tst_durability_import.cpp LIBS Qt6::Sql)
+target_compile_definitions(tst_durability_import PRIVATE
+    HUBWATCH_BIN="$<TARGET_FILE:hubwatch>" MAKE_DEMO_HISTORY="$<TARGET_FILE:make_demo_history>")
+add_dependencies(tst_durability_import hubwatch make_demo_history)
+set_tests_properties(tst_durability_import PROPERTIES TIMEOUT 300)
