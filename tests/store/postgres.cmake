@@ -17,3 +17,4 @@ hubwatch_add_test(tst_teams SOURCES tst_teams.cpp RobustnessSupport.h Robustness
 target_compile_definitions(tst_teams PRIVATE HUBWATCH_BIN="$<TARGET_FILE:hubwatch>")
 add_dependencies(tst_teams hubwatch)
 set_tests_properties(tst_teams PROPERTIES TIMEOUT 180 LABELS postgresql)
+hubwatch_add_postgres_variant(tst_exportimport)

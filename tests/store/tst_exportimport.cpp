@@ -1,7 +1,10 @@
-// History export (CSV, JSON) and import: file layouts, filters, round trips, merging.
+// History export (CSV, JSON) and import: file layouts, filters, round trips, merging. On SQLite
+// files, or on a PostgreSQL server with HUBWATCH_TEST_BACKEND=postgresql (tst_exportimport_pg).
 // Reading files and rejecting bad ones: tst_exportimport_input.cpp.
 #include "ExportImportSupport.h"
+#include "TestBackend.h"
 
+#include "store/HistoryCopy.h"
 #include "store/HistoryImport.h"
 #include "util/CsvReader.h"
 
@@ -37,6 +40,8 @@ private Q_SLOTS:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // A new, empty history of the backend under test (a file named `name` on SQLite).
+    QString newHistory(const QString &name) const { return TestBackend::instance().newHistory(path(name)); }
     QString copyOfA(const QString &name);
     static QList<QStringList> csvRows(const QByteArray &csv);
     QTemporaryDir m_dir;
@@ -46,15 +51,25 @@ private:
 void TestExportImport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_a = path(QStringLiteral("a.sqlite"));
+    QString error;
+    QVERIFY2(TestBackend::instance().prepare(&error), qPrintable(error));
+    m_a = newHistory(QStringLiteral("a.sqlite"));
     QVERIFY(buildHistory(m_a));
 }
 
 QString TestExportImport::copyOfA(const QString &name)
 {
-    const QString p = path(name);
-    QFile::remove(p);
-    return QFile::copy(m_a, p) ? p : QString();
+    if (!TestBackend::instance().isPostgres()) {
+        const QString p = path(name);
+        QFile::remove(p);
+        return QFile::copy(m_a, p) ? p : QString();
+    }
+    // A server database cannot be copied as a file: copy its rows (what `hubwatch migrate` does).
+    const QString copy = newHistory(name);
+    HistoryStore from, to;
+    if (from.open(m_a, HistoryStore::Mode::ReadOnly).isError() || to.open(copy).isError())
+        return QString();
+    return HistoryCopy::copy(from, to).ok() ? copy : QString();
 }
 
 QList<QStringList> TestExportImport::csvRows(const QByteArray &csv)
@@ -274,7 +289,7 @@ void TestExportImport::roundTripIsByteIdentical()
     QFETCH(QString, range);
     const HistoryFilter filter = makeFilter(series, range);
     const QByteArray fromA = exportBytes(m_a, format, filter);
-    const QString b = path(QStringLiteral("roundtrip-%1.sqlite").arg(QLatin1String(QTest::currentDataTag())));
+    const QString b = newHistory(QStringLiteral("roundtrip-%1.sqlite").arg(QLatin1String(QTest::currentDataTag())));
     const auto imported = importInto(b, fromA);
     QVERIFY2(imported.ok(), qPrintable(imported.error.message()));
     QVERIFY(imported.value.pointsAdded > 0);
@@ -282,7 +297,7 @@ void TestExportImport::roundTripIsByteIdentical()
     const QByteArray fromB = exportBytes(b, format);
     QCOMPARE(fromB, fromA);
     // And once more through B: a fixed point.
-    const QString c = b + QStringLiteral(".c");
+    const QString c = newHistory(QStringLiteral("roundtrip-%1.c.sqlite").arg(QLatin1String(QTest::currentDataTag())));
     QVERIFY(importInto(c, fromB).ok());
     QCOMPARE(exportBytes(c, format), fromA);
 }
@@ -298,7 +313,7 @@ void TestExportImport::importTwiceChangesNothing()
 {
     QFETCH(Format, format);
     const QByteArray file = exportBytes(m_a, format);
-    const QString b = path(QStringLiteral("twice-%1.sqlite").arg(QLatin1String(QTest::currentDataTag())));
+    const QString b = newHistory(QStringLiteral("twice-%1.sqlite").arg(QLatin1String(QTest::currentDataTag())));
     const auto first = importInto(b, file);
     QVERIFY(first.ok());
     const QList<qint64> after = tableCounts(b);
@@ -337,7 +352,7 @@ void TestExportImport::importIntoItsSourceChangesNothing()
 void TestExportImport::mergeKeepsWhatTheDatabaseKnows()
 {
     // B polled on its own, once at the same moment as A's second poll, with other figures.
-    const QString b = path(QStringLiteral("merge.sqlite"));
+    const QString b = newHistory(QStringLiteral("merge.sqlite"));
     {
         HistoryStore store;
         QVERIFY(!store.open(b).isError());

@@ -346,7 +346,7 @@ void TestTeams::unreachableServerIsReportedAndReadersRecover()
     StoreThread desktop;
     std::optional<StoreError> opened;
     desktop.open(url, HistoryStore::Mode::ReadOnly, this, [&opened](const StoreError &e) { opened = e; });
-    QTRY_VERIFY(opened.has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 30000);
     QVERIFY(!opened->isError());
     const auto headline = [this, &desktop] {
         std::optional<StoreResult<AggregatePoint>> result;
@@ -377,11 +377,11 @@ void TestTeams::serverRestartMidPollLosesNothing()
     collector.setReconnectPolicy(10, std::chrono::milliseconds(200));
     std::optional<StoreError> opened;
     collector.open(url, HistoryStore::Mode::ReadWrite, this, [&opened](const StoreError &e) { opened = e; });
-    QTRY_VERIFY(opened.has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 30000);
     QVERIFY2(!opened->isError(), qPrintable(opened->message()));
     std::optional<StoreResult<qint64>> first;
     collector.storePoll(makePoll(makeRepos(300, 0), 0), this, [&first](const StoreResult<qint64> &r) { first = r; });
-    QTRY_VERIFY(first.has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(first.has_value(), 30000);
     QVERIFY(first->ok());
 
     // The poll's last write stalls (once: a sequence is not rolled back), so the restart below
@@ -398,7 +398,8 @@ void TestTeams::serverRestartMidPollLosesNothing()
     collector.storePoll(second, this, [&stored](const StoreResult<qint64> &r) { stored = r; });
     {
         RawConnection watcher(url);
-        QTRY_COMPARE(watcher.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'")), QStringLiteral("1"));
+        QTRY_COMPARE_WITH_TIMEOUT(watcher.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'")),
+                                  QStringLiteral("1"), 30000);
     }
     QVERIFY(!stored.has_value());
     QString error;
