@@ -107,8 +107,7 @@ DesktopApp::~DesktopApp()
 
 void DesktopApp::openStore()
 {
-    if (m_options.db.isEmpty() && !m_settings->database().isEmpty())
-        m_dbPath = m_settings->database();
+    // m_dbPath is --db, else the store/database setting, else the local file (HistoryStore::defaultPath).
     const StoreLocation location = StoreLocation::parse(m_dbPath);
     StoreError lockError;
     if (location.isShared()) {
