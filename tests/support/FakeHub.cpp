@@ -226,6 +226,8 @@ FakeHubResponse FakeHub::applyFault(const PendingFault &f, Request &req, const F
     case Fault::WrongTypes:
         faulty.wrongTypes = true;
         return m_router.route(req, faulty);
+    case Fault::RawBody:
+        return FakeHubResponse::json(200, m_rawBody);
     }
     return m_router.route(req, ctx);
 }

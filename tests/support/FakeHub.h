@@ -44,6 +44,8 @@ public:
         LinkLoop,          // normal page whose Link is the request URL itself
         RedirectOtherHost, // 302 to redirectTarget + path?query
         WrongTypes,        // normal page with "downloads":"many", one entry without id, one with id 42
+        RawBody,           // 200 with the body given to setRawBody(), verbatim: JSON a QJsonObject
+                           // cannot hold (integers beyond qint64, "\ud800", "\u0000" escapes)
     };
     Q_ENUM(Fault)
 
@@ -82,6 +84,7 @@ public:
     int pendingFaults() const { return int(m_faults.size()); }
     void clearFaults() { m_faults.clear(); }
     void setRedirectTarget(const QUrl &otherOrigin);
+    void setRawBody(const QByteArray &body) { m_rawBody = body; }
 
     // Default on: gzip when Accept-Encoding has gzip and the body is over 1 KiB.
     void setGzip(bool on) { m_gzip = on; }
@@ -123,6 +126,7 @@ private:
     QStringList m_validTokens;
     QQueue<PendingFault> m_faults;
     QUrl m_redirectTarget;
+    QByteArray m_rawBody;
     QList<Request> m_requests;
     int m_quota = DefaultQuota;
     int m_window = DefaultWindowSeconds;

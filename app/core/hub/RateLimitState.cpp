@@ -90,8 +90,11 @@ std::chrono::milliseconds RateLimitState::waitFor429(const QByteArray &rateLimit
                                                      const QByteArray &retryAfter)
 {
     const Parsed p = parseRateLimit(rateLimit);
-    if (p.valid && p.remaining == 0)
-        return std::chrono::seconds(p.resetSeconds + 1);
+    if (p.valid && p.remaining == 0) {
+        // In 64 bits: t may be INT_MAX, and t + 1 in int overflows (UBSan in fuzz_ratelimit;
+        // the input is tests/fuzz/corpus/ratelimit/regression-t-int-max).
+        return std::chrono::seconds(qint64(p.resetSeconds) + 1);
+    }
     bool ok = false;
     const int secs = retryAfter.trimmed().toInt(&ok);
     if (ok && secs >= 0)

@@ -1,8 +1,11 @@
 #include "RepoParser.h"
 
+#include "RepoQuery.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hubwatch::RepoParser {
@@ -29,6 +32,30 @@ bool readCount(const QJsonObject &o, QLatin1String key, qint64 *out)
     return true;
 }
 
+// Text is kept as the Hub sent it, except what no Hub metadata holds and what would not survive
+// storage unchanged: control characters (NUL included) are dropped, and a lone surrogate (a
+// "\ud800" escape) becomes U+FFFD (tst_hostile).
+QString cleanText(const QString &s)
+{
+    const auto odd = [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f || c.isSurrogate(); };
+    if (std::none_of(s.cbegin(), s.cend(), odd))
+        return s;
+    QString out;
+    out.reserve(s.size());
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += s.at(++i);
+        } else if (c.isSurrogate()) {
+            out += QChar(QChar::ReplacementCharacter);
+        } else if (!odd(c)) {
+            out += c;
+        }
+    }
+    return out;
+}
+
 bool readString(const QJsonObject &o, QLatin1String key, QString *out)
 {
     const QJsonValue v = o.value(key);
@@ -36,7 +63,7 @@ bool readString(const QJsonObject &o, QLatin1String key, QString *out)
         return true;
     if (!v.isString())
         return false;
-    *out = v.toString();
+    *out = cleanText(v.toString());
     return true;
 }
 
@@ -49,7 +76,7 @@ bool readStringList(const QJsonValue &v, QStringList *out)
     for (const QJsonValue item : v.toArray()) {
         if (!item.isString())
             return false;
-        out->append(item.toString());
+        out->append(cleanText(item.toString()));
     }
     return true;
 }
@@ -81,7 +108,7 @@ bool readSiblings(const QJsonValue &v, QStringList *out)
         const QJsonValue name = s.toObject().value(QLatin1String("rfilename"));
         if (!name.isString())
             return false;
-        out->append(name.toString());
+        out->append(cleanText(name.toString()));
     }
     return true;
 }
@@ -93,9 +120,9 @@ QString licenseOf(const QStringList &tags, const QJsonObject &entry)
             return t.mid(8);
     const QJsonValue card = entry.value(QLatin1String("cardData")).toObject().value(QLatin1String("license"));
     if (card.isString())
-        return card.toString();
+        return cleanText(card.toString());
     if (card.isArray() && !card.toArray().isEmpty())
-        return card.toArray().first().toString();
+        return cleanText(card.toArray().first().toString());
     return QString();
 }
 
@@ -106,7 +133,9 @@ bool parseEntry(RepoKind kind, const QJsonObject &o, RepoStats *out)
     RepoStats r;
     r.kind = kind;
     const QJsonValue id = o.value(QLatin1String("id"));
-    if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 256)
+    // Only an id the Hub could have issued: it names the repo in URLs, files and windows, so
+    // HTML, bidi overrides, NULs or 10 kB names make the entry skipped (tst_hostile).
+    if (!id.isString() || !RepoQuery::isValidRepoId(id.toString()))
         return false;
     r.id = id.toString();
     QString created;

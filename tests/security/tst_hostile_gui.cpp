@@ -1,0 +1,192 @@
+// Hostile repo text on screen (issue 8, item 2): a repo name, licence or alert text holding HTML
+// is shown as the literal characters, never interpreted as rich text, in the licence panel, the
+// alert log and the watchlist. The store is fed directly (the Hub client would skip such ids, see
+// tst_hostile), as a damaged or imported history could be.
+#include "HistoryBuilder.h"
+#include "ManualClock.h"
+#include "panels/AlertLogModel.h"
+#include "panels/AlertLogPanel.h"
+#include "panels/LicencePanel.h"
+#include "panels/WatchlistPanel.h"
+
+#include "hub/HubClient.h"
+#include "store/AlertStore.h"
+#include "store/StoreThread.h"
+#include "util/Settings.h"
+
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace hubwatch;
+using namespace hwtest;
+
+namespace {
+const QString kHtml = QStringLiteral("<b>x</b><script>alert(1)</script><img src=\"file:///etc/passwd\">");
+const QString kRepo = QStringLiteral("evil/") + kHtml;
+
+// What a panel does with text holding the hostile HTML: labels must show it as plain text (by
+// their format), the table by a stock delegate (which never renders markup); tool tips are
+// rendered as rich text by Qt whenever Qt::mightBeRichText() says so.
+struct Shown
+{
+    int labels = 0, cells = 0, tips = 0;
+    QStringList richLabels, customDelegates, richTips;
+};
+
+Shown inspect(QWidget *root, QAbstractItemView *view)
+{
+    Shown s;
+    for (QLabel *l : root->findChildren<QLabel *>()) {
+        if (!l->text().contains(QLatin1String("<b>")))
+            continue;
+        ++s.labels;
+        if (l->textFormat() == Qt::RichText || (l->textFormat() == Qt::AutoText && Qt::mightBeRichText(l->text())))
+            s.richLabels << l->text();
+    }
+    const QAbstractItemModel *m = view->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        for (int c = 0; c < m->columnCount(); ++c) {
+            const QModelIndex i = m->index(r, c);
+            if (i.data(Qt::DisplayRole).toString().contains(QLatin1String("<b>"))) {
+                ++s.cells;
+                const QAbstractItemDelegate *d = view->itemDelegateForIndex(i);
+                if (!d || QByteArray(d->metaObject()->className()) != "QStyledItemDelegate")
+                    s.customDelegates << QString::fromLatin1(d ? d->metaObject()->className() : "none");
+            }
+            const QString tip = i.data(Qt::ToolTipRole).toString();
+            if (tip.contains(QLatin1String("<b>"))) {
+                ++s.tips;
+                if (Qt::mightBeRichText(tip))
+                    s.richTips << tip;
+            }
+        }
+    }
+    return s;
+}
+} // namespace
+
+class TestHostileGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void licencePanelShowsMarkupLiterally();
+    void alertLogShowsMarkupLiterally();
+    void watchlistQuotesMarkupLiterally();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StoreThread> m_store;
+};
+
+void TestHostileGui::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(QStringLiteral("history.sqlite"));
+    {
+        HistoryStore store;
+        QVERIFY(!store.open(path).isError());
+        RepoStats hostile = repo(QStringLiteral("model:") + kRepo, 1'000'000, 5000);
+        hostile.license = kHtml;
+        hostile.siblings = {QStringLiteral("model.safetensors")};
+        RepoStats plain = repo(QStringLiteral("model:org/plain"), 2'000'000, 5000);
+        plain.license = QStringLiteral("mit");
+        plain.siblings = {QStringLiteral("model.safetensors")};
+        QVERIFY(store.storePoll(poll(at(kDay), {hostile, plain})).ok());
+        AlertStore alerts(store);
+        AlertRecord a;
+        a.kind = AlertRecord::Kind::Milestone;
+        a.series = QStringLiteral("model:") + kRepo;
+        a.title = kHtml + QStringLiteral(" passed 1M downloads");
+        a.body = kRepo + QStringLiteral(" crossed 1,000,000 all-time downloads.");
+        a.happenedAt = at(kDay);
+        a.raisedAt = at(kDay);
+        QVERIFY(alerts.raise(a, a.title).ok());
+    }
+    m_store = std::make_unique<StoreThread>();
+    bool done = false;
+    StoreError error;
+    QObject context;
+    m_store->open(path, HistoryStore::Mode::ReadWrite, &context, [&](StoreError e) {
+        error = e;
+        done = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QVERIFY(!error.isError());
+}
+
+void TestHostileGui::licencePanelShowsMarkupLiterally()
+{
+    LicencePanel panel(m_store.get());
+    QSignalSpy refreshed(&panel, &LicencePanel::refreshed);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QStringList shown;
+    for (int r = 0; r < panel.model()->rowCount(); ++r)
+        shown << panel.model()->index(r, LicencePanel::RepoColumn).data().toString()
+              << panel.model()->index(r, LicencePanel::LicenceColumn).data().toString();
+    QVERIFY2(shown.join(QLatin1Char(' ')).contains(kRepo), qPrintable(shown.join(QLatin1Char(' '))));
+    QVERIFY(shown.contains(kHtml)); // the licence, to the character
+    const Shown s = inspect(&panel, panel.view());
+    QVERIFY(s.cells >= 2 && s.tips >= 2);
+    QVERIFY2(s.richLabels.isEmpty(), qPrintable(s.richLabels.join(QLatin1Char('\n'))));
+    QVERIFY2(s.customDelegates.isEmpty(), qPrintable(s.customDelegates.join(QLatin1Char(' '))));
+    // LicencePanel.cpp's cell() sets the repo name and "Licence id: …" as tool tips unescaped,
+    // so QToolTip renders the markup (and would try to load the <img>). Reported for ui/.
+    QEXPECT_FAIL("", "LicencePanel tool tips are not escaped (ui/panels/LicencePanel.cpp, cell())", Continue);
+    QVERIFY2(s.richTips.isEmpty(), qPrintable(s.richTips.join(QLatin1Char('\n'))));
+}
+
+void TestHostileGui::alertLogShowsMarkupLiterally()
+{
+    AlertLogPanel panel(m_store.get());
+    QSignalSpy refreshed(&panel, &AlertLogPanel::refreshed);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.filteredModel()->rowCount(), 1);
+    QCOMPARE(panel.filteredModel()->index(0, AlertLogModel::TitleColumn).data().toString(),
+             kHtml + QStringLiteral(" passed 1M downloads"));
+    // Selecting the alert shows its details in a label.
+    panel.view()->selectRow(0);
+    QCoreApplication::processEvents();
+    const Shown s = inspect(&panel, panel.view());
+    QVERIFY(s.labels >= 1 && s.cells >= 1 && s.tips >= 1);
+    QVERIFY2(s.richLabels.isEmpty(), qPrintable(s.richLabels.join(QLatin1Char('\n'))));
+    QVERIFY2(s.customDelegates.isEmpty(), qPrintable(s.customDelegates.join(QLatin1Char(' '))));
+    // AlertLogModel::data() returns title and body as the ToolTipRole unescaped. Reported for ui/.
+    QEXPECT_FAIL("", "AlertLogModel tool tips are not escaped (ui/panels/AlertLogModel.cpp, ToolTipRole)", Continue);
+    QVERIFY2(s.richTips.isEmpty(), qPrintable(s.richTips.join(QLatin1Char('\n'))));
+}
+
+void TestHostileGui::watchlistQuotesMarkupLiterally()
+{
+    QTemporaryDir dir;
+    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    test::ManualClock clock;
+    QNetworkAccessManager nam;
+    HubConfig config;
+    config.offline = true; // suggestions are not the point here
+    HubClient client(&nam, &clock, config);
+    WatchlistPanel panel(settings, m_store.get(), &client);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    // Refused as a name, and the inline message quotes what was typed as plain text.
+    QVERIFY(!panel.addItem(QStringLiteral("model:") + kRepo));
+    QVERIFY2(panel.message().contains(QLatin1String("<b>")), qPrintable(panel.message()));
+    const Shown s = inspect(&panel, panel.findChild<QAbstractItemView *>());
+    QCOMPARE(s.labels, 1);
+    QVERIFY2(s.richLabels.isEmpty(), qPrintable(s.richLabels.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestHostileGui)
+#include "tst_hostile_gui.moc"
