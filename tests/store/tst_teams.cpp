@@ -3,6 +3,7 @@
 // never carries a password, only one collector runs, every desktop shows each alert once while
 // the shared database stays unwritten by desktops, a server restart mid-poll loses nothing, an
 // unreachable server is reported clearly, and `hubwatch migrate` copies a file history once.
+#include "FakeHub.h"
 #include "PgTestServer.h"
 #include "RobustnessCli.h"
 #include "RobustnessSupport.h"
@@ -18,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace hubwatch;
 using namespace hubwatch::test;
 
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void passwordComesFromTheEnvironmentOrPgpass();
     void secondCollectorIsRefused();
     void oneCollectorAndTwoDesktops();
+    void realCollectorAlertReachesEveryDesktopOnce();
     void migrateCopiesOnceAndTwiceChangesNothing();
     void unreachableServerIsReportedAndReadersRecover();
     void serverRestartMidPollLosesNothing();
@@ -256,6 +260,54 @@ void TestTeams::oneCollectorAndTwoDesktops()
     QCOMPARE(raw.count(QStringLiteral("alert_deliveries")), 0);
     QCOMPARE(raw.count(QStringLiteral("meta")), 1);
     QCOMPARE(raw.count(QStringLiteral("polls")), 2);
+}
+
+// The same story with the real collector process polling a fake Hub, so the alert comes from
+// the real alert engine running on PostgreSQL.
+void TestTeams::realCollectorAlertReachesEveryDesktopOnce()
+{
+    const QString url = newDatabase();
+    const StoreLocation location = StoreLocation::parse(url);
+    FakeHub hub;
+    QVERIFY(hub.listen());
+    hub.generateRepos(RepoKind::Model, 20);
+    const QStringList poll{QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), url, QStringLiteral("--endpoint"),
+                           hub.url().toString(), QStringLiteral("--top-models"), QStringLiteral("20"),
+                           QStringLiteral("--top-datasets"), QStringLiteral("0")};
+    const QString home = m_dir->filePath(QStringLiteral("collector"));
+    const CliRun first = runHubwatch(poll, home);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+
+    HistoryStore deskA, deskB;
+    QVERIFY(!deskA.open(location, HistoryStore::Mode::ReadOnly).isError());
+    QVERIFY(!deskB.open(location, HistoryStore::Mode::ReadOnly).isError());
+    SeenAlerts seenA(location, localSettings(QStringLiteral("a"))), seenB(location, localSettings(QStringLiteral("b")));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(SeenAlerts::pending(deskA, seenA.lastShown(), now).value.size(), 0); // the first poll is the baseline
+
+    // The Hub moves the headline past its next milestone (1, 2 or 5 × 10ⁿ).
+    const qint64 total = deskA.latestAggregate().value.totalAllTime;
+    qint64 rung = 1;
+    while (rung <= total)
+        rung = QString::number(rung).startsWith(QLatin1Char('2')) ? rung / 2 * 5 : rung * 2;
+    QVERIFY(hub.bumpDownloads(RepoKind::Model, hub.repos(RepoKind::Model).first().value(QLatin1String("id")).toString(), rung - total + 1));
+    const CliRun second = runHubwatch(poll, home);
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QVERIFY2(second.out.contains("Alert: Tracked downloads"), second.out.constData());
+
+    const auto shownA = SeenAlerts::pending(deskA, seenA.lastShown(), QDateTime::currentDateTimeUtc());
+    QVERIFY(shownA.ok());
+    QVERIFY(std::any_of(shownA.value.cbegin(), shownA.value.cend(), [](const AlertRecord &a) {
+        return a.series == QLatin1String("headline") && a.kind == AlertRecord::Kind::Milestone;
+    }));
+    QList<qint64> ids;
+    for (const AlertRecord &a : shownA.value)
+        ids << a.id;
+    seenA.markShown(ids);
+    QVERIFY(SeenAlerts::pending(deskA, seenA.lastShown(), QDateTime::currentDateTimeUtc()).value.isEmpty());
+    const auto shownB = SeenAlerts::pending(deskB, seenB.lastShown(), QDateTime::currentDateTimeUtc());
+    QCOMPARE(shownB.value.size(), shownA.value.size());
+    QCOMPARE(RawConnection(url).count(QStringLiteral("alert_deliveries")), 0);
 }
 
 void TestTeams::migrateCopiesOnceAndTwiceChangesNothing()
