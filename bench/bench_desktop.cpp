@@ -1,0 +1,199 @@
+// P3, P4 and P5 on the real desktop wiring (DesktopApp: settings, store thread, poller, window,
+// views), run by scripts/bench-all.sh once per repetition on a copy of a 10,000-repo history:
+//
+//   P4  start_ms       process start (HUBWATCH_BENCH_T0, ns since the epoch, taken by the script
+//                      just before exec) to the first paint of the dashboard showing data.
+//   P3  max_stall_ms   the longest GUI-thread stall while the app polls 10,000 repos with the charts
+//                      view open: a 1 ms precise timer measures its own lateness, from the poll's
+//                      start until 5 s after it ended (the store, the refresh and the charts reload).
+//   P5  idle_cpu_pct   CPU (user + system, every thread) while idle after that, over --idle seconds.
+//       peak_rss_mb    getrusage's maximum resident set size, at the end.
+//
+// usage: bench_desktop --endpoint URL --db FILE [--top N] [--idle SECONDS]
+// Prints one JSON line. Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+#include "DashboardView.h"
+#include "DesktopApp.h"
+#include "MainWindow.h"
+#include "monitor/Poller.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+
+using namespace hubwatch;
+
+namespace {
+
+qint64 realtimeNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// Notes the first paint of the dashboard's headline label once it shows a figure ("6.8B").
+class FirstPaint : public QObject
+{
+public:
+    FirstPaint(DashboardView *view, qint64 t0) : m_view(view), m_t0(t0)
+    {
+        for (QLabel *label : view->findChildren<QLabel *>())
+            label->installEventFilter(this);
+    }
+    double ms = -1;
+    std::function<void()> painted;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (ms < 0 && event->type() == QEvent::Paint) {
+            const QString text = m_view->headlineText();
+            if (!text.isEmpty() && text.at(0).isDigit() && static_cast<QLabel *>(watched)->text() == text) {
+                // After the paint itself, so its cost is counted.
+                QTimer::singleShot(0, this, [this] {
+                    if (ms >= 0)
+                        return;
+                    ms = double(realtimeNs() - m_t0) / 1e6;
+                    if (painted)
+                        painted();
+                });
+            }
+        }
+        return false;
+    }
+
+private:
+    DashboardView *m_view;
+    qint64 m_t0;
+};
+
+// Measures how late a 1 ms timer fires: the longest wait is the longest stall of the event loop.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const double late = double(m_clock.nsecsElapsed()) / 1e6 - 1.0;
+            m_clock.restart();
+            if (m_on) {
+                maxMs = std::max(maxMs, late);
+                if (late > 16)
+                    ++over16;
+            }
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    // Stopped, the timer costs nothing: the idle measurement runs without it.
+    void setMeasuring(bool on)
+    {
+        m_on = on;
+        if (!on)
+            m_timer.stop();
+    }
+    double maxMs = 0;
+    int over16 = 0;
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    bool m_on = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const qint64 launched = qEnvironmentVariableIsSet("HUBWATCH_BENCH_T0")
+        ? qEnvironmentVariable("HUBWATCH_BENCH_T0").toLongLong()
+        : realtimeNs();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication qapp(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("HubWatchBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("bench_desktop"));
+    QStandardPaths::setTestModeEnabled(true); // settings away from the user's own
+    QSettings().clear();                       // a first start: the dashboard, default geometry
+    Q_INIT_RESOURCE(resources);
+
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("endpoint"), QStringLiteral("Fake Hub URL."), QStringLiteral("URL")},
+                       {QStringLiteral("db"), QStringLiteral("History database."), QStringLiteral("FILE")},
+                       {QStringLiteral("top"), QStringLiteral("Top models (default 10000)."), QStringLiteral("N")},
+                       {QStringLiteral("idle"), QStringLiteral("Idle seconds (default 30)."), QStringLiteral("S")}});
+    parser.process(qapp);
+    CommandLine options;
+    options.endpoint = parser.value(QStringLiteral("endpoint"));
+    options.db = parser.value(QStringLiteral("db"));
+    options.scope.topModels = parser.isSet(QStringLiteral("top")) ? parser.value(QStringLiteral("top")).toInt() : 10000;
+    options.scope.topDatasets = 0;
+    const int idleSeconds = parser.isSet(QStringLiteral("idle")) ? parser.value(QStringLiteral("idle")).toInt() : 30;
+
+    DesktopApp app(options);
+    auto *poller = app.findChild<Poller *>();
+    if (!poller)
+        qFatal("no poller");
+    FirstPaint paint(app.window()->dashboard(), launched);
+    StallMeter stalls;
+    QElapsedTimer pollClock;
+    double pollMs = -1, idleCpu = -1;
+    // The app polls as soon as it is shown; the charts view opens once the dashboard has shown
+    // its data, so the poll's pages, its store and the refresh that follows run with it open.
+    paint.painted = [&] { app.window()->showView(QStringLiteral("charts")); };
+    QObject::connect(poller, &Poller::pollStarted, &qapp, [&] {
+        pollClock.start();
+        stalls.setMeasuring(true);
+    });
+    QObject::connect(poller, &Poller::pollFinished, &qapp, [&](const PollResult &r) {
+        pollMs = double(pollClock.nsecsElapsed()) / 1e6;
+        if (!r.complete())
+            std::fprintf(stderr, "bench_desktop: the poll failed\n");
+        QTimer::singleShot(std::chrono::seconds(5), &qapp, [&] {
+            stalls.setMeasuring(false);
+            const double cpu0 = cpuSeconds();
+            QElapsedTimer idle;
+            idle.start();
+            QTimer::singleShot(std::chrono::seconds(idleSeconds), &qapp, [&, cpu0, idle] {
+                idleCpu = 100.0 * (cpuSeconds() - cpu0) / (double(idle.nsecsElapsed()) / 1e9);
+                qapp.quit();
+            });
+        });
+    });
+    app.show();
+    const int rc = qapp.exec();
+
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    const QJsonObject out{{QStringLiteral("start_ms"), paint.ms},
+                          {QStringLiteral("poll_ms"), pollMs},
+                          {QStringLiteral("max_stall_ms"), stalls.maxMs},
+                          {QStringLiteral("stalls_over_16ms"), stalls.over16},
+                          {QStringLiteral("idle_cpu_pct"), idleCpu},
+                          {QStringLiteral("peak_rss_mb"), double(u.ru_maxrss) / 1024.0}};
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    return rc;
+}
