@@ -48,6 +48,7 @@ private Q_SLOTS:
     void tokenNeverLeaks();
     void tokenIsNotInTheArgumentsOrCrashOutputOfARunningPoll();
     void redirectToAnotherOriginCarriesNoToken();
+    void theDesktopAppLeavesNoTokenBehind();
 
 private:
     QProcessEnvironment environment(bool envToken) const;
@@ -55,6 +56,8 @@ private:
     bool startPoll(QProcess *p, bool envToken, const FakeHub &hub, const QStringList &args) const;
     // Every file under the temporary home but the token file the user wrote.
     QStringList filesWritten() const;
+    // None of filesWritten() holds the token in any form; at least one of them is the database.
+    void checkFiles(const QByteArray &token) const;
 
     std::unique_ptr<QTemporaryDir> m_home;
 };
@@ -142,6 +145,11 @@ void TestSecrets::tokenNeverLeaks()
     QVERIFY2(!leaks(out, token), "token in stdout");
     QVERIFY2(!leaks(err, token), "token in the log (stderr)");
 
+    checkFiles(token);
+}
+
+void TestSecrets::checkFiles(const QByteArray &token) const
+{
     const QStringList files = filesWritten();
     QVERIFY2(std::any_of(files.cbegin(), files.cend(), [](const QString &f) { return f.endsWith(QLatin1String(".sqlite")); }),
              qPrintable(files.join(QLatin1Char(' '))));
@@ -200,6 +208,37 @@ void TestSecrets::redirectToAnotherOriginCarriesNoToken()
     QVERIFY2(other.requestCount() >= 1, p.readAllStandardError().constData());
     for (const FakeHub::Request &r : other.requests())
         QVERIFY2(!r.headers.contains("authorization") && !leaks(r.target + r.rawQuery, kEnvToken), r.target.constData());
+}
+
+// The window, offscreen, with HF_ENDPOINT and HF_TOKEN as a user would set them: it polls on
+// its own, and neither its log nor anything it writes (settings, database, WAL) holds the token.
+void TestSecrets::theDesktopAppLeavesNoTokenBehind()
+{
+    FakeHub hub;
+    QVERIFY(hub.listen());
+    hub.generateRepos(RepoKind::Model, 20);
+    hub.generateRepos(RepoKind::Dataset, 5);
+    hub.setValidTokens({QString::fromLatin1(kEnvToken)});
+    QProcessEnvironment env = environment(true);
+    env.insert(QStringLiteral("HF_ENDPOINT"), hub.url().toString());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QVERIFY(QDir().mkpath(m_home->filePath(QStringLiteral("tmp"))));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HUBWATCH_BIN), {});
+    QVERIFY(p.waitForStarted(5000));
+    QVERIFY2(QTest::qWaitFor([&] { return hub.requestCount() >= 3 || p.state() != QProcess::Running; }, 30000),
+             p.readAllStandardError().constData());
+    QTest::qWait(1000); // let it store the poll
+    for (const FakeHub::Request &r : hub.requests())
+        QCOMPARE(r.headers.value("authorization"), "Bearer " + kEnvToken);
+    p.terminate();
+    if (!p.waitForFinished(10000))
+        p.kill();
+    const QByteArray output = p.readAllStandardOutput() + p.readAllStandardError();
+    QVERIFY2(output.contains("hubwatch."), "the debug log printed nothing");
+    QVERIFY2(!leaks(output, kEnvToken), "token in the desktop app's log");
+    checkFiles(kEnvToken);
 }
 
 QTEST_GUILESS_MAIN(TestSecrets)
