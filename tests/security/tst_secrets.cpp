@@ -49,6 +49,7 @@ private Q_SLOTS:
     void tokenIsNotInTheArgumentsOrCrashOutputOfARunningPoll();
     void redirectToAnotherOriginCarriesNoToken();
     void theDesktopAppLeavesNoTokenBehind();
+    void plainHttpToARemoteHostCarriesNoToken();
 
 private:
     QProcessEnvironment environment(bool envToken) const;
@@ -239,6 +240,33 @@ void TestSecrets::theDesktopAppLeavesNoTokenBehind()
     QVERIFY2(output.contains("hubwatch."), "the debug log printed nothing");
     QVERIFY2(!leaks(output, kEnvToken), "token in the desktop app's log");
     checkFiles(kEnvToken);
+}
+
+// A plain-http endpoint that is not loopback: the poll goes out (through the fake Hub acting as
+// the HTTP proxy named by http_proxy, so "hub.example.org" lands on loopback) without the token.
+void TestSecrets::plainHttpToARemoteHostCarriesNoToken()
+{
+    FakeHub hub;
+    QVERIFY(hub.listen());
+    hub.generateRepos(RepoKind::Model, 5);
+    QProcessEnvironment env = environment(true);
+    env.insert(QStringLiteral("http_proxy"), hub.url().toString());
+    env.remove(QStringLiteral("no_proxy"));
+    env.remove(QStringLiteral("NO_PROXY"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HUBWATCH_BIN), {QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"),
+                                           QStringLiteral("http://hub.example.org"), QStringLiteral("--top-models"),
+                                           QStringLiteral("5"), QStringLiteral("--top-datasets"), QStringLiteral("0")});
+    QVERIFY(p.waitForStarted(5000));
+    QVERIFY(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(hub.requestCount() >= 1, err.right(600).constData());
+    for (const FakeHub::Request &r : hub.requests()) {
+        QVERIFY2(r.target.startsWith("http://hub.example.org/"), r.target.constData());
+        QVERIFY(!r.headers.contains("authorization"));
+    }
+    QVERIFY(!leaks(err, kEnvToken));
 }
 
 QTEST_GUILESS_MAIN(TestSecrets)
