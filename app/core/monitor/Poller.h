@@ -3,6 +3,7 @@
 #include "PollResult.h"
 
 #include <QObject>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 
@@ -60,7 +61,7 @@ private:
     Clock *m_clock;
     PollScope m_scope;
     PollResult m_current;
-    QSet<QString> m_keys;
+    QHash<QString, qsizetype> m_index; // key() -> position in m_current.repos
     QList<Step> m_steps;
     int m_stepIndex = 0;
     int m_pagesDone = 0;
