@@ -88,6 +88,7 @@ private Q_SLOTS:
     void cancelChangesNothing();
     void intervalBelowOneMinuteIsRefused();
     void invalidEndpointIsRefused();
+    void sharedDatabaseRoundTripAndNoPassword();
     void endpointOverriddenByEnvironment();
     void tokenGoesToTheKeychainOnly();
     void noKeychainExplainsTheFallback();
@@ -250,6 +251,29 @@ void TestSettingsDialog::invalidEndpointIsRefused()
     QVERIFY2(error->text().contains(QStringLiteral("Endpoint")), qPrintable(error->text()));
     QCOMPARE(s->pollInterval().count(), 15); // nothing applied
     QCOMPARE(s->endpoint(), QString());
+}
+
+void TestSettingsDialog::sharedDatabaseRoundTripAndNoPassword()
+{
+    auto s = settings();
+    {
+        SettingsDialog dialog(*s, nullptr, m_env);
+        QCOMPARE(field<QLineEdit>(dialog, "database")->text(), QString()); // the local file
+        // A password in the URL is refused, and nothing is applied.
+        field<QLineEdit>(dialog, "database")->setText(QStringLiteral("postgresql://team:secret@db.example.org:5432/hubwatch"));
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        const QString error = field<QLabel>(dialog, "error")->text();
+        QVERIFY2(error.startsWith(QStringLiteral("Database:")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("secret")), qPrintable(error)); // never repeated
+        QCOMPARE(s->database(), QString());
+        field<QLineEdit>(dialog, "database")->setText(QStringLiteral("postgresql://team@db.example.org:5432/hubwatch"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(settings()->database(), QStringLiteral("postgresql://team@db.example.org:5432/hubwatch"));
+    SettingsDialog again(*settings(), nullptr, m_env);
+    QCOMPARE(field<QLineEdit>(again, "database")->text(), QStringLiteral("postgresql://team@db.example.org:5432/hubwatch"));
 }
 
 void TestSettingsDialog::endpointOverriddenByEnvironment()

@@ -3,6 +3,7 @@
 #include "MilestoneEditor.h"
 #include "TokenStore.h"
 #include "hub/HubConfig.h"
+#include "store/StoreLocation.h"
 #include "util/Settings.h"
 
 #include <QButtonGroup>
@@ -205,6 +206,21 @@ void SettingsDialog::build()
     historyBox->addWidget(m_keepAll);
     historyBox->addLayout(compactRow);
     historyBox->addWidget(historyNote);
+    // Where the history lives: the local file, or a team's shared PostgreSQL database.
+    auto *databaseRow = new QHBoxLayout;
+    auto *databaseLabel = new QLabel(tr("Database:"), history);
+    m_database = new QLineEdit(history);
+    m_database->setObjectName(QStringLiteral("database"));
+    m_database->setPlaceholderText(tr("the local file (default)"));
+    m_database->setToolTip(tr("A file path, or postgresql://USER@HOST:PORT/DBNAME for a team's shared history. "
+                              "The password comes from PGPASSWORD or ~/.pgpass, never from here."));
+    databaseLabel->setBuddy(m_database);
+    databaseRow->addWidget(databaseLabel);
+    databaseRow->addWidget(m_database, 1);
+    historyBox->addLayout(databaseRow);
+    auto *databaseNote = noteLabel(history);
+    databaseNote->setText(tr("A new database is used from the next start of HubWatch."));
+    historyBox->addWidget(databaseNote);
     connect(m_compact, &QRadioButton::toggled, this, [this](bool on) {
         m_retentionDays->setEnabled(on);
         m_resolution->setEnabled(on);
@@ -300,6 +316,7 @@ void SettingsDialog::load()
     m_retentionDays->setEnabled(days >= 0);
     m_resolution->setCurrentIndex(m_settings.retentionDaily() ? 1 : 0);
     m_resolution->setEnabled(days >= 0);
+    m_database->setText(m_settings.database());
 
     QList<QPair<QString, QString>> series{{QStringLiteral("headline"), tr("Tracked downloads (headline)")}};
     for (const WatchItem &w : scope.watch)
@@ -317,6 +334,13 @@ bool SettingsDialog::validate(QString *error) const
     if (m_topModels->value() == 0 && m_topDatasets->value() == 0 && m_settings.scope().watch.isEmpty()) {
         *error = tr("Nothing would be tracked: choose some top models or datasets, or add to the watchlist.");
         return false;
+    }
+    if (const QString db = m_database->text().trimmed(); !db.isEmpty()) {
+        const StoreLocation location = StoreLocation::parse(db);
+        if (!location.isValid()) {
+            *error = tr("Database: %1").arg(location.error());
+            return false;
+        }
     }
     const QString endpoint = m_endpoint->text().trimmed();
     if (!m_endpointFromEnv && !endpoint.isEmpty()) {
@@ -376,6 +400,7 @@ void SettingsDialog::apply()
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setRetentionDays(m_compact->isChecked() ? m_retentionDays->value() : -1);
     m_settings.setRetentionDaily(m_resolution->currentData().toBool());
+    m_settings.setDatabase(m_database->text().trimmed());
     m_settings.sync();
     Q_EMIT settingsApplied();
 }

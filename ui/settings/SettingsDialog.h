@@ -83,6 +83,7 @@ private:
     QRadioButton *m_compact = nullptr;
     QSpinBox *m_retentionDays = nullptr;
     QComboBox *m_resolution = nullptr;
+    QLineEdit *m_database = nullptr;
     QLineEdit *m_token = nullptr;
     QPushButton *m_removeTokenButton = nullptr;
     QLabel *m_tokenStatus = nullptr;
