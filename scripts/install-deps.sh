@@ -12,7 +12,7 @@ pkgs=(
   libgl-dev libxkbcommon-dev fonts-dejavu-core xvfb xauth
 )
 if [ "$mode" = bench ]; then
-  pkgs+=(libbenchmark-dev)
+  pkgs+=(libbenchmark-dev postgresql)  # the store benchmarks run on both backends
 fi
 if [ "$mode" = package ]; then
   pkgs+=(dpkg-dev file librsvg2-bin)
