@@ -3290,6 +3290,26 @@ von %5 geprüften Repos</translation>
         <source>A new language takes effect after restarting HubWatch.</source>
         <translation>Eine neue Sprache wird nach einem Neustart von HubWatch wirksam.</translation>
     </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>the local file (default)</source>
+        <translation>die lokale Datei (Standard)</translation>
+    </message>
+    <message>
+        <source>A file path, or postgresql://USER@HOST:PORT/DBNAME for a team&apos;s shared history. The password comes from PGPASSWORD or ~/.pgpass, never from here.</source>
+        <translation>Ein Dateipfad, oder postgresql://USER@HOST:PORT/DBNAME für den gemeinsamen Verlauf eines Teams. Das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie von hier.</translation>
+    </message>
+    <message>
+        <source>A new database is used from the next start of HubWatch.</source>
+        <translation>Eine neue Datenbank wird ab dem nächsten Start von HubWatch verwendet.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::Sparkline</name>

@@ -3271,6 +3271,26 @@ of %5 repos inspected</source>
         <source>A new language takes effect after restarting HubWatch.</source>
         <translation>更改的语言将在重新启动 HubWatch 后生效。</translation>
     </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>the local file (default)</source>
+        <translation>本地文件（默认）</translation>
+    </message>
+    <message>
+        <source>A file path, or postgresql://USER@HOST:PORT/DBNAME for a team&apos;s shared history. The password comes from PGPASSWORD or ~/.pgpass, never from here.</source>
+        <translation>一个文件路径，或团队共享历史的 postgresql://USER@HOST:PORT/DBNAME。密码取自 PGPASSWORD 或 ~/.pgpass，绝不从这里读取。</translation>
+    </message>
+    <message>
+        <source>A new database is used from the next start of HubWatch.</source>
+        <translation>新的数据库将在 HubWatch 下次启动时启用。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::Sparkline</name>
