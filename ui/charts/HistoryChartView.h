@@ -92,6 +92,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
@@ -103,6 +104,7 @@ private:
     ChartData m_data;
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_stale = false; // a refresh() came while hidden: load when shown
     int m_loads = 0;
     QComboBox *m_kindBox;
     QComboBox *m_rangeBox;
