@@ -53,7 +53,8 @@ void TestFuzzCorpus::corpusKeepsItsInvariants()
 }
 
 // fuzz_ratelimit: `RateLimit: r=0;t=2147483647` made waitFor429 compute t + 1 in int, which
-// overflowed (undefined; in practice a negative wait, so the 429 was retried at once).
+// overflowed (undefined; in practice a negative wait, read as "the headers do not say", so the
+// 429 was retried after a short backoff instead of being reported with its far-off reset).
 void TestFuzzCorpus::retryAfterAtIntMaxDoesNotWrap()
 {
     QCOMPARE(RateLimitState::waitFor429("\"api\";r=0;t=2147483647", QByteArray()), seconds(Q_INT64_C(2147483648)));
