@@ -34,9 +34,9 @@ bool Poller::pollNow()
     m_stepIndex = 0;
     m_pagesDone = 0;
 
-    const auto listStep = [this](const QString &what, HubListJob *(HubClient::*make)(RepoKind, int), RepoKind kind, int count) {
-        return Step{what, [this, what, make, kind, count] {
-            HubListJob *job = (m_client->*make)(kind, count);
+    const auto listStep = [this](const QString &what, RepoKind kind, int count) {
+        return Step{what, [this, what, kind, count] {
+            HubListJob *job = m_client->listTop(kind, count);
             connect(job, &HubListJob::progress, this, [this](int, int, int) {
                 ++m_pagesDone;
                 Q_EMIT progress(m_pagesDone, totalSteps(), tr("Polling page %1 of %2").arg(m_pagesDone).arg(totalSteps()));
@@ -53,7 +53,7 @@ bool Poller::pollNow()
         }};
     };
     if (m_scope.topModels > 0)
-        m_steps << listStep(tr("top models"), &HubClient::listTop, RepoKind::Model, m_scope.topModels);
+        m_steps << listStep(tr("top models"), RepoKind::Model, m_scope.topModels);
     if (m_scope.topModels > 0) {
         // The files and licence of the leading models, for the weight-format and licence panels:
         // one small extra page, since siblings would make every listing page far larger.
@@ -76,7 +76,7 @@ bool Poller::pollNow()
         }};
     }
     if (m_scope.topDatasets > 0)
-        m_steps << listStep(tr("top datasets"), &HubClient::listTop, RepoKind::Dataset, m_scope.topDatasets);
+        m_steps << listStep(tr("top datasets"), RepoKind::Dataset, m_scope.topDatasets);
     for (const WatchItem &item : std::as_const(m_scope.watch)) {
         const QString what = item.toString();
         if (item.type == WatchItem::Type::Author) {
