@@ -1,6 +1,5 @@
 #include "RepoQuery.h"
 
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -8,20 +7,24 @@
 namespace hubwatch {
 
 namespace {
-const QRegularExpression &namePart()
+// The Hub's rules (as huggingface_hub checks them): 1 to 96 of [A-Za-z0-9._-], starting and
+// ending with a letter or digit, no "--" or "..", not ending in ".git". A loop rather than a
+// regular expression: the parser checks every listed id, and the regex cost about 0.5 µs each.
+bool validPart(QStringView p)
 {
-    // Anchored: a plain `$` would also match before a trailing newline.
-    static const QRegularExpression re(
-        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9]([A-Za-z0-9._-]{0,94}[A-Za-z0-9])?")));
-    return re;
-}
-
-bool validPart(const QString &p)
-{
-    // The Hub's rules (as huggingface_hub checks them): no "--" or "..", starts and ends with a
-    // letter or digit, does not end in ".git".
-    return namePart().match(p).hasMatch() && !p.contains(QLatin1String("--"))
-        && !p.contains(QLatin1String("..")) && !p.endsWith(QLatin1String(".git"));
+    const auto alnum = [](char16_t c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    };
+    if (p.isEmpty() || p.size() > 96 || !alnum(p.front().unicode()) || !alnum(p.back().unicode()))
+        return false;
+    for (qsizetype i = 0; i < p.size(); ++i) {
+        const char16_t c = p.at(i).unicode();
+        if (alnum(c) || c == u'_')
+            continue;
+        if ((c != u'.' && c != u'-') || p.at(i + 1).unicode() == c) // never past the end: p ends alnum
+            return false;
+    }
+    return !p.endsWith(QLatin1String(".git"));
 }
 
 void addExpand(QUrlQuery *q, const QStringList &expand)
@@ -74,10 +77,10 @@ QUrl RepoQuery::singleRepoUrl(const QUrl &endpoint, RepoKind kind, const QString
 
 bool RepoQuery::isValidRepoId(const QString &id)
 {
-    const QStringList parts = id.split(QLatin1Char('/'));
-    if (parts.size() > 2)
-        return false;
-    return std::all_of(parts.begin(), parts.end(), validPart);
+    const qsizetype slash = id.indexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return validPart(id);
+    return validPart(QStringView(id).left(slash)) && validPart(QStringView(id).mid(slash + 1));
 }
 
 bool RepoQuery::isValidAuthor(const QString &author)
