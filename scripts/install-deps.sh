@@ -9,7 +9,7 @@ pkgs=(
   build-essential cmake ninja-build pkg-config zlib1g-dev
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qtkeychain-qt6-dev
-  libgl-dev libxkbcommon-dev fonts-dejavu-core xvfb xauth
+  libgl-dev libxkbcommon-dev fonts-dejavu-core fonts-wqy-microhei xvfb xauth
 )
 if [ "$mode" = bench ]; then
   pkgs+=(libbenchmark-dev postgresql)  # the store benchmarks run on both backends
