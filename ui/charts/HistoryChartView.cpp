@@ -1,5 +1,7 @@
 #include "HistoryChartView.h"
 
+#include "PlainToolTip.h"
+
 #include "ChartAxes.h"
 #include "ExportPngDialog.h"
 #include "SeriesPickerDialog.h"
@@ -32,12 +34,6 @@ const KindItem kKinds[] = {{ChartKind::Cumulative, 0}, {ChartKind::Daily, 0}, {C
 constexpr int kKindCount = int(sizeof(kKinds) / sizeof(kKinds[0]));
 const char *const kRanges[] = {"7d", "30d", "90d", "1y", "all"};
 
-QString plainTip(const QString &text)
-{
-    // Repo names come from the network: never let a tooltip read them as markup.
-    return QStringLiteral("<p style='white-space:pre'>") + text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))
-        + QStringLiteral("</p>");
-}
 } // namespace
 
 ChartCanvas::ChartCanvas(QWidget *parent) : QChartView(parent)
@@ -110,7 +106,7 @@ void ChartCanvas::mouseMoveEvent(QMouseEvent *event)
     if (text.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(event->globalPosition().toPoint(), plainTip(text), this);
+        QToolTip::showText(event->globalPosition().toPoint(), plainToolTip(text), this);
 }
 
 void ChartCanvas::mouseReleaseEvent(QMouseEvent *event)

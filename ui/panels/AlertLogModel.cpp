@@ -1,5 +1,7 @@
 #include "AlertLogModel.h"
 
+#include "PlainToolTip.h"
+
 #include <QLocale>
 
 namespace hubwatch {
@@ -67,7 +69,8 @@ QVariant AlertLogModel::data(const QModelIndex &index, int role) const
                 tip += QLatin1Char('\n') + tr("Noticed %1 UTC").arg(a.raisedAt.toUTC().toString(iso));
             return tip;
         }
-        return a.body.isEmpty() ? a.title : a.title + QLatin1Char('\n') + a.body;
+        // Titles and bodies quote repo names from the Hub.
+        return plainToolTip(a.body.isEmpty() ? a.title : a.title + QLatin1Char('\n') + a.body);
     case SortRole:
         switch (index.column()) {
         case TimeColumn:

@@ -1,5 +1,7 @@
 #include "LicencePanel.h"
 
+#include "PlainToolTip.h"
+
 #include "analysis/LicenseClassifier.h"
 #include "store/StoreThread.h"
 
@@ -86,7 +88,7 @@ QStandardItem *cell(const QString &text, const QString &toolTip = QString())
     auto *item = new QStandardItem(text);
     item->setEditable(false);
     if (!toolTip.isEmpty())
-        item->setToolTip(toolTip);
+        item->setToolTip(plainToolTip(toolTip)); // repo names and licence ids come from the Hub
     return item;
 }
 } // namespace

@@ -1,5 +1,7 @@
 #include "PollResult.h"
 
+#include <limits>
+
 #include <QJsonArray>
 
 namespace hubwatch {
@@ -9,7 +11,10 @@ qint64 PollResult::totalAllTime() const
     qint64 total = 0;
     for (const RepoStats &r : repos)
         if (r.downloadsAllTime > 0 && inHeadline(r))
-            total += r.downloadsAllTime;
+            // Counts near qint64's limit only come from a broken or hostile server: the sum stops
+            // at the limit rather than wrapping to a negative headline.
+            if (__builtin_add_overflow(total, r.downloadsAllTime, &total))
+                return std::numeric_limits<qint64>::max();
     return total;
 }
 

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <limits>
 
 namespace hubwatch {
 
@@ -264,7 +265,8 @@ StoreResult<qint64> HistoryStore::storePoll(const PollResult &poll)
         for (const RepoStats &r : poll.repos) {
             if (!poll.inHeadline(r))
                 continue; // a watched repo outside the top N has its own series only
-            d30 += qMax<qint64>(0, r.downloads30d);
+            if (__builtin_add_overflow(d30, qMax<qint64>(0, r.downloads30d), &d30))
+                d30 = std::numeric_limits<qint64>::max(); // as the all-time total: stop, never wrap
             models += r.kind == RepoKind::Model;
             ++covered;
         }
