@@ -49,6 +49,12 @@ cmp "$tmp/point.csv" "$tmp/again.csv" || { echo "FAIL: the SQLite history did no
 env -i PATH=/usr/bin:/bin HOME="$tmp" XDG_RUNTIME_DIR="$tmp" hubwatch export-png --series model:org/name \
   --db "$tmp/history.sqlite" --out "$tmp/chart.png"
 [ -s "$tmp/chart.png" ] || { echo "FAIL: no chart drawn"; exit 1; }
+# The translations travel inside the binary: German and Chinese from the installed package, by
+# --lang and by the system locale.
+env -i PATH=/usr/bin:/bin HOME="$tmp" hubwatch --lang de --help | grep -q '^Aufruf:' \
+  || { echo "FAIL: hubwatch --lang de --help is not German"; exit 1; }
+env -i PATH=/usr/bin:/bin HOME="$tmp" LANG=zh_CN.UTF-8 hubwatch --help | grep -q '^用法' \
+  || { echo "FAIL: hubwatch --help under LANG=zh_CN.UTF-8 is not Chinese"; exit 1; }
 
 # The application menu's data, where desktops and software centres look for it.
 if command -v desktop-file-validate >/dev/null 2>&1; then
