@@ -196,7 +196,7 @@ int main(int argc, char *argv[])
     // a second poll runs with the charts view open and settled: P3 is measured on that one.
     paint.painted = [&] { app.window()->showView(QStringLiteral("charts")); };
     std::unique_ptr<StallMeter> startupStalls, stalls;
-    double startupStallMs = -1, pollMs = -1, idleCpu = -1;
+    double startupStallMs = -1, startupStallCpuMs = -1, pollMs = -1, idleCpu = -1;
     int polls = 0;
     QElapsedTimer pollClock;
     QObject::connect(poller, &Poller::pollStarted, &qapp, [&] {
@@ -210,6 +210,7 @@ int main(int argc, char *argv[])
             QTimer::singleShot(std::chrono::seconds(4), &qapp, [&] {
                 startupStalls->setMeasuring(false);
                 startupStallMs = startupStalls->maxMs;
+                startupStallCpuMs = startupStalls->maxBusyMs;
                 app.window()->showView(QStringLiteral("charts"));
                 QTimer::singleShot(std::chrono::seconds(1), poller, &Poller::pollNow);
             });
@@ -244,6 +245,7 @@ int main(int argc, char *argv[])
                           {QStringLiteral("max_stall_cpu_ms"), stalls ? stalls->maxBusyMs : -1},
                           {QStringLiteral("stalls_over_16ms"), stalls ? stalls->over16 : -1},
                           {QStringLiteral("startup_poll_max_stall_ms"), startupStallMs},
+                          {QStringLiteral("startup_poll_max_stall_cpu_ms"), startupStallCpuMs},
                           {QStringLiteral("idle_cpu_pct"), idleCpu},
                           {QStringLiteral("peak_rss_mb"), double(u.ru_maxrss) / 1024.0}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());

@@ -112,11 +112,9 @@ for i in $(seq "$reps"); do
 done
 
 # --- P1 in process (Google Benchmark) and parse + store per entry --------------------------------
-for server in replay fakehub; do
-    [ $server = fakehub ] && s_url=$hub || s_url=$replay
-    HUBWATCH_BENCH_HUB=$s_url "$build/bench/bench_poll" --benchmark_repetitions="$reps" \
-        --benchmark_report_aggregates_only=true --benchmark_format=json >"$tmp/poll-$server.json"
-done
+# On the replay only: on the live fake Hub both clients wait for its ~40 ms pages (the floor above).
+HUBWATCH_BENCH_HUB=$replay "$build/bench/bench_poll" --benchmark_repetitions="$reps" \
+    --benchmark_report_aggregates_only=true --benchmark_format=json >"$tmp/poll-replay.json"
 "$build/bench/bench_store" --benchmark_filter='BM_(Parse|ParseAndStore/sqlite|Store/sqlite)/' \
     --benchmark_repetitions="$reps" --benchmark_report_aggregates_only=true --benchmark_format=json >"$tmp/store.json"
 log "P1 in process done"
@@ -125,15 +123,19 @@ log "P1 in process done"
 # The history: one 10,000-repo poll of another catalogue (seed 2), so the app's own first poll
 # stores 10,000 repos it has not seen, and its second (the P3 one) finds every figure as it was.
 "$build/app/hubwatch" poll --once --top-models 10000 --top-datasets 0 --endpoint "$hub2" --db "$tmp/base.sqlite" >/dev/null
+# Each repetition runs the app twice: polling the replay (whose pages cost the machine next to
+# nothing, as the real Hub's cost it nothing: the app's own figures; P5 idles here) and polling
+# the live fake Hub (which spends a core sorting its catalogue for every page, beside the app).
 for i in $(seq "$reps"); do
-    rm -rf "$tmp/run" "$tmp/data/bench_desktop" && mkdir -p "$tmp/run"
-    cp "$tmp/base.sqlite" "$tmp/run/history.sqlite"
-    # Cold as far as a user can make it: the history's pages are dropped from the cache when allowed.
-    sync "$tmp/run/history.sqlite" 2>/dev/null || true
-    HUBWATCH_BENCH_T0=$(now_ns) "$build/bench/bench_desktop" --endpoint "$hub" --db "$tmp/run/history.sqlite" \
-        --idle "$idle" 2>"$tmp/desktop.err" >"$tmp/desktop.out" || { cat "$tmp/desktop.err" >&2; exit 1; }
-    record "{\"desktop\":$(cat "$tmp/desktop.out")}"
-    log "desktop repetition $i: $(cat "$tmp/desktop.out")"
+    for server in replay fakehub; do
+        [ $server = fakehub ] && s_url=$hub s_idle=2 || s_url=$replay s_idle=$idle
+        rm -rf "$tmp/run" && mkdir -p "$tmp/run"
+        cp "$tmp/base.sqlite" "$tmp/run/history.sqlite"
+        HUBWATCH_BENCH_T0=$(now_ns) "$build/bench/bench_desktop" --endpoint "$s_url" --db "$tmp/run/history.sqlite" \
+            --idle "$s_idle" 2>"$tmp/desktop.err" >"$tmp/desktop.out" || { cat "$tmp/desktop.err" >&2; exit 1; }
+        record "{\"desktop\":\"$server\",\"run\":$(cat "$tmp/desktop.out")}"
+        log "desktop repetition $i on $server: $(cat "$tmp/desktop.out")"
+    done
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -152,9 +154,8 @@ def gb(path, name, key="real_time"):
     for b in sorted(runs, key=lambda b: b.get("aggregate_name") != "median"):
         return b[key] if key in b else b.get("counters", {}).get(key, float("nan"))
     return float("nan")
-desk = [r["desktop"] for r in rows if "desktop" in r]
-def d(key):
-    return med([x[key] for x in desk])
+def d(key, server="replay"):
+    return med([r["run"][key] for r in rows if r.get("desktop") == server])
 def ok(v, goal):
     return "met" if v <= goal else "**missed**"
 out = []
@@ -163,9 +164,11 @@ add(f"load average {before} before, {after} after; medians of {reps} runs")
 add("")
 add("| goal | measured (median) | peer, same run | ratio | |")
 add("| --- | --- | --- | --- | --- |")
-for server, label in (("replay", "replayed pages"), ("fakehub", "fake Hub")):
+for server, label in (("replay", "replayed pages"), ("fakehub", "live fake Hub")):
     hw, nd = p1(server, "hubwatch_ms"), p1(server, "node_ms")
     add(f"| P1 poll 10,000 repos, {label}, whole process (≤ 0.5×) | HubWatch fetch+parse+store {hw:.0f} ms | @huggingface/hub {nd:.0f} ms | {hw/nd:.2f}× | {ok(hw/nd, 0.5)} |")
+    if server != "replay":
+        continue
     pin = gb(f"{tmp}/poll-{server}.json", "BM_PollAndStore")
     lt = gb(f"{tmp}/poll-{server}.json", "BM_ListTop")
     st = gb(f"{tmp}/poll-{server}.json", "BM_PollAndStore", "store_ms")
@@ -175,8 +178,10 @@ for server, label in (("replay", "replayed pages"), ("fakehub", "fake Hub")):
 add(f"| fake Hub floor: its 20 pages by one keep-alive curl | {p1('floor', 'curl_ms'):.0f} ms | | | |")
 pas = gb(f"{tmp}/store.json", "BM_ParseAndStore/sqlite", "per_entry")
 add(f"| P1 parse and store per entry (≤ 2 µs) | {pas*1e6 if pas < 1 else pas:.1f} µs | | | {ok(pas*1e6 if pas < 1 else pas, 2)} |")
-add(f"| P3 longest GUI stall, poll with charts open (≤ 16 ms) | {d('max_stall_ms'):.1f} ms (start-up poll {d('startup_poll_max_stall_ms'):.1f} ms) | | | {ok(d('max_stall_ms'), 16)} |")
-add(f"| P4 start to painted dashboard (≤ 400 ms) | {d('start_ms'):.0f} ms | | | {ok(d('start_ms'), 400)} |")
+for server, label in (("replay", "replayed pages"), ("fakehub", "live fake Hub")):
+    add(f"| P3 longest GUI stall, poll with charts open, {label} (≤ 16 ms) | {d('max_stall_ms', server):.1f} ms, of it GUI-thread CPU {d('max_stall_cpu_ms', server):.1f} ms; the start-up poll {d('startup_poll_max_stall_ms', server):.1f} ms (CPU {d('startup_poll_max_stall_cpu_ms', server):.1f}) | | | {ok(d('max_stall_ms', server), 16)} |")
+for server, label in (("replay", "replayed pages"), ("fakehub", "live fake Hub")):
+    add(f"| P4 start to painted dashboard, polling the {label} (≤ 400 ms) | {d('start_ms', server):.0f} ms (window shown at {med([r['run']['start_phases_ms']['shown'] for r in rows if r.get('desktop') == server]):.0f} ms) | | | {ok(d('start_ms', server), 400)} |")
 add(f"| P4 peak RSS (≤ 100 MB) | {d('peak_rss_mb'):.1f} MB | | | {ok(d('peak_rss_mb'), 100)} |")
 add(f"| P5 idle CPU (≤ 0.5 %) | {d('idle_cpu_pct'):.3f} % of a core | | | {ok(d('idle_cpu_pct'), 0.5)} |")
 add("")
