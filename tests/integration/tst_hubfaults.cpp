@@ -244,7 +244,7 @@ void TestHubFaults::sendsTokenAndUserAgentToTheEndpoint()
     f.hub.setValidTokens({kToken});
     f.config.token = kToken;
     QVERIFY(f.list(HubTestFixture::top(RepoKind::Model, 5)).ok());
-    const auto &headers = f.hub.requests().first().headers;
+    const auto headers = f.hub.requests().first().headers; // a copy: requests() returns by value
     QCOMPARE(headers.value("authorization"), QByteArray("Bearer ") + kToken.toUtf8());
     QVERIFY(headers.value("user-agent").startsWith("HubWatch/" HUBWATCH_VERSION " (Qt "));
 }
