@@ -192,7 +192,7 @@ add("runs: " + json.dumps(rows))
 # Where a goal is missed, the profile-backed cause in a few words (the README has the rest).
 why = {
     "P1 poll": "storing: two statements per repo; the live fake Hub sorts its catalogue per page",
-    "P1 same, in process (": "storing (100-165 ms): batch the statements per page",
+    "P1 same, in process (": "storing (87 ms quiet, 100-165 busy): batch the statements per page",
     "P1 parse": "QJsonDocument + per-key lookups; store statements: single-pass reader, batched writes",
     "P3": "mostly waiting for a core; the GUI thread's own work stays under ~10-15 ms: parse off-thread",
     "P4": "StatusReport's two 10,000-repo snapshots before the first paint: headline first",
