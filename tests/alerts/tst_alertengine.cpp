@@ -353,6 +353,13 @@ void TestAlertEngine::watchingARepoLeavesTheHeadlineAlone()
     QCOMPARE(latest.value.totalAllTime, 950_M);
     QCOMPARE(latest.value.reposCovered, int(more.size()) - 1);
     QCOMPARE(latest.value.scopeKey, watched.scope.key()); // the same headline history
+    // The scope is worded when read, in the reader's number format, whatever the poller's was.
+    QCOMPARE(latest.value.scopeDescription, QStringLiteral("top 1,000 models + 1,000 datasets"));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto german = m_h->store().latestAggregate(scopeOf(1000).key());
+    QLocale::setDefault(before);
+    QCOMPARE(german.value.scopeDescription, QStringLiteral("top 1.000 models + 1.000 datasets"));
 }
 
 void TestAlertEngine::anomalies_data()

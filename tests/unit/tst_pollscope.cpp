@@ -20,6 +20,7 @@ private slots:
     void toStringRoundTrip_data();
     void toStringRoundTrip();
     void keyIgnoresWatchOrder();
+    void fromKeyReadsTheTopN();
     void keyDistinguishesScopes();
     void describe_data();
     void describe();
@@ -129,6 +130,22 @@ static WatchItem w(const char *text)
     if (!WatchItem::parse(QString::fromLatin1(text), &item, &error))
         qFatal("bad fixture %s", text);
     return item;
+}
+
+void TestPollScope::fromKeyReadsTheTopN()
+{
+    PollScope s;
+    s.topModels = 300;
+    s.topDatasets = 150;
+    s.watch = {w("model:org/a")};
+    PollScope back;
+    QVERIFY(PollScope::fromKey(s.key(), &back));
+    QCOMPARE(back.topModels, 300);
+    QCOMPARE(back.topDatasets, 150);
+    QVERIFY(back.watch.isEmpty());
+    QCOMPARE(back.key(), s.key());
+    for (const char *other : {"import:top:1/1;watch:", "top:x/1;watch:", "top:1/2", "", "top:9999999/1;watch:"})
+        QVERIFY2(!PollScope::fromKey(QString::fromLatin1(other), &back), other);
 }
 
 void TestPollScope::keyIgnoresWatchOrder()

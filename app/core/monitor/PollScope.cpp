@@ -3,6 +3,7 @@
 #include "hub/RepoQuery.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace hubwatch {
 
@@ -52,6 +53,19 @@ QString PollScope::headlineDescription() const
     PollScope top = *this;
     top.watch.clear();
     return top.describe();
+}
+
+bool PollScope::fromKey(const QString &key, PollScope *out)
+{
+    static const QRegularExpression form(QStringLiteral("^top:(\\d{1,6})/(\\d{1,6});watch:"));
+    const QRegularExpressionMatch m = form.match(key);
+    if (!m.hasMatch())
+        return false;
+    *out = PollScope();
+    out->topModels = m.captured(1).toInt();
+    out->topDatasets = m.captured(2).toInt();
+    out->watch.clear();
+    return true;
 }
 
 QString PollScope::key() const

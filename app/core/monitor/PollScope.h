@@ -41,6 +41,8 @@ public:
     // series and must not start the headline's history over. (The ";watch:" suffix stays, empty,
     // so histories recorded before keep their key.)
     QString key() const;
+    // The top-N part of a scope back from its key; false for keys of other forms (imports).
+    static bool fromKey(const QString &key, PollScope *out);
 };
 
 } // namespace hubwatch

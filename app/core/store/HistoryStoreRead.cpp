@@ -112,7 +112,10 @@ StoreResult<AggregatePoint> HistoryStore::aggregateAt(const QDateTime &t, const 
     a.pollId = q.value(0).toLongLong();
     a.at = fromMs(q.value(1));
     a.scopeKey = q.value(2).toString();
-    a.scopeDescription = q.value(3).toString();
+    // Worded now, in the reader's language and number format; the stored text (worded by
+    // whichever process polled) only for scopes that have no key of the usual form (imports).
+    PollScope scope;
+    a.scopeDescription = PollScope::fromKey(a.scopeKey, &scope) ? scope.headlineDescription() : q.value(3).toString();
     a.totalAllTime = q.value(4).toLongLong();
     a.sumDownloads30d = q.value(5).toLongLong();
     a.reposCovered = q.value(6).toInt();
