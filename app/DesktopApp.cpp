@@ -286,10 +286,7 @@ void DesktopApp::loadMilestones(MilestoneEditor *editor)
     // Thresholds live with the history (the poll that raises alerts reads them), so they load off
     // the GUI thread; a viewer shows them but only the writer may change them.
     editor->setEditable(false, tr("Loading your milestones…"));
-    QStringList series{QStringLiteral("headline")};
-    for (const WatchItem &w : m_settings->scope().watch)
-        if (w.type != WatchItem::Type::Author)
-            series.append(w.toString());
+    const QStringList series = editor->seriesKeys(); // the headline and watched repos, as offered
     m_store->call<StoreResult<MilestoneEditor::Thresholds>>(
         [series](HistoryStore &s) {
             StoreResult<MilestoneEditor::Thresholds> result;
@@ -311,7 +308,7 @@ void DesktopApp::loadMilestones(MilestoneEditor *editor)
             m_loadedMilestones = r.value;
             editor->setThresholds(r.value);
             if (m_writer)
-                editor->setEditable(true, tr("Milestones at 1, 2 and 5 × 10ⁿ are always announced; add your own here."));
+                editor->setEditable(true);
             else
                 editor->setEditable(false, tr("Another HubWatch is recording this history; change milestones there."));
         });

@@ -254,6 +254,12 @@ struct StoreFixture
     }
 };
 
+// Time per repo of a poll: the iteration's time divided by the poll's repos.
+benchmark::Counter perEntry()
+{
+    return benchmark::Counter(double(kPollRepos), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+}
+
 void BM_ParseAndStore(benchmark::State &state, Backend backend)
 {
     StoreFixture f(backend);
@@ -269,8 +275,7 @@ void BM_ParseAndStore(benchmark::State &state, Backend backend)
         if (!stored.ok())
             state.SkipWithError(qPrintable(stored.error.message()));
     }
-    state.counters["per_entry"] =
-        benchmark::Counter(double(kPollRepos), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+    state.counters["per_entry"] = perEntry();
     qint64 samples = 0;
     const double perSample = bytesPerSampleOf(f.store.database(), f.store.path(), &samples);
     // A few polls in a fresh server database are mostly its catalog: see BM_SeriesOneYear/postgres.
@@ -286,8 +291,7 @@ void BM_Parse(benchmark::State &state)
     const QByteArray body = hubPage(1);
     for (auto _ : state)
         benchmark::DoNotOptimize(parse(body));
-    state.counters["per_entry"] =
-        benchmark::Counter(double(kPollRepos), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+    state.counters["per_entry"] = perEntry();
     state.counters["body_bytes_per_entry"] = double(body.size()) / kPollRepos;
 }
 BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond)->UseRealTime();
@@ -307,8 +311,7 @@ void BM_Store(benchmark::State &state, Backend backend)
         if (!f.store.storePoll(poll).ok())
             state.SkipWithError("storePoll failed");
     }
-    state.counters["per_entry"] =
-        benchmark::Counter(double(kPollRepos), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+    state.counters["per_entry"] = perEntry();
 }
 BENCHMARK_CAPTURE(BM_Store, sqlite, Backend::Sqlite)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3.0);
 BENCHMARK_CAPTURE(BM_Store, postgres, Backend::Postgres)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3.0);

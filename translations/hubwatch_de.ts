@@ -2408,10 +2408,6 @@ Starten Sie HubWatch online für die erste Abfrage; sie erscheint hier innerhalb
         <translation>Ihre Meilensteine konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Milestones at 1, 2 and 5 × 10ⁿ are always announced; add your own here.</source>
-        <translation>Meilensteine bei 1, 2 und 5 × 10ⁿ werden immer gemeldet; fügen Sie hier eigene hinzu.</translation>
-    </message>
-    <message>
         <source>Another HubWatch is recording this history; change milestones there.</source>
         <translation>Ein anderes HubWatch zeichnet diesen Verlauf auf; ändern Sie die Meilensteine dort.</translation>
     </message>

@@ -2394,10 +2394,6 @@ Start HubWatch online to take the first poll; it appears here within a minute.</
         <translation>无法读取你的里程碑：%1</translation>
     </message>
     <message>
-        <source>Milestones at 1, 2 and 5 × 10ⁿ are always announced; add your own here.</source>
-        <translation>1、2 和 5 × 10ⁿ 处的里程碑总会通知；你可以在这里添加自己的里程碑。</translation>
-    </message>
-    <message>
         <source>Another HubWatch is recording this history; change milestones there.</source>
         <translation>另一个 HubWatch 正在记录此历史；请在那里更改里程碑。</translation>
     </message>

@@ -134,10 +134,7 @@ void TestMilestoneEditor::dialogOffersHeadlineAndWatchedRepos()
     }
     settings.setScope(scope);
     SettingsDialog dialog(settings, nullptr, QProcessEnvironment());
-    auto *series = dialog.milestones()->findChild<QComboBox *>(QStringLiteral("milestoneSeries"));
-    QStringList keys;
-    for (int i = 0; i < series->count(); ++i)
-        keys << series->itemData(i).toString();
+    const QStringList keys = dialog.milestones()->seriesKeys();
     // Authors are many repos: milestones belong to the headline and to single repos.
     QCOMPARE(keys, (QStringList{QStringLiteral("headline"), QStringLiteral("model:org/a"), QStringLiteral("dataset:org/d")}));
 }

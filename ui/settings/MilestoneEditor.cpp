@@ -64,7 +64,20 @@ MilestoneEditor::MilestoneEditor(QWidget *parent) : QWidget(parent)
     connect(m_remove, &QPushButton::clicked, this, &MilestoneEditor::removeSelected);
     connect(m_list, &QListWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(m_editable && !m_list->selectedItems().isEmpty()); });
-    setMessage(tr("Milestones at 1, 2 and 5 × 10ⁿ are always announced; add your own here."));
+    setMessage(defaultHint());
+}
+
+QString MilestoneEditor::defaultHint()
+{
+    return tr("Milestones at 1, 2 and 5 × 10ⁿ are always announced; add your own here.");
+}
+
+QStringList MilestoneEditor::seriesKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_series->count(); ++i)
+        keys << m_series->itemData(i).toString();
+    return keys;
 }
 
 void MilestoneEditor::setSeries(const QList<QPair<QString, QString>> &series)
@@ -92,8 +105,7 @@ void MilestoneEditor::setEditable(bool editable, const QString &reason)
     m_input->setEnabled(editable);
     m_add->setEnabled(editable);
     m_remove->setEnabled(editable && !m_list->selectedItems().isEmpty());
-    if (!reason.isEmpty())
-        setMessage(reason);
+    setMessage(reason.isEmpty() ? defaultHint() : reason);
 }
 
 QString MilestoneEditor::currentSeries() const

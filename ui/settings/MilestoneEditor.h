@@ -28,7 +28,10 @@ public:
     void setSeries(const QList<QPair<QString, QString>> &series);
     void setThresholds(const Thresholds &thresholds);
     Thresholds thresholds() const { return m_thresholds; }
-    // Disabled with a reason (still loading, or a shared history only its collector may change).
+    // The keys of the series offered, in order.
+    QStringList seriesKeys() const;
+    // Disabled with a reason (still loading, or a shared history only its collector may change);
+    // without a reason, the usual hint about the default ladder.
     void setEditable(bool editable, const QString &reason = QString());
 
     // Adds the typed value to the current series; false with the reason shown when refused.
@@ -36,6 +39,7 @@ public:
     void removeSelected();
 
 private:
+    static QString defaultHint();
     void showSeries();
     QString currentSeries() const;
     void setMessage(const QString &text);
