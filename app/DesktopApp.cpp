@@ -1,155 +1,179 @@
 #include "DesktopApp.h"
 
-#include "MainWindow.h"
-#include "TrayIcon.h"
-#include "alerts/AlertEngine.h"
-#include "analysis/CompactNumber.h"
-#include "report/StatusReport.h"
-#include "store/AlertStore.h"
-#include "store/SeriesQueries.h"
 #include "DashboardView.h"
 #include "DesktopViews.h"
+#include "MainWindow.h"
+#include "TrayIcon.h"
+#include "analysis/CompactNumber.h"
+#include "collector/Collector.h"
+#include "collector/HistorySession.h"
+#include "collector/ViewerAlerts.h"
+#include "hub/HubClient.h"
+#include "report/StatusReport.h"
 #include "settings/MilestoneEditor.h"
+#include "settings/Settings.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TokenStore.h"
-#include "util/Settings.h"
-#include "hub/HubClient.h"
-#include "monitor/Poller.h"
-#include "store/StoreThread.h"
-#include "store/CollectorLock.h"
-#include "store/SeenAlerts.h"
+#include "store/AlertStore.h"
+#include "store/SeriesQueries.h"
 #include "util/Clock.h"
-#include "util/Logging.h"
 
 #include <QApplication>
-#include <QPixmap>
-#include <QScreen>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QTimer>
 
 namespace hubwatch {
 
-DesktopApp::DesktopApp(const CommandLine &options, QObject *parent)
-    : QObject(parent), m_options(options), m_dbPath(options.databasePath())
+DesktopApp::DesktopApp(const CommandLine &options, Clock *clock, QObject *parent)
+    : QObject(parent), m_options(options), m_clock(clock ? clock : SystemClock::instance()),
+      m_settings(std::make_unique<Settings>())
 {
-    m_exitAfterPoll = qEnvironmentVariableIntValue("HUBWATCH_EXIT_AFTER_POLL") == 1;
-    HubConfig config;
-    QString configError;
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!HubConfig::resolve(env, options.endpoint, options.offline, &config, &configError)) {
-        // Keep running on the default endpoint; the window says what was wrong.
-        QString ignored;
-        HubConfig::resolve(env, HubConfig::defaultEndpoint(), options.offline, &config, &ignored);
-    }
+    m_config = RunConfig::resolve(options.overrides(), QProcessEnvironment::systemEnvironment(), *m_settings);
     m_nam = new QNetworkAccessManager(this);
-    m_client = new HubClient(m_nam, SystemClock::instance(), config, this);
-    m_settings = std::make_unique<Settings>();
-    // The command line wins over the saved settings for this run only.
-    const bool scopeGiven = options.scope.key() != PollScope().key() || !options.scope.watch.isEmpty();
-    const bool intervalGiven = options.interval != std::chrono::minutes(15);
-    m_options.scope = scopeGiven ? options.scope : m_settings->scope();
-    m_options.interval = intervalGiven ? options.interval : m_settings->pollInterval();
-    m_poller = new Poller(m_client, SystemClock::instance(), this);
-    m_poller->setScope(m_options.scope);
-    m_window = std::make_unique<MainWindow>(m_poller, config);
+    m_searchClient = new HubClient(m_nam, m_clock, m_config.hub, this);
+    m_window = std::make_unique<MainWindow>(m_config.hub, m_config.scope.describe());
     m_window->restoreGeometry(m_settings->windowGeometry());
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &DesktopApp::saveWindowState);
     // A token kept in the system keychain is used when the environment and token file have none.
     m_tokens = new TokenStore(this);
-    if (config.token.isEmpty()) {
+    if (m_config.hub.token.isEmpty()) {
         connect(m_tokens, &TokenStore::tokenRead, this, [this](const QString &token) {
-            if (!token.isEmpty())
-                m_client->transport()->setToken(token);
+            if (token.isEmpty())
+                return;
+            m_keychainToken = token;
+            m_searchClient->transport()->setToken(token);
+            if (m_collector)
+                m_collector->client()->transport()->setToken(token);
         });
         m_tokens->read();
     }
     m_tray = new TrayIcon(this);
+    m_sink = std::make_unique<DesktopAlertSink>(m_tray);
+    m_sink->setNotifications(m_config.notifications);
     connect(m_tray, &TrayIcon::showRequested, this, [this] {
         m_window->showNormal();
         m_window->raise();
         m_window->activateWindow();
     });
-    connect(m_tray, &TrayIcon::pollRequested, m_poller, [this] {
-        if (m_writer)
-            m_poller->pollNow();
+    connect(m_tray, &TrayIcon::pollRequested, this, [this] {
+        if (m_collector)
+            m_collector->pollNow();
     });
     connect(m_tray, &TrayIcon::pauseToggled, this, [this](bool paused) {
-        if (!m_writer)
-            return;
-        paused ? m_poller->stopSchedule() : m_poller->startSchedule(m_options.interval);
+        if (m_collector)
+            paused ? m_collector->stopSchedule() : m_collector->startSchedule();
     });
     connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
     // Closing the window keeps HubWatch polling in the tray, when there is a tray to come back to.
     m_window->setKeepRunningInTray(TrayIcon::isAvailable());
-    connect(m_client->transport(), &HubTransport::rateLimitedUntil, this, [this](const QDateTime &until) {
-        m_window->showNotice(tr("Rate limited by the Hub until %1 UTC; HubWatch waits and continues.")
-                                .arg(until.toUTC().toString(QStringLiteral("HH:mm"))));
-    });
     connect(m_tray, &TrayIcon::fallbackAlert, this, [this](const AlertRecord &a) {
         m_window->showAlertBanner(a.title, a.body);
     });
-    if (!configError.isEmpty())
-        m_window->showError(configError);
-    connect(m_poller, &Poller::pollFinished, this, &DesktopApp::store);
-    openStore();
-    m_views = new DesktopViews(m_window.get(), *m_settings, m_store.get(), m_client, m_poller, this);
+    if (!m_config.endpointError.isEmpty())
+        m_window->showError(m_config.endpointError);
+    // Opening is queued on the store thread before any view asks it for data.
+    m_history = new HistorySession(StoreLocation::parse(m_config.database), this);
+    openHistory();
+    m_views = new DesktopViews(m_window.get(), *m_settings, m_history->store(), m_searchClient, this);
+    // A changed watchlist takes effect at the next poll; poll now so the new row fills in.
+    connect(m_views, &DesktopViews::watchlistChanged, this, [this](const PollScope &scope) {
+        m_config.scope = scope;
+        if (m_collector) {
+            m_collector->setScope(scope);
+            m_collector->pollNow();
+        }
+    });
 }
 
 DesktopApp::~DesktopApp()
 {
-    // The window goes first (it watches the poller), then the store thread is joined.
+    // The window goes first (it watches the collector), then the history session joins its thread.
     m_window.reset();
-    m_store.reset();
 }
 
-void DesktopApp::openStore()
+void DesktopApp::openHistory()
 {
-    // m_dbPath is --db, else the store/database setting, else the local file (HistoryStore::defaultPath).
-    const StoreLocation location = StoreLocation::parse(m_dbPath);
-    StoreError lockError;
-    if (location.isShared()) {
-        // A team's shared history has one collector, `hubwatch poll` on a server; desktops read
-        // it and keep which alerts they have shown to themselves.
-        m_writer = false;
-        m_seenAlerts = std::make_unique<SeenAlerts>(location);
-    } else if (location.isValid()) {
-        m_lock = CollectorLock::forLocation(location);
-        lockError = m_lock->acquire();
-        m_writer = !lockError.isError();
-    }
-    m_store = std::make_unique<StoreThread>();
-    const auto mode = m_writer ? HistoryStore::Mode::ReadWrite : HistoryStore::Mode::ReadOnly;
-    m_store->open(m_dbPath, mode, this, [this, lockError, location](const StoreError &e) {
-        if (!m_writer) {
-            m_window->setViewerOnly(location.isShared()
-                                        ? tr("Showing the team's shared history at %1, recorded by its collector (hubwatch poll).")
-                                              .arg(location.display())
-                                        : tr("Showing the history another HubWatch poller writes. %1").arg(lockError.message()));
-            // The collector adds a poll now and then: look again every minute.
-            auto *timer = new QTimer(this);
-            connect(timer, &QTimer::timeout, this, [this] {
-                refreshHeadline();
-                if (m_seenAlerts) // the collector's new alerts, once on this desktop
-                    deliverPendingAlerts();
-            });
-            timer->start(std::chrono::minutes(1));
-        }
+    m_history->open(HistorySession::Role::PreferCollector, [this](const StoreError &e) {
+        if (m_history->isCollector() && !e.isError())
+            becomeCollector();
+        else
+            becomeViewer(m_history->isCollector() ? e.message() : m_history->viewerReason());
         if (e.isError()) {
             m_window->showError(e.message());
-            return;
+        } else {
+            refreshHeadline();
+            if (m_viewerAlerts)
+                m_viewerAlerts->deliverPending();
         }
-        refreshHeadline();
-        deliverPendingAlerts();
+        Q_EMIT historyOpened();
+        // A monitor polls at start and then on the schedule (show() starts it if not shown yet).
+        if (m_collector && m_shown && !m_config.hub.offline)
+            m_collector->startSchedule();
     });
+}
+
+void DesktopApp::becomeCollector()
+{
+    m_collector = new Collector(m_history, m_config, m_clock, m_nam, m_sink.get(), this);
+    if (!m_keychainToken.isEmpty())
+        m_collector->client()->transport()->setToken(m_keychainToken);
+    m_window->setCollector(m_collector);
+    connect(m_collector, &Collector::pollCompleted, this, &DesktopApp::onPollCompleted);
+    connect(m_collector, &Collector::rateLimitedUntil, this, [this](const QDateTime &until) {
+        m_window->showNotice(tr("Rate limited by the Hub until %1 UTC; HubWatch waits and continues.")
+                                 .arg(until.toUTC().toString(QStringLiteral("HH:mm"))));
+    });
+    connect(m_collector, &Collector::lockLost, this, [this](const QString &why) { becomeViewer(why); });
+    // Alerts raised while the desktop was closed (by a `hubwatch poll`), shown once; after each
+    // poll the collector delivers the new ones.
+    m_collector->deliverPending([this](const StoreError &e) {
+        if (e.isError())
+            m_window->showError(e.message());
+    });
+}
+
+void DesktopApp::becomeViewer(const QString &why)
+{
+    if (m_collector) {
+        m_collector->stopSchedule();
+        m_collector->deleteLater();
+        m_collector = nullptr;
+    }
+    m_window->setViewerOnly(why);
+    m_views->setPollingAvailable(false, why);
+    std::unique_ptr<SeenAlerts> seen;
+    if (m_history->location().isShared())
+        seen = std::make_unique<SeenAlerts>(m_history->location());
+    m_viewerAlerts = new ViewerAlerts(m_history->store(), m_sink.get(), m_clock, std::move(seen), m_sink->consumer(), this);
+    // The collector adds a poll now and then: look again every minute.
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [this] {
+        refreshHeadline();
+        m_viewerAlerts->deliverPending();
+    });
+    timer->start(std::chrono::minutes(1));
+}
+
+void DesktopApp::onPollCompleted(const PollOutcome &outcome)
+{
+    if (!outcome.stored) {
+        m_window->showError(tr("The last poll was not saved: %1").arg(outcome.storeError.message()));
+    } else {
+        if (outcome.alertError.isError())
+            m_window->showError(outcome.alertError.message());
+        refreshHeadline();
+    }
+    Q_EMIT pollCompleted(outcome);
 }
 
 void DesktopApp::refreshHeadline()
 {
-    m_store->call<StoreResult<StatusReport>>(
-        [](HistoryStore &s) { return StatusReport::build(s, QDateTime::currentDateTimeUtc()); }, this,
+    const QDateTime now = m_clock->nowUtc();
+    m_history->store()->call<StoreResult<StatusReport>>(
+        [now](HistoryStore &s) { return StatusReport::build(s, now); }, this,
         [this](const StoreResult<StatusReport> &r) {
             if (!r.ok()) {
                 m_window->showError(r.error.message());
@@ -167,9 +191,9 @@ void DesktopApp::refreshHeadline()
 void DesktopApp::refreshDashboardExtras()
 {
     // The sparkline: the headline over the last 30 days, downsampled on the store thread.
-    m_store->call<StoreResult<Series>>(
-        [](HistoryStore &s) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->nowUtc();
+    m_history->store()->call<StoreResult<Series>>(
+        [now](HistoryStore &s) {
             return SeriesQueries(s).series(QStringLiteral("headline"), Metric::AllTime, now.addDays(-30), now, 200);
         },
         this, [this](const StoreResult<Series> &r) {
@@ -183,7 +207,7 @@ void DesktopApp::refreshDashboardExtras()
             }
             m_window->dashboard()->setHistory(points);
         });
-    m_store->call<StoreResult<QList<AlertRecord>>>(
+    m_history->store()->call<StoreResult<QList<AlertRecord>>>(
         [](HistoryStore &s) { return AlertStore(s).log(8); }, this,
         [this](const StoreResult<QList<AlertRecord>> &r) {
             if (r.ok())
@@ -191,79 +215,15 @@ void DesktopApp::refreshDashboardExtras()
         });
 }
 
-void DesktopApp::store(const PollResult &result)
+void DesktopApp::applySettings()
 {
-    if (!m_writer)
-        return;
-    m_store->storePoll(result, this, [this](const StoreResult<qint64> &stored) {
-        if (!stored.ok()) {
-            m_window->showError(tr("The last poll was not saved: %1").arg(stored.error.message()));
-            maybeExitAfterPoll();
-            return;
-        }
-        refreshHeadline();
-        const PollScope scope = m_poller->scope();
-        const QDateTime now = SystemClock::instance()->nowUtc();
-        m_store->call<StoreResult<QList<AlertRecord>>>(
-            [scope, now](HistoryStore &s) { return AlertEngine(s).evaluate(scope, now); }, this,
-            [this](const StoreResult<QList<AlertRecord>> &raised) {
-                if (!raised.ok())
-                    m_window->showError(raised.error.message());
-                deliverPendingAlerts([this] { maybeExitAfterPoll(); });
-            });
-    });
-}
-
-void DesktopApp::maybeExitAfterPoll()
-{
-    if (!m_exitAfterPoll)
-        return;
-    // A moment for the notification to leave over D-Bus and for the views to load their data;
-    // then, for screenshot tests, what the screen shows of the window (HUBWATCH_SCREENSHOT=FILE).
-    QTimer::singleShot(std::chrono::milliseconds(1500), this, [this] {
-        const QString shot = qEnvironmentVariable("HUBWATCH_SCREENSHOT");
-        if (!shot.isEmpty() && m_window->isVisible()) {
-            const QPixmap pixels = m_window->screen()->grabWindow(m_window->winId());
-            if (!pixels.save(shot))
-                qCWarning(lcApp) << "could not save the screenshot to" << shot;
-        }
-        QCoreApplication::quit();
-    });
-}
-
-void DesktopApp::deliverPendingAlerts(std::function<void()> then)
-{
-    static const QString consumer = QStringLiteral("desktop");
-    const qint64 lastShown = m_seenAlerts ? m_seenAlerts->lastShown() : 0;
-    const bool shared = bool(m_seenAlerts);
-    m_store->call<StoreResult<QList<AlertRecord>>>(
-        [shared, lastShown](HistoryStore &s) {
-            return shared ? SeenAlerts::pending(s, lastShown, QDateTime::currentDateTimeUtc()) : AlertStore(s).undelivered(consumer);
-        },
-        this,
-        [this, then](const StoreResult<QList<AlertRecord>> &pending) {
-            if (then)
-                then();
-            if (!pending.ok() || pending.value.isEmpty())
-                return;
-            QList<qint64> ids;
-            for (const AlertRecord &a : pending.value) {
-                if (m_settings->notifications())
-                    m_tray->deliver(a);
-                ids << a.id;
-            }
-            if (m_seenAlerts) // a shared history is never written by a desktop
-                m_seenAlerts->markShown(ids);
-            // A reader (viewer mode) cannot record deliveries; it shows them once per session.
-            if (!m_writer)
-                return;
-            const QDateTime now = SystemClock::instance()->nowUtc();
-            m_store->call<StoreError>([ids, now](HistoryStore &s) { return AlertStore(s).markDelivered(ids, consumer, now); },
-                                      this, [this](const StoreError &e) {
-                                          if (e.isError())
-                                              m_window->showError(e.message());
-                                      });
-        });
+    m_config = RunConfig::resolve(m_options.overrides(), QProcessEnvironment::systemEnvironment(), *m_settings);
+    m_sink->setNotifications(m_config.notifications);
+    m_searchClient->transport()->setEndpoint(m_config.hub.endpoint, m_config.hub.endpointSource);
+    if (m_collector)
+        m_collector->applyConfig(m_config);
+    if (!m_config.endpointError.isEmpty())
+        m_window->showError(m_config.endpointError);
 }
 
 void DesktopApp::openSettings()
@@ -271,11 +231,7 @@ void DesktopApp::openSettings()
     SettingsDialog dialog(*m_settings, m_tokens, m_window.get());
     loadMilestones(dialog.milestones());
     connect(&dialog, &SettingsDialog::settingsApplied, this, [this, &dialog] {
-        m_options.scope = m_settings->scope();
-        m_options.interval = m_settings->pollInterval();
-        m_poller->setScope(m_options.scope);
-        if (m_writer && m_poller->isScheduled())
-            m_poller->startSchedule(m_options.interval);
+        applySettings();
         saveMilestones(dialog.milestones()->thresholds());
     });
     dialog.exec();
@@ -284,10 +240,10 @@ void DesktopApp::openSettings()
 void DesktopApp::loadMilestones(MilestoneEditor *editor)
 {
     // Thresholds live with the history (the poll that raises alerts reads them), so they load off
-    // the GUI thread; a viewer shows them but only the writer may change them.
+    // the GUI thread; a viewer shows them but only the collector may change them.
     editor->setEditable(false, tr("Loading your milestones…"));
     const QStringList series = editor->seriesKeys(); // the headline and watched repos, as offered
-    m_store->call<StoreResult<MilestoneEditor::Thresholds>>(
+    m_history->store()->call<StoreResult<MilestoneEditor::Thresholds>>(
         [series](HistoryStore &s) {
             StoreResult<MilestoneEditor::Thresholds> result;
             AlertStore alerts(s);
@@ -307,7 +263,7 @@ void DesktopApp::loadMilestones(MilestoneEditor *editor)
             }
             m_loadedMilestones = r.value;
             editor->setThresholds(r.value);
-            if (m_writer)
+            if (m_collector)
                 editor->setEditable(true);
             else
                 editor->setEditable(false, tr("Another HubWatch is recording this history; change milestones there."));
@@ -316,10 +272,10 @@ void DesktopApp::loadMilestones(MilestoneEditor *editor)
 
 void DesktopApp::saveMilestones(const QMap<QString, QList<qint64>> &edited)
 {
-    if (!m_writer || edited == m_loadedMilestones)
+    if (!m_collector || edited == m_loadedMilestones)
         return;
     const auto before = m_loadedMilestones;
-    m_store->call<StoreError>(
+    m_history->store()->call<StoreError>(
         [before, edited](HistoryStore &s) {
             AlertStore alerts(s);
             QStringList keys = before.keys() + edited.keys();
@@ -360,10 +316,11 @@ void DesktopApp::show()
     m_window->showView(m_settings->lastView());
     if (!(m_settings->startMinimized() && TrayIcon::isAvailable()))
         m_window->show();
+    m_shown = true;
     // A monitor monitors: poll at start and then on the schedule, unless offline or another
-    // process is the poller.
-    if (m_writer && !m_client->config().offline)
-        m_poller->startSchedule(m_options.interval);
+    // process is the collector (the history may still be opening: then it starts once open).
+    if (m_collector && !m_config.hub.offline)
+        m_collector->startSchedule();
 }
 
 } // namespace hubwatch

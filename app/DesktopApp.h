@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DesktopAlertSink.h"
 #include "cli/CommandLine.h"
 
 #include <QList>
@@ -13,63 +14,74 @@ class QNetworkAccessManager;
 
 namespace hubwatch {
 
+class Clock;
+class Collector;
 class DesktopViews;
+class HistorySession;
 class HubClient;
+class MainWindow;
 class MilestoneEditor;
 class Settings;
 class TokenStore;
-class MainWindow;
-class Poller;
-class StoreThread;
-class CollectorLock;
-class SeenAlerts;
-struct PollResult;
+class TrayIcon;
+class ViewerAlerts;
+struct PollOutcome;
 
-// Wires the desktop app: the core objects it owns and the window that shows them. If another
-// poller (a `hubwatch poll` collector) already writes the history, the app only reads it.
+// Wires the desktop app: the settings as they take effect, the history and this desktop's role
+// in it, the Collector when this desktop is the one that polls, and the window that shows it
+// all. If another collector (a `hubwatch poll`) already writes the history, or it is a team's
+// shared one, the desktop only reads it and every way to poll is disabled with the reason.
 class DesktopApp : public QObject
 {
     Q_OBJECT
 public:
-    explicit DesktopApp(const CommandLine &options, QObject *parent = nullptr);
+    // clock: "now" for every figure and alert the desktop shows (tests pass a manual one).
+    explicit DesktopApp(const CommandLine &options, Clock *clock = nullptr, QObject *parent = nullptr);
     ~DesktopApp() override;
     void show();
     // For end-to-end tests of the real wiring.
     MainWindow *window() const { return m_window.get(); }
     DesktopViews *views() const { return m_views; }
+    Collector *collector() const { return m_collector; }
+    bool isCollector() const { return m_collector != nullptr; }
+    const RunConfig &config() const { return m_config; }
+    // After Settings' OK, or a hand-edited settings file: resolve and apply everything again.
+    void applySettings();
+    void openSettings();
+
+Q_SIGNALS:
+    // The history is open and this desktop knows its role (collector or viewer).
+    void historyOpened();
+    // Everything about a poll of this desktop is done: stored, alerts evaluated and shown.
+    void pollCompleted(const hubwatch::PollOutcome &outcome);
 
 private:
-    void openStore();
+    void openHistory();
+    void becomeCollector();
+    void becomeViewer(const QString &why);
     void refreshHeadline();
     void refreshDashboardExtras();
-    void store(const PollResult &result);
-    // Shows, once on this desktop, every alert in the log it has not shown yet: raised by its own
-    // polls, by a collector, or while it was closed.
-    void deliverPendingAlerts(std::function<void()> then = {});
-    void maybeExitAfterPoll();
-    void openSettings();
+    void onPollCompleted(const PollOutcome &outcome);
     void loadMilestones(MilestoneEditor *editor);
     void saveMilestones(const QMap<QString, QList<qint64>> &edited);
     void saveWindowState();
 
     CommandLine m_options;
-    QString m_dbPath;
-    bool m_writer = false;
-    // HUBWATCH_EXIT_AFTER_POLL=1: quit once the first poll is stored and its alerts shown
-    // (saving a screenshot first when HUBWATCH_SCREENSHOT names a file).
-    // For scripted end-to-end tests of the real app (tests/gui/notifications).
-    bool m_exitAfterPoll = false;
-    QNetworkAccessManager *m_nam = nullptr;
-    HubClient *m_client = nullptr;
-    Poller *m_poller = nullptr;
+    Clock *m_clock;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<CollectorLock> m_lock;
-    std::unique_ptr<SeenAlerts> m_seenAlerts; // a shared history: the alerts this desktop has shown
-    std::unique_ptr<StoreThread> m_store;
+    RunConfig m_config;
+    QNetworkAccessManager *m_nam = nullptr;
+    HubClient *m_searchClient = nullptr; // the watchlist's search; polling is the collector's
+    HistorySession *m_history = nullptr;
+    Collector *m_collector = nullptr;
+    ViewerAlerts *m_viewerAlerts = nullptr;
     std::unique_ptr<MainWindow> m_window;
-    class TrayIcon *m_tray = nullptr;
+    TrayIcon *m_tray = nullptr;
+    std::unique_ptr<DesktopAlertSink> m_sink;
     DesktopViews *m_views = nullptr;
     TokenStore *m_tokens = nullptr;
+    QString m_keychainToken;
+    bool m_shown = false;
     QMap<QString, QList<qint64>> m_loadedMilestones; // as last read from or saved to the store
 };
 

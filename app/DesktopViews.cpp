@@ -4,16 +4,14 @@
 #include "MainWindow.h"
 #include "charts/HistoryChartView.h"
 #include "guidance/GuidanceView.h"
-#include "monitor/Poller.h"
 #include "panels/AlertLogPanel.h"
 #include "panels/LicencePanel.h"
 #include "panels/WatchlistPanel.h"
 
 namespace hubwatch {
 
-DesktopViews::DesktopViews(MainWindow *window, Settings &settings, StoreThread *store, HubClient *client,
-                           Poller *poller, QObject *parent)
-    : QObject(parent), m_window(window), m_poller(poller)
+DesktopViews::DesktopViews(MainWindow *window, Settings &settings, StoreThread *store, HubClient *client, QObject *parent)
+    : QObject(parent), m_window(window)
 {
     m_charts = new HistoryChartView(store, window);
     m_watchlist = new WatchlistPanel(settings, store, client, window);
@@ -34,11 +32,12 @@ DesktopViews::DesktopViews(MainWindow *window, Settings &settings, StoreThread *
     connect(window->dashboard(), &DashboardView::openView, this, &DesktopViews::open);
     connect(m_watchlist, &WatchlistPanel::openSeries, this, [this](const QString &key) { open(QStringLiteral("series:") + key); });
     connect(m_alerts, &AlertLogPanel::openSeries, this, [this](const QString &key) { open(QStringLiteral("series:") + key); });
-    // A changed watchlist takes effect at the next poll; poll now so the new row fills in.
-    connect(m_watchlist, &WatchlistPanel::watchlistChanged, this, [this](const PollScope &scope) {
-        m_poller->setScope(scope);
-        m_poller->pollNow();
-    });
+    connect(m_watchlist, &WatchlistPanel::watchlistChanged, this, &DesktopViews::watchlistChanged);
+}
+
+void DesktopViews::setPollingAvailable(bool available, const QString &why)
+{
+    m_watchlist->setAddEnabled(available, why);
 }
 
 void DesktopViews::showReport(const StatusReport &report)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "monitor/PollScope.h"
+
 #include <QObject>
 
 namespace hubwatch {
@@ -10,7 +12,6 @@ class HistoryChartView;
 class HubClient;
 class LicencePanel;
 class MainWindow;
-class Poller;
 class Settings;
 class StoreThread;
 class WatchlistPanel;
@@ -22,18 +23,22 @@ class DesktopViews : public QObject
 {
     Q_OBJECT
 public:
-    DesktopViews(MainWindow *window, Settings &settings, StoreThread *store, HubClient *client, Poller *poller,
-                 QObject *parent = nullptr);
+    DesktopViews(MainWindow *window, Settings &settings, StoreThread *store, HubClient *client, QObject *parent = nullptr);
 
     // After a poll was stored (or at start): new figures everywhere.
     void showReport(const StatusReport &report);
     void refreshPanels();
     // "chart:cumulative", "panel:licences", "panel:alerts", "panel:watchlist", "series:model:org/x"…
     void open(const QString &name);
+    // A viewer cannot poll: adding to the watchlist (which polls) is disabled with the reason.
+    void setPollingAvailable(bool available, const QString &why);
+
+Q_SIGNALS:
+    // The watchlist panel saved a new watchlist; the collector polls it.
+    void watchlistChanged(const hubwatch::PollScope &scope);
 
 private:
     MainWindow *m_window;
-    Poller *m_poller;
     HistoryChartView *m_charts = nullptr;
     WatchlistPanel *m_watchlist = nullptr;
     GuidanceView *m_guidance = nullptr;

@@ -18,7 +18,7 @@
 #include "DashboardView.h"
 #include "DesktopApp.h"
 #include "MainWindow.h"
-#include "monitor/Poller.h"
+#include "collector/Collector.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -181,15 +181,12 @@ int main(int argc, char *argv[])
     CommandLine options;
     options.endpoint = parser.value(QStringLiteral("endpoint"));
     options.db = parser.value(QStringLiteral("db"));
-    options.scope.topModels = parser.isSet(QStringLiteral("top")) ? parser.value(QStringLiteral("top")).toInt() : 10000;
-    options.scope.topDatasets = 0;
+    options.topModels = parser.isSet(QStringLiteral("top")) ? parser.value(QStringLiteral("top")).toInt() : 10000;
+    options.topDatasets = 0;
     const int idleSeconds = parser.isSet(QStringLiteral("idle")) ? parser.value(QStringLiteral("idle")).toInt() : 30;
 
     DesktopApp app(options);
     const double desktopMs = since();
-    auto *poller = app.findChild<Poller *>();
-    if (!poller)
-        qFatal("no poller");
     FirstPaint paint(app.window()->dashboard(), launched);
     // The app polls as soon as it is shown (with the start-up stalls of a first show); the charts
     // view opens once the dashboard has shown its data. When that poll and its refresh are done,
@@ -199,12 +196,17 @@ int main(int argc, char *argv[])
     double startupStallMs = -1, startupStallCpuMs = -1, pollMs = -1, idleCpu = -1;
     int polls = 0;
     QElapsedTimer pollClock;
-    QObject::connect(poller, &Poller::pollStarted, &qapp, [&] {
+    // The collector exists once the history is open, before its first poll starts.
+    QObject::connect(&app, &DesktopApp::historyOpened, &qapp, [&] {
+    Collector *collector = app.collector();
+    if (!collector)
+        qFatal("this desktop did not become the collector");
+    QObject::connect(collector, &Collector::pollStarted, &qapp, [&] {
         pollClock.start();
         (polls == 0 ? startupStalls : stalls) = std::make_unique<StallMeter>();
     });
-    QObject::connect(poller, &Poller::pollFinished, &qapp, [&](const PollResult &r) {
-        if (!r.complete())
+    QObject::connect(collector, &Collector::pollCompleted, &qapp, [&, collector](const PollOutcome &outcome) {
+        if (!outcome.ok())
             std::fprintf(stderr, "bench_desktop: the poll failed\n");
         if (++polls == 1) {
             QTimer::singleShot(std::chrono::seconds(4), &qapp, [&] {
@@ -212,7 +214,7 @@ int main(int argc, char *argv[])
                 startupStallMs = startupStalls->maxMs;
                 startupStallCpuMs = startupStalls->maxBusyMs;
                 app.window()->showView(QStringLiteral("charts"));
-                QTimer::singleShot(std::chrono::seconds(1), poller, &Poller::pollNow);
+                QTimer::singleShot(std::chrono::seconds(1), collector, &Collector::pollNow);
             });
             return;
         }
@@ -227,6 +229,7 @@ int main(int argc, char *argv[])
                 qapp.quit();
             });
         });
+    });
     });
     app.show();
     const double shownMs = since();

@@ -232,10 +232,6 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <translation>HubWatch beobachtet die Download-Statistiken des Hugging Face Hub.</translation>
     </message>
     <message>
-        <source>poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; none: start the desktop app.</source>
-        <translation>poll: den Hub jetzt abfragen; status: die neuesten Zahlen zeigen; alerts: das Meldungsprotokoll auflisten; export-csv, export-json: den Verlauf schreiben; export-png: ein Diagramm zeichnen; import DATEI: einen Export einlesen; compact: alte Messwerte ausdünnen; migrate: einen Verlauf in eine andere Datenbank kopieren; ohne Befehl: die Desktop-App starten.</translation>
-    </message>
-    <message>
         <source>Hub endpoint (default: $HF_ENDPOINT, else https://huggingface.co).</source>
         <translation>Hub-Endpunkt (Standard: $HF_ENDPOINT, sonst https://huggingface.co).</translation>
     </message>
@@ -378,10 +374,6 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
     <message>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>Unbekannter Befehl „%1“. Siehe --help.</translation>
-    </message>
-    <message>
-        <source>--interval must be at least 1 minute.</source>
-        <translation>--interval muss mindestens 1 Minute betragen.</translation>
     </message>
     <message>
         <source>--resolution is hourly or daily, not &quot;%1&quot;.</source>
@@ -561,6 +553,30 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <comment>status: alert marker, category, share %, sign, change in percentage points</comment>
         <translation>  %1%2  %3 % (%4%5 Pkt.)</translation>
     </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; config: list, get or set a setting; none: start the desktop app.</source>
+        <translation>poll: den Hub jetzt abfragen; status: die neuesten Zahlen zeigen; alerts: das Meldungsprotokoll auflisten; export-csv, export-json: den Verlauf schreiben; export-png: ein Diagramm zeichnen; import FILE: einen Export zusammenführen; compact: alte Messwerte ausdünnen; migrate: einen Verlauf in eine andere Datenbank kopieren; config: eine Einstellung auflisten, lesen oder setzen; ohne: die Desktop-App starten.</translation>
+    </message>
+    <message>
+        <source>Usage: hubwatch config list | get KEY | set KEY VALUE | unset KEY</source>
+        <translation>Aufruf: hubwatch config list | get KEY | set KEY VALUE | unset KEY</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2</source>
+        <translation>Es gibt keine Einstellung „%1“. Die Einstellungen sind: %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (default)</source>
+        <translation>%1 = %2 (Standard)</translation>
+    </message>
+    <message>
+        <source>This command needs the desktop part of HubWatch, which is not installed.</source>
+        <translation>Dieser Befehl braucht den Desktop-Teil von HubWatch, der nicht installiert ist.</translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>
@@ -633,6 +649,13 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <source>%1T</source>
         <comment>compact number, 10^12 (English and other locales)</comment>
         <translation>%1T</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleAlertSink</name>
+    <message>
+        <source>Alert: %1 — %2</source>
+        <translation>Meldung: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1325,22 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <source>The Hub endpoint &quot;%1&quot; must not carry a query, fragment or credentials.</source>
         <translation>Der Hub-Endpunkt „%1“ darf keine Abfrage, kein Fragment und keine Zugangsdaten enthalten.</translation>
     </message>
+    <message>
+        <source>from --endpoint</source>
+        <translation>aus --endpoint</translation>
+    </message>
+    <message>
+        <source>from HF_ENDPOINT</source>
+        <translation>aus HF_ENDPOINT</translation>
+    </message>
+    <message>
+        <source>from Settings</source>
+        <translation>aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>Standard</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -1946,6 +1985,93 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
     </message>
 </context>
 <context>
+    <name>SettingKeys</name>
+    <message>
+        <source>The poll interval is a whole number of minutes, not &quot;%1&quot;.</source>
+        <translation>Das Abfrageintervall ist eine ganze Zahl von Minuten, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The poll interval must be at least 1 minute.</source>
+        <translation>Das Abfrageintervall muss mindestens 1 Minute betragen.</translation>
+    </message>
+    <message>
+        <source>The poll interval can be at most %1 minutes (a week).</source>
+        <translation>Das Abfrageintervall kann höchstens %1 Minuten (eine Woche) betragen.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>Erwartet wird eine ganze Zahl von 0 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; the history is a file, such as %1/hubwatch.sqlite.</source>
+        <translation>%1 ist ein Ordner; der Verlauf ist eine Datei, etwa %1/hubwatch.sqlite.</translation>
+    </message>
+    <message>
+        <source>The hot-category threshold is a number of percentage points from 0.5 to 100, not &quot;%1&quot;.</source>
+        <translation>Die Schwelle für heiße Kategorien ist eine Zahl von Prozentpunkten von 0,5 bis 100, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Retention is &quot;forever&quot; or a number of days from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>Die Aufbewahrung ist „forever“ oder eine Zahl von Tagen von 1 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>HubWatch speaks %1; &quot;%2&quot; is not one of them.</source>
+        <translation>HubWatch spricht %1; „%2“ gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>Expected true or false, not &quot;%1&quot;.</source>
+        <translation>Erwartet wird true oder false, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>How many of the most downloaded models to track.</source>
+        <translation>Wie viele der meistgeladenen Modelle verfolgt werden.</translation>
+    </message>
+    <message>
+        <source>How many of the most downloaded datasets to track.</source>
+        <translation>Wie viele der meistgeladenen Datensätze verfolgt werden.</translation>
+    </message>
+    <message>
+        <source>The watchlist: repos and authors tracked besides the top N.</source>
+        <translation>Die Beobachtungsliste: Repos und Autoren, die neben den Top N verfolgt werden.</translation>
+    </message>
+    <message>
+        <source>Minutes between polls.</source>
+        <translation>Minuten zwischen Abfragen.</translation>
+    </message>
+    <message>
+        <source>The Hub endpoint, when neither --endpoint nor HF_ENDPOINT gives one.</source>
+        <translation>Der Hub-Endpunkt, wenn weder --endpoint noch HF_ENDPOINT einen angibt.</translation>
+    </message>
+    <message>
+        <source>The history, when --db does not give one.</source>
+        <translation>Der Verlauf, wenn --db keinen angibt.</translation>
+    </message>
+    <message>
+        <source>Show alerts as desktop notifications.</source>
+        <translation>Meldungen als Desktop-Benachrichtigungen zeigen.</translation>
+    </message>
+    <message>
+        <source>A category is hot when its share of the top-50 velocity rises this many points in 7 days.</source>
+        <translation>Eine Kategorie ist heiß, wenn ihr Anteil an der Top-50-Geschwindigkeit in 7 Tagen um so viele Punkte steigt.</translation>
+    </message>
+    <message>
+        <source>Thin samples older than this many days after polls; forever keeps every sample.</source>
+        <translation>Messwerte, die älter als so viele Tage sind, nach Abfragen ausdünnen; forever behält jeden Messwert.</translation>
+    </message>
+    <message>
+        <source>Thin old samples to one a day (true) or one an hour (false).</source>
+        <translation>Alte Messwerte auf einen pro Tag (true) oder einen pro Stunde (false) ausdünnen.</translation>
+    </message>
+    <message>
+        <source>The language; empty for the system&apos;s.</source>
+        <translation>Die Sprache; leer für die des Systems.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray.</source>
+        <translation>Im Systembereich starten.</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>recording an alert</source>
@@ -2388,10 +2514,6 @@ Starten Sie HubWatch online für die erste Abfrage; sie erscheint hier innerhalb
         <translation>Der Hub drosselt die Anfragen bis %1 UTC; HubWatch wartet und macht dann weiter.</translation>
     </message>
     <message>
-        <source>Showing the history another HubWatch poller writes. %1</source>
-        <translation>Angezeigt wird der Verlauf, den ein anderer HubWatch-Abfrageprozess schreibt. %1</translation>
-    </message>
-    <message>
         <source>HubWatch — %1 tracked downloads</source>
         <translation>HubWatch – %1 erfasste Downloads</translation>
     </message>
@@ -2414,10 +2536,6 @@ Starten Sie HubWatch online für die erste Abfrage; sie erscheint hier innerhalb
     <message>
         <source>Your milestones were not saved: %1</source>
         <translation>Ihre Meilensteine wurden nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Showing the team&apos;s shared history at %1, recorded by its collector (hubwatch poll).</source>
-        <translation>Angezeigt wird der gemeinsame Verlauf des Teams unter %1, aufgezeichnet von dessen Sammler (hubwatch poll).</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2855,17 @@ von %5 geprüften Repos</translation>
     </message>
 </context>
 <context>
+    <name>hubwatch::HistorySession</name>
+    <message>
+        <source>Showing the team&apos;s shared history at %1, recorded by its collector (hubwatch poll).</source>
+        <translation>Gezeigt wird der gemeinsame Verlauf des Teams unter %1, aufgezeichnet von seinem Sammler (hubwatch poll).</translation>
+    </message>
+    <message>
+        <source>Only reading the history.</source>
+        <translation>Der Verlauf wird nur gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>hubwatch::HubClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid repository id</source>
@@ -2930,14 +3059,6 @@ von %5 geprüften Repos</translation>
         <translation>Offline: Es werden keine Anfragen an den Hub gestellt.</translation>
     </message>
     <message>
-        <source>Idle. Endpoint: %1%2</source>
-        <translation>Bereit. Endpunkt: %1%2</translation>
-    </message>
-    <message>
-        <source> (from HF_ENDPOINT)</source>
-        <translation> (aus HF_ENDPOINT)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2972,6 +3093,14 @@ von %5 geprüften Repos</translation>
     <message>
         <source>Last poll had errors: %1</source>
         <translation>Die letzte Abfrage hatte Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Idle. Endpoint: %1 (%2)</source>
+        <translation>Bereit. Endpunkt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The last poll was not saved: %1</source>
+        <translation>Die letzte Abfrage wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3026,10 +3155,6 @@ von %5 geprüften Repos</translation>
     <message>
         <source>The poll was not stored: %1</source>
         <translation>Die Abfrage wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Alert: %1 — %2</source>
-        <translation>Meldung: %1 – %2</translation>
     </message>
     <message>
         <source>Alerts could not be evaluated: %1</source>

@@ -227,10 +227,6 @@ No data for this period (a gap)</source>
         <translation>HubWatch 监测 Hugging Face Hub 的下载统计。</translation>
     </message>
     <message>
-        <source>poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; none: start the desktop app.</source>
-        <translation>poll：立即轮询 Hub；status：显示最新数据；alerts：列出提醒记录；export-csv、export-json：导出历史；export-png：绘制图表；import 文件：合并一份导出；compact：精简旧样本；migrate：把历史复制到另一个数据库；不带命令：启动桌面应用。</translation>
-    </message>
-    <message>
         <source>Hub endpoint (default: $HF_ENDPOINT, else https://huggingface.co).</source>
         <translation>Hub 端点（默认：$HF_ENDPOINT，否则为 https://huggingface.co）。</translation>
     </message>
@@ -373,10 +369,6 @@ No data for this period (a gap)</source>
     <message>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请查看 --help。</translation>
-    </message>
-    <message>
-        <source>--interval must be at least 1 minute.</source>
-        <translation>--interval 至少为 1 分钟。</translation>
     </message>
     <message>
         <source>--resolution is hourly or daily, not &quot;%1&quot;.</source>
@@ -553,6 +545,30 @@ No data for this period (a gap)</source>
         <comment>status: alert marker, category, share %, sign, change in percentage points</comment>
         <translation>  %1%2  %3%（%4%5 个百分点）</translation>
     </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1：%2</translation>
+    </message>
+    <message>
+        <source>poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; config: list, get or set a setting; none: start the desktop app.</source>
+        <translation>poll：立即查询 Hub；status：显示最新数据；alerts：列出提醒记录；export-csv、export-json：写出历史；export-png：绘制图表；import FILE：合并导出文件；compact：精简旧样本；migrate：将历史复制到另一个数据库；config：列出、读取或设置某项设置；无命令：启动桌面应用。</translation>
+    </message>
+    <message>
+        <source>Usage: hubwatch config list | get KEY | set KEY VALUE | unset KEY</source>
+        <translation>用法：hubwatch config list | get KEY | set KEY VALUE | unset KEY</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2</source>
+        <translation>没有名为“%1”的设置。可用的设置有：%2</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (default)</source>
+        <translation>%1 = %2（默认）</translation>
+    </message>
+    <message>
+        <source>This command needs the desktop part of HubWatch, which is not installed.</source>
+        <translation>此命令需要 HubWatch 的桌面部分，但它未安装。</translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>
@@ -625,6 +641,13 @@ No data for this period (a gap)</source>
         <source>%1T</source>
         <comment>compact number, 10^12 (English and other locales)</comment>
         <translation>%1T</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleAlertSink</name>
+    <message>
+        <source>Alert: %1 — %2</source>
+        <translation>提醒：%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1317,22 @@ No data for this period (a gap)</source>
         <source>The Hub endpoint &quot;%1&quot; must not carry a query, fragment or credentials.</source>
         <translation>Hub 端点“%1”不能包含查询串、片段或凭据。</translation>
     </message>
+    <message>
+        <source>from --endpoint</source>
+        <translation>来自 --endpoint</translation>
+    </message>
+    <message>
+        <source>from HF_ENDPOINT</source>
+        <translation>来自 HF_ENDPOINT</translation>
+    </message>
+    <message>
+        <source>from Settings</source>
+        <translation>来自设置</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>默认值</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -1932,6 +1971,93 @@ No data for this period (a gap)</source>
     </message>
 </context>
 <context>
+    <name>SettingKeys</name>
+    <message>
+        <source>The poll interval is a whole number of minutes, not &quot;%1&quot;.</source>
+        <translation>查询间隔是整数分钟，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The poll interval must be at least 1 minute.</source>
+        <translation>查询间隔至少为 1 分钟。</translation>
+    </message>
+    <message>
+        <source>The poll interval can be at most %1 minutes (a week).</source>
+        <translation>查询间隔最多为 %1 分钟（一周）。</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>应为 0 到 %1 之间的整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; the history is a file, such as %1/hubwatch.sqlite.</source>
+        <translation>%1 是一个文件夹；历史记录是一个文件，例如 %1/hubwatch.sqlite。</translation>
+    </message>
+    <message>
+        <source>The hot-category threshold is a number of percentage points from 0.5 to 100, not &quot;%1&quot;.</source>
+        <translation>热门类别阈值是 0.5 到 100 之间的百分点数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Retention is &quot;forever&quot; or a number of days from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>保留期为“forever”或 1 到 %1 之间的天数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>HubWatch speaks %1; &quot;%2&quot; is not one of them.</source>
+        <translation>HubWatch 支持的语言有 %1；“%2”不在其中。</translation>
+    </message>
+    <message>
+        <source>Expected true or false, not &quot;%1&quot;.</source>
+        <translation>应为 true 或 false，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>How many of the most downloaded models to track.</source>
+        <translation>要跟踪的下载量最高的模型数量。</translation>
+    </message>
+    <message>
+        <source>How many of the most downloaded datasets to track.</source>
+        <translation>要跟踪的下载量最高的数据集数量。</translation>
+    </message>
+    <message>
+        <source>The watchlist: repos and authors tracked besides the top N.</source>
+        <translation>关注列表：除前 N 名外额外跟踪的仓库和作者。</translation>
+    </message>
+    <message>
+        <source>Minutes between polls.</source>
+        <translation>两次查询之间的分钟数。</translation>
+    </message>
+    <message>
+        <source>The Hub endpoint, when neither --endpoint nor HF_ENDPOINT gives one.</source>
+        <translation>当 --endpoint 和 HF_ENDPOINT 均未指定时使用的 Hub 端点。</translation>
+    </message>
+    <message>
+        <source>The history, when --db does not give one.</source>
+        <translation>当 --db 未指定时使用的历史记录。</translation>
+    </message>
+    <message>
+        <source>Show alerts as desktop notifications.</source>
+        <translation>以桌面通知显示提醒。</translation>
+    </message>
+    <message>
+        <source>A category is hot when its share of the top-50 velocity rises this many points in 7 days.</source>
+        <translation>当某类别在前 50 名下载速度中的占比在 7 天内上升这么多个百分点时，即视为热门。</translation>
+    </message>
+    <message>
+        <source>Thin samples older than this many days after polls; forever keeps every sample.</source>
+        <translation>查询后精简早于这么多天的样本；forever 表示保留所有样本。</translation>
+    </message>
+    <message>
+        <source>Thin old samples to one a day (true) or one an hour (false).</source>
+        <translation>将旧样本精简为每天一个（true）或每小时一个（false）。</translation>
+    </message>
+    <message>
+        <source>The language; empty for the system&apos;s.</source>
+        <translation>界面语言；留空则使用系统语言。</translation>
+    </message>
+    <message>
+        <source>Start in the system tray.</source>
+        <translation>启动时最小化到系统托盘。</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>recording an alert</source>
@@ -2374,10 +2500,6 @@ Start HubWatch online to take the first poll; it appears here within a minute.</
         <translation>Hub 限速至 UTC %1；HubWatch 会等待后继续。</translation>
     </message>
     <message>
-        <source>Showing the history another HubWatch poller writes. %1</source>
-        <translation>正在显示另一个 HubWatch 轮询进程写入的历史。%1</translation>
-    </message>
-    <message>
         <source>HubWatch — %1 tracked downloads</source>
         <translation>HubWatch — 跟踪下载量 %1</translation>
     </message>
@@ -2400,10 +2522,6 @@ Start HubWatch online to take the first poll; it appears here within a minute.</
     <message>
         <source>Your milestones were not saved: %1</source>
         <translation>你的里程碑未保存：%1</translation>
-    </message>
-    <message>
-        <source>Showing the team&apos;s shared history at %1, recorded by its collector (hubwatch poll).</source>
-        <translation>正在显示团队位于 %1 的共享历史，由其采集器（hubwatch poll）记录。</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2839,17 @@ of %5 repos inspected</source>
     </message>
 </context>
 <context>
+    <name>hubwatch::HistorySession</name>
+    <message>
+        <source>Showing the team&apos;s shared history at %1, recorded by its collector (hubwatch poll).</source>
+        <translation>正在显示团队位于 %1 的共享历史，由其采集器（hubwatch poll）记录。</translation>
+    </message>
+    <message>
+        <source>Only reading the history.</source>
+        <translation>仅读取历史记录。</translation>
+    </message>
+</context>
+<context>
     <name>hubwatch::HubClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid repository id</source>
@@ -2913,14 +3042,6 @@ of %5 repos inspected</source>
         <translation>离线：不会向 Hub 发出任何请求。</translation>
     </message>
     <message>
-        <source>Idle. Endpoint: %1%2</source>
-        <translation>空闲。端点：%1%2</translation>
-    </message>
-    <message>
-        <source> (from HF_ENDPOINT)</source>
-        <translation>（来自 HF_ENDPOINT）</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2955,6 +3076,14 @@ of %5 repos inspected</source>
     <message>
         <source>Last poll had errors: %1</source>
         <translation>上次轮询出错：%1</translation>
+    </message>
+    <message>
+        <source>Idle. Endpoint: %1 (%2)</source>
+        <translation>空闲。端点：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The last poll was not saved: %1</source>
+        <translation>上次查询未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3009,10 +3138,6 @@ of %5 repos inspected</source>
     <message>
         <source>The poll was not stored: %1</source>
         <translation>本次轮询未保存：%1</translation>
-    </message>
-    <message>
-        <source>Alert: %1 — %2</source>
-        <translation>提醒：%1 — %2</translation>
     </message>
     <message>
         <source>Alerts could not be evaluated: %1</source>

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "DashboardView.h"
-#include "monitor/Poller.h"
+#include "collector/Collector.h"
 #include "report/StatusReport.h"
 
 #include <QCloseEvent>
@@ -17,8 +17,8 @@
 
 namespace hubwatch {
 
-MainWindow::MainWindow(Poller *poller, const HubConfig &config, QWidget *parent)
-    : QMainWindow(parent), m_poller(poller)
+MainWindow::MainWindow(const HubConfig &config, const QString &scopeDescription, QWidget *parent)
+    : QMainWindow(parent), m_offline(config.offline)
 {
     setWindowTitle(tr("HubWatch"));
     resize(1100, 720);
@@ -47,8 +47,8 @@ MainWindow::MainWindow(Poller *poller, const HubConfig &config, QWidget *parent)
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
-    m_dashboard = new DashboardView(poller->scope().describe(), config.offline, this);
-    connect(m_dashboard, &DashboardView::pollRequested, this, [this] { m_poller->pollNow(); });
+    m_dashboard = new DashboardView(scopeDescription, config.offline, this);
+    connect(m_dashboard, &DashboardView::pollRequested, this, &MainWindow::requestPoll);
     addView(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
 
     m_status = new QLabel(this);
@@ -60,14 +60,34 @@ MainWindow::MainWindow(Poller *poller, const HubConfig &config, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     createMenus();
 
-    connect(m_poller, &Poller::progress, this, &MainWindow::onProgress);
-    connect(m_poller, &Poller::pollFinished, this, &MainWindow::onPollFinished);
-
     if (config.offline)
         setStatus(tr("Offline: no requests are made to the Hub."));
     else
-        setStatus(tr("Idle. Endpoint: %1%2").arg(config.endpoint.toDisplayString(),
-                                                 config.endpointFromEnvironment ? tr(" (from HF_ENDPOINT)") : QString()));
+        setStatus(tr("Idle. Endpoint: %1 (%2)").arg(config.endpoint.toDisplayString(), HubConfig::describeSource(config.endpointSource)));
+    // Until a collector is attached nothing can poll (the history is still opening).
+    m_dashboard->setPollEnabled(false);
+    m_pollAction->setEnabled(false);
+}
+
+void MainWindow::setCollector(Collector *collector)
+{
+    m_collector = collector;
+    connect(collector, &Collector::progress, this, &MainWindow::onProgress);
+    connect(collector, &Collector::pollStored, this, &MainWindow::onPollStored);
+    connect(collector, &Collector::pollCompleted, this, &MainWindow::onPollCompleted);
+    m_dashboard->setPollEnabled(!m_offline);
+    m_pollAction->setEnabled(!m_offline);
+}
+
+bool MainWindow::canPoll() const
+{
+    return m_collector && !m_offline && m_pollAction->isEnabled();
+}
+
+void MainWindow::requestPoll()
+{
+    if (m_collector && !m_offline)
+        m_collector->pollNow();
 }
 
 void MainWindow::createMenus()
@@ -77,7 +97,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quitRequested);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(tr("&Poll now"), QKeySequence(Qt::Key_F5), this, [this] { m_poller->pollNow(); });
+    m_pollAction = tools->addAction(tr("&Poll now"), QKeySequence(Qt::Key_F5), this, &MainWindow::requestPoll);
     tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::settingsRequested);
 }
 
@@ -128,7 +148,10 @@ void MainWindow::showReport(const StatusReport &report)
 
 void MainWindow::setViewerOnly(const QString &why)
 {
+    m_collector = nullptr;
     m_dashboard->setPollEnabled(false, why);
+    m_pollAction->setEnabled(false);
+    m_pollAction->setStatusTip(why);
     setStatus(why);
 }
 
@@ -172,12 +195,20 @@ void MainWindow::onProgress(int step, int steps, const QString &text)
     setStatus(text);
 }
 
-void MainWindow::onPollFinished(const PollResult &result)
+void MainWindow::onPollStored(const PollOutcome &outcome)
 {
-    m_dashboard->setPollEnabled(true);
+    if (outcome.stored)
+        m_dashboard->showLivePoll(outcome.result);
+}
+
+void MainWindow::onPollCompleted(const PollOutcome &outcome)
+{
+    m_dashboard->setPollEnabled(!m_offline);
     m_progress->setVisible(false);
-    m_dashboard->showLivePoll(result);
-    if (result.complete())
+    const PollResult &result = outcome.result;
+    if (!outcome.stored)
+        setStatus(tr("The last poll was not saved: %1").arg(outcome.storeError.message()));
+    else if (result.complete())
         setStatus(tr("Idle. Last poll finished at %1 UTC.").arg(result.finishedAt.toString(QStringLiteral("HH:mm:ss"))));
     else
         setStatus(tr("Last poll had errors: %1").arg(result.failures.first().error.message()));

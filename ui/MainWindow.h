@@ -12,9 +12,9 @@ class QStackedWidget;
 
 namespace hubwatch {
 
+class Collector;
 class DashboardView;
-class Poller;
-struct PollResult;
+struct PollOutcome;
 struct StatusReport;
 
 // The main window: a navigation list of views (dashboard first), a banner for in-app alerts and
@@ -24,7 +24,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Poller *poller, const HubConfig &config, QWidget *parent = nullptr);
+    MainWindow(const HubConfig &config, const QString &scopeDescription, QWidget *parent = nullptr);
+    // This process collects: Poll now (button, F5) polls through it, its progress shows.
+    void setCollector(Collector *collector);
 
     DashboardView *dashboard() const { return m_dashboard; }
     // Adds a view to the navigation; id is what openView()/showView() use ("charts", …).
@@ -35,8 +37,10 @@ public:
     void showError(const QString &message);
     void showNotice(const QString &message);
     void showReport(const StatusReport &report);
-    // Another process owns polling; this window only shows the shared history.
+    // Another process owns polling; this window only shows the history, and every way to poll
+    // is disabled with the reason.
     void setViewerOnly(const QString &why);
+    bool canPoll() const;
     // Shows an alert inside the window: the fallback when there is no system tray.
     void showAlertBanner(const QString &title, const QString &body);
     QString bannerText() const;
@@ -56,10 +60,14 @@ protected:
 private:
     void createMenus();
     void onProgress(int step, int steps, const QString &text);
-    void onPollFinished(const PollResult &result);
+    void onPollStored(const PollOutcome &outcome);
+    void onPollCompleted(const PollOutcome &outcome);
+    void requestPoll();
     void setStatus(const QString &text);
 
-    Poller *m_poller;
+    Collector *m_collector = nullptr;
+    bool m_offline = false;
+    QAction *m_pollAction = nullptr;
     DashboardView *m_dashboard = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;

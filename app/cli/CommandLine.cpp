@@ -1,8 +1,12 @@
 #include "CommandLine.h"
 
-#include "store/HistoryStore.h"
+#include "settings/SettingKeys.h"
+#include "settings/Settings.h"
+#include "store/StoreLocation.h"
+#include "util/Translations.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace hubwatch {
 
@@ -17,6 +21,34 @@ const QStringList &valueOptions()
                                    QStringLiteral("--chart"), QStringLiteral("--size"), QStringLiteral("--from"),
                                    QStringLiteral("--to"), QStringLiteral("--lang")};
     return names;
+}
+
+// Qt's own options that take a value (QGuiApplication and QApplication read them): their value
+// is not a command word.
+const QStringList &qtValueOptions()
+{
+    static const QStringList names{QStringLiteral("-style"), QStringLiteral("-stylesheet"), QStringLiteral("-platform"),
+                                   QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"),
+                                   QStringLiteral("-plugin"), QStringLiteral("-qmljsdebugger"), QStringLiteral("-display"),
+                                   QStringLiteral("-geometry"), QStringLiteral("-qwindowgeometry"), QStringLiteral("-title"),
+                                   QStringLiteral("-qwindowtitle"), QStringLiteral("-qwindowicon"), QStringLiteral("-name"),
+                                   QStringLiteral("-session"), QStringLiteral("-font"), QStringLiteral("-fn"),
+                                   QStringLiteral("-background"), QStringLiteral("-bg"), QStringLiteral("-foreground"),
+                                   QStringLiteral("-fg"), QStringLiteral("-btn"), QStringLiteral("-button"),
+                                   QStringLiteral("-visual"), QStringLiteral("-ncols"), QStringLiteral("-cmap"),
+                                   QStringLiteral("-im"), QStringLiteral("-inputstyle"), QStringLiteral("-qwindowstylesheet")};
+    return names;
+}
+
+// A --db, --from or --to value: a usage error when it cannot name a history (a password in a
+// URL, a folder, an unreadable URL), before anything is opened.
+bool checkLocation(const QString &option, const QString &text, QString *error)
+{
+    QString ignored;
+    if (text.isEmpty() || SettingKeys::parseDatabase(text, &ignored, error))
+        return true;
+    *error = CommandLine::tr("--%1: %2").arg(option, *error);
+    return false;
 }
 
 bool readCount(const QCommandLineParser &p, const QString &name, int max, int *out, QString *error)
@@ -36,7 +68,20 @@ bool readCount(const QCommandLineParser &p, const QString &name, int max, int *o
 
 QString CommandLine::databasePath() const
 {
-    return db.isEmpty() ? HistoryStore::defaultPath() : db;
+    return RunConfig::chooseDatabase(db, Settings());
+}
+
+RunOverrides CommandLine::overrides() const
+{
+    RunOverrides o;
+    o.endpoint = endpoint;
+    o.database = db;
+    o.offline = offline;
+    o.topModels = topModels;
+    o.topDatasets = topDatasets;
+    o.watch = watch;
+    o.interval = interval;
+    return o;
 }
 
 QString CommandLine::peekCommand(const QStringList &args)
@@ -46,13 +91,27 @@ QString CommandLine::peekCommand(const QStringList &args)
         if (a == QLatin1String("--"))
             return i + 1 < args.size() ? args.at(i + 1) : QString();
         if (a.startsWith(QLatin1Char('-'))) {
-            if (valueOptions().contains(a))
+            if (valueOptions().contains(a) || qtValueOptions().contains(a))
                 ++i; // its value follows as a separate argument
             continue;
         }
         return a;
     }
     return QString();
+}
+
+bool CommandLine::startsDesktop(const QStringList &args)
+{
+    if (!peekCommand(args).isEmpty())
+        return false;
+    for (const QString &a : args.mid(1)) {
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--help-all")
+            || a == QLatin1String("-?") || a == QLatin1String("--version") || a == QLatin1String("-v"))
+            return false;
+    }
+    return true;
 }
 
 CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *out, QString *output, bool *toStderr)
@@ -62,8 +121,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     p.addPositionalArgument(QStringLiteral("command"),
                             tr("poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: "
                                "write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; "
-                               "migrate: copy a history into another database; none: start the desktop app."),
-                            QStringLiteral("[poll|status|alerts|export-csv|export-json|export-png|import FILE|compact|migrate]"));
+                               "migrate: copy a history into another database; config: list, get or set a setting; "
+                               "none: start the desktop app."),
+                            QStringLiteral("[poll|status|alerts|export-csv|export-json|export-png|import FILE|compact|migrate|"
+                                           "config list|get KEY|set KEY VALUE|unset KEY]"));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     p.addOptions({
@@ -89,9 +150,24 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     });
 
     *toStderr = true;
-    if (!p.parse(args)) {
+    // `config set KEY VALUE`: the key and value are taken as they are, even "-5", which the
+    // option parser would read as an option.
+    QStringList optionArgs = args;
+    QStringList configWords;
+    if (peekCommand(args) == QLatin1String("config")) {
+        const int at = int(optionArgs.indexOf(QStringLiteral("config")));
+        const QString verb = optionArgs.value(at + 1);
+        const int words = verb == QLatin1String("set") ? 3 : (verb == QLatin1String("get") || verb == QLatin1String("unset")) ? 2 : 0;
+        configWords = optionArgs.mid(at + 1, words);
+        optionArgs.erase(optionArgs.begin() + at + 1, optionArgs.begin() + at + 1 + configWords.size());
+    }
+    if (!p.parse(optionArgs)) {
         *output = p.errorText() + QLatin1Char('\n') + p.helpText();
         return Outcome::ExitError;
+    }
+    if (optionArgs.contains(QLatin1String("--help-all"))) {
+        // Only QCommandLineParser::process() lists Qt's own options; it prints and exits.
+        p.process(optionArgs);
     }
     if (p.isSet(help)) {
         *toStderr = false;
@@ -105,7 +181,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     }
     const QStringList positional = p.positionalArguments();
     const QString command = positional.value(0);
-    const int allowed = command == QLatin1String("import") ? 2 : 1;
+    const int allowed = command == QLatin1String("import") ? 2 : command == QLatin1String("config") ? 4 : 1;
     if (positional.size() > allowed) {
         *output = tr("Unexpected argument \"%1\".").arg(positional.at(allowed)) + QLatin1Char('\n');
         return Outcome::ExitError;
@@ -128,6 +204,20 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         out->command = Command::ExportPng;
     else if (command == QLatin1String("migrate"))
         out->command = Command::Migrate;
+    else if (command == QLatin1String("config")) {
+        out->command = Command::Config;
+        out->configArgs = configWords.isEmpty() ? positional.mid(1) : configWords;
+        const QString verb = out->configArgs.value(0, QStringLiteral("list"));
+        const int needed = verb == QLatin1String("list") ? 1 : verb == QLatin1String("set") ? 3 : 2;
+        const bool known = verb == QLatin1String("list") || verb == QLatin1String("get") || verb == QLatin1String("set")
+            || verb == QLatin1String("unset");
+        if (!known || positional.size() > 2 || (!out->configArgs.isEmpty() && out->configArgs.size() != needed)) {
+            *output = tr("Usage: hubwatch config list | get KEY | set KEY VALUE | unset KEY") + QLatin1Char('\n');
+            return Outcome::ExitError;
+        }
+        if (out->configArgs.isEmpty())
+            out->configArgs << verb;
+    }
     else if (command == QLatin1String("import")) {
         out->command = Command::Import;
         out->inputFile = positional.value(1);
@@ -155,18 +245,36 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     out->migrateTo = p.value(QStringLiteral("to"));
     out->language = p.value(QStringLiteral("lang"));
     QString error;
-    int minutes = int(out->interval.count());
-    if (!readCount(p, QStringLiteral("top-models"), 100000, &out->scope.topModels, &error)
-        || !readCount(p, QStringLiteral("top-datasets"), 100000, &out->scope.topDatasets, &error)
-        || !readCount(p, QStringLiteral("interval"), 7 * 24 * 60, &minutes, &error)) {
+    for (const QString &name : {QStringLiteral("top-models"), QStringLiteral("top-datasets")}) {
+        if (!p.isSet(name))
+            continue;
+        int count = 0;
+        if (!SettingKeys::parseTopN(p.value(name), &count, &error)) {
+            *output = QStringLiteral("--%1: %2").arg(name, error) + QLatin1Char('\n');
+            return Outcome::ExitError;
+        }
+        (name == QLatin1String("top-models") ? out->topModels : out->topDatasets) = count;
+    }
+    if (p.isSet(QStringLiteral("interval"))) {
+        int minutes = 0;
+        if (!SettingKeys::parseInterval(p.value(QStringLiteral("interval")), &minutes, &error)) {
+            *output = QStringLiteral("--interval: %1").arg(error) + QLatin1Char('\n');
+            return Outcome::ExitError;
+        }
+        out->interval = std::chrono::minutes(minutes);
+    }
+    if (!out->language.isEmpty()) {
+        QString code;
+        if (!SettingKeys::parseLanguage(out->language, &code, &error)) {
+            *output = QStringLiteral("--lang: %1").arg(error) + QLatin1Char('\n');
+            return Outcome::ExitError;
+        }
+    }
+    if (!checkLocation(QStringLiteral("db"), out->db, &error) || !checkLocation(QStringLiteral("from"), out->migrateFrom, &error)
+        || !checkLocation(QStringLiteral("to"), out->migrateTo, &error)) {
         *output = error + QLatin1Char('\n');
         return Outcome::ExitError;
     }
-    if (minutes < 1) {
-        *output = tr("--interval must be at least 1 minute.") + QLatin1Char('\n');
-        return Outcome::ExitError;
-    }
-    out->interval = std::chrono::minutes(minutes);
     if (!readCount(p, QStringLiteral("older-than"), 100 * 365, &out->olderThanDays, &error)) {
         *output = error + QLatin1Char('\n');
         return Outcome::ExitError;
@@ -186,14 +294,18 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
             + QLatin1Char('\n');
         return Outcome::ExitError;
     }
-    for (const QString &w : p.values(QStringLiteral("watch"))) {
-        WatchItem item;
-        if (!WatchItem::parse(w, &item, &error)) {
-            *output = error + QLatin1Char('\n');
-            return Outcome::ExitError;
+    if (p.isSet(QStringLiteral("watch"))) {
+        QList<WatchItem> items;
+        for (const QString &w : p.values(QStringLiteral("watch"))) {
+            WatchItem item;
+            if (!WatchItem::parse(w, &item, &error)) {
+                *output = error + QLatin1Char('\n');
+                return Outcome::ExitError;
+            }
+            if (!items.contains(item))
+                items.append(item);
         }
-        if (!out->scope.watch.contains(item))
-            out->scope.watch.append(item);
+        out->watch = items;
     }
     return Outcome::Run;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "monitor/PollScope.h"
+#include "settings/RunConfig.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -18,7 +19,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Poll, Status, Alerts, ExportCsv, ExportJson, Import, Compact, ExportPng, Migrate };
+    enum class Command { Gui, Poll, Status, Alerts, ExportCsv, ExportJson, Import, Compact, ExportPng, Migrate, Config };
 
     Command command = Command::Gui;
     bool once = false;
@@ -26,8 +27,11 @@ public:
     bool offline = false;
     QString endpoint;
     QString db;
-    PollScope scope;
-    std::chrono::minutes interval{15};
+    // Only what was given: the rest comes from the environment, the settings, the defaults.
+    std::optional<int> topModels;
+    std::optional<int> topDatasets;
+    std::optional<QList<WatchItem>> watch;
+    std::optional<std::chrono::minutes> interval;
     // export-csv / export-json / import
     QString outFile;          // --out; "-" or empty: stdout
     QStringList series;       // --series, repeatable: model:ORG/NAME, dataset:ORG/NAME, headline
@@ -41,16 +45,23 @@ public:
     // migrate
     QString migrateFrom;      // --from sqlite:PATH | postgresql://USER@HOST:PORT/DBNAME
     QString migrateTo;        // --to, same forms
+    // config list | get KEY | set KEY VALUE | unset KEY
+    QStringList configArgs;
     // all modes
     QString language;         // --lang: a locale name (de, zh_CN…); empty: settings, else the system's
 
     // The history database: --db (a file path, or postgresql://… for a shared history), else the
-    // default file.
+    // store/database setting, else the default file.
     QString databasePath() const;
+    // The command line's part of the run's configuration (see RunConfig).
+    RunOverrides overrides() const;
 
     // The command word, found without a QCoreApplication so main() can pick QApplication or
-    // QCoreApplication before parsing for real. Empty for the desktop app.
+    // QCoreApplication before parsing for real. Empty for the desktop app. Skips Qt's own
+    // options and their values (-style Fusion, -platform offscreen…).
     static QString peekCommand(const QStringList &args);
+    // Whether these arguments start the desktop app (not a command, help or version).
+    static bool startsDesktop(const QStringList &args);
 
     enum class Outcome { Run, ExitOk, ExitError };
     // Parses args (args[0] is the program). On ExitOk/ExitError, *output holds what to print

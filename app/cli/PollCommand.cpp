@@ -1,24 +1,22 @@
 #include "PollCommand.h"
 
 #include "ConsoleOutput.h"
-#include "alerts/AlertEngine.h"
+#include "collector/Collector.h"
+#include "collector/HistorySession.h"
 #include "hub/AuthPolicy.h"
-#include "hub/HubClient.h"
-#include "monitor/Poller.h"
-#include "store/StoreThread.h"
-#include "store/CollectorLock.h"
+#include "settings/Settings.h"
 #include "util/Clock.h"
+#include "util/SignalWatcher.h"
 
 #include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
-#include <QProcessEnvironment>
 #include <QTimer>
 
 namespace hubwatch {
 
 PollCommand::PollCommand(const CommandLine &options, QObject *parent)
-    : QObject(parent), m_options(options)
+    : QObject(parent), m_options(options), m_sink(options.json)
 {
 }
 
@@ -32,98 +30,78 @@ void PollCommand::fatal(const QString &message, int exitCode)
 
 void PollCommand::start()
 {
-    HubConfig config;
-    QString error;
-    if (!HubConfig::resolve(QProcessEnvironment::systemEnvironment(), m_options.endpoint,
-                            m_options.offline, &config, &error)) {
-        fatal(error, 2);
+    m_signals = new SignalWatcher(this);
+    connect(m_signals, &SignalWatcher::stopRequested, this, &PollCommand::stop);
+    const RunConfig config = RunConfig::resolve(m_options.overrides(), QProcessEnvironment::systemEnvironment(), Settings());
+    if (!config.endpointError.isEmpty()) {
+        fatal(config.endpointError, 2);
         return;
     }
-    if (config.offline) {
+    if (config.hub.offline) {
         fatal(HubError(HubError::Kind::Offline, QString()).message(), 1);
         return;
     }
-    // One collector writes a history at a time; the lock is held until this command ends.
-    const StoreLocation location = StoreLocation::parse(m_options.databasePath());
+    const StoreLocation location = StoreLocation::parse(config.database);
     if (!location.isValid()) {
         fatal(location.error(), 2);
         return;
     }
-    m_lock = CollectorLock::forLocation(location);
-    if (const StoreError e = m_lock->acquire(); e.isError()) {
-        fatal(e.message(), 1);
-        return;
-    }
-    m_store = std::make_unique<StoreThread>();
-    m_store->open(location.display(), HistoryStore::Mode::ReadWrite, this, [this, config](const StoreError &e) {
+    // One collector writes a history at a time; the lock is held until this command ends.
+    m_history = new HistorySession(location, this);
+    m_history->open(HistorySession::Role::Collector, [this, config](const StoreError &e) {
         if (e.isError())
             fatal(e.message(), 1);
         else
-            startPolling(config);
+            startCollector(config);
     });
 }
 
-void PollCommand::startPolling(const HubConfig &config)
+void PollCommand::startCollector(const RunConfig &config)
 {
-    if (!config.token.isEmpty() && !AuthPolicy::endpointAllowsToken(config.endpoint))
+    if (!config.hub.token.isEmpty() && !AuthPolicy::endpointAllowsToken(config.hub.endpoint))
         ConsoleOutput::error(tr("Not sending the access token to %1: plain http is only trusted on loopback.")
-                                 .arg(config.endpoint.host()));
+                                 .arg(config.hub.endpoint.host()));
     m_nam = new QNetworkAccessManager(this);
-    m_client = new HubClient(m_nam, SystemClock::instance(), config, this);
-    m_poller = new Poller(m_client, SystemClock::instance(), this);
-    m_poller->setScope(m_options.scope);
-    connect(m_poller, &Poller::progress, this, [](int, int, const QString &text) {
-        ConsoleOutput::status(text);
-    });
-    connect(m_poller, &Poller::pollFinished, this, [this](const PollResult &result) {
-        report(result);
-        store(result);
+    m_collector = new Collector(m_history, config, SystemClock::instance(), m_nam, &m_sink, this);
+    connect(m_collector, &Collector::progress, this, [](int, int, const QString &text) { ConsoleOutput::status(text); });
+    connect(m_collector, &Collector::pollStored, this, &PollCommand::report);
+    connect(m_collector, &Collector::lockLost, this, [this](const QString &message) { fatal(message, 1); });
+    connect(m_collector, &Collector::pollCompleted, this, [this](const PollOutcome &outcome) {
+        if (outcome.stored && outcome.alertError.isError())
+            ConsoleOutput::error(tr("Alerts could not be evaluated: %1").arg(outcome.alertError.message()));
+        if (m_options.once && !m_collector->isStopping())
+            m_collector->stop([this, ok = outcome.ok()] { Q_EMIT done(ok ? 0 : 1); });
     });
     if (m_options.once)
-        m_poller->pollNow();
+        m_collector->pollNow();
     else
-        m_poller->startSchedule(m_options.interval);
+        m_collector->startSchedule();
 }
 
-void PollCommand::store(const PollResult &result)
+void PollCommand::stop()
 {
-    // A shared server's lock dies with its connection: take it again, or stop if another
-    // collector has it now (two collectors would double the Hub traffic and race on the writes).
-    if (const StoreError e = m_lock->confirm(); e.isError() && e.kind() == StoreError::Kind::Locked) {
-        fatal(e.message(), 1);
+    // A second signal while stopping means "now": the write in progress is then the database's
+    // own business (a transaction either committed or is rolled back on the next open).
+    if (m_collector && m_collector->isStopping()) {
+        Q_EMIT done(0);
         return;
     }
-    m_store->storePoll(result, this, [this, result](const StoreResult<qint64> &stored) {
-        if (!stored.ok()) {
-            ConsoleOutput::error(tr("The poll was not stored: %1").arg(stored.error.message()));
-            if (m_options.once)
-                Q_EMIT done(1);
-            return;
-        }
-        const PollScope scope = result.scope;
-        const QDateTime now = result.finishedAt;
-        m_store->call<StoreResult<QList<AlertRecord>>>(
-            [scope, now](HistoryStore &s) { return AlertEngine(s).evaluate(scope, now); }, this,
-            [this, result](const StoreResult<QList<AlertRecord>> &alerts) {
-                // Headless delivery: the alerts this poll raised, on standard output (on standard
-                // error with --json, which keeps stdout one JSON document).
-                for (const AlertRecord &a : alerts.value) {
-                    const QString line = tr("Alert: %1 — %2").arg(a.title, a.body);
-                    m_options.json ? ConsoleOutput::error(line) : ConsoleOutput::out(line);
-                }
-                if (!alerts.ok())
-                    ConsoleOutput::error(tr("Alerts could not be evaluated: %1").arg(alerts.error.message()));
-                if (m_options.once)
-                    Q_EMIT done(result.complete() && alerts.ok() ? 0 : 1);
-            });
-    });
+    ConsoleOutput::status(QString());
+    if (!m_collector) {
+        Q_EMIT done(0); // nothing written yet; the lock goes with the process
+        return;
+    }
+    m_collector->stop([this] { Q_EMIT done(0); });
 }
 
-void PollCommand::report(const PollResult &result)
+void PollCommand::report(const PollOutcome &outcome)
 {
+    const PollResult &result = outcome.result;
     if (m_options.json) {
-        ConsoleOutput::out(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
-    } else {
+        QJsonObject json = result.toJson();
+        json.insert(QStringLiteral("stored"), outcome.stored);
+        ConsoleOutput::out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    } else if (outcome.stored) {
         const QLocale locale;
         ConsoleOutput::out(tr("%1 UTC: %2 repos (%3); tracked all-time downloads %4.")
                                .arg(result.finishedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
@@ -135,6 +113,8 @@ void PollCommand::report(const PollResult &result)
     }
     for (const PollResult::Failure &f : result.failures)
         ConsoleOutput::error(tr("%1: %2").arg(f.what, f.error.message()));
+    if (!outcome.stored)
+        ConsoleOutput::error(tr("The poll was not stored: %1").arg(outcome.storeError.message()));
 }
 
 } // namespace hubwatch

@@ -5,7 +5,7 @@
 
 #include "analysis/MilestoneLadder.h"
 #include "report/StatusReport.h"
-#include "util/Settings.h"
+#include "settings/Settings.h"
 
 #include <QCheckBox>
 #include <QLocale>

@@ -4,8 +4,8 @@
 #include "MainWindow.h"
 
 #include "analysis/CompactNumber.h"
-#include "hub/HubClient.h"
-#include "monitor/Poller.h"
+#include "collector/Collector.h"
+#include "collector/HistorySession.h"
 #include "report/StatusReport.h"
 
 #include <QLabel>
@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hubwatch;
@@ -35,9 +36,11 @@ struct Rig
     ManualClock clock;
     FakeHub hub{&clock};
     QNetworkAccessManager nam;
-    HubConfig config;
-    std::unique_ptr<HubClient> client;
-    std::unique_ptr<Poller> poller;
+    QTemporaryDir dir;
+    RunConfig run;
+    std::unique_ptr<HistorySession> history;
+    std::unique_ptr<Collector> collector;
+    const HubConfig &config = run.hub;
 
     explicit Rig(bool offline = false)
     {
@@ -45,14 +48,25 @@ struct Rig
         hub.listen();
         hub.generateRepos(RepoKind::Model, 40);
         hub.generateRepos(RepoKind::Dataset, 40);
-        config.endpoint = hub.url();
-        config.offline = offline;
-        client = std::make_unique<HubClient>(&nam, &clock, config);
-        poller = std::make_unique<Poller>(client.get(), &clock);
-        PollScope scope;
-        scope.topModels = 25;
-        scope.topDatasets = 25;
-        poller->setScope(scope);
+        run.hub.endpoint = hub.url();
+        run.hub.offline = offline;
+        run.scope.topModels = 25;
+        run.scope.topDatasets = 25;
+        run.database = dir.filePath(QStringLiteral("history.sqlite"));
+    }
+    // The window's collector, on a fresh history, as the desktop makes it.
+    bool openCollector()
+    {
+        history = std::make_unique<HistorySession>(StoreLocation::sqlite(run.database));
+        bool opened = false, ok = false;
+        history->open(HistorySession::Role::Collector, [&](const StoreError &e) {
+            opened = true;
+            ok = !e.isError();
+        });
+        if (!QTest::qWaitFor([&] { return opened; }, 10000) || !ok)
+            return false;
+        collector = std::make_unique<Collector>(history.get(), run, &clock, &nam, nullptr);
+        return true;
     }
 };
 } // namespace
@@ -60,7 +74,7 @@ struct Rig
 void TestMainWindow::startsIdleAndSaysWhereItPolls()
 {
     Rig rig;
-    MainWindow w(rig.poller.get(), rig.config);
+    MainWindow w(rig.config, rig.run.scope.describe());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY2(w.statusText().startsWith(QLatin1String("Idle")), qPrintable(w.statusText()));
@@ -71,7 +85,9 @@ void TestMainWindow::startsIdleAndSaysWhereItPolls()
 void TestMainWindow::pollNowShowsTheTrackedTotal()
 {
     Rig rig;
-    MainWindow w(rig.poller.get(), rig.config);
+    QVERIFY(rig.openCollector());
+    MainWindow w(rig.config, rig.run.scope.describe());
+    w.setCollector(rig.collector.get());
     w.show();
     auto *button = w.findChild<QPushButton *>(QStringLiteral("pollNowButton"));
     QVERIFY(button);
@@ -95,7 +111,9 @@ void TestMainWindow::pollNowShowsTheTrackedTotal()
 void TestMainWindow::offlineDisablesPolling()
 {
     Rig rig(true);
-    MainWindow w(rig.poller.get(), rig.config);
+    QVERIFY(rig.openCollector());
+    MainWindow w(rig.config, rig.run.scope.describe());
+    w.setCollector(rig.collector.get());
     QVERIFY(w.statusText().contains(QLatin1String("Offline")));
     QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("pollNowButton"))->isEnabled());
 }
@@ -104,7 +122,7 @@ void TestMainWindow::showsTheStoredReportLikeTheSeedCard()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     Rig rig(true);
-    MainWindow w(rig.poller.get(), rig.config);
+    MainWindow w(rig.config, rig.run.scope.describe());
     StatusReport r;
     r.headline.pollId = 7;
     r.headline.totalAllTime = 933'000'000;

@@ -3,7 +3,7 @@
 #include "settings/MilestoneEditor.h"
 #include "settings/SettingsDialog.h"
 
-#include "util/Settings.h"
+#include "settings/Settings.h"
 
 #include <QComboBox>
 #include <QLabel>

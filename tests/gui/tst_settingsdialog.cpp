@@ -3,7 +3,7 @@
 #include "settings/SettingsDialog.h"
 #include "settings/TokenStore.h"
 
-#include "util/Settings.h"
+#include "settings/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

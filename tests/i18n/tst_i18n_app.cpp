@@ -8,10 +8,10 @@
 #include "ManualClock.h"
 #include "analysis/CompactNumber.h"
 #include "hub/HubClient.h"
-#include "monitor/Poller.h"
+#include "monitor/PollScope.h"
 #include "settings/SettingsDialog.h"
 #include "store/StoreThread.h"
-#include "util/Settings.h"
+#include "settings/Settings.h"
 #include "util/Translations.h"
 
 #include <QAbstractButton>
@@ -112,7 +112,6 @@ struct Rig
     QNetworkAccessManager nam;
     HubConfig config;
     std::unique_ptr<HubClient> client;
-    std::unique_ptr<Poller> poller;
     std::unique_ptr<Settings> settings;
     StoreThread store;
 
@@ -122,7 +121,6 @@ struct Rig
         config.endpoint = QUrl(QStringLiteral("http://127.0.0.1:9"));
         config.offline = true; // nothing leaves the machine
         client = std::make_unique<HubClient>(&nam, &clock, config);
-        poller = std::make_unique<Poller>(client.get(), &clock);
         settings = std::make_unique<Settings>(
             std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
     }
@@ -182,8 +180,8 @@ void TestI18nApp::mainWindowSpeaksGerman()
                    [&](const StoreError &) { opened = true; });
     QVERIFY(QTest::qWaitFor([&] { return opened; }, 10000));
 
-    MainWindow w(rig.poller.get(), rig.config);
-    DesktopViews views(&w, *rig.settings, &rig.store, rig.client.get(), rig.poller.get());
+    MainWindow w(rig.config, PollScope().describe());
+    DesktopViews views(&w, *rig.settings, &rig.store, rig.client.get());
     views.refreshPanels();
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -255,8 +253,8 @@ void TestI18nApp::mainWindowSpeaksChinese()
     QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
     QVERIFY(Translations::install(QLocale(QStringLiteral("zh_CN"))));
     Rig rig;
-    MainWindow w(rig.poller.get(), rig.config);
-    DesktopViews views(&w, *rig.settings, &rig.store, rig.client.get(), rig.poller.get());
+    MainWindow w(rig.config, PollScope().describe());
+    DesktopViews views(&w, *rig.settings, &rig.store, rig.client.get());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto *nav = w.findChild<QListWidget *>();
@@ -302,10 +300,10 @@ void TestI18nApp::savedLanguageAppliesAndLangOverridesIt()
     }
     const QStringList bad{QStringLiteral("status"), QStringLiteral("--interval"), QStringLiteral("0")};
     const Run fromSettings = runHubwatch(home.path(), bad);
-    QVERIFY2(fromSettings.err.contains(QStringLiteral("--interval muss mindestens 1 Minute betragen.")),
+    QVERIFY2(fromSettings.err.contains(QStringLiteral("--interval: Das Abfrageintervall muss mindestens 1 Minute betragen.")),
              qPrintable(fromSettings.err));
     const Run overridden = runHubwatch(home.path(), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + bad);
-    QVERIFY2(overridden.err.contains(QStringLiteral("--interval must be at least 1 minute.")), qPrintable(overridden.err));
+    QVERIFY2(overridden.err.contains(QStringLiteral("--interval: The poll interval must be at least 1 minute.")), qPrintable(overridden.err));
 }
 
 QTEST_MAIN(TestI18nApp)

@@ -3,6 +3,7 @@
 
 #include "cli/CommandLine.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +27,10 @@ private Q_SLOTS:
     void statusWorksOffline();
     void peekFindsTheCommandPastOptionValues_data();
     void peekFindsTheCommandPastOptionValues();
+    void usageErrorsInEveryCommand_data();
+    void usageErrorsInEveryCommand();
+    void helpAllNeedsNoDisplay();
+    void qtStyleOptionStartsTheDesktop();
 
 private:
     struct Run
@@ -128,6 +133,9 @@ void TestCli::badArgumentsExitWithUsageError_data()
     QTest::newRow("compact without age") << QStringList{QStringLiteral("compact")} << QByteArray("--older-than");
     QTest::newRow("bad resolution") << QStringList{QStringLiteral("compact"), QStringLiteral("--older-than"), QStringLiteral("30"), QStringLiteral("--resolution"), QStringLiteral("weekly")} << QByteArray("hourly or daily");
     QTest::newRow("zero interval") << QStringList{QStringLiteral("poll"), QStringLiteral("--interval"), QStringLiteral("0")} << QByteArray("at least 1 minute");
+    QTest::newRow("negative interval") << QStringList{QStringLiteral("poll"), QStringLiteral("--interval"), QStringLiteral("-3")} << QByteArray("at least 1 minute");
+    QTest::newRow("unknown language") << QStringList{QStringLiteral("status"), QStringLiteral("--lang"), QStringLiteral("xx")} << QByteArray("en, de, zh_CN");
+    QTest::newRow("db is a folder") << QStringList{QStringLiteral("status"), QStringLiteral("--db"), QStringLiteral("/tmp")} << QByteArray("/tmp is a folder");
 }
 
 void TestCli::badArgumentsExitWithUsageError()
@@ -170,6 +178,65 @@ void TestCli::peekFindsTheCommandPastOptionValues_data()
     QTest::newRow("after a flag") << QStringList{bin, QStringLiteral("--offline"), QStringLiteral("status")} << QStringLiteral("status");
     QTest::newRow("option=value form") << QStringList{bin, QStringLiteral("--endpoint=http://x"), QStringLiteral("poll")} << QStringLiteral("poll");
     QTest::newRow("only options") << QStringList{bin, QStringLiteral("--endpoint"), QStringLiteral("http://x")} << QString();
+    QTest::newRow("Qt's -style VALUE") << QStringList{bin, QStringLiteral("-style"), QStringLiteral("Fusion")} << QString();
+    QTest::newRow("Qt's -platform VALUE") << QStringList{bin, QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("status")} << QStringLiteral("status");
+}
+
+void TestCli::usageErrorsInEveryCommand_data()
+{
+    // A password in a database URL is refused before anything is opened, by every command, and
+    // never repeated back.
+    QTest::addColumn<QStringList>("args");
+    const QString url = QStringLiteral("postgresql://hubwatch:s3cret@db.example:5432/hubwatch");
+    for (const QString &command : {QStringLiteral("poll"), QStringLiteral("status"), QStringLiteral("alerts"), QStringLiteral("export-csv"),
+                                   QStringLiteral("export-json"), QStringLiteral("compact"), QStringLiteral("export-png")})
+        QTest::newRow(qPrintable(command)) << QStringList{command, QStringLiteral("--db"), url, QStringLiteral("--older-than"), QStringLiteral("9")};
+    QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--db"), url};
+    QTest::newRow("migrate --to") << QStringList{QStringLiteral("migrate"), QStringLiteral("--from"), QStringLiteral("sqlite:/tmp/x.sqlite"),
+                                                 QStringLiteral("--to"), url};
+}
+
+void TestCli::usageErrorsInEveryCommand()
+{
+    QFETCH(QStringList, args);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("password"), r.err.constData());
+    QVERIFY2(!r.err.contains("s3cret"), r.err.constData());
+}
+
+void TestCli::helpAllNeedsNoDisplay()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("DISPLAY"), QString());
+    env.insert(QStringLiteral("WAYLAND_DISPLAY"), QString());
+    const Run r = run({QStringLiteral("--help-all")}, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("--help-all") && r.out.contains("--db"), r.out.constData());
+}
+
+void TestCli::qtStyleOptionStartsTheDesktop()
+{
+    // `hubwatch -style Fusion` is the desktop app with Qt's style option, as Qt documents it: it
+    // must start (not fail as an unknown command), then stop cleanly on SIGTERM.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/style-data")); // a history of its own
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HUBWATCH_BIN), {QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("--offline")});
+    QVERIFY(p.waitForStarted(5000));
+    // Up and running: the desktop has opened (created) its history.
+    const QString history = m_home.path() + QStringLiteral("/style-data/HubWatch/hubwatch/hubwatch.sqlite");
+    QVERIFY2(QTest::qWaitFor([&] { return QFileInfo::exists(history) || p.state() != QProcess::Running; }, 15000),
+             "the desktop did not open its history");
+    QVERIFY2(p.state() == QProcess::Running, p.readAllStandardError().constData());
+    p.terminate(); // SIGTERM
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
 }
 
 void TestCli::peekFindsTheCommandPastOptionValues()

@@ -12,7 +12,7 @@
 #include "hub/HubClient.h"
 #include "store/AlertStore.h"
 #include "store/StoreThread.h"
-#include "util/Settings.h"
+#include "settings/Settings.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>

@@ -2,7 +2,7 @@
 
 #include "analysis/CompactNumber.h"
 #include "analysis/MilestoneLadder.h"
-#include "util/Settings.h"
+#include "settings/Settings.h"
 
 #include <QCheckBox>
 #include <QEvent>

@@ -1,8 +1,10 @@
 #include "WatchlistPanel.h"
 
+#include "PlainToolTip.h"
+
 #include "hub/HubClient.h"
 #include "store/StoreThread.h"
-#include "util/Settings.h"
+#include "settings/Settings.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -231,8 +233,20 @@ void WatchlistPanel::startSearch()
     });
 }
 
+void WatchlistPanel::setAddEnabled(bool enabled, const QString &why)
+{
+    m_addEnabled = enabled;
+    m_input->setEnabled(enabled);
+    m_addButton->setEnabled(enabled);
+    m_addButton->setToolTip(plainToolTip(why));
+    if (!enabled)
+        showMessage(why, false);
+}
+
 bool WatchlistPanel::addItem(const QString &rawText)
 {
+    if (!m_addEnabled)
+        return false;
     WatchItem::Type type = currentType();
     const QString name = stripPrefix(rawText, &type);
     if (name.contains(QLatin1Char(':'))) {

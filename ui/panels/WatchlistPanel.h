@@ -39,6 +39,9 @@ public:
     // selected in the panel. False (and the inline message says why) if invalid or a duplicate.
     bool addItem(const QString &text);
     bool removeItem(const WatchItem &item);
+    // A viewer of another collector's history cannot poll what it adds: adding is disabled,
+    // and the reason shown in its place.
+    void setAddEnabled(bool enabled, const QString &why = QString());
     // The inline message under the input ("" when none).
     QString message() const;
     // The suggestions of the latest search that finished for the current text.
@@ -84,6 +87,7 @@ private:
     QTimer *m_debounce;
     quint64 m_searchSerial = 0;
     quint64 m_refreshSerial = 0;
+    bool m_addEnabled = true;
 };
 
 } // namespace hubwatch

@@ -4,7 +4,7 @@
 #include "TokenStore.h"
 #include "hub/HubConfig.h"
 #include "store/StoreLocation.h"
-#include "util/Settings.h"
+#include "settings/Settings.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -75,21 +75,41 @@ QString HubConfig::findToken(const QProcessEnvironment &env, QString *source)
 }
 
 bool HubConfig::resolve(const QProcessEnvironment &env, const QString &endpointOverride,
-                        bool offlineFlag, HubConfig *config, QString *error)
+                        const QString &settingsEndpoint, bool offlineFlag, HubConfig *config, QString *error)
 {
-    QString text = endpointOverride;
-    config->endpointFromEnvironment = false;
+    QString text = endpointOverride.trimmed();
+    config->endpointSource = Source::CommandLine;
     if (text.isEmpty()) {
-        text = env.value(QStringLiteral("HF_ENDPOINT"));
-        config->endpointFromEnvironment = !text.isEmpty();
+        text = env.value(QStringLiteral("HF_ENDPOINT")).trimmed();
+        config->endpointSource = Source::Environment;
     }
-    if (text.isEmpty())
+    if (text.isEmpty()) {
+        text = settingsEndpoint.trimmed();
+        config->endpointSource = Source::Settings;
+    }
+    if (text.isEmpty()) {
         text = defaultEndpoint();
-    if (!parseEndpoint(text, &config->endpoint, error))
-        return false;
+        config->endpointSource = Source::Default;
+    }
+    config->endpointFromEnvironment = config->endpointSource == Source::Environment;
     config->token = findToken(env, &config->tokenSource);
     config->offline = offlineFlag || truthy(env.value(QStringLiteral("HF_HUB_OFFLINE")));
+    if (!parseEndpoint(text, &config->endpoint, error)) {
+        config->endpoint = QUrl(defaultEndpoint());
+        return false;
+    }
     return true;
+}
+
+QString HubConfig::describeSource(Source source)
+{
+    switch (source) {
+    case Source::CommandLine: return tr("from --endpoint");
+    case Source::Environment: return tr("from HF_ENDPOINT");
+    case Source::Settings: return tr("from Settings");
+    case Source::Default: return tr("the default");
+    }
+    return QString();
 }
 
 } // namespace hubwatch

@@ -17,7 +17,10 @@ struct HubConfig
 public:
     static QString defaultEndpoint() { return QStringLiteral("https://huggingface.co"); }
 
+    // Where the endpoint came from; the first that gives one wins, in this order.
+    enum class Source { CommandLine, Environment, Settings, Default };
     QUrl endpoint{defaultEndpoint()};
+    Source endpointSource = Source::Default;
     bool endpointFromEnvironment = false; // HF_ENDPOINT overrode the default
     QString token;                        // empty: anonymous
     QString tokenSource;                  // "HF_TOKEN", a file path…; for diagnostics
@@ -32,10 +35,19 @@ public:
     int maxPages = 1000;                  // a guard against a server that never stops paginating
     int maxRedirects = 5;
 
-    // Resolves endpoint, token and offline mode. endpointOverride (from --endpoint) wins over
-    // HF_ENDPOINT. Returns false with *error set if the endpoint is unusable.
+    // Resolves endpoint, token and offline mode. The endpoint is the one function of its
+    // precedence: endpointOverride (--endpoint), else HF_ENDPOINT, else settingsEndpoint (the
+    // hub/endpoint setting), else the default. Returns false with *error set if the chosen
+    // endpoint is unusable (config then holds the rest, with the default endpoint).
     static bool resolve(const QProcessEnvironment &env, const QString &endpointOverride,
-                        bool offlineFlag, HubConfig *config, QString *error);
+                        const QString &settingsEndpoint, bool offlineFlag, HubConfig *config, QString *error);
+    static bool resolve(const QProcessEnvironment &env, const QString &endpointOverride,
+                        bool offlineFlag, HubConfig *config, QString *error)
+    {
+        return resolve(env, endpointOverride, QString(), offlineFlag, config, error);
+    }
+    // The endpoint's source, as the settings dialog and `config list` show it.
+    static QString describeSource(Source source);
 
     // The token as the official clients find it; *source names where it came from.
     static QString findToken(const QProcessEnvironment &env, QString *source);

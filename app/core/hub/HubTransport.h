@@ -45,6 +45,13 @@ public:
     const HubConfig &config() const { return m_config; }
     // A token found later (the desktop's keychain answers asynchronously).
     void setToken(const QString &token) { m_config.token = token; }
+    // Another endpoint chosen in Settings: used from the next request on.
+    void setEndpoint(const QUrl &endpoint, HubConfig::Source source)
+    {
+        m_config.endpoint = endpoint;
+        m_config.endpointSource = source;
+        m_config.endpointFromEnvironment = source == HubConfig::Source::Environment;
+    }
     Clock *clock() const { return m_clock; }
     QNetworkAccessManager *networkManager() const { return m_nam; }
     RateLimitState &rateLimit() { return m_rateLimit; }

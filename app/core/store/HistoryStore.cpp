@@ -3,7 +3,6 @@
 
 #include "Migrations.h"
 #include "util/Logging.h"
-#include "util/Settings.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,16 +30,6 @@ HistoryStore::HistoryStore()
 HistoryStore::~HistoryStore()
 {
     close();
-}
-
-QString HistoryStore::defaultPath()
-{
-    // A team member sets the shared database once (store/database) instead of passing --db to
-    // every command.
-    const QString configured = Settings().database();
-    if (!configured.isEmpty())
-        return configured;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/hubwatch.sqlite");
 }
 
 StoreError HistoryStore::fromSqlError(const QSqlError &error, const QString &context)

@@ -106,9 +106,6 @@ public:
     StoreResult<QDateTime> pollTime(qint64 pollId);
     StoreResult<qint64> sampleCount();
 
-    // The history used when --db is not given: the store/database setting (a file or a
-    // postgresql:// URL) if set, else AppDataLocation/hubwatch.sqlite.
-    static QString defaultPath();
     // Turns a driver error into a StoreError of the right kind.
     static StoreError fromSqlError(const class QSqlError &error, const QString &context);
 

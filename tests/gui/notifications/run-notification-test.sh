@@ -2,9 +2,10 @@
 # End to end: the real desktop app, a real tray watcher and notification server on a private
 # D-Bus session in Xvfb, and the fake Hub. A watched model crosses a milestone while HubWatch is
 # closed; the next start must notify exactly once, and a restart must not notify again.
-# Usage: run-notification-test.sh HUBWATCH FAKEHUB_SERVER
+# Usage: run-notification-test.sh DESKTOP_DRIVER FAKEHUB_SERVER
+# (the driver runs the real desktop wiring and quits once its first poll is complete)
 set -euo pipefail
-hubwatch=$1
+driver=$1
 fakehub=$2
 for tool in xvfb-run dbus-run-session dunst status-notifier-watcher gdbus curl; do
   command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing: run scripts/install-deps.sh test"; exit 1; }
@@ -21,7 +22,6 @@ export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/confi
 export XDG_RUNTIME_DIR="$work/run"
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 unset HF_TOKEN HUGGING_FACE_HUB_TOKEN HF_ENDPOINT HF_HUB_OFFLINE
-export HUBWATCH_EXIT_AFTER_POLL=1
 db="$work/history.sqlite"
 # The watched model: the first one the fake Hub lists.
 model=$(curl -s "$url/api/models?sort=downloads&limit=1" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
@@ -40,7 +40,7 @@ run_session() { # $1: log dir. One desktop session with tray + notification serv
     timeout 60 "$@" >"$log/app.out" 2>"$log/app.err"; rc=$?
     sleep 1
     kill $w $d 2>/dev/null
-    exit $rc' _ "$1" "$hubwatch" "${args[@]}"
+    exit $rc' _ "$1" "$driver" -- "${args[@]}"
 }
 
 # 1. A baseline poll: nothing to announce.

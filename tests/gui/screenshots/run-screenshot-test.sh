@@ -2,10 +2,13 @@
 # Each main view of the real app under Xvfb, against the fake Hub, after months of generated
 # history and one live poll; plus a new user's first run on an empty history. Every screenshot
 # must be the window at its saved size, carry real content (many colours, no single colour
-# flooding it) and differ from the others. The PNGs stay in OUTDIR for people to look at.
-# Usage: run-screenshot-test.sh HUBWATCH FAKEHUB_SERVER MAKE_HISTORY OUTDIR
+# flooding it) and differ from the others in its content area (the status bar holds a clock).
+# The driver runs the real desktop wiring and says which view it shows and how its poll ended:
+# both are checked, so a view that silently fell back to the dashboard, or a failed poll, fails.
+# The PNGs stay in OUTDIR for people to look at.
+# Usage: run-screenshot-test.sh DESKTOP_DRIVER HUBWATCH FAKEHUB_SERVER MAKE_HISTORY OUTDIR
 set -euo pipefail
-hubwatch=$1 fakehub=$2 make_history=$3 out=$4
+driver=$1 hubwatch=$2 fakehub=$3 make_history=$4 out=$5
 for tool in xvfb-run identify convert; do
   command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing: run scripts/install-deps.sh test"; exit 1; }
 done
@@ -22,7 +25,7 @@ url=$(head -1 "$work/fakehub.out")
 export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" XDG_RUNTIME_DIR="$work/run"
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 unset HF_TOKEN HUGGING_FACE_HUB_TOKEN HF_ENDPOINT HF_HUB_OFFLINE DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM
-export HUBWATCH_EXIT_AFTER_POLL=1 LANG=C.UTF-8 LC_ALL=C.UTF-8
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
 # Watch the two most downloaded models, so the watchlist and comparisons have rows.
 mapfile -t watched < <(curl -s "$url/api/models?sort=downloads&limit=2" | grep -o '"id":"[^"]*"' | cut -d'"' -f4)
@@ -42,10 +45,14 @@ shoot() { # $1 name, $2 lastView ("" for the default), $3 database
     echo "geometry=@ByteArray()"
     [ -n "$2" ] && echo "lastView=$2"
   } >"$config/HubWatch/hubwatch.conf"
-  XDG_CONFIG_HOME="$config" HUBWATCH_SCREENSHOT="$out/$1.png" \
-    timeout 90 xvfb-run -a -s "-screen 0 1280x800x24" "$hubwatch" --endpoint "$url" --db "$3" \
-    >"$work/$1.out" 2>"$work/$1.err" || { echo "FAIL: $1: the app exited with an error"; cat "$work/$1.err"; exit 1; }
+  XDG_CONFIG_HOME="$config" \
+    timeout 90 xvfb-run -a -s "-screen 0 1280x800x24" "$driver" --shot "$out/$1.png" -- --endpoint "$url" --db "$3" \
+    >"$work/$1.out" 2>"$work/$1.err" || { echo "FAIL: $1: the app exited with an error"; cat "$work/$1.out" "$work/$1.err"; exit 1; }
   [ -s "$out/$1.png" ] || { echo "FAIL: $1: no screenshot was saved"; cat "$work/$1.err"; exit 1; }
+  grep -qx "poll: stored" "$work/$1.out" || { echo "FAIL: $1: the poll did not end stored"; cat "$work/$1.out"; exit 1; }
+  local shown
+  shown=$(sed -n 's/^view: //p' "$work/$1.out")
+  [ "$shown" = "${2:-dashboard}" ] || { echo "FAIL: $1: the window shows \"$shown\", not \"${2:-dashboard}\""; exit 1; }
 }
 
 check() { # $1 name: the real window, with real content
@@ -67,9 +74,11 @@ for v in "${views[@]}"; do
   shoot "$v" "$v" "$db"
   check "$v"
 done
-# Pairwise different: each view really shows something of its own.
-dupes=$(md5sum "$out"/*.png | awk '{print $1}' | sort | uniq -d)
-[ -z "$dupes" ] || { echo "FAIL: two views gave identical screenshots"; exit 1; }
+# Pairwise different: each view really shows something of its own. The status bar (the bottom
+# 40 pixels: poll time, a clock) is cut off first, so only the content area is compared.
+dupes=$(for v in "${views[@]}"; do convert "$out/$v.png" -gravity south -chop 0x40 rgb:- | md5sum; done \
+  | awk '{print $1}' | sort | uniq -d)
+[ -z "$dupes" ] || { echo "FAIL: two views show the same content"; exit 1; }
 
 # A new user's first run: an empty history, one poll, and the dashboard shows the headline.
 shoot first-run "" "$work/new.sqlite"

@@ -110,6 +110,10 @@ QString Settings::lastView() const { return m_settings->value(QStringLiteral("ui
 void Settings::setLastView(const QString &id) { m_settings->setValue(QStringLiteral("ui/lastView"), id); }
 QByteArray Settings::windowState() const { return m_settings->value(kState).toByteArray(); }
 void Settings::setWindowState(const QByteArray &state) { m_settings->setValue(kState, state); }
+bool Settings::isSet(const QString &key) const { return m_settings->contains(key); }
+void Settings::setValue(const QString &key, const QVariant &value) { m_settings->setValue(key, value); }
+void Settings::remove(const QString &key) { m_settings->remove(key); }
+QString Settings::fileName() const { return m_settings->fileName(); }
 void Settings::sync() { m_settings->sync(); }
 
 } // namespace hubwatch

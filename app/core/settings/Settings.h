@@ -10,8 +10,6 @@
 #include <chrono>
 #include <memory>
 
-
-
 namespace hubwatch {
 
 // Every persistent user preference, typed, behind one class (KeePassXC's Config, qBittorrent's
@@ -54,6 +52,13 @@ public:
     void setLastView(const QString &id);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+
+    // By key, for `hubwatch config` (values already validated through SettingKeys).
+    bool isSet(const QString &key) const;
+    void setValue(const QString &key, const QVariant &value);
+    void remove(const QString &key);
+    // Where the settings live, for messages.
+    QString fileName() const;
 
     void sync();
 

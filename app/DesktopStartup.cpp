@@ -1,0 +1,19 @@
+#include "DesktopStartup.h"
+
+#include <QApplication>
+#include <QIcon>
+
+
+// Q_INIT_RESOURCE declares a function in the global namespace: call it from there.
+static void initResources()
+{
+    // The resources live in a static library: register them explicitly.
+    Q_INIT_RESOURCE(resources);
+}
+
+void hubwatch::DesktopStartup::prepareGui()
+{
+    initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/hubwatch/icons/hubwatch.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.hubwatch.HubWatch"));
+}

@@ -1,0 +1,226 @@
+#include "Collector.h"
+
+#include "HistorySession.h"
+#include "alerts/AlertEngine.h"
+#include "alerts/AlertSink.h"
+#include "hub/HubClient.h"
+#include "monitor/Poller.h"
+#include "store/Retention.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+namespace hubwatch {
+
+Collector::Collector(HistorySession *history, const RunConfig &config, Clock *clock, QNetworkAccessManager *nam,
+                     AlertSink *sink, QObject *parent)
+    : QObject(parent), m_history(history), m_config(config), m_clock(clock), m_sink(sink)
+{
+    m_client = new HubClient(nam, clock, config.hub, this);
+    m_poller = new Poller(m_client, clock, this);
+    m_poller->setScope(config.scope);
+    connect(m_poller, &Poller::pollStarted, this, &Collector::pollStarted);
+    connect(m_poller, &Poller::progress, this, &Collector::progress);
+    connect(m_poller, &Poller::pollFinished, this, &Collector::onFetched);
+    connect(m_client->transport(), &HubTransport::rateLimitedUntil, this, &Collector::rateLimitedUntil);
+}
+
+Collector::~Collector() = default;
+
+const PollScope &Collector::scope() const
+{
+    return m_poller->scope();
+}
+
+void Collector::setScope(const PollScope &scope)
+{
+    m_config.scope = scope;
+    m_poller->setScope(scope);
+}
+
+void Collector::applyConfig(const RunConfig &config)
+{
+    const bool newInterval = config.interval != m_config.interval;
+    m_config = config;
+    m_poller->setScope(config.scope);
+    m_client->transport()->setEndpoint(config.hub.endpoint, config.hub.endpointSource);
+    if (newInterval && m_poller->isScheduled())
+        m_poller->startSchedule(config.interval);
+}
+
+bool Collector::pollNow()
+{
+    return !m_stopping && m_poller->pollNow();
+}
+
+void Collector::startSchedule()
+{
+    if (!m_stopping)
+        m_poller->startSchedule(m_config.interval);
+}
+
+void Collector::stopSchedule()
+{
+    m_poller->stopSchedule();
+}
+
+bool Collector::isScheduled() const
+{
+    return m_poller->isScheduled();
+}
+
+bool Collector::isPolling() const
+{
+    return m_poller->isPolling();
+}
+
+QDateTime Collector::nextPollAt() const
+{
+    return m_poller->nextPollAt();
+}
+
+void Collector::onFetched(const PollResult &result)
+{
+    if (m_stopping) {
+        qCInfo(lcMonitor) << "stopping: the poll that just finished is not stored";
+        return;
+    }
+    PollOutcome outcome;
+    outcome.result = result;
+    // A shared server's lock dies with its connection: take it again, or stop if another
+    // collector has it now (two collectors would double the Hub traffic and race on the writes).
+    if (const StoreError e = m_history->confirmLock(); e.isError()) {
+        outcome.storeError = e;
+        m_poller->stopSchedule();
+        Q_EMIT lockLost(e.message());
+        Q_EMIT pollStored(outcome);
+        Q_EMIT pollCompleted(outcome);
+        return;
+    }
+    ++m_writing;
+    m_history->store()->storePoll(result, this, [this, outcome](const StoreResult<qint64> &stored) mutable {
+        outcome.stored = stored.ok();
+        outcome.pollId = stored.value;
+        outcome.storeError = stored.error;
+        if (!outcome.stored)
+            qCWarning(lcStore) << "a poll was not stored:" << stored.error.message();
+        Q_EMIT pollStored(outcome);
+        if (outcome.stored)
+            evaluateAlerts(outcome);
+        else
+            finish(outcome);
+    });
+}
+
+void Collector::evaluateAlerts(PollOutcome outcome)
+{
+    const PollScope scope = outcome.result.scope;
+    const AlertSettings settings = m_config.alerts;
+    const QDateTime now = m_clock->nowUtc();
+    m_history->store()->call<StoreResult<QList<AlertRecord>>>(
+        [scope, settings, now](HistoryStore &s) { return AlertEngine(s, settings).evaluate(scope, now); }, this,
+        [this, outcome](const StoreResult<QList<AlertRecord>> &raised) mutable {
+            outcome.raised = raised.value;
+            outcome.alertError = raised.error;
+            thinOldSamples(outcome);
+        });
+}
+
+void Collector::thinOldSamples(PollOutcome outcome)
+{
+    // Compaction reads every old sample: once a day is plenty for a setting counted in days.
+    const QDateTime now = m_clock->nowUtc();
+    if (m_config.retentionDays < 0 || (m_lastThinned.isValid() && m_lastThinned.secsTo(now) < 24 * 3600)) {
+        deliver(outcome);
+        return;
+    }
+    m_lastThinned = now;
+    const int days = m_config.retentionDays;
+    const auto resolution = m_config.retentionDaily ? Retention::Resolution::Daily : Retention::Resolution::Hourly;
+    m_history->store()->call<StoreResult<RetentionResult>>(
+        [days, resolution, now](HistoryStore &s) { return Retention::compact(s, days, resolution, now); }, this,
+        [this, outcome](const StoreResult<RetentionResult> &thinned) {
+            if (!thinned.ok())
+                qCWarning(lcStore) << "thinning old samples failed:" << thinned.error.message();
+            else if (thinned.value.samplesRemoved > 0)
+                qCInfo(lcStore) << "thinned" << thinned.value.samplesRemoved << "old samples";
+            deliver(outcome);
+        });
+}
+
+void Collector::deliver(PollOutcome outcome)
+{
+    if (m_sink && m_sink->consumer().isEmpty()) {
+        for (const AlertRecord &a : std::as_const(outcome.raised))
+            m_sink->deliver(a);
+        finish(outcome);
+        return;
+    }
+    deliverPending([this, outcome](const StoreError &e) mutable {
+        if (e.isError())
+            outcome.alertError = e;
+        finish(outcome);
+    });
+}
+
+void Collector::deliverPending(std::function<void(const StoreError &)> done)
+{
+    const QString consumer = m_sink ? m_sink->consumer() : QString();
+    if (consumer.isEmpty()) {
+        done(StoreError());
+        return;
+    }
+    // A sink with a ledger gets everything it has not shown, raised while it was away included.
+    const QDateTime now = m_clock->nowUtc();
+    m_history->store()->call<StoreResult<QList<AlertRecord>>>(
+        [consumer](HistoryStore &s) { return AlertStore(s).undelivered(consumer); }, this,
+        [this, done, consumer, now](const StoreResult<QList<AlertRecord>> &pending) {
+            if (!pending.ok()) {
+                done(pending.error);
+                return;
+            }
+            QList<qint64> ids;
+            for (const AlertRecord &a : pending.value) {
+                m_sink->deliver(a);
+                ids << a.id;
+            }
+            if (ids.isEmpty()) {
+                done(StoreError());
+                return;
+            }
+            m_history->store()->call<StoreError>(
+                [ids, consumer, now](HistoryStore &s) { return AlertStore(s).markDelivered(ids, consumer, now); }, this,
+                [done](const StoreError &e) { done(e); });
+        });
+}
+
+void Collector::finish(const PollOutcome &outcome)
+{
+    --m_writing;
+    // A stop asked for while the poll was written waits for this moment; one asked for by a
+    // receiver of pollCompleted finds nothing in flight and closes by itself.
+    const bool stopWaiting = m_stopping;
+    Q_EMIT pollCompleted(outcome);
+    if (stopWaiting && m_writing == 0)
+        finishStop();
+}
+
+void Collector::stop(std::function<void()> done)
+{
+    m_stopped = std::move(done);
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_poller->stopSchedule();
+    if (m_writing == 0)
+        finishStop();
+}
+
+void Collector::finishStop()
+{
+    m_history->close([this] {
+        if (m_stopped)
+            m_stopped();
+    });
+}
+
+} // namespace hubwatch
