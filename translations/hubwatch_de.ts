@@ -35,6 +35,10 @@
         <source>%1 now takes %2% of the top-%3 models&apos; download velocity, up %4 points in 7 days.</source>
         <translation>%1 hat jetzt %2 % am Download-Tempo der Top-%3-Modelle, %4 Punkte mehr als vor 7 Tagen.</translation>
     </message>
+    <message>
+        <source>%1 reached %2 between %3 and %4 because repos entered the tracked scope, not through downloads.</source>
+        <translation>%1 hat %2 zwischen %3 und %4 erreicht, weil Repos in den beobachteten Umfang aufgenommen wurden, nicht durch Downloads.</translation>
+    </message>
 </context>
 <context>
     <name>Anomalies</name>
@@ -1932,6 +1936,10 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
             <numerusform>Geschätzt aus einem linearen Trend über den letzten %n Tag (Anpassungsgüte R² %1).</numerusform>
             <numerusform>Geschätzt aus einem linearen Trend über die letzten %n Tage (Anpassungsgüte R² %1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only downloads count as growth here, not repos entering or leaving the tracked set.</source>
+        <translation>Als Wachstum zählen hier nur Downloads, nicht Repos, die in die beobachtete Menge aufgenommen werden oder sie verlassen.</translation>
     </message>
 </context>
 <context>
