@@ -565,6 +565,10 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <comment>status: alert marker, category, share %, sign, change in percentage points</comment>
         <translation>  %1%2  %3 % (%4%5 Pkt.)</translation>
     </message>
+    <message>
+        <source>Warning: the tracked totals reached the largest count HubWatch can hold (%1) and stop there; the real sum may be larger, and the Hub&apos;s figures look broken.</source>
+        <translation>Warnung: Die beobachteten Summen haben die größte Zahl erreicht, die HubWatch speichern kann (%1), und bleiben dort stehen; die wahre Summe kann größer sein, und die Zahlen des Hubs wirken fehlerhaft.</translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>

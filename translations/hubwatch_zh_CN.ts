@@ -557,6 +557,10 @@ No data for this period (a gap)</source>
         <comment>status: alert marker, category, share %, sign, change in percentage points</comment>
         <translation>  %1%2  %3%（%4%5 个百分点）</translation>
     </message>
+    <message>
+        <source>Warning: the tracked totals reached the largest count HubWatch can hold (%1) and stop there; the real sum may be larger, and the Hub&apos;s figures look broken.</source>
+        <translation>警告：跟踪的总数已达到 HubWatch 能保存的最大数值（%1）并停在该值；实际总和可能更大，Hub 的数据看起来有误。</translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>
