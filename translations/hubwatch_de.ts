@@ -35,6 +35,10 @@
         <source>%1 now takes %2% of the top-%3 models&apos; download velocity, up %4 points in 7 days.</source>
         <translation>%1 hat jetzt %2 % am Download-Tempo der Top-%3-Modelle, %4 Punkte mehr als vor 7 Tagen.</translation>
     </message>
+    <message>
+        <source>%1 reached %2 between %3 and %4 because repos entered the tracked scope, not through downloads.</source>
+        <translation>%1 hat %2 zwischen %3 und %4 erreicht, weil Repos in den beobachteten Umfang aufgenommen wurden, nicht durch Downloads.</translation>
+    </message>
 </context>
 <context>
     <name>Anomalies</name>
@@ -576,6 +580,10 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
     <message>
         <source>This command needs the desktop part of HubWatch, which is not installed.</source>
         <translation>Dieser Befehl braucht den Desktop-Teil von HubWatch, der nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>Warning: the tracked totals reached the largest count HubWatch can hold (%1) and stop there; the real sum may be larger, and the Hub&apos;s figures look broken.</source>
+        <translation>Warnung: Die beobachteten Summen haben die größte Zahl erreicht, die HubWatch speichern kann (%1), und bleiben dort stehen; die wahre Summe kann größer sein, und die Zahlen des Hubs wirken fehlerhaft.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +1979,10 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
             <numerusform>Geschätzt aus einem linearen Trend über den letzten %n Tag (Anpassungsgüte R² %1).</numerusform>
             <numerusform>Geschätzt aus einem linearen Trend über die letzten %n Tage (Anpassungsgüte R² %1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only downloads count as growth here, not repos entering or leaving the tracked set.</source>
+        <translation>Als Wachstum zählen hier nur Downloads, nicht Repos, die in die beobachtete Menge aufgenommen werden oder sie verlassen.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@
         <source>%1 now takes %2% of the top-%3 models&apos; download velocity, up %4 points in 7 days.</source>
         <translation>%1 目前占前 %3 名模型下载速度的 %2%，7 天内上升 %4 个百分点。</translation>
     </message>
+    <message>
+        <source>%1 reached %2 between %3 and %4 because repos entered the tracked scope, not through downloads.</source>
+        <translation>%1 在 %3 至 %4 之间达到 %2，原因是有仓库进入了跟踪范围，而不是下载量增长。</translation>
+    </message>
 </context>
 <context>
     <name>Anomalies</name>
@@ -568,6 +572,10 @@ No data for this period (a gap)</source>
     <message>
         <source>This command needs the desktop part of HubWatch, which is not installed.</source>
         <translation>此命令需要 HubWatch 的桌面部分，但它未安装。</translation>
+    </message>
+    <message>
+        <source>Warning: the tracked totals reached the largest count HubWatch can hold (%1) and stop there; the real sum may be larger, and the Hub&apos;s figures look broken.</source>
+        <translation>警告：跟踪的总数已达到 HubWatch 能保存的最大数值（%1）并停在该值；实际总和可能更大，Hub 的数据看起来有误。</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +1965,10 @@ No data for this period (a gap)</source>
         <translation>
             <numerusform>根据最近 %n 天的线性趋势预测（拟合优度 R² 为 %1）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only downloads count as growth here, not repos entering or leaving the tracked set.</source>
+        <translation>这里只有下载量计为增长，仓库进入或离开跟踪集合不计在内。</translation>
     </message>
 </context>
 <context>

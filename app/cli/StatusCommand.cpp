@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <limits>
+
 namespace hubwatch::StatusCommand {
 
 namespace {
@@ -56,6 +58,7 @@ QJsonObject toJson(const StatusReport &r, const QString &path, qint64 polls)
                                {QStringLiteral("hot"), c.alert}});
     o.insert(QStringLiteral("headline"), QJsonObject{
         {QStringLiteral("totalAllTime"), h.totalAllTime},
+        {QStringLiteral("saturated"), r.saturated},
         {QStringLiteral("display"), CompactNumber::format(h.totalAllTime, QLocale::c())},
         {QStringLiteral("downloads30d"), h.sumDownloads30d},
         {QStringLiteral("growthPerDay"), r.growthKnown ? QJsonValue(r.growthPerDay) : QJsonValue()},
@@ -98,6 +101,10 @@ void printText(const StatusReport &r, qint64 polls)
         return;
     }
     ConsoleOutput::out(CommandLine::tr("Tracked all-time downloads: %1").arg(CompactNumber::format(h.totalAllTime, locale)));
+    if (r.saturated)
+        ConsoleOutput::out(CommandLine::tr("Warning: the tracked totals reached the largest count HubWatch can hold (%1) "
+                                           "and stop there; the real sum may be larger, and the Hub's figures look broken.")
+                               .arg(locale.toString(std::numeric_limits<qint64>::max())));
     ConsoleOutput::out(r.growthKnown ? CommandLine::tr("Growth: +%1 per day").arg(CompactNumber::format(qint64(r.growthPerDay), locale))
                                      : CommandLine::tr("Growth: not known yet (needs polls at least an hour apart)"));
     ConsoleOutput::out(CommandLine::tr("30-day downloads: %1").arg(CompactNumber::format(h.sumDownloads30d, locale)));

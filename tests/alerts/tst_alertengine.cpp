@@ -23,7 +23,19 @@ RepoStatsList totalOf(qint64 total)
     return {repo(QStringLiteral("model:big/one"), total - 1000), repo(QStringLiteral("model:small/one"), 1000)};
 }
 
+// model:org/r0, r1, … with these all-time counts; -1: not in the poll (outside the top N).
+RepoStatsList reposOf(const Counts &allTime)
+{
+    RepoStatsList repos;
+    for (qsizetype i = 0; i < allTime.size(); ++i)
+        if (allTime[i] >= 0)
+            repos.append(repo(QStringLiteral("model:org/r%1").arg(i), allTime[i]));
+    return repos;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(QList<AlertRecord::Cause>)
 
 class TestAlertEngine : public QObject
 {
@@ -45,6 +57,8 @@ private slots:
     void userThresholds_data();
     void userThresholds();
     void scopeChange();
+    void milestoneCause_data();
+    void milestoneCause();
     void watchingARepoLeavesTheHeadlineAlone();
     void anomalies_data();
     void anomalies();
@@ -334,6 +348,60 @@ void TestAlertEngine::scopeChange()
     QCOMPARE(raised.size(), 1);
     QCOMPARE(raised.first().title, QStringLiteral("Tracked downloads passed 2B"));
     QCOMPARE(alerts().log().value.size(), 1);
+}
+
+void TestAlertEngine::milestoneCause_data()
+{
+    using Cause = AlertRecord::Cause;
+    QTest::addColumn<Counts>("before");
+    QTest::addColumn<Counts>("after");
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QList<Cause>>("causes");
+    const QStringList oneB{QStringLiteral("1B")};
+    QTest::newRow("downloads") << Counts{600_M, 390_M} << Counts{620_M, 400_M} << oneB << QList<Cause>{Cause::Downloads};
+    QTest::newRow("a repo entering the top N") << Counts{600_M, 390_M, -1} << Counts{601_M, 391_M, 200_M} << oneB
+                                               << QList<Cause>{Cause::ScopeEntry};
+    QTest::newRow("a bigger repo replacing a smaller one")
+        << Counts{600_M, 390_M, -1} << Counts{601_M, -1, 420_M} << oneB << QList<Cause>{Cause::ScopeEntry};
+    QTest::newRow("downloads, and a smaller repo replacing a bigger one")
+        << Counts{600_M, 390_M, -1} << Counts{640_M, -1, 380_M} << oneB << QList<Cause>{Cause::Downloads};
+    // Downloads reach 1B (990M + 20M); the entry carries the total on past 2B.
+    QTest::newRow("downloads to 1B, an entry past 2B") << Counts{600_M, 390_M, -1} << Counts{610_M, 400_M, 1100_M}
+                                                       << QStringList{QStringLiteral("1B"), QStringLiteral("2B")}
+                                                       << QList<Cause>{Cause::Downloads, Cause::ScopeEntry};
+}
+
+void TestAlertEngine::milestoneCause()
+{
+    QFETCH(Counts, before);
+    QFETCH(Counts, after);
+    QFETCH(QStringList, labels);
+    QFETCH(QList<AlertRecord::Cause>, causes);
+    QList<AlertRecord> raised;
+    QVERIFY(step(poll(kT0, reposOf(before)), &raised));
+    QVERIFY(step(poll(at(kHour), reposOf(after)), &raised));
+    QCOMPARE(raised.size(), labels.size());
+    const QString scopeEntry = QStringLiteral("Tracked downloads reached %1 between 2026-03-02 00:00 UTC and 2026-03-02 01:00 UTC"
+                                              " because repos entered the tracked scope, not through downloads.");
+    for (qsizetype i = 0; i < raised.size(); ++i) {
+        const AlertRecord &a = raised[i];
+        QCOMPARE(a.title, QStringLiteral("Tracked downloads passed ") + labels[i]);
+        QCOMPARE(a.cause, causes[i]);
+        if (a.cause == AlertRecord::Cause::ScopeEntry) {
+            QCOMPARE(a.body, scopeEntry.arg(labels[i]));
+            QCOMPARE(a.happenedAt, at(kHour)); // a jump, first counted by the later poll
+        } else {
+            QVERIFY2(a.body.startsWith(QStringLiteral("Tracked downloads reached ") + labels[i] + QStringLiteral(" around")),
+                     qPrintable(a.body));
+            QVERIFY(!a.body.contains(QStringLiteral("scope")));
+        }
+    }
+    // The log keeps the words.
+    const auto log = alerts().log().value;
+    QCOMPARE(log.size(), labels.size());
+    for (const AlertRecord &a : log)
+        QCOMPARE(a.body.contains(QStringLiteral("entered the tracked scope")),
+                 causes[labels.indexOf(a.title.section(QLatin1Char(' '), -1))] == AlertRecord::Cause::ScopeEntry);
 }
 
 void TestAlertEngine::watchingARepoLeavesTheHeadlineAlone()

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace hwtest;
 
@@ -62,6 +63,10 @@ private slots:
     void nextMilestone();
     void projection_data();
     void projection();
+    void projectionFollowsDownloadsNotScope_data();
+    void projectionFollowsDownloadsNotScope();
+    void saturatedTotals_data();
+    void saturatedTotals();
     void hotCategories_data();
     void hotCategories();
 };
@@ -206,6 +211,82 @@ void TestStatusReport::projection()
     QVERIFY(s.projection.etaLow <= s.projection.eta);
     QVERIFY(!s.projection.etaHigh.isValid() || s.projection.eta <= s.projection.etaHigh);
     QVERIFY(std::abs(s.projection.perDay - 10e6) < 1.0);
+}
+
+// Polls every 6 hours for 8 days: ten repos of 1B together gaining 11M a day, `entering` repos of
+// 800M joining every day and `leaving` of the twenty 500M repos there at first dropping out.
+QList<PollSpec> topNPolls(int entering, int leaving)
+{
+    QList<PollSpec> polls;
+    for (qint64 t = 0; t <= 8 * kDay; t += 6 * kHour) {
+        const qint64 day = t / kDay;
+        PollSpec p{t, true, {}};
+        for (int i = 0; i < 10; ++i)
+            p.allTime.append(kBillion + 11 * kMillion / 10 * t / kDay);
+        for (int k = 0; k < 20; ++k)
+            p.allTime.append(k >= day * leaving ? 500 * kMillion : -1);
+        for (int e = 1; e <= 8; ++e)
+            for (int j = 0; j < entering; ++j)
+                p.allTime.append(e <= day ? 800 * kMillion : -1);
+        polls.append(p);
+    }
+    return polls;
+}
+
+void TestStatusReport::projectionFollowsDownloadsNotScope_data()
+{
+    QTest::addColumn<QList<PollSpec>>("polls");
+    QTest::newRow("steady 11M a day") << topNPolls(0, 0);
+    // The total jumps 1.6B a day: fitted raw, the next milestone looked days away.
+    QTest::newRow("two 800M repos entering a day") << topNPolls(2, 0);
+    QTest::newRow("two 500M repos leaving a day") << topNPolls(0, 2);
+    QTest::newRow("the top N swapping one a day") << topNPolls(1, 1);
+}
+
+void TestStatusReport::projectionFollowsDownloadsNotScope()
+{
+    QFETCH(QList<PollSpec>, polls);
+    History h;
+    QVERIFY(h.open());
+    for (const PollSpec &p : std::as_const(polls))
+        QVERIFY(h.add(pollOf(p)) > 0);
+    const QDateTime now = at(polls.last().t);
+    const StatusReport s = build(h, now);
+    QVERIFY(s.growthKnown);
+    QCOMPARE(s.growthPerDay, 11e6);
+    QCOMPARE(s.projection.status, Projection::Status::Ok);
+    QCOMPARE(s.projection.model, Projection::Model::Linear);
+    QVERIFY(std::abs(s.projection.perDay - 11e6) < 1.0);
+    // The downloads' own pace from the total now.
+    const QDateTime right = now.addMSecs(std::llround(double(s.nextMilestone - s.headline.totalAllTime) / 11e6 * kDay));
+    QVERIFY2(std::abs(s.projection.eta.msecsTo(right)) <= kMinute,
+             qPrintable(s.projection.eta.toString(Qt::ISODate) + QStringLiteral(" instead of ") + right.toString(Qt::ISODate)));
+    QVERIFY(s.projection.etaLow <= s.projection.eta && s.projection.eta <= s.projection.etaHigh);
+    QVERIFY(s.projection.etaLow.msecsTo(s.projection.etaHigh) < kHour); // steady growth: a narrow range
+}
+
+void TestStatusReport::saturatedTotals_data()
+{
+    QTest::addColumn<QList<qint64>>("allTime");
+    QTest::addColumn<bool>("saturated");
+    const qint64 max = std::numeric_limits<qint64>::max();
+    QTest::newRow("past qint64") << QList<qint64>{max, 3} << true;
+    QTest::newRow("at qint64's maximum: may be beyond it") << QList<qint64>{max} << true;
+    QTest::newRow("one below the maximum") << QList<qint64>{max - 4, 3} << false;
+    QTest::newRow("beyond 2^53, within qint64") << QList<qint64>{Q_INT64_C(9007199254740993), 3} << false;
+}
+
+void TestStatusReport::saturatedTotals()
+{
+    QFETCH(QList<qint64>, allTime);
+    QFETCH(bool, saturated);
+    History h;
+    QVERIFY(h.open());
+    QVERIFY(h.add(pollOf({0, true, allTime})) > 0);
+    const StatusReport s = build(h, kT0);
+    QCOMPARE(s.saturated, saturated);
+    if (saturated) // stopped at the limit, never wrapped to a negative total
+        QCOMPARE(s.headline.totalAllTime, std::numeric_limits<qint64>::max());
 }
 
 void TestStatusReport::hotCategories_data()

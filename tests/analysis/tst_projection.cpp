@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <numeric>
 
 using namespace hubwatch;
 
@@ -39,11 +40,39 @@ QDateTime day(double d)
 {
     return QDateTime::fromMSecsSinceEpoch(kT0 + std::llround(d * double(kDay)), Qt::UTC);
 }
+
+constexpr qint64 kMillion = 1'000'000;
+
+// A top-N set seen once a day: ten repos of 100M together gaining perDay (one of them noiseM
+// million × jitter more or less each day), `entering` repos of 800M joining each day from day 1 on, and
+// `leaving` of the twenty 100M repos there at first dropping out each day. Returns the total.
+qint64 topN(int days, qint64 perDay, int entering, int leaving, double noiseM, QList<RepoCounts> *out)
+{
+    qint64 total = 0;
+    for (int d = 0; d < days; ++d) {
+        RepoCounts c{kT0 + d * kDay, {}};
+        double noise = 0.0;
+        for (int j = 0; j < d; ++j)
+            noise += noiseM * double(kMillion) * jitter(j);
+        for (int i = 0; i < 10; ++i)
+            c.allTime.insert(QStringLiteral("model:base/%1").arg(i),
+                             100 * kMillion + perDay / 10 * d + (i == 0 ? std::llround(noise) : 0));
+        for (int e = 1; e <= d; ++e)
+            for (int j = 0; j < entering; ++j)
+                c.allTime.insert(QStringLiteral("model:new/%1-%2").arg(e).arg(j), 800 * kMillion);
+        for (int k = d * leaving; k < 20; ++k)
+            c.allTime.insert(QStringLiteral("dataset:old/%1").arg(k), 100 * kMillion);
+        total = std::accumulate(c.allTime.cbegin(), c.allTime.cend(), qint64(0));
+        out->append(c);
+    }
+    return total;
+}
 } // namespace
 
 Q_DECLARE_METATYPE(Series)
 Q_DECLARE_METATYPE(Projection::Status)
 Q_DECLARE_METATYPE(Projection::Model)
+Q_DECLARE_METATYPE(QList<RepoCounts>)
 
 class TestProjection : public QObject
 {
@@ -54,6 +83,8 @@ private slots:
     void exactLinear();
     void exponentialPicksLogLinear();
     void rangeOrderedAndWidensWithNoise();
+    void rangeWidensWithDistance_data();
+    void rangeWidensWithDistance();
     void etaNeverBeforeNow();
     void alreadyReachedReportsWhen();
     void horizon();
@@ -62,6 +93,8 @@ private slots:
     void nonPositiveValuesFitLinearOnly();
     void explanationAlwaysSet_data();
     void explanationAlwaysSet();
+    void fromTrackedGrowth_data();
+    void fromTrackedGrowth();
 };
 
 void TestProjection::status_data()
@@ -157,6 +190,37 @@ void TestProjection::rangeOrderedAndWidensWithNoise()
         // The point estimate stays near day 100 however noisy.
         QVERIFY(qAbs(r.eta.msecsTo(day(100))) < 2 * kDay);
     }
+}
+
+void TestProjection::rangeWidensWithDistance_data()
+{
+    QTest::addColumn<double>("daysAway"); // from the last point, on the noise-free line
+    QTest::newRow("3 days") << 3.0;
+    QTest::newRow("30 days") << 30.0;
+    QTest::newRow("a year") << 365.0;
+    QTest::newRow("five years") << 5 * 365.0;
+}
+
+void TestProjection::rangeWidensWithDistance()
+{
+    // 1,000 a day with scatter: the slope is known to a few percent, so a target years away is
+    // known to months, not to the hours that the scatter alone would give.
+    QFETCH(double, daysAway);
+    const Series s = daily(10, [](int i) { return 1e6 + 1000.0 * i + 300.0 * jitter(i); });
+    const qint64 target = std::llround(1e6 + 1000.0 * (9 + daysAway));
+    Projection::Options straight;
+    straight.logLinear = false; // the band under test, not the choice of model
+    const Projection::Result r = Projection::toTarget(s, target, s.last().t, straight);
+    QCOMPARE(r.status, Status::Ok);
+    QCOMPARE(r.model, Model::Linear);
+    const QDateTime right = day(9 + daysAway);
+    QVERIFY2(r.etaLow <= right && right <= r.etaHigh,
+             qPrintable(QStringLiteral("%1 not in %2 … %3")
+                            .arg(right.toString(Qt::ISODate), r.etaLow.toString(Qt::ISODate), r.etaHigh.toString(Qt::ISODate))));
+    // Half the range, against the distance: the slope's share stays a steady fraction of it.
+    const double halfWidthDays = double(r.etaLow.msecsTo(r.etaHigh)) / 2.0 / double(kDay);
+    QVERIFY2(halfWidthDays > 0.02 * daysAway, qPrintable(QString::number(halfWidthDays)));
+    QVERIFY2(halfWidthDays < 0.5 * daysAway + 2.0, qPrintable(QString::number(halfWidthDays)));
 }
 
 void TestProjection::etaNeverBeforeNow()
@@ -270,6 +334,61 @@ void TestProjection::explanationAlwaysSet()
     const QString text = Projection::toTarget(series, target, now).explanation;
     QVERIFY(!text.isEmpty());
     QVERIFY2(!text.contains(QLatin1Char('%')), qPrintable(text)); // every placeholder filled
+}
+
+void TestProjection::fromTrackedGrowth_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::addColumn<qint64>("perDay");
+    QTest::addColumn<int>("entering");
+    QTest::addColumn<int>("leaving");
+    QTest::addColumn<double>("noiseM");
+    QTest::addColumn<Status>("expected");
+    QTest::addColumn<double>("toleranceDays"); // of the ETA against the downloads' own pace
+    const qint64 steady = 11 * kMillion;
+    QTest::newRow("steady 11M a day") << 9 << steady << 0 << 0 << 0.0 << Status::Ok << 0.001;
+    // The total jumps 1.6B a day: fitted raw, 20B looked days away; the downloads take ~1.5 years.
+    QTest::newRow("steady, two 800M repos entering a day") << 9 << steady << 2 << 0 << 0.0 << Status::Ok << 0.001;
+    QTest::newRow("steady, one 100M repo leaving a day") << 9 << steady << 0 << 1 << 0.0 << Status::Ok << 0.001;
+    QTest::newRow("steady, the top N swapping one a day") << 9 << steady << 1 << 1 << 0.0 << Status::Ok << 0.001;
+    QTest::newRow("noisy growth, repos entering") << 9 << steady << 2 << 0 << 1.0 << Status::Ok << 30.0;
+    QTest::newRow("no downloads, only repos entering") << 9 << qint64(0) << 2 << 0 << 0.0 << Status::NotGrowing << -1.0;
+    QTest::newRow("four days") << 4 << steady << 2 << 0 << 0.0 << Status::TooShort << -1.0;
+}
+
+void TestProjection::fromTrackedGrowth()
+{
+    QFETCH(int, days);
+    QFETCH(qint64, perDay);
+    QFETCH(int, entering);
+    QFETCH(int, leaving);
+    QFETCH(double, noiseM);
+    QFETCH(Status, expected);
+    QFETCH(double, toleranceDays);
+    QList<RepoCounts> snapshots;
+    const qint64 total = topN(days, perDay, entering, leaving, noiseM, &snapshots);
+    const qint64 target = 20'000 * kMillion;
+    QVERIFY(total < target);
+    const qint64 now = snapshots.last().t;
+    const Projection::Result r = Projection::fromTrackedGrowth(snapshots, total, target, now);
+    QCOMPARE(r.status, expected);
+    QVERIFY(!r.explanation.isEmpty());
+    if (expected != Status::Ok)
+        return;
+    QCOMPARE(r.model, Model::Linear);
+    // The downloads' own pace from the total now: (20B - total) / 11M a day.
+    const QDateTime right = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)
+                                .addMSecs(std::llround(double(target - total) / double(perDay) * double(kDay)));
+    const qint64 off = std::abs(r.eta.msecsTo(right));
+    QVERIFY2(double(off) <= toleranceDays * double(kDay),
+             qPrintable(QStringLiteral("ETA %1, expected %2").arg(r.eta.toString(Qt::ISODate), right.toString(Qt::ISODate))));
+    QVERIFY(r.etaLow <= r.eta && r.eta <= r.etaHigh);
+    if (noiseM == 0.0)
+        QVERIFY(r.etaLow.msecsTo(r.etaHigh) < kHour); // steady growth: a narrow range
+    else
+        QVERIFY(r.etaLow <= right && right <= r.etaHigh); // noise: a range that holds the real pace
+    QVERIFY(std::abs(r.perDay - double(perDay)) < 0.02 * double(perDay));
+    QVERIFY2(r.explanation.contains(QStringLiteral("Only downloads count")), qPrintable(r.explanation));
 }
 
 QTEST_GUILESS_MAIN(TestProjection)

@@ -23,6 +23,7 @@ struct Expect
 
 Q_DECLARE_METATYPE(Series)
 Q_DECLARE_METATYPE(QList<Velocity::Range>)
+Q_DECLARE_METATYPE(QList<RepoCounts>)
 
 class TestVelocity : public QObject
 {
@@ -42,6 +43,8 @@ private slots:
     void aggregate();
     void aggregateEnteringRepoMakesNoJump();
     void aggregateNeedsTimeToPass();
+    void trackedTotals_data();
+    void trackedTotals();
 };
 
 void TestVelocity::perDay_data()
@@ -327,6 +330,46 @@ void TestVelocity::aggregateNeedsTimeToPass()
     QCOMPARE(same.perDay, 0.0);
     QCOMPARE(same.reposUsed, 1); // the counts are still reported
     QVERIFY(!Velocity::aggregatePerDay(s, kT0 + 1, t, kT0).known);
+}
+
+void TestVelocity::trackedTotals_data()
+{
+    using Snap = QHash<QString, qint64>;
+    QTest::addColumn<QList<RepoCounts>>("snapshots");
+    QTest::addColumn<qint64>("end");
+    QTest::addColumn<QList<qint64>>("expected"); // one value per distinct time, oldest first
+    const QString a = QStringLiteral("model:org/a"), b = QStringLiteral("model:org/b"), c = QStringLiteral("model:big/c");
+    QTest::newRow("steady growth") << QList<RepoCounts>{{kT0, Snap{{a, 100}}}, {kT0 + kDay, Snap{{a, 150}}}, {kT0 + 2 * kDay, Snap{{a, 200}}}}
+                                   << qint64(200) << QList<qint64>{100, 150, 200};
+    // A billion entering the top N on day 1, then leaving on day 2: the total jumps twice, the
+    // tracked series grows by a's 50 a day throughout.
+    QTest::newRow("a repo entering and leaving")
+        << QList<RepoCounts>{{kT0, Snap{{a, 100}}}, {kT0 + kDay, Snap{{a, 150}, {c, 1'000'000'000}}}, {kT0 + 2 * kDay, Snap{{a, 200}}}}
+        << qint64(200) << QList<qint64>{100, 150, 200};
+    QTest::newRow("anchored at the total now")
+        << QList<RepoCounts>{{kT0, Snap{{a, 100}}}, {kT0 + kDay, Snap{{a, 150}, {c, 1000}}}, {kT0 + 2 * kDay, Snap{{a, 200}, {c, 1010}}}}
+        << qint64(1210) << QList<qint64>{1100, 1150, 1210};
+    QTest::newRow("a correction adds nothing") // b fell: left out, as in aggregatePerDay
+        << QList<RepoCounts>{{kT0, Snap{{a, 100}, {b, 900}}}, {kT0 + kDay, Snap{{a, 150}, {b, 800}}}}
+        << qint64(950) << QList<qint64>{900, 950};
+    QTest::newRow("unsorted, a duplicate time: the later wins")
+        << QList<RepoCounts>{{kT0 + kDay, Snap{{a, 120}}}, {kT0, Snap{{a, 100}}}, {kT0 + kDay, Snap{{a, 150}}}}
+        << qint64(150) << QList<qint64>{100, 150};
+    QTest::newRow("one snapshot") << QList<RepoCounts>{{kT0, Snap{{a, 100}}}} << qint64(7) << QList<qint64>{7};
+    QTest::newRow("none") << QList<RepoCounts>{} << qint64(7) << QList<qint64>{};
+}
+
+void TestVelocity::trackedTotals()
+{
+    QFETCH(QList<RepoCounts>, snapshots);
+    QFETCH(qint64, end);
+    QFETCH(QList<qint64>, expected);
+    const Series points = Velocity::trackedTotals(snapshots, end);
+    QCOMPARE(points.size(), expected.size());
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        QCOMPARE(points[i].t, kT0 + i * kDay);
+        QCOMPARE(points[i].value, expected[i]);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVelocity)

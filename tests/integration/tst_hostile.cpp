@@ -63,6 +63,8 @@ private Q_SLOTS:
     void a429StormBeyondTheRetriesIsReportedAndLosesNothing();
     void countsBeyond2Pow53AreStoredExactly();
     void countsBeyond2Pow53SurvivePollStoreAndStatusJson();
+    void aTotalAtQint64IsFlagged_data();
+    void aTotalAtQint64IsFlagged();
     void countsBeyondQint64AreSkippedNotWrapped_data();
     void countsBeyondQint64AreSkippedNotWrapped();
     void aNumberBeyondDoubleFailsThePageVisibly();
@@ -70,6 +72,33 @@ private Q_SLOTS:
     void hostileStrings();
 
 private:
+    // Runs the real executable on this test's history, in English, away from the user's token and
+    // settings. Returns its exit code, -1 when it did not finish.
+    int hubwatch(const QStringList &args, QByteArray *out, QByteArray *err = nullptr)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_ENDPOINT", "HF_HUB_OFFLINE", "HF_TOKEN_PATH", "LANGUAGE"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        env.insert(QStringLiteral("HOME"), m_dir->path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HUBWATCH_BIN), args + QStringList{QStringLiteral("--db"), dbPath()});
+        // Keep the event loop turning: the fake Hub lives in this process.
+        if (!p.waitForStarted(5000) || !QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
+            return -1;
+        *out = p.readAllStandardOutput();
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+    static QStringList pollOnceArgs(const FakeHub &hub, int topModels)
+    {
+        return {QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"), hub.url().toString(),
+                QStringLiteral("--top-models"), QString::number(topModels), QStringLiteral("--top-datasets"), QStringLiteral("0")};
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString dbPath() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
 };
@@ -161,7 +190,8 @@ void TestHostile::countsBeyond2Pow53AreStoredExactly()
     QCOMPARE(stored.value(QStringLiteral("good/second")).allTime, std::numeric_limits<qint64>::max());
     QCOMPARE(stored.value(QStringLiteral("good/third")).allTime, Q_INT64_C(9007199254740992));
     // The headline sums these three: beyond qint64, so it stops at the limit, never wrapping to
-    // a negative total.
+    // a negative total, and says so.
+    QVERIFY(r.totals().saturated);
     const auto aggregate = reread.latestAggregate();
     QVERIFY(aggregate.ok());
     QCOMPARE(aggregate.value.totalAllTime, std::numeric_limits<qint64>::max());
@@ -180,24 +210,10 @@ void TestHostile::countsBeyond2Pow53SurvivePollStoreAndStatusJson()
                                              {QStringLiteral("downloads"), 1},
                                              {QStringLiteral("downloadsAllTime"), 3}});
     const auto run = [this](const QStringList &args, QByteArray *out) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_ENDPOINT", "HF_HUB_OFFLINE", "HF_TOKEN_PATH"})
-            env.remove(QLatin1String(name));
-        env.insert(QStringLiteral("HOME"), m_dir->path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(HUBWATCH_BIN), args + QStringList{QStringLiteral("--json"), QStringLiteral("--db"), dbPath()});
-        if (!p.waitForStarted(5000) || !QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
-            return -1;
-        *out = p.readAllStandardOutput();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return hubwatch(args + QStringList{QStringLiteral("--json")}, out);
     };
     QByteArray polled, status;
-    QCOMPARE(run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"), hub.url().toString(),
-                  QStringLiteral("--top-models"), QStringLiteral("2"), QStringLiteral("--top-datasets"), QStringLiteral("0")},
-                 &polled),
-             0);
+    QCOMPARE(run(pollOnceArgs(hub, 2), &polled), 0);
     QVERIFY2(polled.contains("\"downloadsAllTime\": 9007199254740993") || polled.contains("\"downloadsAllTime\":9007199254740993"),
              polled.constData());
     QCOMPARE(QJsonDocument::fromJson(polled).object().value(QLatin1String("totalAllTime")).toInteger(),
@@ -206,6 +222,47 @@ void TestHostile::countsBeyond2Pow53SurvivePollStoreAndStatusJson()
     const QJsonObject headline = QJsonDocument::fromJson(status).object().value(QLatin1String("headline")).toObject();
     QVERIFY2(status.contains("9007199254740996"), status.constData());
     QCOMPARE(headline.value(QLatin1String("totalAllTime")).toInteger(), Q_INT64_C(9007199254740996));
+}
+
+// A total past qint64 stops at the limit and says so, through the real executable: "saturated"
+// in `poll --once --json` and `status --json`, a warning in the log and in `status`.
+void TestHostile::aTotalAtQint64IsFlagged_data()
+{
+    QTest::addColumn<qint64>("big");
+    QTest::addColumn<bool>("saturated");
+    QTest::newRow("past qint64") << std::numeric_limits<qint64>::max() << true;
+    QTest::newRow("one below the limit") << std::numeric_limits<qint64>::max() - 4 << false;
+}
+
+void TestHostile::aTotalAtQint64IsFlagged()
+{
+    QFETCH(qint64, big);
+    QFETCH(bool, saturated);
+    FakeHub hub;
+    QVERIFY(hub.listen());
+    hub.addRepo(RepoKind::Model, QJsonObject{{QStringLiteral("id"), QStringLiteral("big/one")},
+                                             {QStringLiteral("downloads"), 5},
+                                             {QStringLiteral("downloadsAllTime"), big}});
+    hub.addRepo(RepoKind::Model, QJsonObject{{QStringLiteral("id"), QStringLiteral("small/two")},
+                                             {QStringLiteral("downloads"), 1},
+                                             {QStringLiteral("downloadsAllTime"), 3}});
+    const qint64 total = saturated ? std::numeric_limits<qint64>::max() : big + 3;
+    QByteArray out, err;
+    QCOMPARE(hubwatch(pollOnceArgs(hub, 2) << QStringLiteral("--json"), &out, &err), 0);
+    const QJsonObject polled = QJsonDocument::fromJson(out).object();
+    QCOMPARE(polled.value(QLatin1String("totalAllTime")).toInteger(), total);
+    QVERIFY2(polled.value(QLatin1String("saturated")).isBool(), out.constData());
+    QCOMPARE(polled.value(QLatin1String("saturated")).toBool(), saturated);
+    QCOMPARE(err.contains("the tracked totals reached the largest count"), saturated);
+
+    QCOMPARE(hubwatch({QStringLiteral("status"), QStringLiteral("--json")}, &out), 0);
+    const QJsonObject headline = QJsonDocument::fromJson(out).object().value(QLatin1String("headline")).toObject();
+    QCOMPARE(headline.value(QLatin1String("totalAllTime")).toInteger(), total);
+    QVERIFY2(headline.value(QLatin1String("saturated")).isBool(), out.constData());
+    QCOMPARE(headline.value(QLatin1String("saturated")).toBool(), saturated);
+
+    QCOMPARE(hubwatch({QStringLiteral("status")}, &out), 0);
+    QCOMPARE(out.contains("Warning: the tracked totals reached the largest count HubWatch can hold"), saturated);
 }
 
 void TestHostile::countsBeyondQint64AreSkippedNotWrapped_data()

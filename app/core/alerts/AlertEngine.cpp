@@ -4,8 +4,11 @@
 #include "analysis/CompactNumber.h"
 #include "analysis/HotCategories.h"
 #include "analysis/MilestoneLadder.h"
+#include "analysis/Velocity.h"
 #include "report/StatusReport.h"
 #include "util/Logging.h"
+
+#include <limits>
 
 namespace hubwatch {
 
@@ -117,7 +120,15 @@ StoreError AlertEngine::step(const PollScope &scope, const QDateTime &from, cons
     StoreError e;
     // The headline, only within one scope: a wider scope is a jump, not growth.
     if (before.value.pollId > 0 && after.value.pollId > before.value.pollId) {
-        const Span span{before.value.totalAllTime, after.value.totalAllTime, before.value.at, after.value.at};
+        // The growth of the repos tracked at both polls: what downloads alone added.
+        const HistoryStore::Snapshot &was = snapBefore.value, &is = snapAfter.value;
+        const qint64 grown = Velocity::aggregatePerDay(StatusReport::allTimeCounts(was), was.at.toMSecsSinceEpoch(),
+                                                       StatusReport::allTimeCounts(is), is.at.toMSecsSinceEpoch())
+                                 .delta;
+        qint64 byDownloads = 0;
+        if (__builtin_add_overflow(before.value.totalAllTime, grown, &byDownloads))
+            byDownloads = std::numeric_limits<qint64>::max(); // only a hostile Hub's counts get here
+        const Span span{before.value.totalAllTime, after.value.totalAllTime, before.value.at, after.value.at, byDownloads};
         if (span.after < span.before)
             e = m_alerts.annotate({QStringLiteral("headline"), int(Annotation::Kind::UpstreamCorrection),
                                    span.from.toMSecsSinceEpoch(), span.to.toMSecsSinceEpoch(), span.after - span.before,
@@ -136,7 +147,8 @@ StoreError AlertEngine::step(const PollScope &scope, const QDateTime &from, cons
         const auto prior = snapBefore.value.repos.constFind(it.key());
         if (!m_settings.milestones || prior == snapBefore.value.repos.cend() || !isWatched(scope, *it))
             continue;
-        const Span span{prior->downloadsAllTime, it->downloadsAllTime, snapBefore.value.at, snapAfter.value.at};
+        const Span span{prior->downloadsAllTime, it->downloadsAllTime, snapBefore.value.at, snapAfter.value.at,
+                        it->downloadsAllTime};
         if (span.before >= 0 && span.after > span.before)
             e = milestones(it.key(), it->id, span, now, raised);
     }
@@ -161,20 +173,19 @@ StoreError AlertEngine::milestones(const QString &series, const QString &name, c
     if (!extra.ok())
         return extra.error;
     ladder.setExtra(extra.value);
-    const bool wasClosed = span.from.msecsTo(span.to) > m_settings.closedGapMs;
     for (const qint64 rung : ladder.crossed(span.before, span.after)) {
-        // When it happened: linear between the two polls that bracket the crossing.
-        const double f = double(rung - span.before) / double(span.after - span.before);
         AlertRecord a;
         a.kind = AlertRecord::Kind::Milestone;
         a.series = series;
         a.raisedAt = now;
-        a.happenedAt = span.from.addMSecs(qint64(f * double(span.from.msecsTo(span.to))));
-        const QString label = MilestoneLadder::label(rung, m_locale);
-        a.title = tr("%1 passed %2").arg(name, label);
-        a.body = wasClosed ? tr("%1 reached %2 between %3 and %4, while HubWatch was not polling (around %5).")
-                                 .arg(name, label, when(span.from), when(span.to), when(a.happenedAt))
-                           : tr("%1 reached %2 around %3.").arg(name, label, when(a.happenedAt));
+        a.cause = rung > span.byDownloads ? AlertRecord::Cause::ScopeEntry : AlertRecord::Cause::Downloads;
+        // When it happened: linear between the two polls that bracket the crossing; a scope entry
+        // is a jump, first counted by the later poll.
+        const double f = double(rung - span.before) / double(span.after - span.before);
+        a.happenedAt = a.cause == AlertRecord::Cause::ScopeEntry
+            ? span.to
+            : span.from.addMSecs(qint64(f * double(span.from.msecsTo(span.to))));
+        wordMilestone(&a, name, rung, span);
         const auto fired = m_alerts.fireMilestone(series, rung, a);
         if (!fired.ok())
             return fired.error;
@@ -184,6 +195,20 @@ StoreError AlertEngine::milestones(const QString &series, const QString &name, c
         }
     }
     return StoreError();
+}
+
+void AlertEngine::wordMilestone(AlertRecord *a, const QString &name, qint64 rung, const Span &span) const
+{
+    const QString label = MilestoneLadder::label(rung, m_locale);
+    a->title = tr("%1 passed %2").arg(name, label);
+    if (a->cause == AlertRecord::Cause::ScopeEntry)
+        a->body = tr("%1 reached %2 between %3 and %4 because repos entered the tracked scope, not through downloads.")
+                      .arg(name, label, when(span.from), when(span.to));
+    else if (span.from.msecsTo(span.to) > m_settings.closedGapMs)
+        a->body = tr("%1 reached %2 between %3 and %4, while HubWatch was not polling (around %5).")
+                      .arg(name, label, when(span.from), when(span.to), when(a->happenedAt));
+    else
+        a->body = tr("%1 reached %2 around %3.").arg(name, label, when(a->happenedAt));
 }
 
 StoreError AlertEngine::anomalies(const HistoryStore::Snapshot &before, const HistoryStore::Snapshot &after)

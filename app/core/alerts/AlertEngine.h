@@ -36,6 +36,9 @@ private:
     {
         qint64 before, after;
         QDateTime from, to;
+        // Where downloads alone took the series: before plus the growth of the repos tracked at
+        // both ends. Below `after` when repos entered the scope in between.
+        qint64 byDownloads;
     };
     StoreError baseline(const PollScope &scope, const QDateTime &now);
     StoreError markPassed(const QString &series, qint64 value, const QDateTime &now);
@@ -46,6 +49,8 @@ private:
     StoreError anomalies(const HistoryStore::Snapshot &before, const HistoryStore::Snapshot &after);
     StoreError hotCategories(const QDateTime &now, QList<AlertRecord> *raised);
     QString when(const QDateTime &t) const;
+    // A milestone's title and body from its values (cause, happenedAt) alone.
+    void wordMilestone(AlertRecord *alert, const QString &name, qint64 rung, const Span &span) const;
 
     HistoryStore &m_store;
     AlertStore m_alerts;

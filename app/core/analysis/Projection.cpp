@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <utility>
 
 namespace hubwatch {
 
@@ -18,7 +20,35 @@ struct Fit
     double b = 0.0;     // per day
     double sigma = 0.0; // residual standard error, own space
     double r2 = 0.0;    // original scale
+    double n = 0.0, mx = 0.0, sxx = 0.0; // what the slope's uncertainty needs
 };
+
+// Where the edges of the fit's prediction band reach `level`, as x (days since tRef): the band is
+// ŷ(x) ± k·σ·√(1 + 1/n + (x - x̄)²/Sxx), the scatter around the line plus the uncertainty of its
+// slope, which grows with the distance from the data. A line shifted by ±k·σ alone would give a
+// target years away a range of hours. high is +inf when the lower edge never gets there (the
+// slope is not told from flat at k·σ).
+std::pair<double, double> bandCrossings(const Fit &f, double level, double k)
+{
+    // (level - ŷ(x̄ + u))² = k²σ²(1 + 1/n + u²/Sxx), a quadratic A·u² - 2·b·D·u + C = 0 in u.
+    const double d = level - (f.a + f.b * f.mx);
+    const double s2 = k * k * f.sigma * f.sigma;
+    const double g = s2 / f.sxx, h = s2 * (1.0 + 1.0 / f.n);
+    const double a = f.b * f.b - g;
+    const double c = d * d - h;
+    const double disc = h * a + g * d * d; // = b²d² - a·c, without the cancellation
+    const double inf = std::numeric_limits<double>::infinity();
+    double low = -inf, high = inf;
+    if (a > 0.0) { // inside the band between the two roots (disc > 0 here)
+        low = (f.b * d - std::sqrt(disc)) / a;
+        high = (f.b * d + std::sqrt(disc)) / a;
+    } else if (a < 0.0 && disc > 0.0) { // inside from the larger root on, for good
+        low = (f.b * d - std::sqrt(disc)) / a;
+    } else if (a == 0.0 && d != 0.0) {
+        low = c / (2.0 * f.b * d);
+    }
+    return {f.mx + low, f.mx + high};
+}
 
 Fit fitLine(const QList<double> &x, const QList<double> &values, bool logScale)
 {
@@ -61,6 +91,9 @@ Fit fitLine(const QList<double> &x, const QList<double> &values, bool logScale)
         ssTot += (values[i] - mv) * (values[i] - mv);
     }
     f.sigma = std::sqrt(ssOwn / double(n - 2));
+    f.n = double(n);
+    f.mx = mx;
+    f.sxx = sxx;
     f.r2 = ssTot > 0.0 ? 1.0 - ssRes / ssTot : 0.0;
     f.valid = true;
     return f;
@@ -124,7 +157,7 @@ Projection::Result Projection::toTarget(const QList<SeriesPoint> &recent, qint64
         values.append(double(p.value));
     }
     const Fit linear = fitLine(x, values, false);
-    const Fit logLinear = fitLine(x, values, true);
+    const Fit logLinear = options.logLinear ? fitLine(x, values, true) : Fit();
     const Fit &best = (logLinear.valid && logLinear.r2 > linear.r2) ? logLinear : linear;
 
     result.model = best.logScale ? Model::LogLinear : Model::Linear;
@@ -147,14 +180,11 @@ Projection::Result Projection::toTarget(const QList<SeriesPoint> &recent, qint64
         return result;
     }
 
-    // Where the line, shifted by `shift` in its own space, reaches the target (ms UTC).
+    // Where the line reaches the target (ms UTC), never before now.
     const double level = best.logScale ? std::log(double(target)) : double(target);
     const double horizon = double(now) + double(options.horizonMs);
-    auto crossing = [&](double shift) {
-        const double xCross = (level - (best.a + shift)) / best.b;
-        return std::max(double(tRef) + xCross * double(DayMs), double(now));
-    };
-    const double eta = crossing(0.0);
+    const auto toMs = [&](double x) { return std::max(double(tRef) + x * double(DayMs), double(now)); };
+    const double eta = toMs((level - best.a) / best.b);
     if (!(eta <= horizon)) {
         const int years = int(options.horizonMs / (36525 * DayMs / 100));
         result.status = Status::NotGrowing;
@@ -162,9 +192,10 @@ Projection::Result Projection::toTarget(const QList<SeriesPoint> &recent, qint64
             tr("At this pace the target is more than %n year(s) away.", nullptr, years);
         return result;
     }
-    const double band = options.sigmas * best.sigma;
-    const double low = crossing(band);   // the line shifted up gets there first
-    const double high = crossing(-band);
+    const auto [xLow, xHigh] = bandCrossings(best, level, options.sigmas);
+    // The band holds the line, so the range holds the ETA; min/max only guard rounding.
+    const double low = std::min(toMs(xLow), eta);
+    const double high = std::max(toMs(xHigh), eta);
     result.status = Status::Ok;
     result.eta = utc(std::llround(eta));
     result.etaLow = utc(std::llround(low));
@@ -178,6 +209,26 @@ Projection::Result Projection::toTarget(const QList<SeriesPoint> &recent, qint64
              "R² %1).", nullptr, days).arg(r2)
         : tr("Projected from a straight-line trend over the last %n day(s) (fit quality R² %1).",
              nullptr, days).arg(r2);
+    return result;
+}
+
+Projection::Result Projection::fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total,
+                                                 qint64 target, qint64 now)
+{
+    Options straight;
+    straight.logLinear = false;
+    return fromTrackedGrowth(snapshots, total, target, now, straight);
+}
+
+Projection::Result Projection::fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total,
+                                                 qint64 target, qint64 now, const Options &options)
+{
+    Result result = toTarget(Velocity::trackedTotals(snapshots, total), target, now, options);
+    if (result.status == Status::Ok || result.status == Status::TooNoisy
+        || result.status == Status::NotGrowing) // a fit was made: say what it was made of
+        result.explanation += QLatin1Char(' ')
+            + tr("Only downloads count as growth here, not repos entering or leaving the tracked "
+                 "set.");
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/SeriesPoint.h"
+#include "analysis/Velocity.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,9 +17,11 @@ namespace hubwatch {
 // percentage growth; only when every value is > 0). The better one is chosen by R² on the
 // original scale (the log fit's predictions exp(a + b·t) against the values), so the two are
 // compared on the same footing; a tie keeps the linear model, the more conservative for
-// growing series. The range comes from the residual standard error σ (n - 2 degrees of freedom)
-// of the chosen fit, in its own space: the fitted line shifted by ±k·σ (log-linear: ±k·σ in
-// ln space, a multiplicative band) crosses the target at etaLow/etaHigh.
+// growing series. The range is where the edges of the chosen fit's prediction band cross the
+// target, in the fit's own space (log-linear: a multiplicative band): ±k·σ·√(1 + 1/n +
+// (x - x̄)²/Sxx), σ the residual standard error (n - 2 degrees of freedom). It counts the
+// scatter around the line and the uncertainty of the slope, which dominates for a target far
+// beyond the data (a milestone years away gets a range of months, not hours).
 class Projection
 {
     Q_DECLARE_TR_FUNCTIONS(Projection)
@@ -39,6 +42,7 @@ public:
         int minPoints = 5;
         qint64 minSpanMs = 2 * DayMs;
         double minR2 = 0.8;
+        bool logLinear = true; // false: the straight line only
         double sigmas = 2.0; // half-width of the range, in residual standard errors
         qint64 horizonMs = 50 * 36525 * DayMs / 100; // 50 years: later is "not growing"
     };
@@ -61,6 +65,19 @@ public:
     static Result toTarget(const QList<SeriesPoint> &recent, qint64 target, qint64 now);
     static Result toTarget(const QList<SeriesPoint> &recent, qint64 target, qint64 now,
                            const Options &options);
+
+    // The same for a tracked total such as the top-N headline, fitted to download growth alone:
+    // to Velocity::trackedTotals(snapshots, total), the per-repo growth the velocity uses. The raw
+    // total jumps when a repo enters the top N (steady growth of 11M a day once looked like 10B
+    // to 20B in six days); this series does not, so the ETA and its range follow the downloads.
+    // A repo entering the scope can still carry the total past a target earlier than projected.
+    // Without options, the straight line only: over the days of snapshots it sees, steady and
+    // percentage growth differ by less than the noise, yet extrapolated to a milestone a year
+    // away a noise-level R² difference moves the date by weeks.
+    static Result fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total, qint64 target,
+                                    qint64 now);
+    static Result fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total, qint64 target,
+                                    qint64 now, const Options &options);
 };
 
 } // namespace hubwatch

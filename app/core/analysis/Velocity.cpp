@@ -1,6 +1,7 @@
 #include "analysis/Velocity.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace hubwatch {
 
@@ -127,7 +128,9 @@ AggregateRate Velocity::aggregatePerDay(const QHash<QString, qint64> &before, qi
             ++result.reposExcluded;
             continue;
         }
-        result.delta += delta;
+        // Only counts near qint64's limit (a broken or hostile Hub) overflow: stop at the limit.
+        if (__builtin_add_overflow(result.delta, delta, &result.delta))
+            result.delta = std::numeric_limits<qint64>::max();
         ++result.reposUsed;
     }
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
@@ -139,6 +142,26 @@ AggregateRate Velocity::aggregatePerDay(const QHash<QString, qint64> &before, qi
         result.perDay = double(result.delta) * double(DayMs) / double(tAfter - tBefore);
     }
     return result;
+}
+
+QList<SeriesPoint> Velocity::trackedTotals(const QList<RepoCounts> &snapshots, qint64 endValue)
+{
+    QList<RepoCounts> sorted = snapshots;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const RepoCounts &a, const RepoCounts &b) { return a.t < b.t; });
+    for (qsizetype i = sorted.size() - 1; i > 0; --i)
+        if (sorted[i - 1].t == sorted[i].t)
+            sorted.removeAt(i - 1); // the later snapshot of the same time wins
+    QList<SeriesPoint> out(sorted.size());
+    qint64 value = endValue;
+    for (qsizetype i = sorted.size() - 1; i >= 0; --i) {
+        out[i] = {sorted[i].t, value};
+        if (i == 0)
+            break;
+        const qint64 grown = aggregatePerDay(sorted[i - 1].allTime, sorted[i - 1].t, sorted[i].allTime, sorted[i].t).delta;
+        if (__builtin_sub_overflow(value, grown, &value))
+            value = std::numeric_limits<qint64>::min();
+    }
+    return out;
 }
 
 } // namespace hubwatch

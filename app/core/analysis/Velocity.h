@@ -31,6 +31,14 @@ struct AggregateRate
     bool known = false;     // false when tAfter <= tBefore
 };
 
+// Each repo's all-time count at one time: a snapshot of the tracked set, keyed as the store keys
+// repos ("model:org/name").
+struct RepoCounts
+{
+    qint64 t = 0; // ms since epoch, UTC
+    QHash<QString, qint64> allTime;
+};
+
 // Download velocity from the stored all-time counts. Pure functions: no I/O, no clock.
 //
 // Why deltas of all-time counts and not the Hub's 30-day figure: the 30-day window is rolling,
@@ -82,6 +90,12 @@ public:
     // negative deltas are left out and counted.
     static AggregateRate aggregatePerDay(const QHash<QString, qint64> &before, qint64 tBefore,
                                          const QHash<QString, qint64> &after, qint64 tAfter);
+
+    // A total as download growth alone, one point per snapshot (sorted here; of equal times the
+    // last counts): the last point is endValue (the tracked total now) and each earlier one lies
+    // below its successor by aggregatePerDay's delta between the two. A repo entering or leaving
+    // the tracked set (the top N) moves no point, so a fit over these sees downloads, not scope.
+    static QList<SeriesPoint> trackedTotals(const QList<RepoCounts> &snapshots, qint64 endValue);
 };
 
 } // namespace hubwatch

@@ -6,16 +6,21 @@
 
 namespace hubwatch {
 
-qint64 PollResult::totalAllTime() const
+PollResult::Totals PollResult::totals() const
 {
-    qint64 total = 0;
-    for (const RepoStats &r : repos)
-        if (r.downloadsAllTime > 0 && inHeadline(r))
-            // Counts near qint64's limit only come from a broken or hostile server: the sum stops
-            // at the limit rather than wrapping to a negative headline.
-            if (__builtin_add_overflow(total, r.downloadsAllTime, &total))
-                return std::numeric_limits<qint64>::max();
-    return total;
+    constexpr qint64 limit = std::numeric_limits<qint64>::max();
+    Totals t;
+    for (const RepoStats &r : repos) {
+        if (!inHeadline(r))
+            continue;
+        if (r.downloadsAllTime > 0 && __builtin_add_overflow(t.allTime, r.downloadsAllTime, &t.allTime))
+            t.allTime = limit;
+        if (r.downloads30d > 0 && __builtin_add_overflow(t.downloads30d, r.downloads30d, &t.downloads30d))
+            t.downloads30d = limit;
+    }
+    // A sum at the limit may be one beyond it: the same test the stored headline allows.
+    t.saturated = t.allTime == limit || t.downloads30d == limit;
+    return t;
 }
 
 QJsonObject PollResult::toJson() const
@@ -41,12 +46,14 @@ QJsonObject PollResult::toJson() const
     QJsonArray failed;
     for (const Failure &f : failures)
         failed.append(QJsonObject{{QStringLiteral("what"), f.what}, {QStringLiteral("error"), f.error.message()}});
+    const Totals sums = totals();
     return QJsonObject{
         {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("finishedAt"), finishedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("scope"), scope.key()},
         {QStringLiteral("count"), repos.size()},
-        {QStringLiteral("totalAllTime"), totalAllTime()},
+        {QStringLiteral("totalAllTime"), sums.allTime},
+        {QStringLiteral("saturated"), sums.saturated},
         {QStringLiteral("skippedEntries"), skippedEntries},
         {QStringLiteral("failures"), failed},
         {QStringLiteral("repos"), list},

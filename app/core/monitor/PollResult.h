@@ -28,8 +28,19 @@ struct PollResult
     QList<Failure> failures;
     int skippedEntries = 0;
 
+    // The headline's sums over the repos of the top-N listings. Counts near qint64's limit only
+    // come from a broken or hostile server: a sum stops at the limit rather than wrapping, and a
+    // sum at the limit is flagged (saturated), so the limit is never mistaken for a figure.
+    struct Totals
+    {
+        qint64 allTime = 0;
+        qint64 downloads30d = 0;
+        bool saturated = false;
+    };
+
     bool complete() const { return failures.isEmpty(); }
-    qint64 totalAllTime() const; // the headline: repos of the top-N listings
+    Totals totals() const;
+    qint64 totalAllTime() const { return totals().allTime; } // the headline
     bool inHeadline(const RepoStats &repo) const { return !watchOnly.contains(repo.key()); }
     QJsonObject toJson() const;
 };

@@ -156,6 +156,9 @@ void Poller::runNextStep()
     m_current.finishedAt = m_clock->nowUtc();
     m_running = false;
     qCInfo(lcMonitor) << "poll finished:" << m_current.repos.size() << "repos," << m_current.failures.size() << "failures";
+    if (m_current.totals().saturated)
+        qCWarning(lcMonitor) << "the tracked totals reached the largest count HubWatch can hold (qint64) and stop there;"
+                             << "the real sum may be larger, and the Hub's figures look broken";
     const PollResult result = std::move(m_current);
     m_current = PollResult{};
     m_index.clear();

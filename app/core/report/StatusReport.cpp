@@ -3,7 +3,9 @@
 #include "analysis/MilestoneLadder.h"
 #include "analysis/Velocity.h"
 #include "store/AlertStore.h"
-#include "store/SeriesQueries.h"
+
+#include <algorithm>
+#include <limits>
 
 namespace hubwatch {
 
@@ -53,6 +55,42 @@ StoreResult<HotCategoriesResult> StatusReport::hotCategories(HistoryStore &store
     return r;
 }
 
+QHash<QString, qint64> StatusReport::allTimeCounts(const HistoryStore::Snapshot &snapshot)
+{
+    return allTimeOf(snapshot, false);
+}
+
+StoreResult<QList<RepoCounts>> StatusReport::projectionSnapshots(HistoryStore &store, const QDateTime &at)
+{
+    StoreResult<QList<RepoCounts>> r;
+    const auto times = store.completePollTimes(at.addDays(-ProjectionDays).addMSecs(-1), at);
+    if (!times.ok() || times.value.isEmpty()) {
+        r.error = times.error;
+        return r;
+    }
+    // A snapshot reads every tracked repo's latest sample: a handful of them, not one per poll.
+    constexpr int points = ProjectionDays + 1;
+    const qint64 first = times.value.first().toMSecsSinceEpoch(), last = at.toMSecsSinceEpoch();
+    QList<QDateTime> picked;
+    for (int k = points - 1; k >= 0; --k) {
+        const qint64 target = last - (last - first) * k / (points - 1);
+        const auto after = std::upper_bound(times.value.cbegin(), times.value.cend(), target,
+                                            [](qint64 t, const QDateTime &poll) { return t < poll.toMSecsSinceEpoch(); });
+        if (after != times.value.cbegin() && (picked.isEmpty() || picked.last() != *(after - 1)))
+            picked.append(*(after - 1)); // the last poll at or before the target
+    }
+    for (const QDateTime &t : std::as_const(picked)) {
+        const auto snapshot = store.snapshotAt(t);
+        if (!snapshot.ok()) {
+            r.error = snapshot.error;
+            return r;
+        }
+        if (snapshot.value.at.isValid())
+            r.value.append({snapshot.value.at.toMSecsSinceEpoch(), allTimeOf(snapshot.value, false)});
+    }
+    return r;
+}
+
 StoreResult<StatusReport> StatusReport::build(HistoryStore &store, const QDateTime &now)
 {
     StoreResult<StatusReport> r;
@@ -67,6 +105,9 @@ StoreResult<StatusReport> StatusReport::build(HistoryStore &store, const QDateTi
     s.latest = latest.value;
     if (s.headline.pollId == 0)
         return r;
+    // The store keeps the sums as PollResult stopped them: at the limit means saturated there too.
+    constexpr qint64 limit = std::numeric_limits<qint64>::max();
+    s.saturated = s.headline.totalAllTime == limit || s.headline.sumDownloads30d == limit;
 
     // Growth: per-repo deltas against the snapshot about a day earlier (or the oldest there
     // is), so repos entering or leaving the top-N add nothing.
@@ -93,14 +134,11 @@ StoreResult<StatusReport> StatusReport::build(HistoryStore &store, const QDateTi
     if (extra.ok())
         ladder.setExtra(extra.value);
     s.nextMilestone = ladder.next(s.headline.totalAllTime);
-    const auto series = SeriesQueries(store).series(QStringLiteral("headline:") + s.headline.scopeKey, Metric::AllTime,
-                                                    now.addDays(-30), now, 0);
-    if (series.ok()) {
-        QList<SeriesPoint> points;
-        for (const ChartPoint &p : series.value.points)
-            points.append({p.t, qint64(p.value)});
-        s.projection = Projection::toTarget(points, s.nextMilestone, now.toMSecsSinceEpoch());
-    }
+    // Not the raw total's trend: it jumps whenever a repo enters the top N.
+    const auto snapshots = projectionSnapshots(store, s.headline.at);
+    if (snapshots.ok())
+        s.projection = Projection::fromTrackedGrowth(snapshots.value, s.headline.totalAllTime, s.nextMilestone,
+                                                     now.toMSecsSinceEpoch());
     const auto hot = hotCategories(store, s.headline.at);
     if (hot.ok())
         s.hot = hot.value;

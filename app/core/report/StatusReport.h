@@ -20,8 +20,11 @@ public:
     double growthPerDay = 0;          // over repos present in both snapshots
     bool growthKnown = false;
     qint64 growthSpanMs = 0;          // how far back the growth compares
+    // The headline's sums stopped at qint64's limit (a broken or hostile Hub): the figures shown
+    // are that limit, not the real sum.
+    bool saturated = false;
     qint64 nextMilestone = 0;
-    Projection::Result projection;
+    Projection::Result projection; // from the growth of the repos tracked throughout
     HotCategoriesResult hot;
     // Over the repos whose files HubWatch has seen (the top models' details, watched repos).
     LicenseSummary licences;
@@ -36,6 +39,13 @@ public:
     // Per-model velocity across two snapshots, top-N grouped by pipeline tag, now vs a week ago.
     static StoreResult<HotCategoriesResult> hotCategories(HistoryStore &store, const QDateTime &now,
                                                           int topN = 50, double thresholdPoints = 5.0);
+
+    // Each repo's all-time count in a snapshot (models and datasets): what per-repo growth compares.
+    static QHash<QString, qint64> allTimeCounts(const HistoryStore::Snapshot &snapshot);
+    // Snapshots for the projection, oldest first, ending with the poll at `at`: a day apart over
+    // the last ProjectionDays, or spread as evenly over a shorter history (complete polls only).
+    static constexpr int ProjectionDays = 8;
+    static StoreResult<QList<RepoCounts>> projectionSnapshots(HistoryStore &store, const QDateTime &at);
 };
 
 } // namespace hubwatch

@@ -15,6 +15,11 @@ struct AlertRecord
     QString series;       // "headline", "model:org/name", "category:text-generation"…
     QString title;
     QString body;
+    // A milestone's cause. ScopeEntry: repos entering the tracked scope (the top N) carried the
+    // total past it; the downloads of the repos tracked on both sides of the crossing did not.
+    // Set on the alerts AlertEngine raises; the log keeps it in the body's words only (no column).
+    enum class Cause { Downloads = 0, ScopeEntry = 1 };
+    Cause cause = Cause::Downloads;
 };
 
 // A stored annotation: an interval the analysis must not trust (see analysis/Anomalies.h).
