@@ -38,8 +38,12 @@ PollResult pollOnce(HubTestFixture &f, int topModels)
     scope.topDatasets = 0;
     poller.setScope(scope);
     QSignalSpy finished(&poller, &Poller::pollFinished);
-    if (!poller.pollNow() || !QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000))
-        return {};
+    if (!poller.pollNow()) {
+        failTest(QStringLiteral("the poller refused to poll"));
+        return HubTestFixture::neverFinished();
+    }
+    if (!waitOrFail([&] { return !finished.isEmpty(); }, 30000, "the poll"))
+        return HubTestFixture::neverFinished();
     return finished.first().first().value<PollResult>();
 }
 
@@ -188,10 +192,9 @@ void TestHostile::countsBeyond2Pow53SurvivePollStoreAndStatusJson()
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(HUBWATCH_BIN), args + QStringList{QStringLiteral("--json"), QStringLiteral("--db"), dbPath()});
-        if (!p.waitForStarted(5000) || !QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
-            return -1;
-        *out = p.readAllStandardOutput();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        const ProcessRun r = finishProcess(p);
+        *out = r.out;
+        return r.exitCode;
     };
     QByteArray polled, status;
     QCOMPARE(run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"), hub.url().toString(),
