@@ -426,8 +426,9 @@ void TestSettingsDialog::realKeychainAnswers()
     qInfo("keychain: %s (unavailable: %d)", qPrintable(failed.at(0).at(1).toString()), failed.at(0).at(2).toBool());
     QVERIFY(!failed.at(0).at(1).toString().isEmpty());
 
-    // Without a keychain a write fails too, and leaves the token in no file at all (QtKeychain
-    // would write it to a QSettings file if its insecure fallback were on).
+    // Without a keychain a write fails too, and leaves the token in no file at all. QtKeychain
+    // writes a QSettings file when its insecure fallback is on, on the backends that have one
+    // (KWallet, GNOME Keyring; not libsecret, which this machine's build uses).
     const QString secret = QStringLiteral("hf_plaintextFALLBACK789");
     QSignalSpy written(&store, &TokenStore::tokenWritten);
     store.write(secret);
