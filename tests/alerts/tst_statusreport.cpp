@@ -1,6 +1,7 @@
 // StatusReport::build on real stored histories with known answers: the headline, growth per
 // day from per-repo deltas, the next milestone, the projection and the hot categories.
 #include "HistoryBuilder.h"
+#include "TestWait.h"
 
 #include "report/StatusReport.h"
 #include "store/AlertStore.h"
@@ -36,8 +37,8 @@ PollResult pollOf(const PollSpec &spec)
 StatusReport build(History &h, const QDateTime &now)
 {
     const auto r = StatusReport::build(h.store(), now);
-    if (!r.ok())
-        qWarning() << "StatusReport::build failed:" << r.error.message();
+    if (!r.ok()) // fails the test: a default report must not stand in for the real one
+        hubwatch::test::failTest(QStringLiteral("StatusReport::build failed: ") + r.error.message());
     return r.value;
 }
 

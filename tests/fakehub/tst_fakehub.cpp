@@ -2,6 +2,7 @@
 // pass, the Hub client's tests can trust what the fake serves (and the faults it injects).
 #include "FakeHub.h"
 #include "ManualClock.h"
+#include "TestWait.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -155,8 +156,8 @@ Reply tst_FakeHub::get(const QUrl &url, const Headers &headers, int transferTime
     timer.start();
     std::unique_ptr<QNetworkReply> reply((nam ? nam : m_nam.get())->get(request));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(transferTimeoutMs + 5000);
+    if (!reply->isFinished() && !finished.wait(transferTimeoutMs + 5000))
+        hubwatch::test::failTest(QStringLiteral("no reply to %1, not even the transfer timeout").arg(url.toString()));
     Reply r;
     r.elapsedMs = timer.elapsed();
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -4,10 +4,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build-fuzzers}
-if ! command -v clang++ >/dev/null; then
-  echo "clang++ not found: install clang and libclang-rt-14-dev to fuzz" >&2
-  exit 77
-fi
+. "$here/../support/skip.sh"
+command -v clang++ >/dev/null || skip "clang++ not found: install clang and libclang-rt-14-dev to fuzz" >&2
 if [ ! -f "$build/build.ninja" ]; then
   launcher=()
   command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)

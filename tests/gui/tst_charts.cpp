@@ -2,6 +2,7 @@
 // through storePoll, read by the chart on the store's thread.
 #include "ChartTestSupport.h"
 #include "HistoryBuilder.h"
+#include "TestWait.h"
 
 #include "charts/ChartAxes.h"
 #include "charts/ChartExporter.h"
@@ -117,7 +118,8 @@ void TestCharts::cumulativeHasEveryPoint()
     const QPointF last = view->chart()->mapToPosition(segments.first()->at(segments.first()->count() - 1));
     const QString tip = view->canvas()->hoverTextAt(view->canvas()->mapFromScene(view->chart()->mapToScene(last)));
     QVERIFY2(tip.contains(QStringLiteral("960,000,000 downloads")), qPrintable(tip));
-    QVERIFY2(tip.contains(ChartAxes::utcText(m_last)), qPrintable(tip));
+    const QString lastUtc = QDateTime::fromMSecsSinceEpoch(m_last, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    QVERIFY2(tip.contains(lastUtc + QStringLiteral(" UTC")), qPrintable(tip));
     if (const QString keep = qEnvironmentVariable("TST_CHARTS_OUT"); !keep.isEmpty())
         view->grab().save(QDir(keep).filePath(QStringLiteral("widget.png")));
 }
@@ -278,6 +280,49 @@ static int inkPixels(const QImage &image, const QRect &area)
     return ink;
 }
 
+// The first two series colours of the light theme, as the chart draws lines and (with 220/255
+// alpha over white) bars: pixels of the data itself, not of axes, grid or labels.
+const QColor kFirstSeries(0x1c, 0x64, 0xd9), kSecondSeries(0xd9, 0x48, 0x0f);
+
+static bool isColour(const QColor &c, const QColor &series)
+{
+    return qAbs(c.red() - series.red()) <= 50 && qAbs(c.green() - series.green()) <= 50
+        && qAbs(c.blue() - series.blue()) <= 50;
+}
+
+// Which columns of `image` hold pixels of the series colour.
+static QList<bool> seriesColumns(const QImage &image, const QColor &series)
+{
+    QList<bool> columns(image.width(), false);
+    for (int x = 0; x < image.width(); ++x)
+        for (int y = 0; y < image.height() && !columns[x]; ++y)
+            columns[x] = isColour(image.pixelColor(x, y), series);
+    return columns;
+}
+
+static int seriesPixels(const QImage &image, const QColor &series)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += isColour(image.pixelColor(x, y), series);
+    return n;
+}
+
+// The mean height (y) of the series colour in columns [x0, x1): where the line runs there.
+static double lineHeight(const QImage &image, const QColor &series, int x0, int x1)
+{
+    double sum = 0;
+    int n = 0;
+    for (int x = x0; x < x1; ++x)
+        for (int y = 0; y < image.height(); ++y)
+            if (isColour(image.pixelColor(x, y), series)) {
+                sum += y;
+                ++n;
+            }
+    return n ? sum / n : -1;
+}
+
 void TestCharts::exportHasTheRequestedSize()
 {
     auto view = openView({kLinear});
@@ -334,10 +379,9 @@ int TestCharts::runCli(const QStringList &args, QByteArray *err)
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(HUBWATCH_BIN), QStringList{QStringLiteral("--db"), m_db} + args);
-    if (!p.waitForFinished(60000))
-        return -1;
-    *err = p.readAllStandardError();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    const hubwatch::test::ProcessRun r = hubwatch::test::finishProcess(p);
+    *err = r.err;
+    return r.exitCode;
 }
 
 void TestCharts::cliWritesPngWithoutDisplay()
@@ -354,22 +398,45 @@ void TestCharts::cliWritesPngWithoutDisplay()
     const QImage image(out);
     QVERIFY2(!image.isNull(), err.constData());
     QCOMPARE(image.size(), QSize(800, 450));
-    QVERIFY(inkPixels(image, QRect(100, 60, 600, 300)) > 200);
+    // org/linear grows steadily: a line of the first colour across the plot, rising to the right.
+    const QList<bool> columns = seriesColumns(image, kFirstSeries);
+    const int first = int(columns.indexOf(true)), last = int(columns.lastIndexOf(true));
+    QVERIFY2(first >= 0 && last - first > 400, qPrintable(QStringLiteral("series from x=%1 to %2").arg(first).arg(last)));
+    const double left = lineHeight(image, kFirstSeries, first, first + 40), right = lineHeight(image, kFirstSeries, last - 40, last);
+    QVERIFY2(right < left - 100, qPrintable(QStringLiteral("line at y=%1 on the left, y=%2 on the right").arg(left).arg(right)));
 
+    // The weekly bars of the headline: bar areas of the first colour.
     const QString weekly = outDir.filePath(QStringLiteral("weekly.png"));
     QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--chart"), QStringLiteral("weekly"), QStringLiteral("--out"),
                      weekly, QStringLiteral("--range"), QStringLiteral("90d")},
                     &err),
              0);
-    QCOMPARE(QImage(weekly).size(), QSize(1200, 675));
-    for (const QString &chart : {QStringLiteral("daily"), QStringLiteral("velocity")})
-        QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--chart"), chart, QStringLiteral("--out"),
-                         outDir.filePath(chart + QStringLiteral(".png")), QStringLiteral("--series"), kLinear,
-                         QStringLiteral("--series"), kGappy, QStringLiteral("--range"), QStringLiteral("30d")},
+    const QImage bars(weekly);
+    QCOMPARE(bars.size(), QSize(1200, 675));
+    QVERIFY2(seriesPixels(bars, kFirstSeries) > 5000, qPrintable(QString::number(seriesPixels(bars, kFirstSeries))));
+    // Two series: both colours are drawn.
+    for (const QString &chart : {QStringLiteral("daily"), QStringLiteral("velocity")}) {
+        const QString file = outDir.filePath(chart + QStringLiteral(".png"));
+        QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--chart"), chart, QStringLiteral("--out"), file,
+                         QStringLiteral("--series"), kLinear, QStringLiteral("--series"), kGappy, QStringLiteral("--range"),
+                         QStringLiteral("30d")},
                         &err),
                  0);
+        const QImage two(file);
+        QCOMPARE(two.size(), QSize(1200, 675));
+        QVERIFY2(seriesPixels(two, kFirstSeries) > 300, qPrintable(chart));
+        QVERIFY2(seriesPixels(two, kSecondSeries) > 300, qPrintable(chart));
+    }
+    // org/gappy has no polls for days 20 to 25 of 60: its line breaks for about a twelfth of the plot.
     const QString gappy = outDir.filePath(QStringLiteral("gappy.png"));
     QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--out"), gappy, QStringLiteral("--series"), kGappy}, &err), 0);
+    const QList<bool> gap = seriesColumns(QImage(gappy), kFirstSeries);
+    int widest = 0, run = 0;
+    for (qsizetype x = gap.indexOf(true); x >= 0 && x <= gap.lastIndexOf(true); ++x) {
+        run = gap[x] ? 0 : run + 1;
+        widest = qMax(widest, run);
+    }
+    QVERIFY2(widest >= 40, qPrintable(QStringLiteral("widest break: %1 px").arg(widest)));
 }
 
 void TestCharts::cliRejectsBadChart()

@@ -14,6 +14,7 @@
 #include "ChartTestSupport.h"
 
 #include <QImage>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -62,9 +63,21 @@ void TestDesktopFlow::newUserWatchesChartsAndExports()
     MainWindow *window = app.window();
     QVERIFY(QTest::qWaitForWindowExposed(window));
 
-    // 1. One poll, and the dashboard shows the tracked total like "933.0M".
-    QTRY_VERIFY_WITH_TIMEOUT(window->dashboard()->headlineText().contains(QRegularExpression(QStringLiteral("^[0-9.]+[KMB]$"))),
-                             20000);
+    // 1. One poll, and the dashboard shows the tracked total: exactly the sum of the all-time
+    // downloads of the fake Hub's top 30 models and top 10 datasets, in billions with two decimals,
+    // with the exact figure in the tool tip once the poll is stored.
+    const qint64 total = test::FakeHub::sum(m_hub.top(RepoKind::Model, 30) + m_hub.top(RepoKind::Dataset, 10),
+                                            QStringLiteral("downloadsAllTime"));
+    QVERIFY2(total >= 1'000'000'000 && total < 9'995'000'000, qPrintable(QString::number(total))); // shown as "7.01B"
+    const QString billions = QString::number(double(total) / 1e9, 'f', 2) + QLatin1Char('B');
+    QLabel *headline = nullptr;
+    for (QLabel *l : window->dashboard()->findChildren<QLabel *>())
+        if (l->accessibleName() == QLatin1String("Tracked cumulative downloads"))
+            headline = l;
+    QVERIFY(headline);
+    const auto digits = [](QString text) { return text.remove(QRegularExpression(QStringLiteral("[^0-9]"))); };
+    QTRY_COMPARE_WITH_TIMEOUT(digits(headline->toolTip()), QString::number(total), 20000);
+    QCOMPARE(window->dashboard()->headlineText(), billions);
     // The headline shows once the poll is stored; the status bar once its alerts are done too.
     QTRY_VERIFY2(window->statusText().contains(QStringLiteral("Last poll")), qPrintable(window->statusText()));
 

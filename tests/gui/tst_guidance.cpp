@@ -7,6 +7,8 @@
 #include "report/StatusReport.h"
 #include "settings/Settings.h"
 
+#include "TestOutput.h"
+
 #include <QCheckBox>
 #include <QLocale>
 #include <QPushButton>
@@ -295,7 +297,7 @@ void TestGuidance::followsADarkPalette()
     view.resize(1024, 700);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QVERIFY(view.grab().save(QStringLiteral("/tmp/guidance-dark.png")));
+    QVERIFY(view.grab().save(test::testOutputPath(QStringLiteral("guidance-dark.png"))));
     QWidget *card = view.findChild<QWidget *>(QStringLiteral("card:pro-scale"));
     QVERIFY(card);
     const QImage image = card->grab().toImage();
@@ -311,10 +313,10 @@ void TestGuidance::screenshot()
     view.resize(1024, 700);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QVERIFY(view.grab().save(QStringLiteral("/tmp/guidance.png")));
+    QVERIFY(view.grab().save(test::testOutputPath(QStringLiteral("guidance.png"))));
     auto *scroll = view.findChild<QScrollArea *>();
     QVERIFY(scroll && scroll->widget());
-    QVERIFY(scroll->widget()->grab().save(QStringLiteral("/tmp/guidance-full.png")));
+    QVERIFY(scroll->widget()->grab().save(test::testOutputPath(QStringLiteral("guidance-full.png"))));
     QWidget *first = view.findChild<QWidget *>(QStringLiteral("card:pro-scale"));
     QVERIFY(first->width() > 300); // two columns at 1024 px, not squeezed
 }

@@ -5,8 +5,11 @@
 
 #include "settings/Settings.h"
 
+#include "TestOutput.h"
+
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -24,11 +27,11 @@ using namespace hubwatch;
 
 namespace {
 
-// A keychain in memory; or one that is not there at all.
+// A keychain in memory; or one that is not there at all; or one that reads but refuses writes.
 class FakeTokenStore : public TokenStore
 {
 public:
-    explicit FakeTokenStore(bool available) : m_availableFake(available) {}
+    explicit FakeTokenStore(bool available, bool writable = true) : m_availableFake(available), m_writable(writable) {}
     QString stored;
     QStringList calls;
 
@@ -46,9 +49,11 @@ public:
     {
         calls << QStringLiteral("write");
         QTimer::singleShot(0, this, [this, token] {
-            if (m_availableFake) {
+            if (m_availableFake && m_writable) {
                 stored = token;
                 Q_EMIT tokenWritten();
+            } else if (m_availableFake) {
+                reportFailure(Operation::Write, QStringLiteral("Access to the keychain was refused."), false);
             } else {
                 reportFailure(Operation::Write, QStringLiteral("No system keychain is available."), true);
             }
@@ -65,7 +70,21 @@ public:
 
 private:
     bool m_availableFake;
+    bool m_writable;
 };
+
+// Every file below `dir` whose bytes contain `secret`: a plaintext copy of the token.
+QStringList filesContaining(const QString &dir, const QString &secret)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(secret.toUtf8()))
+            found << f.fileName();
+    }
+    return found;
+}
 
 template <typename T>
 T *field(QWidget &dialog, const char *name)
@@ -82,6 +101,7 @@ class TestSettingsDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void showsTheDefaults();
     void roundTrip();
@@ -92,6 +112,7 @@ private Q_SLOTS:
     void endpointOverriddenByEnvironment();
     void tokenGoesToTheKeychainOnly();
     void noKeychainExplainsTheFallback();
+    void refusedTokenIsWrittenNowhere();
     void removeToken();
     void realKeychainAnswers();
     void screenshot();
@@ -101,7 +122,17 @@ private:
     QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcessEnvironment m_env;
+    QTemporaryDir m_home; // HOME and the XDG folders: where a plaintext fallback would land
 };
+
+void TestSettingsDialog::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    // Before anything resolves a settings or data path: everything this process could write
+    // for the keychain's sake goes below m_home, where realKeychainAnswers looks for it.
+    for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        qputenv(name, m_home.path().toUtf8());
+}
 
 void TestSettingsDialog::init()
 {
@@ -341,6 +372,30 @@ void TestSettingsDialog::noKeychainExplainsTheFallback()
     QVERIFY(none.tokenStatusText().contains(QStringLiteral("HF_TOKEN")));
 }
 
+// The keychain is there but refuses the write: the dialog says so, applies nothing, and the
+// token lands in no file (settings, token file, anything in the test's folder).
+void TestSettingsDialog::refusedTokenIsWrittenNowhere()
+{
+    auto s = settings();
+    FakeTokenStore tokens(true, false);
+    SettingsDialog dialog(*s, &tokens, m_env);
+    QTRY_VERIFY(dialog.tokenStatusText().contains(QStringLiteral("No token is stored")));
+    const QString secret = QStringLiteral("hf_refusedSECRET456");
+    field<QLineEdit>(dialog, "token")->setText(secret);
+    field<QSpinBox>(dialog, "interval")->setValue(25);
+    dialog.accept();
+    QLabel *error = field<QLabel>(dialog, "error");
+    QTRY_VERIFY(!error->isHidden());
+    QCOMPARE(error->text(), QStringLiteral("The token could not be saved; nothing was changed."));
+    QVERIFY(dialog.result() != int(QDialog::Accepted));
+    QVERIFY(tokens.stored.isEmpty());
+    QCOMPARE(s->pollInterval().count(), 15);
+    s->sync();
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("hf/token")))); // not the official clients' file either
+    QCOMPARE(filesContaining(m_dir->path(), secret), QStringList());
+    QCOMPARE(filesContaining(m_home.path(), secret), QStringList());
+}
+
 void TestSettingsDialog::removeToken()
 {
     auto s = settings();
@@ -366,11 +421,22 @@ void TestSettingsDialog::realKeychainAnswers()
     QSignalSpy failed(&store, &TokenStore::failed);
     store.read();
     QTRY_VERIFY_WITH_TIMEOUT(read.size() + failed.size() == 1, 30000);
-    if (!failed.isEmpty()) {
-        qInfo("keychain: %s (unavailable: %d)", qPrintable(failed.at(0).at(1).toString()),
-              failed.at(0).at(2).toBool());
-        QVERIFY(!failed.at(0).at(1).toString().isEmpty());
-    }
+    if (failed.isEmpty())
+        return; // a real keychain: its entry is the user's own token, not something to overwrite
+    qInfo("keychain: %s (unavailable: %d)", qPrintable(failed.at(0).at(1).toString()), failed.at(0).at(2).toBool());
+    QVERIFY(!failed.at(0).at(1).toString().isEmpty());
+
+    // Without a keychain a write fails too, and leaves the token in no file at all. QtKeychain
+    // writes a QSettings file when its insecure fallback is on, on the backends that have one
+    // (KWallet, GNOME Keyring; not libsecret, which this machine's build uses).
+    const QString secret = QStringLiteral("hf_plaintextFALLBACK789");
+    QSignalSpy written(&store, &TokenStore::tokenWritten);
+    store.write(secret);
+    QTRY_VERIFY_WITH_TIMEOUT(written.size() + failed.size() == 2, 30000);
+    QCOMPARE(written.size(), 0);
+    QCOMPARE(failed.at(1).at(0).value<TokenStore::Operation>(), TokenStore::Operation::Write);
+    QCOMPARE(filesContaining(m_home.path(), secret), QStringList());
+    QCOMPARE(filesContaining(m_dir->path(), secret), QStringList());
 }
 
 void TestSettingsDialog::screenshot()
@@ -381,9 +447,9 @@ void TestSettingsDialog::screenshot()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTRY_VERIFY(dialog.tokenStatusText().contains(QStringLiteral("HF_TOKEN")));
-    QTest::qWait(50); // let the layout settle after the asynchronous status
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the layout after the asynchronous status
     QVERIFY(dialog.width() <= 1024 && dialog.height() <= 700);
-    QVERIFY(dialog.grab().save(QStringLiteral("/tmp/settings.png")));
+    QVERIFY(dialog.grab().save(hubwatch::test::testOutputPath(QStringLiteral("settings.png"))));
 }
 
 QTEST_MAIN(TestSettingsDialog)

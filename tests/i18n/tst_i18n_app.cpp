@@ -6,6 +6,7 @@
 #include "FakeHub.h"
 #include "MainWindow.h"
 #include "ManualClock.h"
+#include "TestWait.h"
 #include "analysis/CompactNumber.h"
 #include "hub/HubClient.h"
 #include "monitor/PollScope.h"
@@ -146,13 +147,8 @@ Run runHubwatch(const QString &configHome, const QStringList &args)
     env.insert(QStringLiteral("HF_HUB_OFFLINE"), QStringLiteral("1"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(HUBWATCH_BIN), args);
-    Run r;
-    if (!p.waitForFinished(30000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    const ProcessRun done = finishProcess(p, 30000);
+    return {done.exitCode, QString::fromUtf8(done.out), QString::fromUtf8(done.err)};
 }
 
 } // namespace
@@ -185,7 +181,7 @@ void TestI18nApp::mainWindowSpeaksGerman()
     views.refreshPanels();
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QTest::qWait(300); // the panels' first (empty) answers from the store
+    QVERIFY(drainStore(rig.store)); // the panels' first (empty) answers from the store
 
     // The navigation, the menus and the status bar, spot-checked by name.
     auto *nav = w.findChild<QListWidget *>();

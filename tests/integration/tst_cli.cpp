@@ -1,5 +1,6 @@
 // The public command line, run as a real process against the fake Hub.
 #include "FakeHub.h"
+#include "TestWait.h"
 
 #include "cli/CommandLine.h"
 
@@ -33,12 +34,7 @@ private Q_SLOTS:
     void qtStyleOptionStartsTheDesktop();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ProcessRun;
     Run run(const QStringList &args, const QProcessEnvironment &extra = {});
     QTemporaryDir m_home;
 };
@@ -57,16 +53,7 @@ TestCli::Run TestCli::run(const QStringList &args, const QProcessEnvironment &ex
         env.insert(k, extra.value(k));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(HUBWATCH_BIN), args);
-    Run r;
-    if (!p.waitForStarted(5000))
-        return r;
-    // Keep our event loop turning: the fake Hub lives in this process.
-    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
-        p.kill();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return finishProcess(p); // keeps our event loop turning: the fake Hub lives in this process
 }
 
 void TestCli::pollOncePrintsTwoThousandReposAsJson()
@@ -81,12 +68,21 @@ void TestCli::pollOncePrintsTwoThousandReposAsJson()
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const QJsonArray repos = o.value(QLatin1String("repos")).toArray();
     QCOMPARE(repos.size(), 2000);
-    qint64 sum = 0;
+    // Expected from the fake Hub's own data: the top 1,000 of each kind, each with its count.
+    const QList<QJsonObject> models = hub.top(RepoKind::Model, 1000), datasets = hub.top(RepoKind::Dataset, 1000);
+    QHash<QString, qint64> expected, printed;
+    for (const auto &[kind, entries] : {std::pair{QStringLiteral("model:"), models}, std::pair{QStringLiteral("dataset:"), datasets}})
+        for (const QJsonObject &e : entries)
+            expected.insert(kind + e.value(QLatin1String("id")).toString(), e.value(QLatin1String("downloadsAllTime")).toInteger());
     for (const QJsonValue v : repos) {
-        QVERIFY(v.toObject().value(QLatin1String("downloadsAllTime")).isDouble());
-        sum += v.toObject().value(QLatin1String("downloadsAllTime")).toInteger();
+        const QJsonObject repo = v.toObject();
+        QVERIFY(repo.value(QLatin1String("downloadsAllTime")).isDouble());
+        printed.insert(repo.value(QLatin1String("kind")).toString() + QLatin1Char(':') + repo.value(QLatin1String("id")).toString(),
+                       repo.value(QLatin1String("downloadsAllTime")).toInteger());
     }
-    QCOMPARE(o.value(QLatin1String("totalAllTime")).toInteger(), sum);
+    QCOMPARE(printed, expected);
+    QCOMPARE(o.value(QLatin1String("totalAllTime")).toInteger(),
+             FakeHub::sum(models + datasets, QStringLiteral("downloadsAllTime")));
     QCOMPARE(hub.requestCount(), 5); // 2 + 2 pages, and the top models' details
 }
 

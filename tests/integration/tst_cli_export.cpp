@@ -1,5 +1,6 @@
 // `hubwatch export-csv`, `export-json` and `import`, run as the real binary.
 #include "ExportImportSupport.h"
+#include "TestWait.h"
 
 #include "store/WriterLock.h"
 
@@ -26,12 +27,7 @@ private Q_SLOTS:
     void importIntoALockedDatabase();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ProcessRun;
     Run run(const QStringList &args);
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QTemporaryDir m_dir;
@@ -47,13 +43,7 @@ TestCliExport::Run TestCliExport::run(const QStringList &args)
     env.insert(QStringLiteral("HF_HUB_OFFLINE"), QStringLiteral("1"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(HUBWATCH_BIN), args);
-    Run r;
-    if (!p.waitForStarted(5000) || !p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return finishProcess(p);
 }
 
 void TestCliExport::initTestCase()

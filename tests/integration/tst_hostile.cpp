@@ -4,6 +4,7 @@
 // (single 408/429/5xx, resets, stalls, truncation, oversize, Link loops, redirects, wrong types)
 // is not repeated here.
 #include "HubTestFixture.h"
+#include "TestWait.h"
 
 #include "hub/RepoQuery.h"
 #include "monitor/Poller.h"
@@ -38,8 +39,12 @@ PollResult pollOnce(HubTestFixture &f, int topModels)
     scope.topDatasets = 0;
     poller.setScope(scope);
     QSignalSpy finished(&poller, &Poller::pollFinished);
-    if (!poller.pollNow() || !QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000))
-        return {};
+    if (!poller.pollNow()) {
+        failTest(QStringLiteral("the poller refused to poll"));
+        return HubTestFixture::neverFinished();
+    }
+    if (!waitOrFail([&] { return !finished.isEmpty(); }, 30000, "the poll"))
+        return HubTestFixture::neverFinished();
     return finished.first().first().value<PollResult>();
 }
 
@@ -85,13 +90,12 @@ private:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(HUBWATCH_BIN), args + QStringList{QStringLiteral("--db"), dbPath()});
-        // Keep the event loop turning: the fake Hub lives in this process.
-        if (!p.waitForStarted(5000) || !QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
-            return -1;
-        *out = p.readAllStandardOutput();
+        // A hang fails the test (finishProcess); the fake Hub lives in this process.
+        const ProcessRun r = finishProcess(p);
+        *out = r.out;
         if (err)
-            *err = p.readAllStandardError();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+            *err = r.err;
+        return r.exitCode;
     }
     static QStringList pollOnceArgs(const FakeHub &hub, int topModels)
     {

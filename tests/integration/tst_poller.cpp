@@ -22,11 +22,13 @@ private Q_SLOTS:
 };
 
 namespace {
+// The last poll once `count` have finished; a poll that never finishes fails the test (and is
+// returned as an empty, incomplete result, never as a default one).
 PollResult waitForPoll(QSignalSpy &spy, int count = 1)
 {
-    if (!QTest::qWaitFor([&] { return spy.count() >= count; }, 20000))
-        qWarning("poll did not finish");
-    return spy.isEmpty() ? PollResult{} : spy.last().first().value<PollResult>();
+    if (!waitOrFail([&] { return spy.count() >= count; }, 20000, "the poll"))
+        return HubTestFixture::neverFinished();
+    return spy.last().first().value<PollResult>();
 }
 } // namespace
 
@@ -51,7 +53,10 @@ void TestPoller::defaultScopeIsTopThousandOfEach()
         total += s.downloadsAllTime;
     }
     QCOMPARE(models, 1000);
-    QCOMPARE(r.totalAllTime(), total);
+    // The headline against the fake Hub's own catalogue: its top 1,000 of each kind.
+    QCOMPARE(r.totalAllTime(), FakeHub::sum(f.hub.top(RepoKind::Model, 1000) + f.hub.top(RepoKind::Dataset, 1000),
+                                            QStringLiteral("downloadsAllTime")));
+    QCOMPARE(total, r.totalAllTime()); // every tracked repo counts
     QVERIFY(r.startedAt.isValid() && r.finishedAt >= r.startedAt);
     QCOMPARE(finished.count(), 1);
 }
@@ -99,11 +104,8 @@ void TestPoller::watchlistAddsReposOnceAndReportsFailuresPerItem()
     QCOMPARE(r.repos.size(), 10 + 5 + 1); // inTop counted once; beyondTop added
     // The headline is the top N only: beyondTop has its series but stays out of the total.
     QCOMPARE(r.watchOnly, QSet<QString>{QStringLiteral("model:") + beyondTop});
-    qint64 topTotal = 0;
-    for (const RepoStats &repo : r.repos)
-        if (repo.id != beyondTop)
-            topTotal += qMax<qint64>(0, repo.downloadsAllTime);
-    QCOMPARE(r.totalAllTime(), topTotal);
+    QCOMPARE(r.totalAllTime(), FakeHub::sum(f.hub.top(RepoKind::Model, 10) + f.hub.top(RepoKind::Dataset, 5),
+                                            QStringLiteral("downloadsAllTime")));
     QVERIFY(!r.complete());
     QCOMPARE(r.failures.size(), 1);
     QCOMPARE(r.failures.first().what, QStringLiteral("dataset:nobody/missing"));
@@ -117,19 +119,24 @@ void TestPoller::pollsAgainOnScheduleUntilStopped()
     f.hub.generateRepos(RepoKind::Model, 5);
     f.hub.generateRepos(RepoKind::Dataset, 5);
     Poller poller(&f.makeClient(), &f.clock);
+    QSignalSpy started(&poller, &Poller::pollStarted);
     QSignalSpy finished(&poller, &Poller::pollFinished);
     poller.startSchedule(minutes(15));
     waitForPoll(finished, 1);
     QCOMPARE(poller.nextPollAt(), f.clock.nowUtc().addSecs(15 * 60));
+    // The schedule runs on the manual clock: a poll due by now would have started inside advance().
     f.clock.advance(minutes(14));
-    QTest::qWait(50);
-    QCOMPARE(finished.count(), 1);
+    QVERIFY(!poller.isPolling());
+    QCOMPARE(started.count(), 1);
     f.clock.advance(minutes(1));
+    QVERIFY(poller.isPolling());
     waitForPoll(finished, 2);
     QCOMPARE(finished.count(), 2);
     poller.stopSchedule();
     f.clock.advance(minutes(120));
-    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents(); // and nothing queued on the event loop either
+    QVERIFY(!poller.isPolling());
+    QCOMPARE(started.count(), 2);
     QCOMPARE(finished.count(), 2);
 }
 
@@ -162,14 +169,21 @@ void TestPoller::refusesASecondConcurrentPoll()
     HubTestFixture f;
     f.hub.generateRepos(RepoKind::Model, 5);
     Poller poller(&f.makeClient(), &f.clock);
+    QSignalSpy started(&poller, &Poller::pollStarted);
     QSignalSpy finished(&poller, &Poller::pollFinished);
     QVERIFY(poller.pollNow());
     QVERIFY(poller.isPolling());
     QVERIFY(!poller.pollNow());
     waitForPoll(finished);
-    QTest::qWait(50);
-    QCOMPARE(finished.count(), 1);
+    const int onePoll = f.hub.requestCount();
+    // The refused call left nothing behind: nothing queued on the event loop or the clock.
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(f.clock.pendingCount(), 0);
     QVERIFY(!poller.isPolling());
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(onePoll, 3); // top models, their details, top datasets: one poll's requests
+    QCOMPARE(f.hub.requestCount(), onePoll);
 }
 
 QTEST_GUILESS_MAIN(TestPoller)

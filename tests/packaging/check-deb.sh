@@ -3,9 +3,10 @@
 # files: the plugins shlibdeps cannot see are in Depends, and every piece of desktop integration
 # is in place. Usage: check-deb.sh CPackConfig.cmake OUTDIR
 set -eu
+. "$(dirname "$0")/../support/skip.sh"
 config=$1 dir=$2
 for tool in cpack dpkg-deb dpkg-shlibdeps file; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "$tool is not installed: skipped"; exit 77; }
+  command -v "$tool" >/dev/null 2>&1 || skip "$tool is not installed"
 done
 rm -rf "$dir"
 mkdir -p "$dir"

@@ -4,13 +4,13 @@
 # checks that none of its files is left. Root only; skipped when a hubwatch package is already
 # installed, which this test must not replace or remove. Usage: check-install.sh DEBDIR
 set -eu
+. "$(dirname "$0")/../support/skip.sh"
 dir=$1
-[ "$(id -u)" -eq 0 ] || { echo "not root: skipped"; exit 77; }
-command -v apt-get >/dev/null 2>&1 || { echo "no apt-get: skipped"; exit 77; }
+[ "$(id -u)" -eq 0 ] || skip "not root"
+command -v apt-get >/dev/null 2>&1 || skip "no apt-get"
 if dpkg-query -W -f='${Status}\n' hubwatch 2>/dev/null | grep -qv '^unknown\|not-installed'; then
-  echo "a hubwatch package is already installed: skipped"
   dpkg-query -W -f='${Status} ${Version}\n' hubwatch
-  exit 77
+  skip "a hubwatch package is already installed"
 fi
 set -- "$dir"/hubwatch_*.deb
 [ -f "$1" ] || { echo "no .deb: packaging_deb failed"; exit 1; }

@@ -5,8 +5,9 @@
 # the usage line and each command. And man renders the page without a warning (lintian's check).
 # Usage: check-manpage.sh HUBWATCH MANPAGE
 set -eu
+. "$(dirname "$0")/../support/skip.sh"
 hubwatch=$1 page=$2
-command -v man >/dev/null 2>&1 || { echo "man is not installed: skipped"; exit 77; }
+command -v man >/dev/null 2>&1 || skip "man is not installed"
 [ -f "$page" ] || { echo "FAIL: no man page at $page"; exit 1; }
 
 warnings=$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z "$page" 2>&1 >/dev/null)

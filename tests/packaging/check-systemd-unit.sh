@@ -4,8 +4,9 @@
 # verified with --man=no (the install test verifies the installed unit as it is).
 # Usage: check-systemd-unit.sh UNIT HUBWATCH
 set -eu
+. "$(dirname "$0")/../support/skip.sh"
 unit=$1 hubwatch=$2
-command -v systemd-analyze >/dev/null 2>&1 || { echo "systemd-analyze is not installed: skipped"; exit 77; }
+command -v systemd-analyze >/dev/null 2>&1 || skip "systemd-analyze is not installed"
 dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT
 # The user manager it simulates needs a runtime directory, which a container has none of.
 mkdir -m 700 "$dir/run"

@@ -5,6 +5,7 @@
 // redirected to. Unit-level rules (AuthPolicy: same origin, https or loopback) are in
 // tests/unit/tst_authpolicy.cpp; the client-level redirect and log checks in tst_hubfaults.
 #include "FakeHub.h"
+#include "TestWait.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -224,19 +225,16 @@ void TestSecrets::theDesktopAppLeavesNoTokenBehind()
     env.insert(QStringLiteral("HF_ENDPOINT"), hub.url().toString());
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QVERIFY(QDir().mkpath(m_home->filePath(QStringLiteral("tmp"))));
+    // The real desktop wiring, which quits once its first poll is complete (stored, alerts shown).
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HUBWATCH_BIN), {});
-    QVERIFY(p.waitForStarted(5000));
-    QVERIFY2(QTest::qWaitFor([&] { return hub.requestCount() >= 3 || p.state() != QProcess::Running; }, 30000),
-             p.readAllStandardError().constData());
-    QTest::qWait(1000); // let it store the poll
+    p.start(QStringLiteral(DESKTOP_DRIVER), {QStringLiteral("--settle"), QStringLiteral("0"), QStringLiteral("--")});
+    const ProcessRun run = finishProcess(p);
+    QVERIFY2(run.exitCode == 0, run.err.right(2000).constData());
+    QVERIFY(hub.requestCount() >= 3);
     for (const FakeHub::Request &r : hub.requests())
         QCOMPARE(r.headers.value("authorization"), "Bearer " + kEnvToken);
-    p.terminate();
-    if (!p.waitForFinished(10000))
-        p.kill();
-    const QByteArray output = p.readAllStandardOutput() + p.readAllStandardError();
+    const QByteArray output = run.out + run.err;
     QVERIFY2(output.contains("hubwatch."), "the debug log printed nothing");
     QVERIFY2(!leaks(output, kEnvToken), "token in the desktop app's log");
     checkFiles(kEnvToken);

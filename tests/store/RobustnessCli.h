@@ -7,17 +7,16 @@
 #include <QProcess>
 #include <QTest>
 
+#include "TestWait.h"
+
 #include <grp.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace hubwatch::test {
 
-struct CliRun
-{
-    int exitCode = -1; // -1: did not start or crashed; 125: could not become nobody
-    QByteArray out, err;
-};
+// -1: did not start or crashed; 125: could not become nobody. A hang fails the test.
+using CliRun = ProcessRun;
 
 inline CliRun runHubwatch(const QStringList &args, const QString &home, bool asNobody = false)
 {
@@ -37,16 +36,7 @@ inline CliRun runHubwatch(const QStringList &args, const QString &home, bool asN
         });
     }
     p.start(QStringLiteral(HUBWATCH_BIN), args);
-    CliRun r;
-    if (!p.waitForStarted(5000))
-        return r;
-    // Keep the event loop turning: a fake Hub may live in this process.
-    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
-        p.kill();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return finishProcess(p);
 }
 
 } // namespace hubwatch::test

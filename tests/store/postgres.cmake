@@ -1,11 +1,11 @@
 # The store's tests once more against a real PostgreSQL server (issue "Teams"): the same
 # executables, with HUBWATCH_TEST_BACKEND=postgresql, each starting a private server on loopback.
 # They fail, never skip, when PostgreSQL is missing: scripts/install-deps.sh installs it.
+# Each keeps its base test's environment (locale, zone, logging) and adds the backend. The
+# timeout is a hang guard: a year of hourly polls into PostgreSQL (tst_seriesqueries) takes 80 to
+# 140 s when other builds share the machine.
 function(hubwatch_add_postgres_variant name)
-    add_test(NAME ${name}_pg COMMAND ${name})
-    set_tests_properties(${name}_pg PROPERTIES
-        ENVIRONMENT "QT_LOGGING_RULES=hubwatch.*.debug=false;HUBWATCH_TEST_BACKEND=postgresql"
-        TIMEOUT 180 LABELS postgresql)
+    hubwatch_add_test_variant(${name} pg ENV HUBWATCH_TEST_BACKEND=postgresql TIMEOUT 300 LABELS postgresql)
 endfunction()
 
 hubwatch_add_postgres_variant(tst_historystore)

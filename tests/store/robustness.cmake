@@ -18,9 +18,9 @@ foreach(t tst_storefailures tst_storefailures_damaged)
     add_dependencies(${t} durability_writer hubwatch)
 endforeach()
 
-# `hubwatch import` killed mid-way: all or nothing.
-hubwatch_add_test(tst_durability_import SOURCES tst_durability_import.cpp LIBS Qt6::Sql)
+# `hubwatch import` killed inside its merge transaction: all or nothing.
+hubwatch_add_test(tst_durability_import SOURCES tst_durability_import.cpp RobustnessSupport.h LIBS Qt6::Sql hubwatch_testsupport)
 target_compile_definitions(tst_durability_import PRIVATE
     HUBWATCH_BIN="$<TARGET_FILE:hubwatch>" MAKE_DEMO_HISTORY="$<TARGET_FILE:make_demo_history>")
 add_dependencies(tst_durability_import hubwatch make_demo_history)
-set_tests_properties(tst_durability_import PROPERTIES TIMEOUT 300)
+set_tests_properties(tst_durability_import PROPERTIES TIMEOUT 420) # a hang guard: about 2 minutes on a busy machine

@@ -5,6 +5,7 @@
 #include "FakeHub.h"
 #include "RobustnessCli.h"
 #include "RobustnessSupport.h"
+#include "StrictSkip.h"
 
 #include "store/HistoryStore.h"
 #include "store/WriterLock.h"
@@ -239,7 +240,7 @@ void TestStoreFailures::fullDiskGivesDiskFull()
     // SQLite opens with O_NOFOLLOW, so a symlink to /dev/full will not do: a device node of its own.
     if (how == QLatin1String("/dev/full") && ::mknod(QFile::encodeName(wal).constData(), S_IFCHR | 0644, makedev(1, 7)) != 0) {
         QVERIFY2(::geteuid() != 0, strerror(errno));
-        QSKIP("Making a /dev/full device node needs root (CAP_MKNOD); the page-limit row covers SQLITE_FULL.");
+        HUBWATCH_SKIP("Making a /dev/full device node needs root (CAP_MKNOD); the page-limit row covers SQLITE_FULL.");
     }
     const QByteArray mainFile = fileBytes(path());
     HistoryStore store;

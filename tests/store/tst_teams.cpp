@@ -404,7 +404,7 @@ void TestTeams::unreachableServerIsReportedAndReadersRecover()
         std::optional<StoreResult<AggregatePoint>> result;
         desktop.call<StoreResult<AggregatePoint>>([](HistoryStore &s) { return s.latestAggregate(); }, this,
                                                   [&result](const StoreResult<AggregatePoint> &r) { result = r; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
+        if (!waitOrFail([&result] { return result.has_value(); }, 20000, "the headline read"))
             return StoreResult<AggregatePoint>{{}, StoreError(StoreError::Kind::Sql, QStringLiteral("timed out"))};
         return result.value_or(StoreResult<AggregatePoint>{});
     };

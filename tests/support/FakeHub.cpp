@@ -92,6 +92,19 @@ void FakeHub::clearRepos(RepoKind kind)
     m_catalogue.clear(kind);
 }
 
+QList<QJsonObject> FakeHub::top(RepoKind kind, int count) const
+{
+    return m_catalogue.list(kind, FakeHubCatalogue::Query()).mid(0, count);
+}
+
+qint64 FakeHub::sum(const QList<QJsonObject> &entries, const QString &field)
+{
+    qint64 total = 0;
+    for (const QJsonObject &e : entries)
+        total += e.value(field).toInteger();
+    return total;
+}
+
 QJsonObject FakeHub::summary(RepoKind kind) const
 {
     return m_catalogue.summary(kind);

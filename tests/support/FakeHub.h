@@ -65,6 +65,11 @@ public:
     // downloads descending; see FakeHubGenerator.
     void generateRepos(hubwatch::RepoKind kind, int count, quint32 seed = 1);
     QList<QJsonObject> repos(hubwatch::RepoKind kind) const;
+    // The first `count` entries of the Hub's default listing (most downloads first): what a
+    // top-N poll receives. Tests take expected figures from here, not from the product's output.
+    QList<QJsonObject> top(hubwatch::RepoKind kind, int count) const;
+    // An integer field ("downloadsAllTime", "downloads", "likes") summed over entries.
+    static qint64 sum(const QList<QJsonObject> &entries, const QString &field);
     void clearRepos(hubwatch::RepoKind kind);
     // Adds downloads to one repo (its all-time and 30-day counts): the Hub moving on.
     bool bumpDownloads(hubwatch::RepoKind kind, const QString &id, qint64 by) { return m_catalogue.bump(kind, id, by); }

@@ -129,6 +129,7 @@ WatchlistPanel::WatchlistPanel(Settings &settings, StoreThread *store, HubClient
     layout->addWidget(m_view, 1);
     layout->addLayout(bottomRow);
 
+    m_debounce->setObjectName(QStringLiteral("searchDebounce")); // tests check that no search is pending
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &WatchlistPanel::startSearch);

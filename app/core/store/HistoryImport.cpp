@@ -264,6 +264,8 @@ StoreResult<HistoryImport::Summary> HistoryImport::merge(HistoryStore &store, co
         result.error = HistoryStore::fromSqlError(db.lastError(), tr("starting the import"));
         return result;
     }
+    // Both lines are read by tst_durability_import to know that its kills land inside the merge.
+    qCDebug(lcStore) << "import: merge transaction begun";
     bool ok = false;
     {
         Merger merger(db, store.dialect()); // its statements must be gone before the transaction ends
@@ -273,6 +275,8 @@ StoreResult<HistoryImport::Summary> HistoryImport::merge(HistoryStore &store, co
         result.error = HistoryStore::fromSqlError(db.lastError(), tr("committing the import"));
         ok = false;
     }
+    if (ok)
+        qCDebug(lcStore) << "import: merge transaction committed";
     if (!ok) {
         db.rollback();
         result.value = Summary();
