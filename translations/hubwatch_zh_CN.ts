@@ -1373,6 +1373,18 @@ No data for this period (a gap)</source>
         <source>a field has the wrong type in %1</source>
         <translation>%1 中有字段类型错误</translation>
     </message>
+    <message>
+        <source>The Hub&apos;s answer was cut short.</source>
+        <translation>Hub 的响应被中途截断。</translation>
+    </message>
+    <message>
+        <source>The Hub&apos;s answer was cut short after %L1 bytes.</source>
+        <translation>Hub 的响应在 %L1 字节后被截断。</translation>
+    </message>
+    <message>
+        <source>The Hub&apos;s answer was cut short after %L1 of %L2 bytes.</source>
+        <translation>Hub 的响应在收到 %L1 字节（共 %L2 字节）后被截断。</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -2736,10 +2748,6 @@ of %5 repos inspected</source>
     <message>
         <source>no data for %1 s</source>
         <translation>%1 秒内没有数据</translation>
-    </message>
-    <message>
-        <source>the connection closed before the whole answer arrived — %1</source>
-        <translation>完整响应到达之前连接已关闭 — %1</translation>
     </message>
     <message>
         <source>unsupported Content-Encoding &quot;%1&quot; — %2</source>

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void refusesOversizedBodies_data();
     void refusesOversizedBodies();
     void unreachableHubIsANetworkError();
+    void aBodyCutShortSaysSoWithItsByteCount_data();
+    void aBodyCutShortSaysSoWithItsByteCount();
     void singleRepoErrorsAreValues_data();
     void singleRepoErrorsAreValues();
     void hostileRepoIdsNeverReachTheNetwork_data();
@@ -64,6 +66,7 @@ void TestHubFaults::retriesTransientFailuresThenSucceeds_data()
     QTest::newRow("connection reset") << FakeHub::Fault::Reset << true;
     QTest::newRow("truncated body") << FakeHub::Fault::TruncatedBody << false;
     QTest::newRow("truncated gzip body") << FakeHub::Fault::TruncatedBody << true;
+    QTest::newRow("truncated chunked body") << FakeHub::Fault::TruncatedChunked << false;
     QTest::newRow("stalled transfer") << FakeHub::Fault::Stall << true;
 }
 
@@ -173,6 +176,50 @@ void TestHubFaults::unreachableHubIsANetworkError()
     const auto result = f.list(HubTestFixture::top(RepoKind::Model, 5));
     QCOMPARE(result.error.kind(), HubError::Kind::Network);
     QVERIFY(!result.error.message().isEmpty());
+}
+
+void TestHubFaults::aBodyCutShortSaysSoWithItsByteCount_data()
+{
+    QTest::addColumn<bool>("gzip");
+    QTest::newRow("plain") << false;
+    QTest::newRow("gzip") << true;
+}
+
+void TestHubFaults::aBodyCutShortSaysSoWithItsByteCount()
+{
+    QFETCH(bool, gzip);
+    HubTestFixture f;
+    f.hub.setGzip(gzip);
+    f.hub.generateRepos(RepoKind::Model, 30);
+    const auto failEveryTry = [&f](FakeHub::Fault fault) {
+        for (int i = 0; i <= f.config.maxRetries; ++i)
+            f.hub.pushFault(fault);
+    };
+    const QLocale locale;
+    const auto bytes = [&locale](qint64 n) { return locale.toString(n); };
+
+    // Closed before Content-Length: half of it came, and the message says half of how much.
+    failEveryTry(FakeHub::Fault::TruncatedBody);
+    const auto fixed = f.list(HubTestFixture::top(RepoKind::Model, 30));
+    QCOMPARE(fixed.error.kind(), HubError::Kind::Truncated);
+    QCOMPARE(f.hub.requestCount(), 1 + f.config.maxRetries); // retried like any broken transfer
+    const qint64 length = fixed.error.bytesExpected();
+    QVERIFY2(length > 1024, qPrintable(fixed.error.message()));
+    QCOMPARE(fixed.error.bytesReceived(), length / 2);
+    const QString fixedText = fixed.error.message();
+    QVERIFY2(fixedText.contains(QLatin1String("cut short after %1 of %2 bytes").arg(bytes(length / 2), bytes(length))),
+             qPrintable(fixedText));
+    QVERIFY2(!fixedText.contains(QLatin1String("could not be reached")), qPrintable(fixedText));
+
+    // The same page chunked, ended without its last chunk: no length was announced.
+    f.hub.clearRequests();
+    failEveryTry(FakeHub::Fault::TruncatedChunked);
+    const auto chunked = f.list(HubTestFixture::top(RepoKind::Model, 30));
+    QCOMPARE(chunked.error.kind(), HubError::Kind::Truncated);
+    QCOMPARE(chunked.error.bytesReceived(), length / 2);
+    QCOMPARE(chunked.error.bytesExpected(), qint64(-1));
+    QVERIFY2(chunked.error.message().contains(QLatin1String("cut short after %1 bytes").arg(bytes(length / 2))),
+             qPrintable(chunked.error.message()));
 }
 
 void TestHubFaults::singleRepoErrorsAreValues_data()

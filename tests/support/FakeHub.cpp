@@ -194,8 +194,9 @@ FakeHubResponse FakeHub::applyFault(const PendingFault &f, Request &req, const F
         resp.delivery = Delivery::Stall;
         return resp;
     case Fault::TruncatedBody:
+    case Fault::TruncatedChunked:
         resp = m_router.route(req, ctx);
-        resp.delivery = Delivery::Truncate;
+        resp.delivery = f.fault == Fault::TruncatedBody ? Delivery::Truncate : Delivery::TruncateChunked;
         return resp;
     case Fault::MalformedJson: {
         const QByteArray page = m_router.route(req, ctx).body;

@@ -38,6 +38,7 @@ public:
         Reset,             // connection reset right after the request (arg > 0: after arg bytes of the response)
         Stall,             // headers + half the body, then silence (until the hub is destroyed)
         TruncatedBody,     // full Content-Length, half the body, then close
+        TruncatedChunked,  // chunked, no Content-Length: one chunk of half the body, then close
         MalformedJson,     // 200 with a syntactically broken JSON array
         OversizedBody,     // 200, Content-Length = arg bytes (default 64 MiB) of JSON-ish filler
         OversizedChunked,  // same, chunked, no Content-Length

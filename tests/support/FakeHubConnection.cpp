@@ -205,7 +205,7 @@ void FakeHubConnection::deliver(const FakeHubRequest &req, FakeHubResponse resp)
     bool close = resp.close || connection.contains("close")
         || (req.version == "HTTP/1.0" && !connection.contains("keep-alive"));
     const bool headOnly = req.method == "HEAD";
-    const bool chunked = resp.delivery == Delivery::StreamChunked;
+    const bool chunked = resp.delivery == Delivery::StreamChunked || resp.delivery == Delivery::TruncateChunked;
     const bool streaming = resp.delivery == Delivery::StreamFixed || chunked;
 
     QByteArray head = "HTTP/1.1 " + QByteArray::number(resp.status) + ' '
@@ -243,6 +243,12 @@ void FakeHubConnection::deliver(const FakeHubRequest &req, FakeHubResponse resp)
         m_socket->write(headOnly ? head : head + resp.body.left(resp.body.size() / 2));
         closeAfterWrite();
         return;
+    case Delivery::TruncateChunked: {
+        const QByteArray half = resp.body.left(resp.body.size() / 2);
+        m_socket->write(headOnly ? head : head + QByteArray::number(half.size(), 16) + "\r\n" + half + "\r\n");
+        closeAfterWrite();
+        return;
+    }
     case Delivery::StreamFixed:
     case Delivery::StreamChunked:
         m_socket->write(head);

@@ -174,6 +174,17 @@ void HubFetch::onFinished()
     const bool transportFailed = status == 0
         || (status >= 200 && status < 300 && netError != QNetworkReply::NoError);
     if (transportFailed) {
+        // A success status came, then the connection ended (closed before Content-Length, a
+        // chunked body cut off): the Hub was reached, its answer was cut short. A timeout is
+        // a stall, told as such below.
+        if (status >= 200 && status < 300 && netError != QNetworkReply::OperationCanceledError) {
+            const HubError error = cutShort(headers);
+            if (RetryPolicy::isRetryableNetworkError(netError))
+                retry(error, m_transport->retryPolicy().backoff(m_retries));
+            else
+                fail(error);
+            return;
+        }
         const QString text = netError == QNetworkReply::OperationCanceledError
             ? tr("no data for %1 s").arg(m_transport->config().transferTimeout.count() / 1000.0)
             : reply->errorString();
@@ -200,15 +211,12 @@ void HubFetch::onFinished()
 
 bool HubFetch::decodeBody(const QHash<QByteArray, QByteArray> &headers)
 {
-    const QByteArray lengthHeader = headers.value("content-length");
-    bool hasLength = false;
-    const qint64 length = lengthHeader.toLongLong(&hasLength);
-    const auto truncated = [this] {
-        retry(HubError(HubError::Kind::Network, tr("the connection closed before the whole answer arrived — %1").arg(where())),
-              m_transport->retryPolicy().backoff(m_retries));
+    const HubError cut = cutShort(headers);
+    const auto truncated = [this, &cut] {
+        retry(cut, m_transport->retryPolicy().backoff(m_retries));
         return false;
     };
-    if (hasLength && m_body.size() < length)
+    if (cut.bytesExpected() >= 0 && m_body.size() < cut.bytesExpected())
         return truncated();
     const QByteArray encoding = headers.value("content-encoding").trimmed().toLower();
     if (encoding.isEmpty() || encoding == "identity")
@@ -234,6 +242,14 @@ bool HubFetch::decodeBody(const QHash<QByteArray, QByteArray> &headers)
     }
     fail(HubError(HubError::Kind::Malformed, tr("corrupt gzip data — %1").arg(where())));
     return false;
+}
+
+HubError HubFetch::cutShort(const QHash<QByteArray, QByteArray> &headers) const
+{
+    // Counted as they came over the wire (still compressed): what Content-Length counts.
+    bool hasLength = false;
+    const qint64 length = headers.value("content-length").trimmed().toLongLong(&hasLength);
+    return HubError::truncated(m_body.size(), hasLength && length >= 0 ? length : -1, where());
 }
 
 void HubFetch::handleStatus(int status, QNetworkReply *reply)

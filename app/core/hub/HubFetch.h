@@ -26,6 +26,8 @@ private:
     void onFinished();
     // Checks the body arrived whole and inflates it; false if it already retried or failed.
     bool decodeBody(const QHash<QByteArray, QByteArray> &headers);
+    // The answer ended early: how much of it came, of how much announced.
+    HubError cutShort(const QHash<QByteArray, QByteArray> &headers) const;
     void handleStatus(int status, QNetworkReply *reply);
     void followRedirect(const QByteArray &location);
     void retry(HubError failure, std::chrono::milliseconds wait);
