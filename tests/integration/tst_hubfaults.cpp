@@ -48,6 +48,8 @@ private Q_SLOTS:
     void hostileRepoIdsNeverReachTheNetwork_data();
     void hostileRepoIdsNeverReachTheNetwork();
     void sendsTokenAndUserAgentToTheEndpoint();
+    void redirectToTheCanonicalIdKeepsTheQueryAndToken_data();
+    void redirectToTheCanonicalIdKeepsTheQueryAndToken();
     void noTokenAfterRedirectToAnotherHost();
     void noTokenOverPlainHttpToANonLoopbackHost();
     void tokenNeverAppearsInTheLog();
@@ -67,6 +69,7 @@ void TestHubFaults::retriesTransientFailuresThenSucceeds_data()
     QTest::newRow("truncated body") << FakeHub::Fault::TruncatedBody << false;
     QTest::newRow("truncated gzip body") << FakeHub::Fault::TruncatedBody << true;
     QTest::newRow("truncated chunked body") << FakeHub::Fault::TruncatedChunked << false;
+    QTest::newRow("truncated close-delimited body") << FakeHub::Fault::TruncatedUnsized << false;
     QTest::newRow("stalled transfer") << FakeHub::Fault::Stall << true;
 }
 
@@ -220,6 +223,14 @@ void TestHubFaults::aBodyCutShortSaysSoWithItsByteCount()
     QCOMPARE(chunked.error.bytesExpected(), qint64(-1));
     QVERIFY2(chunked.error.message().contains(QLatin1String("cut short after %1 bytes").arg(bytes(length / 2))),
              qPrintable(chunked.error.message()));
+
+    // Neither length nor chunks, the close ending the answer: only the JSON shows it was cut
+    // (this is also what Qt reports for a cut chunked answer when it sees the close first).
+    failEveryTry(FakeHub::Fault::TruncatedUnsized);
+    const auto unsized = f.list(HubTestFixture::top(RepoKind::Model, 30));
+    QCOMPARE(unsized.error.kind(), HubError::Kind::Truncated);
+    QCOMPARE(unsized.error.bytesReceived(), length / 2);
+    QCOMPARE(unsized.error.bytesExpected(), qint64(-1));
 }
 
 void TestHubFaults::singleRepoErrorsAreValues_data()
@@ -294,6 +305,42 @@ void TestHubFaults::sendsTokenAndUserAgentToTheEndpoint()
     const auto headers = f.hub.requests().first().headers; // a copy: requests() returns by value
     QCOMPARE(headers.value("authorization"), QByteArray("Bearer ") + kToken.toUtf8());
     QVERIFY(headers.value("user-agent").startsWith("HubWatch/" HUBWATCH_VERSION " (Qt "));
+}
+
+void TestHubFaults::redirectToTheCanonicalIdKeepsTheQueryAndToken_data()
+{
+    QTest::addColumn<QString>("asked"); // "%1" is the canonical id
+    QTest::newRow("renamed") << QStringLiteral("old-org/old-name");
+    QTest::newRow("legacy id") << QStringLiteral("gpt2");
+    QTest::newRow("other letter case") << QStringLiteral("UPPER:%1");
+}
+
+void TestHubFaults::redirectToTheCanonicalIdKeepsTheQueryAndToken()
+{
+    QFETCH(QString, asked);
+    HubTestFixture f;
+    f.hub.generateRepos(RepoKind::Model, 5);
+    const QJsonObject entry = f.hub.repos(RepoKind::Model).at(2);
+    const QString canonical = entry.value(QLatin1String("id")).toString();
+    if (asked.startsWith(QLatin1String("UPPER:")))
+        asked = canonical.toUpper();
+    else
+        f.hub.addRename(RepoKind::Model, asked, canonical);
+    f.config.token = kToken;
+    const auto result = f.fetch(RepoKind::Model, asked);
+    QVERIFY2(result.ok(), qPrintable(result.error.message()));
+    QCOMPARE(result.value.id, canonical);
+    // The Hub's 307 has no query: without the client keeping it, no downloadsAllTime comes back.
+    QVERIFY(entry.value(QLatin1String("downloadsAllTime")).toInteger() > 0);
+    QCOMPARE(result.value.downloadsAllTime, entry.value(QLatin1String("downloadsAllTime")).toInteger());
+    QCOMPARE(f.hub.requestCount(), 2);
+    const auto requests = f.hub.requests();
+    QCOMPARE(requests.at(1).path, QStringLiteral("/api/models/") + canonical);
+    QCOMPARE(requests.at(1).rawQuery, requests.at(0).rawQuery);
+    QVERIFY(requests.at(1).decodedQuery().contains({QStringLiteral("expand[]"), QStringLiteral("downloadsAllTime")}));
+    // Same origin: the token goes along.
+    for (const auto &r : requests)
+        QCOMPARE(r.header("authorization"), QByteArray("Bearer ") + kToken.toUtf8());
 }
 
 void TestHubFaults::noTokenAfterRedirectToAnotherHost()

@@ -195,8 +195,11 @@ FakeHubResponse FakeHub::applyFault(const PendingFault &f, Request &req, const F
         return resp;
     case Fault::TruncatedBody:
     case Fault::TruncatedChunked:
+    case Fault::TruncatedUnsized:
         resp = m_router.route(req, ctx);
-        resp.delivery = f.fault == Fault::TruncatedBody ? Delivery::Truncate : Delivery::TruncateChunked;
+        resp.delivery = f.fault == Fault::TruncatedBody      ? Delivery::Truncate
+                        : f.fault == Fault::TruncatedChunked ? Delivery::TruncateChunked
+                                                              : Delivery::TruncateUnsized;
         return resp;
     case Fault::MalformedJson: {
         const QByteArray page = m_router.route(req, ctx).body;
