@@ -2231,6 +2231,10 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <source>The role %1 may only read %2; the collector writes it with a role that owns the tables.</source>
         <translation>Die Rolle %1 darf %2 nur lesen; der Sammler schreibt mit einer Rolle, der die Tabellen gehören.</translation>
     </message>
+    <message>
+        <source>moving renamed repos&apos; history to their new ids</source>
+        <translation>beim Übertragen des Verlaufs umbenannter Repos auf ihre neuen IDs</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>

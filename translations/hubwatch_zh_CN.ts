@@ -2217,6 +2217,10 @@ No data for this period (a gap)</source>
         <source>The role %1 may only read %2; the collector writes it with a role that owns the tables.</source>
         <translation>角色 %1 只能读取 %2；采集器需使用拥有这些数据表的角色写入。</translation>
     </message>
+    <message>
+        <source>moving renamed repos&apos; history to their new ids</source>
+        <translation>将已改名仓库的历史迁移到新 ID 时</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>
