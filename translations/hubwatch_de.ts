@@ -1428,6 +1428,18 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <source>a field has the wrong type in %1</source>
         <translation>ein Feld hat den falschen Typ in %1</translation>
     </message>
+    <message>
+        <source>The Hub&apos;s answer was cut short.</source>
+        <translation>Die Antwort des Hubs brach vorzeitig ab.</translation>
+    </message>
+    <message>
+        <source>The Hub&apos;s answer was cut short after %L1 bytes.</source>
+        <translation>Die Antwort des Hubs brach nach %L1 Bytes ab.</translation>
+    </message>
+    <message>
+        <source>The Hub&apos;s answer was cut short after %L1 of %L2 bytes.</source>
+        <translation>Die Antwort des Hubs brach nach %L1 von %L2 Bytes ab.</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -2357,6 +2369,10 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <source>The role %1 may only read %2; the collector writes it with a role that owns the tables.</source>
         <translation>Die Rolle %1 darf %2 nur lesen; der Sammler schreibt mit einer Rolle, der die Tabellen gehören.</translation>
     </message>
+    <message>
+        <source>moving renamed repos&apos; history to their new ids</source>
+        <translation>beim Übertragen des Verlaufs umbenannter Repos auf ihre neuen IDs</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>
@@ -2893,10 +2909,6 @@ von %5 geprüften Repos</translation>
     <message>
         <source>no data for %1 s</source>
         <translation>%1 s lang keine Daten</translation>
-    </message>
-    <message>
-        <source>the connection closed before the whole answer arrived — %1</source>
-        <translation>die Verbindung wurde geschlossen, bevor die ganze Antwort ankam – %1</translation>
     </message>
     <message>
         <source>unsupported Content-Encoding &quot;%1&quot; — %2</source>

@@ -1420,6 +1420,18 @@ No data for this period (a gap)</source>
         <source>a field has the wrong type in %1</source>
         <translation>%1 中有字段类型错误</translation>
     </message>
+    <message>
+        <source>The Hub&apos;s answer was cut short.</source>
+        <translation>Hub 的响应被中途截断。</translation>
+    </message>
+    <message>
+        <source>The Hub&apos;s answer was cut short after %L1 bytes.</source>
+        <translation>Hub 的响应在 %L1 字节后被截断。</translation>
+    </message>
+    <message>
+        <source>The Hub&apos;s answer was cut short after %L1 of %L2 bytes.</source>
+        <translation>Hub 的响应在收到 %L1 字节（共 %L2 字节）后被截断。</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -2343,6 +2355,10 @@ No data for this period (a gap)</source>
         <source>The role %1 may only read %2; the collector writes it with a role that owns the tables.</source>
         <translation>角色 %1 只能读取 %2；采集器需使用拥有这些数据表的角色写入。</translation>
     </message>
+    <message>
+        <source>moving renamed repos&apos; history to their new ids</source>
+        <translation>将已改名仓库的历史迁移到新 ID 时</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>
@@ -2877,10 +2893,6 @@ of %5 repos inspected</source>
     <message>
         <source>no data for %1 s</source>
         <translation>%1 秒内没有数据</translation>
-    </message>
-    <message>
-        <source>the connection closed before the whole answer arrived — %1</source>
-        <translation>完整响应到达之前连接已关闭 — %1</translation>
     </message>
     <message>
         <source>unsupported Content-Encoding &quot;%1&quot; — %2</source>

@@ -4,7 +4,6 @@
 // (single 408/429/5xx, resets, stalls, truncation, oversize, Link loops, redirects, wrong types)
 // is not repeated here.
 #include "HubTestFixture.h"
-#include "TestWait.h"
 
 #include "hub/RepoQuery.h"
 #include "monitor/Poller.h"

@@ -41,11 +41,15 @@ private Q_SLOTS:
     void refusesOversizedBodies_data();
     void refusesOversizedBodies();
     void unreachableHubIsANetworkError();
+    void aBodyCutShortSaysSoWithItsByteCount_data();
+    void aBodyCutShortSaysSoWithItsByteCount();
     void singleRepoErrorsAreValues_data();
     void singleRepoErrorsAreValues();
     void hostileRepoIdsNeverReachTheNetwork_data();
     void hostileRepoIdsNeverReachTheNetwork();
     void sendsTokenAndUserAgentToTheEndpoint();
+    void redirectToTheCanonicalIdKeepsTheQueryAndToken_data();
+    void redirectToTheCanonicalIdKeepsTheQueryAndToken();
     void noTokenAfterRedirectToAnotherHost();
     void noTokenOverPlainHttpToANonLoopbackHost();
     void tokenNeverAppearsInTheLog();
@@ -64,6 +68,8 @@ void TestHubFaults::retriesTransientFailuresThenSucceeds_data()
     QTest::newRow("connection reset") << FakeHub::Fault::Reset << true;
     QTest::newRow("truncated body") << FakeHub::Fault::TruncatedBody << false;
     QTest::newRow("truncated gzip body") << FakeHub::Fault::TruncatedBody << true;
+    QTest::newRow("truncated chunked body") << FakeHub::Fault::TruncatedChunked << false;
+    QTest::newRow("truncated close-delimited body") << FakeHub::Fault::TruncatedUnsized << false;
     QTest::newRow("stalled transfer") << FakeHub::Fault::Stall << true;
 }
 
@@ -175,6 +181,58 @@ void TestHubFaults::unreachableHubIsANetworkError()
     QVERIFY(!result.error.message().isEmpty());
 }
 
+void TestHubFaults::aBodyCutShortSaysSoWithItsByteCount_data()
+{
+    QTest::addColumn<bool>("gzip");
+    QTest::newRow("plain") << false;
+    QTest::newRow("gzip") << true;
+}
+
+void TestHubFaults::aBodyCutShortSaysSoWithItsByteCount()
+{
+    QFETCH(bool, gzip);
+    HubTestFixture f;
+    f.hub.setGzip(gzip);
+    f.hub.generateRepos(RepoKind::Model, 30);
+    const auto failEveryTry = [&f](FakeHub::Fault fault) {
+        for (int i = 0; i <= f.config.maxRetries; ++i)
+            f.hub.pushFault(fault);
+    };
+    const QLocale locale;
+    const auto bytes = [&locale](qint64 n) { return locale.toString(n); };
+
+    // Closed before Content-Length: half of it came, and the message says half of how much.
+    failEveryTry(FakeHub::Fault::TruncatedBody);
+    const auto fixed = f.list(HubTestFixture::top(RepoKind::Model, 30));
+    QCOMPARE(fixed.error.kind(), HubError::Kind::Truncated);
+    QCOMPARE(f.hub.requestCount(), 1 + f.config.maxRetries); // retried like any broken transfer
+    const qint64 length = fixed.error.bytesExpected();
+    QVERIFY2(length > 1024, qPrintable(fixed.error.message()));
+    QCOMPARE(fixed.error.bytesReceived(), length / 2);
+    const QString fixedText = fixed.error.message();
+    QVERIFY2(fixedText.contains(QLatin1String("cut short after %1 of %2 bytes").arg(bytes(length / 2), bytes(length))),
+             qPrintable(fixedText));
+    QVERIFY2(!fixedText.contains(QLatin1String("could not be reached")), qPrintable(fixedText));
+
+    // The same page chunked, ended without its last chunk: no length was announced.
+    f.hub.clearRequests();
+    failEveryTry(FakeHub::Fault::TruncatedChunked);
+    const auto chunked = f.list(HubTestFixture::top(RepoKind::Model, 30));
+    QCOMPARE(chunked.error.kind(), HubError::Kind::Truncated);
+    QCOMPARE(chunked.error.bytesReceived(), length / 2);
+    QCOMPARE(chunked.error.bytesExpected(), qint64(-1));
+    QVERIFY2(chunked.error.message().contains(QLatin1String("cut short after %1 bytes").arg(bytes(length / 2))),
+             qPrintable(chunked.error.message()));
+
+    // Neither length nor chunks, the close ending the answer: only the JSON shows it was cut
+    // (this is also what Qt reports for a cut chunked answer when it sees the close first).
+    failEveryTry(FakeHub::Fault::TruncatedUnsized);
+    const auto unsized = f.list(HubTestFixture::top(RepoKind::Model, 30));
+    QCOMPARE(unsized.error.kind(), HubError::Kind::Truncated);
+    QCOMPARE(unsized.error.bytesReceived(), length / 2);
+    QCOMPARE(unsized.error.bytesExpected(), qint64(-1));
+}
+
 void TestHubFaults::singleRepoErrorsAreValues_data()
 {
     QTest::addColumn<QString>("token");
@@ -247,6 +305,42 @@ void TestHubFaults::sendsTokenAndUserAgentToTheEndpoint()
     const auto headers = f.hub.requests().first().headers; // a copy: requests() returns by value
     QCOMPARE(headers.value("authorization"), QByteArray("Bearer ") + kToken.toUtf8());
     QVERIFY(headers.value("user-agent").startsWith("HubWatch/" HUBWATCH_VERSION " (Qt "));
+}
+
+void TestHubFaults::redirectToTheCanonicalIdKeepsTheQueryAndToken_data()
+{
+    QTest::addColumn<QString>("asked"); // "%1" is the canonical id
+    QTest::newRow("renamed") << QStringLiteral("old-org/old-name");
+    QTest::newRow("legacy id") << QStringLiteral("gpt2");
+    QTest::newRow("other letter case") << QStringLiteral("UPPER:%1");
+}
+
+void TestHubFaults::redirectToTheCanonicalIdKeepsTheQueryAndToken()
+{
+    QFETCH(QString, asked);
+    HubTestFixture f;
+    f.hub.generateRepos(RepoKind::Model, 5);
+    const QJsonObject entry = f.hub.repos(RepoKind::Model).at(2);
+    const QString canonical = entry.value(QLatin1String("id")).toString();
+    if (asked.startsWith(QLatin1String("UPPER:")))
+        asked = canonical.toUpper();
+    else
+        f.hub.addRename(RepoKind::Model, asked, canonical);
+    f.config.token = kToken;
+    const auto result = f.fetch(RepoKind::Model, asked);
+    QVERIFY2(result.ok(), qPrintable(result.error.message()));
+    QCOMPARE(result.value.id, canonical);
+    // The Hub's 307 has no query: without the client keeping it, no downloadsAllTime comes back.
+    QVERIFY(entry.value(QLatin1String("downloadsAllTime")).toInteger() > 0);
+    QCOMPARE(result.value.downloadsAllTime, entry.value(QLatin1String("downloadsAllTime")).toInteger());
+    QCOMPARE(f.hub.requestCount(), 2);
+    const auto requests = f.hub.requests();
+    QCOMPARE(requests.at(1).path, QStringLiteral("/api/models/") + canonical);
+    QCOMPARE(requests.at(1).rawQuery, requests.at(0).rawQuery);
+    QVERIFY(requests.at(1).decodedQuery().contains({QStringLiteral("expand[]"), QStringLiteral("downloadsAllTime")}));
+    // Same origin: the token goes along.
+    for (const auto &r : requests)
+        QCOMPARE(r.header("authorization"), QByteArray("Bearer ") + kToken.toUtf8());
 }
 
 void TestHubFaults::noTokenAfterRedirectToAnotherHost()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void pollsAgainOnScheduleUntilStopped();
     void topModelsComeWithTheirFiles();
     void refusesASecondConcurrentPoll();
+    void watchedReposUnderAnotherIdAreRecordedAsRenames();
 };
 
 namespace {
@@ -184,6 +185,61 @@ void TestPoller::refusesASecondConcurrentPoll()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(onePoll, 3); // top models, their details, top datasets: one poll's requests
     QCOMPARE(f.hub.requestCount(), onePoll);
+}
+
+void TestPoller::watchedReposUnderAnotherIdAreRecordedAsRenames()
+{
+    HubTestFixture f;
+    f.hub.generateRepos(RepoKind::Model, 30);
+    f.hub.generateRepos(RepoKind::Dataset, 10);
+    const auto idAt = [&f](RepoKind kind, int i) { return f.hub.repos(kind).at(i).value(QLatin1String("id")).toString(); };
+    const QString renamed = idAt(RepoKind::Model, 29);   // beyond the top 5
+    const QString otherCase = idAt(RepoKind::Model, 20); // beyond the top 5
+    const QString renamedInTop = idAt(RepoKind::Model, 0);
+    const QString dataset = idAt(RepoKind::Dataset, 9);
+    const QString unchanged = idAt(RepoKind::Model, 25);
+    f.hub.addRename(RepoKind::Model, QStringLiteral("old-org/old-name"), renamed);
+    f.hub.addRename(RepoKind::Model, QStringLiteral("legacy"), renamedInTop);
+    f.hub.addRename(RepoKind::Dataset, QStringLiteral("old-org/data"), dataset);
+    PollScope scope;
+    scope.topModels = 5;
+    scope.topDatasets = 0;
+    for (const QString &text : {QStringLiteral("model:old-org/old-name"), QStringLiteral("model:") + otherCase.toUpper(),
+                                QStringLiteral("model:legacy"), QStringLiteral("dataset:old-org/data"),
+                                QStringLiteral("model:") + unchanged}) {
+        WatchItem item;
+        QString error;
+        QVERIFY2(WatchItem::parse(text, &item, &error), qPrintable(error));
+        scope.watch.append(item);
+    }
+    Poller poller(&f.makeClient(), &f.clock);
+    poller.setScope(scope);
+    QSignalSpy finished(&poller, &Poller::pollFinished);
+    poller.pollNow();
+    const PollResult r = waitForPoll(finished);
+    QVERIFY2(r.complete(), r.failures.isEmpty() ? "" : qPrintable(r.failures.first().error.message()));
+
+    const QList<RepoRename> expected{{RepoKind::Model, QStringLiteral("old-org/old-name"), renamed},
+                                     {RepoKind::Model, otherCase.toUpper(), otherCase},
+                                     {RepoKind::Model, QStringLiteral("legacy"), renamedInTop},
+                                     {RepoKind::Dataset, QStringLiteral("old-org/data"), dataset}};
+    QCOMPARE(r.renames, expected);
+    // The stats use the canonical ids, each repo once; the old ids appear nowhere.
+    QStringList keys;
+    for (const RepoStats &repo : r.repos) {
+        keys << repo.key();
+        if (repo.id == renamed)
+            QCOMPARE(repo.downloadsAllTime, f.hub.repos(RepoKind::Model).at(29).value(QLatin1String("downloadsAllTime")).toInteger());
+    }
+    QCOMPARE(r.repos.size(), 5 + 4); // the top 5 (one of them watched as "legacy") + 4 watched
+    for (const QString &key : {QStringLiteral("model:") + renamed, QStringLiteral("model:") + otherCase,
+                               QStringLiteral("dataset:") + dataset, QStringLiteral("model:") + unchanged})
+        QVERIFY2(keys.contains(key) && r.watchOnly.contains(key), qPrintable(key));
+    QCOMPARE(keys.count(QStringLiteral("model:") + renamedInTop), 1);
+    QVERIFY(!r.watchOnly.contains(QStringLiteral("model:") + renamedInTop));
+    for (const QString &key : keys)
+        QVERIFY2(!key.contains(QLatin1String("old-")) && key != QLatin1String("model:legacy")
+                     && key != QStringLiteral("model:") + otherCase.toUpper(), qPrintable(key));
 }
 
 QTEST_GUILESS_MAIN(TestPoller)

@@ -9,6 +9,7 @@ function(hubwatch_add_postgres_variant name)
 endfunction()
 
 hubwatch_add_postgres_variant(tst_historystore)
+hubwatch_add_postgres_variant(tst_reporenames)
 hubwatch_add_postgres_variant(tst_seriesqueries)
 hubwatch_add_postgres_variant(tst_retention)
 

@@ -1,5 +1,7 @@
 # History store robustness: open/migrate/change-only/rollback, bad situations, crash durability.
 hubwatch_add_test(tst_historystore SOURCES tst_historystore.cpp RobustnessSupport.h LIBS hubwatch_testsupport)
+# Renamed repos: history and alert state re-keyed with the poll that found the rename.
+hubwatch_add_test(tst_reporenames SOURCES tst_reporenames.cpp RobustnessSupport.h LIBS hubwatch_testsupport)
 
 # A separate process to crash, to hold locks and to run under a file size limit.
 add_executable(durability_writer durability_writer.cpp RobustnessSupport.h)

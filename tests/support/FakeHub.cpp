@@ -207,8 +207,12 @@ FakeHubResponse FakeHub::applyFault(const PendingFault &f, Request &req, const F
         resp.delivery = Delivery::Stall;
         return resp;
     case Fault::TruncatedBody:
+    case Fault::TruncatedChunked:
+    case Fault::TruncatedUnsized:
         resp = m_router.route(req, ctx);
-        resp.delivery = Delivery::Truncate;
+        resp.delivery = f.fault == Fault::TruncatedBody      ? Delivery::Truncate
+                        : f.fault == Fault::TruncatedChunked ? Delivery::TruncateChunked
+                                                              : Delivery::TruncateUnsized;
         return resp;
     case Fault::MalformedJson: {
         const QByteArray page = m_router.route(req, ctx).body;

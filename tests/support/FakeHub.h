@@ -38,6 +38,9 @@ public:
         Reset,             // connection reset right after the request (arg > 0: after arg bytes of the response)
         Stall,             // headers + half the body, then silence (until the hub is destroyed)
         TruncatedBody,     // full Content-Length, half the body, then close
+        TruncatedChunked,  // chunked, no Content-Length: one chunk of half the body, then close
+        TruncatedUnsized,  // neither Content-Length nor chunks: half the body, then close (a
+                           // close-delimited answer: only its content shows it was cut)
         MalformedJson,     // 200 with a syntactically broken JSON array
         OversizedBody,     // 200, Content-Length = arg bytes (default 64 MiB) of JSON-ish filler
         OversizedChunked,  // same, chunked, no Content-Length
@@ -70,6 +73,9 @@ public:
     QList<QJsonObject> top(hubwatch::RepoKind kind, int count) const;
     // An integer field ("downloadsAllTime", "downloads", "likes") summed over entries.
     static qint64 sum(const QList<QJsonObject> &entries, const QString &field);
+    // A repo renamed on the Hub (or a legacy id): its single-repo route answers 307 to `to`.
+    // Ids are looked up ignoring letter case too, with a 307 to the canonical spelling.
+    void addRename(hubwatch::RepoKind kind, const QString &from, const QString &to) { m_catalogue.addRename(kind, from, to); }
     void clearRepos(hubwatch::RepoKind kind);
     // Adds downloads to one repo (its all-time and 30-day counts): the Hub moving on.
     bool bumpDownloads(hubwatch::RepoKind kind, const QString &id, qint64 by) { return m_catalogue.bump(kind, id, by); }

@@ -62,6 +62,34 @@ std::optional<QJsonObject> FakeHubCatalogue::find(RepoKind kind, const QString &
     return std::nullopt;
 }
 
+void FakeHubCatalogue::addRename(RepoKind kind, const QString &from, const QString &to)
+{
+    m_renames.insert(kindName(kind) + QLatin1Char(':') + from.toLower(), to);
+}
+
+QString FakeHubCatalogue::canonicalId(RepoKind kind, const QString &id) const
+{
+    QString wanted = id;
+    // Renames can chain (a repo renamed twice); the bound stops a misconfigured loop.
+    for (int hops = 0; hops <= m_renames.size(); ++hops) {
+        QString folded;
+        for (const QJsonObject &e : repos(kind)) {
+            const QString candidate = e.value(QLatin1String("id")).toString();
+            if (candidate == wanted)
+                return candidate;
+            if (folded.isEmpty() && candidate.compare(wanted, Qt::CaseInsensitive) == 0)
+                folded = candidate;
+        }
+        if (!folded.isEmpty())
+            return folded;
+        const auto renamed = m_renames.constFind(kindName(kind) + QLatin1Char(':') + wanted.toLower());
+        if (renamed == m_renames.constEnd())
+            return {};
+        wanted = *renamed;
+    }
+    return {};
+}
+
 bool FakeHubCatalogue::isSortKey(const QString &sort)
 {
     static const QStringList keys = listOf(
@@ -122,8 +150,12 @@ QList<QJsonObject> FakeHubCatalogue::list(RepoKind kind, const Query &query) con
 QJsonObject FakeHubCatalogue::shape(RepoKind kind, const QJsonObject &entry,
                                     const QStringList &expand, Shape shape)
 {
-    if (expand.isEmpty() && shape == Shape::Single)
-        return entry;
+    if (expand.isEmpty() && shape == Shape::Single) {
+        // Every field, except the one the Hub serves only when expanded.
+        QJsonObject out = entry;
+        out.remove(QLatin1String("downloadsAllTime"));
+        return out;
+    }
     QStringList fields = expand.isEmpty() ? defaultListFields(kind) : expand;
     if (!expand.isEmpty()) {
         fields.prepend(QStringLiteral("id"));

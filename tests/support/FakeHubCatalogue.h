@@ -2,6 +2,7 @@
 
 #include "hub/RepoStats.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -31,6 +32,11 @@ public:
     bool bump(RepoKind kind, const QString &id, qint64 by);
     const QList<QJsonObject> &repos(RepoKind kind) const;
     std::optional<QJsonObject> find(RepoKind kind, const QString &id) const;
+    // A repo renamed on the Hub: requests for `from` (any letter case) reach `to` from now on.
+    void addRename(RepoKind kind, const QString &from, const QString &to);
+    // The id a request for `id` resolves to, as the Hub looks ids up: exactly, else ignoring
+    // letter case, else through renames (any case). Empty when no repo answers to it.
+    QString canonicalId(RepoKind kind, const QString &id) const;
 
     static bool isSortKey(const QString &sort);
     // Expand values the Hub accepts for this kind (union of the Hub docs and the JS client).
@@ -40,7 +46,8 @@ public:
     // Matching entries, sorted descending by query.sort (stable: catalogue order breaks ties).
     QList<QJsonObject> list(RepoKind kind, const Query &query) const;
     // The entry as one response would show it: only _id, id and the expanded fields when
-    // expand is non-empty, else the default list entry or (Single) the full entry.
+    // expand is non-empty, else the default list entry or (Single) the full entry without
+    // downloadsAllTime, which the Hub serves only when expanded.
     static QJsonObject shape(RepoKind kind, const QJsonObject &entry, const QStringList &expand,
                              Shape shape);
 
@@ -52,6 +59,7 @@ public:
 private:
     QList<QJsonObject> m_models;
     QList<QJsonObject> m_datasets;
+    QHash<QString, QString> m_renames; // kindName + ':' + lower-case old id -> new id
 };
 
 } // namespace hubwatch::test

@@ -202,10 +202,11 @@ void FakeHubConnection::deliver(const FakeHubRequest &req, FakeHubResponse resp)
 {
     using Delivery = FakeHubResponse::Delivery;
     const QByteArray connection = req.header("connection").toLower();
-    bool close = resp.close || connection.contains("close")
+    // A body without length or chunks ends with the connection: say so.
+    bool close = resp.close || resp.delivery == Delivery::TruncateUnsized || connection.contains("close")
         || (req.version == "HTTP/1.0" && !connection.contains("keep-alive"));
     const bool headOnly = req.method == "HEAD";
-    const bool chunked = resp.delivery == Delivery::StreamChunked;
+    const bool chunked = resp.delivery == Delivery::StreamChunked || resp.delivery == Delivery::TruncateChunked;
     const bool streaming = resp.delivery == Delivery::StreamFixed || chunked;
 
     QByteArray head = "HTTP/1.1 " + QByteArray::number(resp.status) + ' '
@@ -214,7 +215,7 @@ void FakeHubConnection::deliver(const FakeHubRequest &req, FakeHubResponse resp)
         head += h.first + ": " + h.second + "\r\n";
     if (chunked)
         head += "Transfer-Encoding: chunked\r\n";
-    else
+    else if (resp.delivery != Delivery::TruncateUnsized)
         head += "Content-Length: "
             + QByteArray::number(streaming ? resp.streamBytes : qint64(resp.body.size())) + "\r\n";
     head += close ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
@@ -240,9 +241,16 @@ void FakeHubConnection::deliver(const FakeHubRequest &req, FakeHubResponse resp)
         m_buffer.clear();
         return;
     case Delivery::Truncate:
+    case Delivery::TruncateUnsized:
         m_socket->write(headOnly ? head : head + resp.body.left(resp.body.size() / 2));
-        closeAfterWrite();
+        closeSoon();
         return;
+    case Delivery::TruncateChunked: {
+        const QByteArray half = resp.body.left(resp.body.size() / 2);
+        m_socket->write(headOnly ? head : head + QByteArray::number(half.size(), 16) + "\r\n" + half + "\r\n");
+        closeSoon();
+        return;
+    }
     case Delivery::StreamFixed:
     case Delivery::StreamChunked:
         m_socket->write(head);
@@ -312,6 +320,17 @@ void FakeHubConnection::closeAfterWrite()
     m_state = State::Closing;
     m_buffer.clear();
     m_socket->disconnectFromHost(); // writes what is queued, then closes
+}
+
+void FakeHubConnection::closeSoon()
+{
+    // The part of the answer first, the close a moment later, as a server dying mid-answer does.
+    // Closed at once, the close can reach Qt before it read the answer, and Qt then sends the
+    // request again (to a hub that answers it whole) instead of reading what came.
+    m_state = State::Closing;
+    m_buffer.clear();
+    m_socket->flush();
+    QTimer::singleShot(50, this, &FakeHubConnection::closeAfterWrite);
 }
 
 void FakeHubConnection::rejectAndClose(int status, const QString &message)

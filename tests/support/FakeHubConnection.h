@@ -37,6 +37,7 @@ private:
     void pump();
     void resetNow();
     void closeAfterWrite();
+    void closeSoon(); // for answers cut short
     void rejectAndClose(int status, const QString &message);
 
     QTcpSocket *m_socket;

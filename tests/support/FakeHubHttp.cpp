@@ -75,6 +75,7 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200: return QByteArrayLiteral("OK");
     case 302: return QByteArrayLiteral("Found");
+    case 307: return QByteArrayLiteral("Temporary Redirect");
     case 400: return QByteArrayLiteral("Bad Request");
     case 401: return QByteArrayLiteral("Unauthorized");
     case 403: return QByteArrayLiteral("Forbidden");

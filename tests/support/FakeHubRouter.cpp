@@ -183,6 +183,9 @@ FakeHubResponse FakeHubRouter::single(RepoKind kind, const QString &id, const Fa
     }
     const std::optional<QJsonObject> entry = m_catalogue->find(kind, id);
     if (!entry) {
+        const QString canonical = m_catalogue->canonicalId(kind, id);
+        if (!canonical.isEmpty())
+            return moved(kind, id, canonical, req);
         return ctx.authenticated ? repoNotFound(404, QStringLiteral("Repository not found"))
                                  : repoNotFound(401, QStringLiteral("Invalid username or password."));
     }
@@ -194,6 +197,22 @@ FakeHubResponse FakeHubRouter::single(RepoKind kind, const QString &id, const Fa
     if (ctx.wrongTypes)
         shaped.insert(QStringLiteral("downloads"), QStringLiteral("many"));
     return FakeHubResponse::json(200, QJsonDocument(shaped).toJson(QJsonDocument::Compact));
+}
+
+FakeHubResponse FakeHubRouter::moved(RepoKind kind, const QString &id, const QString &canonical,
+                                     const FakeHubRequest &req)
+{
+    // As the Hub answers a renamed repo or an id in other letter case: 307 to the canonical
+    // path (a revision suffix kept), relative and without the query, which the client must keep.
+    const QString base = QStringLiteral("/api/") + apiCollection(kind) + QLatin1Char('/');
+    const QString suffix = req.path.mid(base.size() + id.size());
+    const QByteArray location = QUrl::toPercentEncoding(base + canonical + suffix, "/");
+    FakeHubResponse r = FakeHubResponse::json(
+        307, QJsonDocument(QJsonObject{{QStringLiteral("message"), QStringLiteral("Repository moved")},
+                                       {QStringLiteral("url"), QString::fromLatin1(location)}})
+                 .toJson(QJsonDocument::Compact));
+    r.setHeader("Location", location);
+    return r;
 }
 
 QByteArray FakeHubRouter::nextLink(const FakeHubRequest &req, const QByteArray &cursor)

@@ -8,7 +8,8 @@
 namespace hubwatch::test {
 
 // The well-behaved Hub API over a catalogue: listing with sort/filter/expand and Link
-// pagination, single-repo lookups with the Hub's 401/404 rules, JSON 404 for anything else.
+// pagination, single-repo lookups with the Hub's 401/404 rules and its redirects (renamed repos,
+// ids in other letter case), JSON 404 for anything else.
 // Faults, tokens and rate limits are FakeHub's business, not the router's.
 class FakeHubRouter
 {
@@ -48,6 +49,9 @@ private:
     // response when one is unknown or combined with full/cardData/config.
     static bool parseExpand(RepoKind kind, const QList<QPair<QString, QString>> &query,
                             QStringList *expand, FakeHubResponse *error);
+    // 307 from a renamed or other-case id to the canonical one.
+    static FakeHubResponse moved(RepoKind kind, const QString &id, const QString &canonical,
+                                 const FakeHubRequest &req);
     static QByteArray nextLink(const FakeHubRequest &req, const QByteArray &cursor);
 
     const FakeHubCatalogue *m_catalogue;

@@ -27,7 +27,8 @@ static const QList<QPair<const char *, Kind>> kKinds = {
     {"NotFound", Kind::NotFound},   {"Gated", Kind::Gated},
     {"BadToken", Kind::BadToken},   {"Forbidden", Kind::Forbidden},
     {"RateLimited", Kind::RateLimited}, {"Server", Kind::Server},
-    {"Network", Kind::Network},     {"Malformed", Kind::Malformed},
+    {"Network", Kind::Network},     {"Truncated", Kind::Truncated},
+    {"Malformed", Kind::Malformed},
     {"TooLarge", Kind::TooLarge},   {"InsecureRedirect", Kind::InsecureRedirect},
     {"Http", Kind::Http},
 };

@@ -7,6 +7,14 @@ HubError::HubError(Kind kind, QString detail, int httpStatus)
 {
 }
 
+HubError HubError::truncated(qint64 received, qint64 expected, QString detail)
+{
+    HubError e(Kind::Truncated, std::move(detail));
+    e.m_received = received;
+    e.m_expected = expected;
+    return e;
+}
+
 QString HubError::message() const
 {
     QString head;
@@ -26,6 +34,14 @@ QString HubError::message() const
         break;
     case Kind::Server: head = tr("The Hub had a server error and kept failing after retries."); break;
     case Kind::Network: head = tr("The Hub could not be reached."); break;
+    case Kind::Truncated:
+        if (m_received < 0)
+            head = tr("The Hub's answer was cut short.");
+        else if (m_expected < 0)
+            head = tr("The Hub's answer was cut short after %L1 bytes.").arg(m_received);
+        else
+            head = tr("The Hub's answer was cut short after %L1 of %L2 bytes.").arg(m_received).arg(m_expected);
+        break;
     case Kind::Malformed: head = tr("The Hub sent a response HubWatch could not read."); break;
     case Kind::TooLarge: head = tr("The Hub sent a response larger than HubWatch accepts."); break;
     case Kind::InsecureRedirect: head = tr("The Hub redirected to an address HubWatch will not follow."); break;

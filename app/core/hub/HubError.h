@@ -23,6 +23,8 @@ public:
         RateLimited,
         Server,           // 5xx after all retries
         Network,          // refused, reset, timed out, DNS… after all retries
+        Truncated,        // the answer began, then ended early (closed before Content-Length,
+                          // chunked or gzip stream cut off), after all retries
         Malformed,        // the body is not what the API promises
         TooLarge,         // body over the size cap
         InsecureRedirect, // a redirect we will not follow
@@ -40,6 +42,11 @@ public:
     // For RateLimited: when the quota resets, if the server said.
     QDateTime retryAt() const { return m_retryAt; }
     void setRetryAt(const QDateTime &at) { m_retryAt = at; }
+    // For Truncated: how much of the body arrived, and how much Content-Length announced (-1
+    // when it did not say: chunked).
+    static HubError truncated(qint64 received, qint64 expected, QString detail);
+    qint64 bytesReceived() const { return m_received; }
+    qint64 bytesExpected() const { return m_expected; }
 
     // One translated sentence for the user, with the detail appended.
     QString message() const;
@@ -49,6 +56,8 @@ private:
     QString m_detail;
     int m_status = 0;
     QDateTime m_retryAt;
+    qint64 m_received = -1;
+    qint64 m_expected = -1;
 };
 
 // Either a value or an error; the value is only meaningful when ok().

@@ -5,9 +5,6 @@
 #include "util/GzipDecoder.h"
 #include "util/Logging.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -28,39 +25,33 @@ QHash<QByteArray, QByteArray> lowerCaseHeaders(const QNetworkReply *reply)
         h.insert(pair.first.toLower(), pair.second);
     return h;
 }
-} // namespace
 
-QString HubErrorText::sanitize(const QString &text)
+// Whether a JSON text stops with a string or a container still open: how a body without a
+// length shows it was cut off. Qt finishes a chunked body that a closed connection cut short as
+// if it were whole (when the close is seen before the reply is read), so the JSON must tell.
+bool jsonCutOff(const QByteArray &json)
 {
-    QString out;
-    out.reserve(qMin<qsizetype>(text.size(), 300));
-    for (const QChar c : text) {
-        if (out.size() >= 300) {
-            out += QChar(0x2026);
-            break;
+    qsizetype depth = 0;
+    bool inString = false, escaped = false;
+    for (const char c : json) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
         }
-        out += (c.isPrint() ? c : QLatin1Char(' '));
     }
-    return out.simplified();
+    return inString || depth > 0;
 }
-
-QString HubErrorText::serverMessage(const QByteArray &body, const QByteArray &header)
-{
-    if (!header.isEmpty())
-        return sanitize(QString::fromUtf8(header));
-    const QJsonDocument doc = QJsonDocument::fromJson(body.left(64 * 1024));
-    const QJsonObject o = doc.object();
-    const QJsonValue error = o.value(QLatin1String("error"));
-    if (error.isString())
-        return sanitize(error.toString());
-    QStringList parts;
-    for (const QJsonValue v : error.toArray())
-        parts << v.toString();
-    for (const QJsonValue v : o.value(QLatin1String("errors")).toArray())
-        parts << v.toObject().value(QLatin1String("message")).toString();
-    parts.removeAll(QString());
-    return sanitize(parts.join(QLatin1String("; ")));
-}
+} // namespace
 
 HubFetch::HubFetch(HubTransport *transport, const QUrl &url, QObject *context)
     : QObject(context), m_transport(transport), m_url(url)
@@ -174,6 +165,17 @@ void HubFetch::onFinished()
     const bool transportFailed = status == 0
         || (status >= 200 && status < 300 && netError != QNetworkReply::NoError);
     if (transportFailed) {
+        // A success status came, then the connection ended (closed before Content-Length, a
+        // chunked body cut off): the Hub was reached, its answer was cut short. A timeout is
+        // a stall, told as such below.
+        if (status >= 200 && status < 300 && netError != QNetworkReply::OperationCanceledError) {
+            const HubError error = cutShort(headers);
+            if (RetryPolicy::isRetryableNetworkError(netError))
+                retry(error, m_transport->retryPolicy().backoff(m_retries));
+            else
+                fail(error);
+            return;
+        }
         const QString text = netError == QNetworkReply::OperationCanceledError
             ? tr("no data for %1 s").arg(m_transport->config().transferTimeout.count() / 1000.0)
             : reply->errorString();
@@ -184,7 +186,7 @@ void HubFetch::onFinished()
             fail(error);
         return;
     }
-    if (!decodeBody(headers))
+    if (!decodeBody(headers, status >= 200 && status < 300))
         return;
     if (status >= 200 && status < 300) {
         HubResponse response;
@@ -198,21 +200,23 @@ void HubFetch::onFinished()
     handleStatus(status, reply);
 }
 
-bool HubFetch::decodeBody(const QHash<QByteArray, QByteArray> &headers)
+bool HubFetch::decodeBody(const QHash<QByteArray, QByteArray> &headers, bool success)
 {
-    const QByteArray lengthHeader = headers.value("content-length");
-    bool hasLength = false;
-    const qint64 length = lengthHeader.toLongLong(&hasLength);
-    const auto truncated = [this] {
-        retry(HubError(HubError::Kind::Network, tr("the connection closed before the whole answer arrived — %1").arg(where())),
-              m_transport->retryPolicy().backoff(m_retries));
+    const HubError cut = cutShort(headers);
+    const auto truncated = [this, &cut] {
+        retry(cut, m_transport->retryPolicy().backoff(m_retries));
         return false;
     };
-    if (hasLength && m_body.size() < length)
+    if (cut.bytesExpected() >= 0 && m_body.size() < cut.bytesExpected())
         return truncated();
     const QByteArray encoding = headers.value("content-encoding").trimmed().toLower();
-    if (encoding.isEmpty() || encoding == "identity")
+    if (encoding.isEmpty() || encoding == "identity") {
+        // Without a length only the answer itself can tell it ended early (gzip has its own
+        // trailer). Error bodies may be any text: only the API's JSON is checked.
+        if (success && cut.bytesExpected() < 0 && jsonCutOff(m_body))
+            return truncated();
         return true;
+    }
     if (encoding != "gzip") {
         fail(HubError(HubError::Kind::Malformed, tr("unsupported Content-Encoding \"%1\" — %2")
                                                      .arg(QString::fromLatin1(encoding.left(40)), where())));
@@ -234,6 +238,14 @@ bool HubFetch::decodeBody(const QHash<QByteArray, QByteArray> &headers)
     }
     fail(HubError(HubError::Kind::Malformed, tr("corrupt gzip data — %1").arg(where())));
     return false;
+}
+
+HubError HubFetch::cutShort(const QHash<QByteArray, QByteArray> &headers) const
+{
+    // Counted as they came over the wire (still compressed): what Content-Length counts.
+    bool hasLength = false;
+    const qint64 length = headers.value("content-length").trimmed().toLongLong(&hasLength);
+    return HubError::truncated(m_body.size(), hasLength && length >= 0 ? length : -1, where());
 }
 
 void HubFetch::handleStatus(int status, QNetworkReply *reply)
@@ -283,7 +295,7 @@ void HubFetch::handleStatus(int status, QNetworkReply *reply)
 
 void HubFetch::followRedirect(const QByteArray &location)
 {
-    const QUrl target = m_url.resolved(QUrl::fromEncoded(location, QUrl::StrictMode));
+    QUrl target = m_url.resolved(QUrl::fromEncoded(location, QUrl::StrictMode));
     if (location.isEmpty() || !target.isValid()
         || (target.scheme() != QLatin1String("https") && target.scheme() != QLatin1String("http"))) {
         fail(HubError(HubError::Kind::InsecureRedirect, tr("invalid Location — %1").arg(where())));
@@ -297,6 +309,11 @@ void HubFetch::followRedirect(const QByteArray &location)
         fail(HubError(HubError::Kind::InsecureRedirect, tr("too many redirects — %1").arg(where())));
         return;
     }
+    // The Hub redirects a renamed repo, or an id in other letter case, to the canonical path
+    // without the query: kept, or the answer would come back without downloadsAllTime. As
+    // huggingface_hub does, only within the origin; another origin gets its Location verbatim.
+    if (AuthPolicy::sameOrigin(m_url, target) && !target.hasQuery() && m_url.hasQuery())
+        target.setQuery(m_url.query(QUrl::FullyEncoded), QUrl::StrictMode);
     // The token rule is applied afresh in send(): another origin gets no Authorization header.
     qCDebug(lcHub) << "redirect" << m_url.path() << "->" << target.host() << target.path();
     m_url = target;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HubErrorText.h"
 #include "HubTransport.h"
 
 #include <QPointer>
@@ -25,7 +26,9 @@ private:
     void onReadyRead();
     void onFinished();
     // Checks the body arrived whole and inflates it; false if it already retried or failed.
-    bool decodeBody(const QHash<QByteArray, QByteArray> &headers);
+    bool decodeBody(const QHash<QByteArray, QByteArray> &headers, bool success);
+    // The answer ended early: how much of it came, of how much announced.
+    HubError cutShort(const QHash<QByteArray, QByteArray> &headers) const;
     void handleStatus(int status, QNetworkReply *reply);
     void followRedirect(const QByteArray &location);
     void retry(HubError failure, std::chrono::milliseconds wait);
@@ -44,11 +47,5 @@ private:
     bool m_tooLarge = false;
     bool m_finished = false;
 };
-
-// Helpers shared with tests: turn an error response into words, keeping it short and clean.
-namespace HubErrorText {
-QString serverMessage(const QByteArray &body, const QByteArray &errorMessageHeader);
-QString sanitize(const QString &text);
-} // namespace HubErrorText
 
 } // namespace hubwatch

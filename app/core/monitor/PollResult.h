@@ -9,6 +9,15 @@
 
 namespace hubwatch {
 
+// A watched repo the Hub now knows by another id: renamed, a legacy id, or other letter case.
+struct RepoRename
+{
+    RepoKind kind = RepoKind::Model;
+    QString from; // the id as watched
+    QString to;   // the canonical id the Hub answered with
+    bool operator==(const RepoRename &o) const { return kind == o.kind && from == o.from && to == o.to; }
+};
+
 // Everything one poll saw, handed on whole: the store commits it in one transaction.
 struct PollResult
 {
@@ -27,6 +36,9 @@ struct PollResult
     QSet<QString> watchOnly;
     QList<Failure> failures;
     int skippedEntries = 0;
+    // Watched repos answered under another id: their stats above carry the canonical id, and
+    // the store moves the old id's history and alerts to it in the same transaction.
+    QList<RepoRename> renames;
 
     // The headline's sums over the repos of the top-N listings. Counts near qint64's limit only
     // come from a broken or hostile server: a sum stops at the limit rather than wrapping, and a

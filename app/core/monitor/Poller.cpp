@@ -100,11 +100,15 @@ bool Poller::pollNow()
         } else {
             const RepoKind kind = item.type == WatchItem::Type::Model ? RepoKind::Model : RepoKind::Dataset;
             m_steps << Step{what, [this, what, kind, item] {
-                m_client->fetchRepo(kind, item.name, this, [this, what](const HubResult<RepoStats> &r) {
-                    if (r.ok())
+                m_client->fetchRepo(kind, item.name, this, [this, what, kind, item](const HubResult<RepoStats> &r) {
+                    if (r.ok()) {
+                        // The answer carries the canonical id (after the Hub's redirect).
+                        if (r.value.id != item.name)
+                            m_current.renames.append({kind, item.name, r.value.id});
                         addRepos({r.value}, Source::Watchlist);
-                    else
+                    } else {
                         m_current.failures.append({what, r.error});
+                    }
                     ++m_pagesDone;
                     stepDone();
                 });

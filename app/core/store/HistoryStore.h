@@ -126,6 +126,8 @@ private:
     qint64 repoId(const RepoStats &repo, qint64 now, QString *error);
     // Errors keep the driver's native code, which tells a full disk from a lock or corruption.
     bool writeRepos(const PollResult &poll, qint64 pollId, qint64 scope, QSqlError *error);
+    // Moves renamed repos' history to their canonical ids (RepoRenames.cpp); reloads the caches.
+    bool applyRenames(const QList<RepoRename> &renames, QSqlError *error);
 
     StoreError connectionError(const QSqlError &error) const;
     bool mayWrite();

@@ -233,6 +233,8 @@ StoreResult<qint64> HistoryStore::storePoll(const PollResult &poll)
     };
 
     QSqlError error;
+    if (!applyRenames(poll.renames, &error))
+        return fail(error, StoreError::tr("moving renamed repos' history to their new ids"));
     const qint64 scope = scopeId(poll.scope, &error);
     if (scope < 0)
         return fail(error, StoreError::tr("recording the poll's scope"));
