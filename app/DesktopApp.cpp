@@ -4,6 +4,7 @@
 #include "DesktopViews.h"
 #include "MainWindow.h"
 #include "TrayIcon.h"
+#include "alerts/AlertText.h"
 #include "analysis/CompactNumber.h"
 #include "collector/Collector.h"
 #include "collector/HistorySession.h"
@@ -70,7 +71,7 @@ DesktopApp::DesktopApp(const CommandLine &options, Clock *clock, QObject *parent
     // Closing the window keeps HubWatch polling in the tray, when there is a tray to come back to.
     m_window->setKeepRunningInTray(TrayIcon::isAvailable());
     connect(m_tray, &TrayIcon::fallbackAlert, this, [this](const AlertRecord &a) {
-        m_window->showAlertBanner(a.title, a.body);
+        m_window->showAlertBanner(AlertText::title(a), AlertText::body(a));
     });
     if (!m_config.endpointError.isEmpty())
         m_window->showError(m_config.endpointError);
@@ -127,6 +128,18 @@ void DesktopApp::becomeCollector()
                                  .arg(until.toUTC().toString(QStringLiteral("HH:mm"))));
     });
     connect(m_collector, &Collector::lockLost, this, [this](const QString &why) { becomeViewer(why); });
+    connect(m_collector, &Collector::watchlistRenamed, this, [this](const QList<RepoRename> &renames, const PollScope &scope) {
+        PollScope kept = m_settings->scope();
+        kept.watch = scope.watch;
+        m_settings->setScope(kept);
+        m_config.scope = scope;
+        m_views->reloadWatchlist();
+        QStringList moved;
+        for (const RepoRename &r : renames)
+            moved << tr("%1 is now %2").arg(r.from, r.to);
+        m_window->showNotice(tr("Renamed on the Hub: %1. The watchlist follows, with the history and alerts kept.")
+                                 .arg(moved.join(QStringLiteral("; "))));
+    });
     // Alerts raised while the desktop was closed (by a `hubwatch poll`), shown once; after each
     // poll the collector delivers the new ones.
     m_collector->deliverPending([this](const StoreError &e) {

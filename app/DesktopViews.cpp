@@ -54,6 +54,11 @@ void DesktopViews::refreshPanels()
     m_alerts->refresh();
 }
 
+void DesktopViews::reloadWatchlist()
+{
+    m_watchlist->reloadItems();
+}
+
 void DesktopViews::open(const QString &name)
 {
     if (name == QLatin1String("panel:licences"))

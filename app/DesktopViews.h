@@ -28,6 +28,8 @@ public:
     // After a poll was stored (or at start): new figures everywhere.
     void showReport(const StatusReport &report);
     void refreshPanels();
+    // The saved watchlist changed behind the panel (repos renamed on the Hub).
+    void reloadWatchlist();
     // "chart:cumulative", "panel:licences", "panel:alerts", "panel:watchlist", "series:model:org/x"…
     void open(const QString &name);
     // A viewer cannot poll: adding to the watchlist (which polls) is disabled with the reason.

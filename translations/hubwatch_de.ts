@@ -8,16 +8,23 @@
         <translation>Die erfasste Gesamtzahl ist um %1 gesunken: eine Korrektur durch den Hub, keine echten Downloads.</translation>
     </message>
     <message>
-        <source>Tracked downloads</source>
-        <translation>Erfasste Downloads</translation>
-    </message>
-    <message>
         <source>No poll for %1: nothing is known about this period.</source>
         <translation>%1 lang keine Abfrage: Über diesen Zeitraum ist nichts bekannt.</translation>
     </message>
+</context>
+<context>
+    <name>AlertText</name>
     <message>
         <source>%1 passed %2</source>
         <translation>%1 hat %2 überschritten</translation>
+    </message>
+    <message>
+        <source>Hot category: %1</source>
+        <translation>Trendkategorie: %1</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 between %3 and %4 because repos entered the tracked scope, not through downloads.</source>
+        <translation>%1 hat %2 zwischen %3 und %4 erreicht, weil Repos in den beobachteten Umfang aufgenommen wurden, nicht durch Downloads.</translation>
     </message>
     <message>
         <source>%1 reached %2 between %3 and %4, while HubWatch was not polling (around %5).</source>
@@ -28,16 +35,8 @@
         <translation>%1 hat %2 gegen %3 erreicht.</translation>
     </message>
     <message>
-        <source>Hot category: %1</source>
-        <translation>Trendkategorie: %1</translation>
-    </message>
-    <message>
         <source>%1 now takes %2% of the top-%3 models&apos; download velocity, up %4 points in 7 days.</source>
         <translation>%1 hat jetzt %2 % am Download-Tempo der Top-%3-Modelle, %4 Punkte mehr als vor 7 Tagen.</translation>
-    </message>
-    <message>
-        <source>%1 reached %2 between %3 and %4 because repos entered the tracked scope, not through downloads.</source>
-        <translation>%1 hat %2 zwischen %3 und %4 erreicht, weil Repos in den beobachteten Umfang aufgenommen wurden, nicht durch Downloads.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2008,25 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
     </message>
 </context>
 <context>
+    <name>SeriesNames</name>
+    <message>
+        <source>Tracked downloads</source>
+        <translation>Erfasste Downloads</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>dataset %1</source>
+        <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <source>author %1</source>
+        <translation>Autor %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingKeys</name>
     <message>
         <source>The poll interval is a whole number of minutes, not &quot;%1&quot;.</source>
@@ -2564,6 +2582,14 @@ Starten Sie HubWatch online für die erste Abfrage; sie erscheint hier innerhalb
     <message>
         <source>Your milestones were not saved: %1</source>
         <translation>Ihre Meilensteine wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 heißt jetzt %2</translation>
+    </message>
+    <message>
+        <source>Renamed on the Hub: %1. The watchlist follows, with the history and alerts kept.</source>
+        <translation>Auf dem Hub umbenannt: %1. Die Beobachtungsliste folgt; Verlauf und Warnungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3224,14 @@ von %5 geprüften Repos</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 on the Hub; its history and alerts carry over, and the watchlist follows it.</source>
+        <translation>%1 heißt auf dem Hub jetzt %2; Verlauf und Warnungen werden übernommen, und die Beobachtungsliste folgt.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 on the Hub; its history and alerts carry over.</source>
+        <translation>%1 heißt auf dem Hub jetzt %2; Verlauf und Warnungen werden übernommen.</translation>
     </message>
 </context>
 <context>

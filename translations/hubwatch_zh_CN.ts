@@ -8,16 +8,23 @@
         <translation>跟踪总数减少了 %1：这是 Hub 端的数据修正，并非真实下载。</translation>
     </message>
     <message>
-        <source>Tracked downloads</source>
-        <translation>跟踪的下载量</translation>
-    </message>
-    <message>
         <source>No poll for %1: nothing is known about this period.</source>
         <translation>已有 %1 未轮询：这段时间的情况不得而知。</translation>
     </message>
+</context>
+<context>
+    <name>AlertText</name>
     <message>
         <source>%1 passed %2</source>
         <translation>%1 突破 %2</translation>
+    </message>
+    <message>
+        <source>Hot category: %1</source>
+        <translation>热门类别：%1</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 between %3 and %4 because repos entered the tracked scope, not through downloads.</source>
+        <translation>%1 在 %3 至 %4 之间达到 %2，原因是有仓库进入了跟踪范围，而不是下载量增长。</translation>
     </message>
     <message>
         <source>%1 reached %2 between %3 and %4, while HubWatch was not polling (around %5).</source>
@@ -28,16 +35,8 @@
         <translation>%1 于 %3 前后达到 %2。</translation>
     </message>
     <message>
-        <source>Hot category: %1</source>
-        <translation>热门类别：%1</translation>
-    </message>
-    <message>
         <source>%1 now takes %2% of the top-%3 models&apos; download velocity, up %4 points in 7 days.</source>
         <translation>%1 目前占前 %3 名模型下载速度的 %2%，7 天内上升 %4 个百分点。</translation>
-    </message>
-    <message>
-        <source>%1 reached %2 between %3 and %4 because repos entered the tracked scope, not through downloads.</source>
-        <translation>%1 在 %3 至 %4 之间达到 %2，原因是有仓库进入了跟踪范围，而不是下载量增长。</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +1994,25 @@ No data for this period (a gap)</source>
     </message>
 </context>
 <context>
+    <name>SeriesNames</name>
+    <message>
+        <source>Tracked downloads</source>
+        <translation>跟踪的下载量</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <source>dataset %1</source>
+        <translation>数据集 %1</translation>
+    </message>
+    <message>
+        <source>author %1</source>
+        <translation>作者 %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingKeys</name>
     <message>
         <source>The poll interval is a whole number of minutes, not &quot;%1&quot;.</source>
@@ -2550,6 +2568,14 @@ Start HubWatch online to take the first poll; it appears here within a minute.</
     <message>
         <source>Your milestones were not saved: %1</source>
         <translation>你的里程碑未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 现为 %2</translation>
+    </message>
+    <message>
+        <source>Renamed on the Hub: %1. The watchlist follows, with the history and alerts kept.</source>
+        <translation>已在 Hub 上重命名：%1。关注列表随之更新，历史记录和提醒均保留。</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3206,14 @@ of %5 repos inspected</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 on the Hub; its history and alerts carry over, and the watchlist follows it.</source>
+        <translation>%1 在 Hub 上现为 %2；其历史记录和提醒将保留，关注列表也随之更新。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 on the Hub; its history and alerts carry over.</source>
+        <translation>%1 在 Hub 上现为 %2；其历史记录和提醒将保留。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "DashboardView.h"
 
+#include "PlainToolTip.h"
+#include "alerts/AlertText.h"
+
 #include "Sparkline.h"
 #include "analysis/CompactNumber.h"
 #include "analysis/MilestoneLadder.h"
@@ -121,8 +124,9 @@ void DashboardView::setAlerts(const QList<AlertRecord> &latest)
         m_alerts->addItem(tr("No alerts yet."));
     for (const AlertRecord &a : latest) {
         auto *item = new QListWidgetItem(QStringLiteral("%1  %2 — %3")
-                                             .arg(QLocale().toString(a.raisedAt.toLocalTime(), QLocale::ShortFormat), a.title, a.body));
-        item->setToolTip(a.body);
+                                             .arg(QLocale().toString(a.raisedAt.toLocalTime(), QLocale::ShortFormat),
+                                                  AlertText::title(a), AlertText::body(a)));
+        item->setToolTip(plainToolTip(AlertText::body(a))); // repo names from the Hub: shown literally
         m_alerts->addItem(item);
     }
 }

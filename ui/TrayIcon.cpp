@@ -1,5 +1,7 @@
 #include "TrayIcon.h"
 
+#include "alerts/AlertText.h"
+
 #include <QApplication>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -51,7 +53,7 @@ void TrayIcon::setPaused(bool paused)
 void TrayIcon::deliver(const AlertRecord &alert)
 {
     if (isAvailable() && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(alert.title, alert.body, QSystemTrayIcon::Information, 15000);
+        m_tray->showMessage(AlertText::title(alert), AlertText::body(alert), QSystemTrayIcon::Information, 15000);
     else
         Q_EMIT fallbackAlert(alert);
 }

@@ -1,6 +1,7 @@
 #include "AlertsCommand.h"
 
 #include "ConsoleOutput.h"
+#include "alerts/AlertText.h"
 #include "store/AlertStore.h"
 
 #include <QJsonArray>
@@ -49,15 +50,16 @@ int run(const CommandLine &options)
                                     {QStringLiteral("series"), a.series},
                                     {QStringLiteral("raisedAt"), a.raisedAt.toString(Qt::ISODateWithMs)},
                                     {QStringLiteral("happenedAt"), a.happenedAt.toString(Qt::ISODateWithMs)},
-                                    {QStringLiteral("title"), a.title},
-                                    {QStringLiteral("body"), a.body}});
+                                    {QStringLiteral("title"), AlertText::title(a)},
+                                    {QStringLiteral("body"), AlertText::body(a)},
+                                    {QStringLiteral("params"), QJsonDocument::fromJson(a.paramsJson().toUtf8()).object()}});
         ConsoleOutput::out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("alerts"), list}}).toJson(QJsonDocument::Compact)));
         return 0;
     }
     if (alerts.isEmpty())
         ConsoleOutput::out(CommandLine::tr("No alerts yet."));
     for (const AlertRecord &a : alerts)
-        ConsoleOutput::out(QStringLiteral("%1  %2 — %3").arg(a.raisedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.title, a.body));
+        ConsoleOutput::out(QStringLiteral("%1  %2 — %3").arg(a.raisedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), AlertText::title(a), AlertText::body(a)));
     return 0;
 }
 

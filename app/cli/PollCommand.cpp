@@ -66,6 +66,20 @@ void PollCommand::startCollector(const RunConfig &config)
     connect(m_collector, &Collector::progress, this, [](int, int, const QString &text) { ConsoleOutput::status(text); });
     connect(m_collector, &Collector::pollStored, this, &PollCommand::report);
     connect(m_collector, &Collector::lockLost, this, [this](const QString &message) { fatal(message, 1); });
+    connect(m_collector, &Collector::watchlistRenamed, this, [this](const QList<RepoRename> &renames, const PollScope &scope) {
+        // A watchlist given with --watch is this run's; one from the settings is kept there.
+        const bool saved = !m_options.watch.has_value();
+        if (saved) {
+            Settings settings;
+            PollScope kept = settings.scope();
+            kept.watch = scope.watch;
+            settings.setScope(kept);
+        }
+        for (const RepoRename &r : renames)
+            ConsoleOutput::error((saved ? tr("%1 is now %2 on the Hub; its history and alerts carry over, and the watchlist follows it.")
+                                        : tr("%1 is now %2 on the Hub; its history and alerts carry over."))
+                                     .arg(r.from, r.to));
+    });
     connect(m_collector, &Collector::pollCompleted, this, [this](const PollOutcome &outcome) {
         if (outcome.stored && outcome.alertError.isError())
             ConsoleOutput::error(tr("Alerts could not be evaluated: %1").arg(outcome.alertError.message()));

@@ -3,6 +3,7 @@
 #include "HistoryBuilder.h"
 
 #include "alerts/AlertEngine.h"
+#include "alerts/AlertText.h"
 #include "analysis/Anomalies.h"
 
 #include <QTest>
@@ -160,11 +161,11 @@ void TestAlertEngine::headlineMilestone()
         const AlertRecord &a = raised[i];
         QCOMPARE(a.kind, AlertRecord::Kind::Milestone);
         QCOMPARE(a.series, kHeadline);
-        QCOMPARE(a.title, QStringLiteral("Tracked downloads passed ") + labels[i]);
+        QCOMPARE(AlertText::title(a), QStringLiteral("Tracked downloads passed ") + labels[i]);
         QCOMPARE(a.raisedAt, at(spanMs));
         QCOMPARE(a.happenedAt.toMSecsSinceEpoch() - kT0.toMSecsSinceEpoch(), happenedAfterMs[i]);
         QVERIFY(a.id > 0);
-        QVERIFY(a.body.startsWith(QStringLiteral("Tracked downloads reached ") + labels[i] + QStringLiteral(" around")));
+        QVERIFY(AlertText::body(a).startsWith(QStringLiteral("Tracked downloads reached ") + labels[i] + QStringLiteral(" around")));
     }
     // A restart: the same file opened again, a new engine, the same polls.
     QVERIFY(m_h->reopen());
@@ -199,7 +200,7 @@ void TestAlertEngine::crossingWhileClosed()
     QCOMPARE(raised.size(), 1);
     QVERIFY(raised.first().happenedAt > kT0 && raised.first().happenedAt < at(gapMs));
     QCOMPARE(raised.first().happenedAt, at(gapMs / 2));
-    QCOMPARE(raised.first().body, body);
+    QCOMPARE(AlertText::body(raised.first()), body);
     // A pause longer than 6 hours is also a poll gap on the headline.
     const auto notes = annotationsOf(kHeadline);
     QCOMPARE(notes.size(), gapMs > 6 * kHour ? 1 : 0);
@@ -233,9 +234,9 @@ void TestAlertEngine::catchingUpPollByPoll()
         QVERIFY(m_h->add(poll(at(i * kHour), totalOf(totals[i]))) > 0);
     QVERIFY(step(poll(at((totals.size() - 1) * kHour), totalOf(totals.last())), &raised));
     QCOMPARE(raised.size(), 1);
-    QCOMPARE(raised.first().title, QStringLiteral("Tracked downloads passed 1B"));
+    QCOMPARE(AlertText::title(raised.first()), QStringLiteral("Tracked downloads passed 1B"));
     QCOMPARE(raised.first().happenedAt, at(happenedAfterMs));
-    QVERIFY2(!raised.first().body.contains(QStringLiteral("not polling")), qPrintable(raised.first().body));
+    QVERIFY2(!AlertText::body(raised.first()).contains(QStringLiteral("not polling")), qPrintable(AlertText::body(raised.first())));
 }
 
 void TestAlertEngine::dropAndReCross_data()
@@ -293,7 +294,9 @@ void TestAlertEngine::watchedRepos()
     QCOMPARE(raised.size(), alert ? 1 : 0);
     if (alert) {
         QCOMPARE(raised.first().series, key);
-        QCOMPARE(raised.first().title, key.mid(key.indexOf(QLatin1Char(':')) + 1) + QStringLiteral(" passed 1M"));
+        // Named as people say it: "model org/name passed 1M".
+        QCOMPARE(AlertText::title(raised.first()), key.left(key.indexOf(QLatin1Char(':'))) + QLatin1Char(' ')
+                                                       + key.mid(key.indexOf(QLatin1Char(':')) + 1) + QStringLiteral(" passed 1M"));
         QCOMPARE(raised.first().happenedAt, at(30 * kMinute));
     }
 }
@@ -307,7 +310,7 @@ void TestAlertEngine::userThresholds_data()
     QTest::addColumn<QString>("title");
     QTest::newRow("watched repo") << kLlm << QStringList{kLlm} << qint64(1'234'567)
                                   << Counts{1'200'000, 1'300'000, 1'200'000, 1'300'000, 1'400'000}
-                                  << QStringLiteral("acme/llm passed 1.23M");
+                                  << QStringLiteral("model acme/llm passed 1.23M");
     QTest::newRow("headline") << kHeadline << QStringList() << 950_M << Counts{920_M, 960_M, 940_M, 970_M}
                               << QStringLiteral("Tracked downloads passed 950M");
 }
@@ -328,7 +331,7 @@ void TestAlertEngine::userThresholds()
     }
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.first().series, series);
-    QCOMPARE(all.first().title, title);
+    QCOMPARE(AlertText::title(all.first()), title);
     QCOMPARE(alerts().firedThresholds(series).value, Counts{threshold});
 }
 
@@ -346,7 +349,7 @@ void TestAlertEngine::scopeChange()
     more[2].downloadsAllTime = 1200_M;
     QVERIFY(step(poll(at(2 * kHour), more, wider), &raised));
     QCOMPARE(raised.size(), 1);
-    QCOMPARE(raised.first().title, QStringLiteral("Tracked downloads passed 2B"));
+    QCOMPARE(AlertText::title(raised.first()), QStringLiteral("Tracked downloads passed 2B"));
     QCOMPARE(alerts().log().value.size(), 1);
 }
 
@@ -385,23 +388,23 @@ void TestAlertEngine::milestoneCause()
                                               " because repos entered the tracked scope, not through downloads.");
     for (qsizetype i = 0; i < raised.size(); ++i) {
         const AlertRecord &a = raised[i];
-        QCOMPARE(a.title, QStringLiteral("Tracked downloads passed ") + labels[i]);
+        QCOMPARE(AlertText::title(a), QStringLiteral("Tracked downloads passed ") + labels[i]);
         QCOMPARE(a.cause, causes[i]);
         if (a.cause == AlertRecord::Cause::ScopeEntry) {
-            QCOMPARE(a.body, scopeEntry.arg(labels[i]));
+            QCOMPARE(AlertText::body(a), scopeEntry.arg(labels[i]));
             QCOMPARE(a.happenedAt, at(kHour)); // a jump, first counted by the later poll
         } else {
-            QVERIFY2(a.body.startsWith(QStringLiteral("Tracked downloads reached ") + labels[i] + QStringLiteral(" around")),
-                     qPrintable(a.body));
-            QVERIFY(!a.body.contains(QStringLiteral("scope")));
+            QVERIFY2(AlertText::body(a).startsWith(QStringLiteral("Tracked downloads reached ") + labels[i] + QStringLiteral(" around")),
+                     qPrintable(AlertText::body(a)));
+            QVERIFY(!AlertText::body(a).contains(QStringLiteral("scope")));
         }
     }
     // The log keeps the words.
     const auto log = alerts().log().value;
     QCOMPARE(log.size(), labels.size());
     for (const AlertRecord &a : log)
-        QCOMPARE(a.body.contains(QStringLiteral("entered the tracked scope")),
-                 causes[labels.indexOf(a.title.section(QLatin1Char(' '), -1))] == AlertRecord::Cause::ScopeEntry);
+        QCOMPARE(AlertText::body(a).contains(QStringLiteral("entered the tracked scope")),
+                 causes[labels.indexOf(AlertText::title(a).section(QLatin1Char(' '), -1))] == AlertRecord::Cause::ScopeEntry);
 }
 
 void TestAlertEngine::watchingARepoLeavesTheHeadlineAlone()
@@ -498,9 +501,9 @@ void TestAlertEngine::hotCategories()
     QCOMPARE(hot.size(), alertDays.size());
     for (qsizetype i = 0; i < hot.size(); ++i) {
         QCOMPARE(hot[i].series, QStringLiteral("category:text-to-image"));
-        QCOMPARE(hot[i].title, QStringLiteral("Hot category: text-to-image"));
+        QCOMPARE(AlertText::title(hot[i]), QStringLiteral("Hot category: text-to-image"));
         QCOMPARE(hot[i].happenedAt.date().toString(Qt::ISODate), alertDays[i]);
-        QCOMPARE(hot[i].body, QStringLiteral("text-to-image now takes 25.9% of the top-50 models' download velocity,"
+        QCOMPARE(AlertText::body(hot[i]), QStringLiteral("text-to-image now takes 25.9% of the top-50 models' download velocity,"
                                              " up 5.9 points in 7 days."));
     }
     QCOMPARE(alerts().log(500, {AlertRecord::Kind::HotCategory}).value.size(), alertDays.size());
@@ -518,7 +521,7 @@ void TestAlertEngine::deliveries()
     QCOMPARE(pending.value.size(), 2);
     QCOMPARE(pending.value[0].id, raised[0].id);
     QCOMPARE(pending.value[1].id, raised[1].id);
-    QCOMPARE(pending.value[1].title, QStringLiteral("Tracked downloads passed 5B"));
+    QCOMPARE(AlertText::title(pending.value[1]), QStringLiteral("Tracked downloads passed 5B"));
     QCOMPARE(pending.value[1].happenedAt, raised[1].happenedAt);
     QVERIFY(!alerts().markDelivered({raised[0].id, raised[1].id}, desktop, at(kHour)).isError());
     QCOMPARE(alerts().undelivered(desktop).value.size(), 0);
@@ -529,7 +532,7 @@ void TestAlertEngine::deliveries()
     QCOMPARE(raised.size(), 1);
     pending = alerts().undelivered(desktop);
     QCOMPARE(pending.value.size(), 1);
-    QCOMPARE(pending.value.first().title, QStringLiteral("Tracked downloads passed 10B"));
+    QCOMPARE(AlertText::title(pending.value.first()), QStringLiteral("Tracked downloads passed 10B"));
     QCOMPARE(alerts().undelivered(cli).value.size(), 3);
 }
 

@@ -101,8 +101,8 @@ void fillHistory(const QString &path)
         AlertRecord a;
         a.kind = kind;
         a.series = series;
-        a.title = title;
-        a.body = body;
+        a.legacyTitle = title;
+        a.legacyBody = body;
         a.happenedAt = at(when);
         a.raisedAt = at(when + kHour);
         QVERIFY(alerts.raise(a, title).ok());
@@ -554,7 +554,7 @@ void TestPanels::alertLogFiltersByKindAndText()
     // Text, over the body too, case-insensitive.
     QTest::keyClicks(panel.filterEdit(), QStringLiteral("CORRECTED"));
     QCOMPARE(shown->rowCount(), 1);
-    QCOMPARE(cellText(shown, 0, AlertLogModel::SeriesColumn), QStringLiteral("dataset:orgB/data"));
+    QCOMPARE(cellText(shown, 0, AlertLogModel::SeriesColumn), QStringLiteral("dataset orgB/data"));
 
     // Every kind back; "alpha" is in a milestone title and a new entrant's body.
     for (auto kind : {AlertRecord::Kind::HotCategory, AlertRecord::Kind::NewEntrant, AlertRecord::Kind::RecordDay})

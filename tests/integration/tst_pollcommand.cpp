@@ -6,6 +6,7 @@
 #include "store/HistoryStore.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void configRefusesWhatTheDialogRefuses_data();
     void configRefusesWhatTheDialogRefuses();
     void environmentBeatsTheSetting();
+    void aRenamedWatchedRepoIsFollowed();
 
 private:
     QProcessEnvironment environment() const;
@@ -131,7 +133,8 @@ void TestPollCommand::killedAtOutputEveryReportedPollIsStored()
             ::kill(pid_t(p->processId()), SIGKILL);
             ++killedBeforeExit;
         }
-        QVERIFY(p->waitForFinished(10000));
+        // waitForFinished() answers false for a process that has already ended: wait on the state.
+        QVERIFY(QTest::qWaitFor([p] { return p->state() == QProcess::NotRunning; }, 10000));
         out += p->readAllStandardOutput();
         const QJsonObject report = QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object();
         QVERIFY2(!report.isEmpty(), out.constData());
@@ -282,6 +285,28 @@ void TestPollCommand::environmentBeatsTheSetting()
                         env);
     QVERIFY2(cli.exitCode == 0, cli.err.constData());
     QCOMPARE(run({QStringLiteral("config"), QStringLiteral("unset"), QStringLiteral("hub/endpoint")}).exitCode, 0);
+}
+
+void TestPollCommand::aRenamedWatchedRepoIsFollowed()
+{
+    // The Hub answers the watched id with a redirect to its new name: the poll says so, and the
+    // saved watchlist follows it, so the next poll asks for the new id directly.
+    const QString to = m_hub.top(RepoKind::Model, 30).last().value(QStringLiteral("id")).toString();
+    m_hub.addRename(RepoKind::Model, QStringLiteral("legacy-org/Old-Name"), to);
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("scope/watch"),
+                  QStringLiteral("model:legacy-org/Old-Name")}).exitCode, 0);
+    const Run r = run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--json"), QStringLiteral("--db"),
+                       m_home.filePath(QStringLiteral("renamed.sqlite")), QStringLiteral("--endpoint"), m_hub.url().toString(),
+                       QStringLiteral("--top-models"), QStringLiteral("2"), QStringLiteral("--top-datasets"), QStringLiteral("0")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray renames = QJsonDocument::fromJson(r.out).object().value(QLatin1String("renames")).toArray();
+    QCOMPARE(renames.size(), 1);
+    QCOMPARE(renames.first().toObject().value(QLatin1String("from")).toString(), QStringLiteral("legacy-org/Old-Name"));
+    QCOMPARE(renames.first().toObject().value(QLatin1String("to")).toString(), to);
+    QVERIFY2(r.err.contains("legacy-org/Old-Name is now " + to.toUtf8()), r.err.constData());
+    const Run watch = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("scope/watch")});
+    QCOMPARE(watch.out.trimmed(), QStringLiteral("model:%1").arg(to).toUtf8());
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("unset"), QStringLiteral("scope/watch")}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestPollCommand)

@@ -109,11 +109,10 @@ void TestHostileGui::init()
         AlertRecord a;
         a.kind = AlertRecord::Kind::Milestone;
         a.series = QStringLiteral("model:") + kRepo;
-        a.title = kHtml + QStringLiteral(" passed 1M downloads");
-        a.body = kRepo + QStringLiteral(" crossed 1,000,000 all-time downloads.");
+        a.threshold = 1'000'000; // worded when read: "model evil/<b>x</b>… passed 1M"
         a.happenedAt = at(kDay);
         a.raisedAt = at(kDay);
-        QVERIFY(alerts.raise(a, a.title).ok());
+        QVERIFY(alerts.raise(a, a.series).ok());
     }
     m_store = std::make_unique<StoreThread>();
     bool done = false;
@@ -156,7 +155,7 @@ void TestHostileGui::alertLogShowsMarkupLiterally()
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QCOMPARE(panel.filteredModel()->rowCount(), 1);
     QCOMPARE(panel.filteredModel()->index(0, AlertLogModel::TitleColumn).data().toString(),
-             kHtml + QStringLiteral(" passed 1M downloads"));
+             QStringLiteral("model ") + kRepo + QStringLiteral(" passed 1M"));
     // Selecting the alert shows its details in a label.
     panel.view()->selectRow(0);
     QCoreApplication::processEvents();

@@ -10,6 +10,7 @@ endfunction()
 
 hubwatch_add_postgres_variant(tst_historystore)
 hubwatch_add_postgres_variant(tst_reporenames)
+hubwatch_add_postgres_variant(tst_alertmigration)
 hubwatch_add_postgres_variant(tst_seriesqueries)
 hubwatch_add_postgres_variant(tst_retention)
 

@@ -26,3 +26,8 @@ target_compile_definitions(tst_durability_import PRIVATE
     HUBWATCH_BIN="$<TARGET_FILE:hubwatch>" MAKE_DEMO_HISTORY="$<TARGET_FILE:make_demo_history>")
 add_dependencies(tst_durability_import hubwatch make_demo_history)
 set_tests_properties(tst_durability_import PROPERTIES TIMEOUT 420) # a hang guard: about 2 minutes on a busy machine
+
+# Alerts once stored as English sentences: converted to data by the writer, worded by each reader.
+hubwatch_add_test(tst_alertmigration SOURCES tst_alertmigration.cpp RobustnessSupport.h LIBS hubwatch_testsupport)
+target_compile_definitions(tst_alertmigration PRIVATE HUBWATCH_BIN="$<TARGET_FILE:hubwatch>")
+add_dependencies(tst_alertmigration hubwatch)

@@ -40,8 +40,7 @@ AlertRecord milestoneAlert(const QString &series, int minute)
     a.kind = AlertRecord::Kind::Milestone;
     a.series = series;
     a.raisedAt = a.happenedAt = QDateTime::fromMSecsSinceEpoch(msAt(minute), Qt::UTC);
-    a.title = series + QStringLiteral(" passed a threshold");
-    a.body = a.title;
+    a.threshold = 1'000'000;
     return a;
 }
 

@@ -220,8 +220,7 @@ void TestTeams::oneCollectorAndTwoDesktops()
     AlertRecord alert;
     alert.raisedAt = alert.happenedAt = now;
     alert.series = QStringLiteral("headline");
-    alert.title = QStringLiteral("Tracked downloads passed 50M");
-    alert.body = QStringLiteral("…");
+    alert.threshold = 50'000'000;
     const auto raised = AlertStore(collector).raise(alert, QStringLiteral("teams:1"));
     QVERIFY(raised.ok() && raised.value > 0);
     const auto p2 = collector.storePoll(makePoll(makeRepos(40, 1), 15));
@@ -248,7 +247,7 @@ void TestTeams::oneCollectorAndTwoDesktops()
     QCOMPARE(ids(SeenAlerts::pending(deskA, seenAAgain.lastShown(), now)), QList<qint64>{});
 
     // The next alert reaches both again; an old one (a migrated log) is not replayed as news.
-    alert.title = QStringLiteral("Next");
+    alert.threshold = 100'000'000;
     const qint64 next = AlertStore(collector).raise(alert, QStringLiteral("teams:2")).value;
     alert.raisedAt = now.addDays(-3);
     QVERIFY(AlertStore(collector).raise(alert, QStringLiteral("teams:old")).value > next);
@@ -320,8 +319,7 @@ void TestTeams::migrateCopiesOnceAndTwiceChangesNothing()
         AlertRecord a;
         a.raisedAt = a.happenedAt = QDateTime(QDate(2024, 1, 1), QTime(1, 0), Qt::UTC);
         a.series = QStringLiteral("headline");
-        a.title = QStringLiteral("copied");
-        a.body = QStringLiteral("1M");
+        a.threshold = 1'000'000;
         QVERIFY(AlertStore(local).fireMilestone(QStringLiteral("headline"), 1000000, a).value > 0);
         QVERIFY(!AlertStore(local).addThreshold(QStringLiteral("headline"), 123456789).isError());
     }

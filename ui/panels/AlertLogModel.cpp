@@ -1,5 +1,8 @@
 #include "AlertLogModel.h"
 
+#include "alerts/AlertText.h"
+#include "report/SeriesNames.h"
+
 #include "PlainToolTip.h"
 
 #include <QLocale>
@@ -56,9 +59,9 @@ QVariant AlertLogModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return kindName(a.kind);
         case SeriesColumn:
-            return a.series;
+            return SeriesNames::display(a.series, a.subject);
         case TitleColumn:
-            return a.title;
+            return AlertText::title(a);
         }
         break;
     case Qt::ToolTipRole:
@@ -70,7 +73,7 @@ QVariant AlertLogModel::data(const QModelIndex &index, int role) const
             return tip;
         }
         // Titles and bodies quote repo names from the Hub.
-        return plainToolTip(a.body.isEmpty() ? a.title : a.title + QLatin1Char('\n') + a.body);
+        return plainToolTip(QStringList{AlertText::title(a), AlertText::body(a)}.join(QLatin1Char('\n')).trimmed());
     case SortRole:
         switch (index.column()) {
         case TimeColumn:
@@ -78,13 +81,14 @@ QVariant AlertLogModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return kindName(a.kind);
         case SeriesColumn:
-            return a.series;
+            return SeriesNames::display(a.series, a.subject);
         case TitleColumn:
-            return a.title;
+            return AlertText::title(a);
         }
         break;
     case SearchRole:
-        return QStringList{kindName(a.kind), a.series, a.title, a.body}.join(QLatin1Char('\n'));
+        return QStringList{kindName(a.kind), SeriesNames::display(a.series, a.subject), AlertText::title(a), AlertText::body(a)}
+            .join(QLatin1Char('\n'));
     case KindRole:
         return int(a.kind);
     }

@@ -1,5 +1,7 @@
 #include "AlertLogPanel.h"
 
+#include "alerts/AlertText.h"
+
 #include "AlertLogModel.h"
 #include "store/StoreThread.h"
 
@@ -118,7 +120,7 @@ void AlertLogPanel::showDetails()
         return;
     }
     const AlertRecord a = m_model->alertAt(m_proxy->mapToSource(current).row());
-    m_details->setText(a.body.isEmpty() ? a.title : a.title + QLatin1Char('\n') + a.body);
+    m_details->setText(QStringList{AlertText::title(a), AlertText::body(a)}.join(QLatin1Char('\n')).trimmed());
 }
 
 void AlertLogPanel::refresh()

@@ -328,6 +328,12 @@ void WatchlistPanel::save()
     Q_EMIT watchlistChanged(scope);
 }
 
+void WatchlistPanel::reloadItems()
+{
+    m_model->setItems(m_settings.scope().watch);
+    refresh();
+}
+
 void WatchlistPanel::refresh()
 {
     if (!m_store)

@@ -53,6 +53,8 @@ public:
 public Q_SLOTS:
     // Reloads the figures from the store (asynchronously).
     void refresh();
+    // The watchlist changed in the settings behind the panel (a repo renamed on the Hub).
+    void reloadItems();
 
 Q_SIGNALS:
     void watchlistChanged(const PollScope &scope);

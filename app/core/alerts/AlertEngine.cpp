@@ -33,11 +33,6 @@ AlertEngine::AlertEngine(HistoryStore &store, AlertSettings settings, QLocale lo
 {
 }
 
-QString AlertEngine::when(const QDateTime &t) const
-{
-    return m_locale.toString(t.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
-}
-
 StoreResult<QList<AlertRecord>> AlertEngine::evaluate(const PollScope &scope, const QDateTime &now)
 {
     StoreResult<QList<AlertRecord>> result;
@@ -135,7 +130,7 @@ StoreError AlertEngine::step(const PollScope &scope, const QDateTime &from, cons
                                    tr("The tracked total fell by %1: an upstream correction, not real downloads.")
                                        .arg(m_locale.toString(span.before - span.after))});
         else if (m_settings.milestones)
-            e = milestones(QStringLiteral("headline"), tr("Tracked downloads"), span, now, raised);
+            e = milestones(QStringLiteral("headline"), span, now, raised);
         if (!e.isError() && span.from.msecsTo(span.to) > m_settings.pollGapMs)
             e = m_alerts.annotate({QStringLiteral("headline"), int(Annotation::Kind::PollGap), span.from.toMSecsSinceEpoch(),
                                    span.to.toMSecsSinceEpoch(), span.from.msecsTo(span.to),
@@ -150,14 +145,14 @@ StoreError AlertEngine::step(const PollScope &scope, const QDateTime &from, cons
         const Span span{prior->downloadsAllTime, it->downloadsAllTime, snapBefore.value.at, snapAfter.value.at,
                         it->downloadsAllTime};
         if (span.before >= 0 && span.after > span.before)
-            e = milestones(it.key(), it->id, span, now, raised);
+            e = milestones(it.key(), span, now, raised);
     }
     if (!e.isError())
         e = anomalies(snapBefore.value, snapAfter.value);
     return e;
 }
 
-StoreError AlertEngine::milestones(const QString &series, const QString &name, const Span &span,
+StoreError AlertEngine::milestones(const QString &series, const Span &span,
                                    const QDateTime &now, QList<AlertRecord> *raised)
 {
     // A series watched since the last evaluation has no baseline yet: what it had passed before
@@ -185,7 +180,10 @@ StoreError AlertEngine::milestones(const QString &series, const QString &name, c
         a.happenedAt = a.cause == AlertRecord::Cause::ScopeEntry
             ? span.to
             : span.from.addMSecs(qint64(f * double(span.from.msecsTo(span.to))));
-        wordMilestone(&a, name, rung, span);
+        a.threshold = rung;
+        a.from = span.from;
+        a.to = span.to;
+        a.whileClosed = span.from.msecsTo(span.to) > m_settings.closedGapMs;
         const auto fired = m_alerts.fireMilestone(series, rung, a);
         if (!fired.ok())
             return fired.error;
@@ -195,20 +193,6 @@ StoreError AlertEngine::milestones(const QString &series, const QString &name, c
         }
     }
     return StoreError();
-}
-
-void AlertEngine::wordMilestone(AlertRecord *a, const QString &name, qint64 rung, const Span &span) const
-{
-    const QString label = MilestoneLadder::label(rung, m_locale);
-    a->title = tr("%1 passed %2").arg(name, label);
-    if (a->cause == AlertRecord::Cause::ScopeEntry)
-        a->body = tr("%1 reached %2 between %3 and %4 because repos entered the tracked scope, not through downloads.")
-                      .arg(name, label, when(span.from), when(span.to));
-    else if (span.from.msecsTo(span.to) > m_settings.closedGapMs)
-        a->body = tr("%1 reached %2 between %3 and %4, while HubWatch was not polling (around %5).")
-                      .arg(name, label, when(span.from), when(span.to), when(a->happenedAt));
-    else
-        a->body = tr("%1 reached %2 around %3.").arg(name, label, when(a->happenedAt));
 }
 
 StoreError AlertEngine::anomalies(const HistoryStore::Snapshot &before, const HistoryStore::Snapshot &after)
@@ -253,10 +237,10 @@ StoreError AlertEngine::hotCategories(const QDateTime &now, QList<AlertRecord> *
         a.kind = AlertRecord::Kind::HotCategory;
         a.series = QStringLiteral("category:") + c.tag;
         a.raisedAt = a.happenedAt = now;
-        a.title = tr("Hot category: %1").arg(c.label);
-        a.body = tr("%1 now takes %2% of the top-%3 models' download velocity, up %4 points in 7 days.")
-                     .arg(c.label, m_locale.toString(c.shareNow, 'f', 1)).arg(m_settings.hotTopN)
-                     .arg(m_locale.toString(c.changePoints, 'f', 1));
+        a.subject = c.label;
+        a.sharePercent = c.shareNow;
+        a.changePoints = c.changePoints;
+        a.topN = m_settings.hotTopN;
         const auto r = m_alerts.raise(a, QStringLiteral("hot:%1:%2").arg(c.tag, day)); // at most daily
         if (!r.ok())
             return r.error;

@@ -44,13 +44,11 @@ private:
     StoreError markPassed(const QString &series, qint64 value, const QDateTime &now);
     StoreError step(const PollScope &scope, const QDateTime &from, const QDateTime &to, const QDateTime &now,
                     QList<AlertRecord> *raised);
-    StoreError milestones(const QString &series, const QString &name, const Span &span, const QDateTime &now,
+    StoreError milestones(const QString &series, const Span &span, const QDateTime &now,
                           QList<AlertRecord> *raised);
     StoreError anomalies(const HistoryStore::Snapshot &before, const HistoryStore::Snapshot &after);
     StoreError hotCategories(const QDateTime &now, QList<AlertRecord> *raised);
-    QString when(const QDateTime &t) const;
     // A milestone's title and body from its values (cause, happenedAt) alone.
-    void wordMilestone(AlertRecord *alert, const QString &name, qint64 rung, const Span &span) const;
 
     HistoryStore &m_store;
     AlertStore m_alerts;

@@ -103,12 +103,37 @@ void Collector::onFetched(const PollResult &result)
         outcome.storeError = stored.error;
         if (!outcome.stored)
             qCWarning(lcStore) << "a poll was not stored:" << stored.error.message();
+        else if (!outcome.result.renames.isEmpty())
+            followRenames(outcome.result.renames);
         Q_EMIT pollStored(outcome);
         if (outcome.stored)
             evaluateAlerts(outcome);
         else
             finish(outcome);
     });
+}
+
+void Collector::followRenames(const QList<RepoRename> &renames)
+{
+    PollScope scope = m_poller->scope();
+    QList<RepoRename> applied;
+    for (const RepoRename &r : renames) {
+        const auto type = r.kind == RepoKind::Model ? WatchItem::Type::Model : WatchItem::Type::Dataset;
+        const WatchItem renamed{type, r.to};
+        const qsizetype at = scope.watch.indexOf(WatchItem{type, r.from});
+        if (at < 0)
+            continue;
+        // Watched under both names already: the old entry goes, its history is the new one's now.
+        if (scope.watch.contains(renamed))
+            scope.watch.removeAt(at);
+        else
+            scope.watch[at] = renamed;
+        applied << r;
+    }
+    if (applied.isEmpty())
+        return;
+    setScope(scope);
+    Q_EMIT watchlistRenamed(applied, scope);
 }
 
 void Collector::evaluateAlerts(PollOutcome outcome)

@@ -68,10 +68,15 @@ Q_SIGNALS:
     void pollCompleted(const hubwatch::PollOutcome &outcome);
     // Another collector took the history over (a shared server's lock was lost): polling stopped.
     void lockLost(const QString &message);
+    // Watched repos the Hub now knows under another id (renamed, or another letter case). Their
+    // history and alerts moved with the poll's write; the collector polls the new ids from now
+    // on, and scope() holds them: whoever keeps the watchlist saves it.
+    void watchlistRenamed(const QList<hubwatch::RepoRename> &renames, const hubwatch::PollScope &scope);
     void rateLimitedUntil(const QDateTime &until);
 
 private:
     void onFetched(const PollResult &result);
+    void followRenames(const QList<RepoRename> &renames);
     void evaluateAlerts(PollOutcome outcome);
     void thinOldSamples(PollOutcome outcome);
     void deliver(PollOutcome outcome);

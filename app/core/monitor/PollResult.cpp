@@ -46,6 +46,9 @@ QJsonObject PollResult::toJson() const
     QJsonArray failed;
     for (const Failure &f : failures)
         failed.append(QJsonObject{{QStringLiteral("what"), f.what}, {QStringLiteral("error"), f.error.message()}});
+    QJsonArray renamed;
+    for (const RepoRename &r : renames)
+        renamed.append(QJsonObject{{QStringLiteral("kind"), kindName(r.kind)}, {QStringLiteral("from"), r.from}, {QStringLiteral("to"), r.to}});
     const Totals sums = totals();
     return QJsonObject{
         {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs)},
@@ -56,6 +59,7 @@ QJsonObject PollResult::toJson() const
         {QStringLiteral("saturated"), sums.saturated},
         {QStringLiteral("skippedEntries"), skippedEntries},
         {QStringLiteral("failures"), failed},
+        {QStringLiteral("renames"), renamed},
         {QStringLiteral("repos"), list},
     };
 }

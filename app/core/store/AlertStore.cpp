@@ -1,7 +1,13 @@
 #include "AlertStore.h"
 
+#include "AlertMigration.h"
+#include "HistoryStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 namespace hubwatch {
@@ -20,12 +26,14 @@ AlertRecord readAlert(const QSqlQuery &q)
     a.happenedAt = fromMs(q.value(2).toLongLong());
     a.kind = AlertRecord::Kind(q.value(3).toInt());
     a.series = q.value(4).toString();
-    a.title = q.value(5).toString();
-    a.body = q.value(6).toString();
+    if (q.record().count() > 6) // a history not upgraded yet: its sentences, read as data
+        AlertMigration::readSentences(q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), &a);
+    else
+        a.setParams(q.value(5).toString());
     return a;
 }
 
-// Runs a prepared SELECT of kAlertColumns and reads every row.
+// Runs a prepared SELECT of AlertStore::alertColumns() and reads every row.
 StoreResult<QList<AlertRecord>> readAlerts(QSqlQuery &q)
 {
     StoreResult<QList<AlertRecord>> r;
@@ -38,21 +46,73 @@ StoreResult<QList<AlertRecord>> readAlerts(QSqlQuery &q)
     return r;
 }
 
-const QString kAlertColumns = QStringLiteral("a.id, a.raised_at, a.happened_at, a.kind, a.series, a.title, a.body");
 } // namespace
+
+QString AlertRecord::paramsJson() const
+{
+    QJsonObject o;
+    const auto ms = [](const QDateTime &t) { return QJsonValue(t.toMSecsSinceEpoch()); };
+    if (!subject.isEmpty())
+        o.insert(QStringLiteral("subject"), subject);
+    if (threshold > 0)
+        o.insert(QStringLiteral("threshold"), threshold);
+    if (from.isValid())
+        o.insert(QStringLiteral("from"), ms(from));
+    if (to.isValid())
+        o.insert(QStringLiteral("to"), ms(to));
+    if (cause == Cause::ScopeEntry)
+        o.insert(QStringLiteral("cause"), QStringLiteral("scope"));
+    if (whileClosed)
+        o.insert(QStringLiteral("whileClosed"), true);
+    if (topN > 0) {
+        o.insert(QStringLiteral("share"), sharePercent);
+        o.insert(QStringLiteral("change"), changePoints);
+        o.insert(QStringLiteral("topN"), topN);
+    }
+    if (!legacyTitle.isEmpty())
+        o.insert(QStringLiteral("legacyTitle"), legacyTitle);
+    if (!legacyBody.isEmpty())
+        o.insert(QStringLiteral("legacyBody"), legacyBody);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void AlertRecord::setParams(const QString &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    const auto time = [&o](const char *key) {
+        return o.contains(QLatin1String(key)) ? fromMs(o.value(QLatin1String(key)).toInteger()) : QDateTime();
+    };
+    subject = o.value(QLatin1String("subject")).toString();
+    threshold = o.value(QLatin1String("threshold")).toInteger();
+    from = time("from");
+    to = time("to");
+    cause = o.value(QLatin1String("cause")).toString() == QLatin1String("scope") ? Cause::ScopeEntry : Cause::Downloads;
+    whileClosed = o.value(QLatin1String("whileClosed")).toBool();
+    sharePercent = o.value(QLatin1String("share")).toDouble();
+    changePoints = o.value(QLatin1String("change")).toDouble();
+    topN = o.value(QLatin1String("topN")).toInt();
+    legacyTitle = o.value(QLatin1String("legacyTitle")).toString();
+    legacyBody = o.value(QLatin1String("legacyBody")).toString();
+}
+
+QString AlertStore::alertColumns() const
+{
+    // Version 4 replaced the sentences with params (Migrations.cpp).
+    return m_store.schemaVersion() >= 4 ? QStringLiteral("a.id, a.raised_at, a.happened_at, a.kind, a.series, a.params")
+                                        : QStringLiteral("a.id, a.raised_at, a.happened_at, a.kind, a.series, a.title, a.body, a.dedup_key");
+}
 
 StoreResult<qint64> AlertStore::insertAlert(const AlertRecord &alert, const QString &dedupKey)
 {
     StoreResult<qint64> r;
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT INTO alerts (raised_at, happened_at, kind, series, title, body, dedup_key)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING") + m_store.dialect().returningId());
+    q.prepare(QStringLiteral("INSERT INTO alerts (raised_at, happened_at, kind, series, params, dedup_key)"
+                             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING") + m_store.dialect().returningId());
     q.addBindValue(alert.raisedAt.toMSecsSinceEpoch());
     q.addBindValue(alert.happenedAt.toMSecsSinceEpoch());
     q.addBindValue(int(alert.kind));
     q.addBindValue(alert.series);
-    q.addBindValue(alert.title);
-    q.addBindValue(alert.body);
+    q.addBindValue(alert.paramsJson());
     q.addBindValue(dedupKey);
     if (!q.exec())
         r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("recording an alert"));
@@ -171,7 +231,7 @@ StoreResult<QList<AlertRecord>> AlertStore::undelivered(const QString &consumer,
 {
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT %1 FROM alerts a WHERE NOT EXISTS (SELECT 1 FROM alert_deliveries d"
-                             " WHERE d.alert_id = a.id AND d.consumer = ?) ORDER BY a.id LIMIT ?").arg(kAlertColumns));
+                             " WHERE d.alert_id = a.id AND d.consumer = ?) ORDER BY a.id LIMIT ?").arg(alertColumns()));
     q.addBindValue(consumer);
     q.addBindValue(limit);
     return readAlerts(q);
@@ -180,7 +240,7 @@ StoreResult<QList<AlertRecord>> AlertStore::undelivered(const QString &consumer,
 StoreResult<QList<AlertRecord>> AlertStore::raisedAfter(qint64 afterId, const QDateTime &notBefore, int limit)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT %1 FROM alerts a WHERE a.id > ? AND a.raised_at >= ? ORDER BY a.id LIMIT ?").arg(kAlertColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM alerts a WHERE a.id > ? AND a.raised_at >= ? ORDER BY a.id LIMIT ?").arg(alertColumns()));
     q.addBindValue(afterId);
     q.addBindValue(notBefore.toMSecsSinceEpoch());
     q.addBindValue(limit);
@@ -221,7 +281,7 @@ StoreResult<QList<AlertRecord>> AlertStore::log(int limit, const QList<AlertReco
         kindList << QString::number(int(k)); // integers from an enum: safe to inline
     const QString filter = kindList.isEmpty() ? QString() : QStringLiteral(" WHERE a.kind IN (%1)").arg(kindList.join(QLatin1Char(',')));
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT %1 FROM alerts a%2 ORDER BY a.raised_at DESC, a.id DESC LIMIT ?").arg(kAlertColumns, filter));
+    q.prepare(QStringLiteral("SELECT %1 FROM alerts a%2 ORDER BY a.raised_at DESC, a.id DESC LIMIT ?").arg(alertColumns(), filter));
     q.addBindValue(limit);
     if (!q.exec()) {
         r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading the alert log"));

@@ -4,22 +4,38 @@
 
 namespace hubwatch {
 
-// One entry of the alert log.
+// One entry of the alert log: what happened, as data. Its words are written when it is read, in
+// the reader's language (alerts/AlertText), so one shared history reads in every language.
 struct AlertRecord
 {
     enum class Kind { Milestone = 0, HotCategory = 1, NewEntrant = 2, RecordDay = 3, Anomaly = 4 };
+    // A milestone's cause. ScopeEntry: repos entering the tracked scope (the top N) carried the
+    // total past it; the downloads of the repos tracked on both sides of the crossing did not.
+    enum class Cause { Downloads = 0, ScopeEntry = 1 };
+
     qint64 id = 0;
     QDateTime raisedAt;   // when HubWatch noticed
     QDateTime happenedAt; // when it happened (earlier, if HubWatch was closed)
     Kind kind = Kind::Milestone;
     QString series;       // "headline", "model:org/name", "category:text-generation"…
-    QString title;
-    QString body;
-    // A milestone's cause. ScopeEntry: repos entering the tracked scope (the top N) carried the
-    // total past it; the downloads of the repos tracked on both sides of the crossing did not.
-    // Set on the alerts AlertEngine raises; the log keeps it in the body's words only (no column).
-    enum class Cause { Downloads = 0, ScopeEntry = 1 };
+    QString subject;      // the series' name where its key does not say it: a category's label
+
+    // Milestone
+    qint64 threshold = 0;       // the rung passed
+    QDateTime from, to;         // the two polls that bracket the crossing
     Cause cause = Cause::Downloads;
+    bool whileClosed = false;   // HubWatch was not polling between them
+    // HotCategory
+    double sharePercent = 0;    // its share of the top-N velocity now
+    double changePoints = 0;    // up this many points in 7 days
+    int topN = 0;
+
+    // Entries logged as sentences before alerts were data, whose figures could not be read back.
+    QString legacyTitle, legacyBody;
+
+    // The figures as stored (the alerts table's params column) and back.
+    QString paramsJson() const;
+    void setParams(const QString &json);
 };
 
 // A stored annotation: an interval the analysis must not trust (see analysis/Anomalies.h).
@@ -74,6 +90,8 @@ public:
     StoreError setEvaluatedPoll(qint64 pollId);
 
 private:
+    // The columns readAlerts() reads: params, or on a history not yet upgraded the sentences.
+    QString alertColumns() const;
     StoreResult<qint64> insertAlert(const AlertRecord &alert, const QString &dedupKey);
     HistoryStore &m_store;
 };

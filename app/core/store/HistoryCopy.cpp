@@ -255,12 +255,12 @@ private:
     // desktop's own business (see SeenAlerts).
     bool copyAlerts()
     {
-        return copyRows(QStringLiteral("SELECT raised_at, happened_at, kind, series, title, body, dedup_key FROM alerts ORDER BY id"),
-                        QStringLiteral("INSERT INTO alerts (raised_at, happened_at, kind, series, title, body, dedup_key) VALUES "), 7,
+        return copyRows(QStringLiteral("SELECT raised_at, happened_at, kind, series, params, dedup_key FROM alerts ORDER BY id"),
+                        QStringLiteral("INSERT INTO alerts (raised_at, happened_at, kind, series, params, dedup_key) VALUES "), 6,
                         QStringLiteral("(dedup_key)"),
                         [](const QSqlQuery &q) {
                             QVariantList row;
-                            for (int c = 0; c < 7; ++c)
+                            for (int c = 0; c < 6; ++c)
                                 row << q.value(c);
                             return row;
                         },

@@ -116,6 +116,7 @@ StoreError HistoryStore::open(const StoreLocation &location, Mode mode)
         close();
         return e;
     }
+    m_schemaVersion = Migrations::currentVersion(m_db);
     return StoreError();
 }
 
@@ -154,6 +155,8 @@ StoreError HistoryStore::openServer()
                                                                   "the tables.").arg(m_location.user(), m_path));
     if (e.isError())
         close();
+    else
+        m_schemaVersion = Migrations::currentVersion(m_db);
     return e;
 }
 

@@ -70,6 +70,9 @@ public:
     // connection, whether the commit reached the server before the connection went.
     StoreResult<qint64> findPoll(const PollResult &poll);
     QSqlDatabase &database() { return m_db; }
+    // The schema of the open history: older than Migrations::latestVersion() only for a reader
+    // (readers never upgrade), whose queries then read the older layout.
+    int schemaVersion() const { return m_schemaVersion; }
     const SqlDialect &dialect() const { return *m_dialect; }
 
     // Stores a poll whole, in one transaction, or not at all. Returns the poll's id.
@@ -138,6 +141,7 @@ private:
     QString m_connection;
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
+    int m_schemaVersion = 0;
     // Write-side caches, valid because only one writer exists (see WriterLock). Reloaded after a
     // rolled-back poll so they never describe rows that are not there.
     bool m_cachesLoaded = false;

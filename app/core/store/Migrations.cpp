@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "AlertMigration.h"
 #include "SqlDialect.h"
 
 #include <QSqlDatabase>
@@ -80,15 +81,31 @@ QStringList version3(const SqlDialect &)
     return {QStringLiteral("ALTER TABLE repos ADD COLUMN formats INTEGER NOT NULL DEFAULT 0")};
 }
 
+// Alerts as data (issue 13): their figures in a JSON params column, worded when read; the English
+// sentences they were logged as are read back (AlertMigration) and then dropped.
+QStringList version4Before(const SqlDialect &)
+{
+    return {QStringLiteral("ALTER TABLE alerts ADD COLUMN params TEXT NOT NULL DEFAULT '{}'")};
+}
+
+QStringList version4After(const SqlDialect &)
+{
+    return {QStringLiteral("ALTER TABLE alerts DROP COLUMN title"), QStringLiteral("ALTER TABLE alerts DROP COLUMN body")};
+}
+
 struct Step
 {
     int version;
     std::function<QStringList(const SqlDialect &)> statements;
+    // Data a step cannot move in SQL alone, converted between its statements and `after`.
+    std::function<bool(QSqlDatabase &, QString *)> convert = {};
+    std::function<QStringList(const SqlDialect &)> after = {};
 };
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{{1, version1}, {2, version2}, {3, version3}};
+    static const QList<Step> all{{1, version1}, {2, version2}, {3, version3},
+                                 {4, version4Before, AlertMigration::convert, version4After}};
     return all;
 }
 
@@ -141,13 +158,20 @@ StoreError migrate(QSqlDatabase &db, const SqlDialect &dialect, int target)
         if (!db.transaction())
             return StoreError(StoreError::Kind::Sql, db.lastError().text());
         QString error;
-        for (const QString &sql : step.statements(dialect)) {
-            QSqlQuery q(db);
-            if (!q.exec(sql)) {
-                error = q.lastError().text();
-                break;
+        const auto run = [&db, &error](const QStringList &statements) {
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                if (!q.exec(sql)) {
+                    error = q.lastError().text();
+                    return false;
+                }
             }
-        }
+            return true;
+        };
+        if (run(step.statements(dialect)) && step.convert)
+            step.convert(db, &error);
+        if (error.isEmpty() && step.after)
+            run(step.after(dialect));
         if (error.isEmpty())
             setVersion(db, step.version, &error);
         if (!error.isEmpty() || !db.commit()) {

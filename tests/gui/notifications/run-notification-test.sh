@@ -59,7 +59,7 @@ run_session "$work/s2" || { echo "FAIL: second session exited with an error"; ca
 # 3. A restart: the alert must not come again.
 run_session "$work/s3" || { echo "FAIL: third session exited with an error"; cat "$work/s3/app.err"; exit 1; }
 
-title="summary: '$model passed"
+title="summary: 'model $model passed"
 n1=$(grep -c -- "$title" "$work/s1/dunst.log" || true)
 n2=$(grep -c -- "$title" "$work/s2/dunst.log" || true)
 n3=$(grep -c -- "$title" "$work/s3/dunst.log" || true)

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace hubwatch {
+
+// Series as people say them, for every place that shows one: "Tracked downloads", "model org/name",
+// "dataset org/name", a category's label. Internal keys ("headline", "category:…") never reach a
+// reader. Translated when called, so a shared history reads in each reader's language.
+class SeriesNames
+{
+    Q_DECLARE_TR_FUNCTIONS(SeriesNames)
+public:
+    // key: "headline", "model:org/x", "dataset:org/x", "category:tag", "author:org".
+    // label: the name the series had when it was recorded, where the key alone does not say it
+    // (a category's label); empty otherwise.
+    static QString display(const QString &key, const QString &label = QString());
+};
+
+} // namespace hubwatch
