@@ -98,7 +98,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quitRequested);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_pollAction = tools->addAction(tr("&Poll now"), QKeySequence(Qt::Key_F5), this, &MainWindow::requestPoll);
-    tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::settingsRequested);
+    // QKeySequence::Preferences is empty on Linux and Windows: Ctrl+, everywhere (Cmd+, on macOS).
+    tools->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::settingsRequested);
 }
 
 void MainWindow::addView(const QString &id, const QString &title, QWidget *view)

@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void pollNowShowsTheTrackedTotal();
     void offlineDisablesPolling();
     void showsTheStoredReportLikeTheSeedCard();
+    void shortcutsWorkThroughKeyEvents();
+    void viewerShortcutDoesNotPoll();
 };
 
 namespace {
@@ -148,6 +151,56 @@ void TestMainWindow::showsTheStoredReportLikeTheSeedCard()
     QVERIFY2(all.contains(QLatin1String("polled 12:05 UTC")), qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("Next milestone 1B. Not enough history yet.")), qPrintable(all));
     QLocale::setDefault(QLocale::system());
+}
+
+// Key presses as a user makes them, through Qt's shortcut map: an action that exists but whose
+// shortcut is empty on this platform (QKeySequence::Preferences on Linux) fails here.
+void TestMainWindow::shortcutsWorkThroughKeyEvents()
+{
+    Rig rig;
+    QVERIFY(rig.openCollector());
+    MainWindow w(rig.config, rig.run.scope.describe());
+    w.setCollector(rig.collector.get());
+    // The dashboard is view 1; the desktop adds five more, as here.
+    QStringList ids{QStringLiteral("dashboard")};
+    for (int n = 2; n <= 6; ++n) {
+        ids << QStringLiteral("view%1").arg(n);
+        w.addView(ids.last(), QStringLiteral("View %1").arg(n), new QLabel(ids.last()));
+    }
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+
+    QSignalSpy settings(&w, &MainWindow::settingsRequested), exporting(&w, &MainWindow::exportRequested);
+    QTest::keyClick(&w, Qt::Key_Comma, Qt::ControlModifier);
+    QCOMPARE(settings.count(), 1);
+    QTest::keyClick(&w, Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(exporting.count(), 1);
+
+    for (int n : {3, 6, 1, 5, 2, 4}) {
+        QTest::keyClick(&w, Qt::Key(Qt::Key_0 + n), Qt::ControlModifier);
+        QCOMPARE(w.currentView(), ids.at(n - 1));
+    }
+
+    QSignalSpy started(rig.collector.get(), &Collector::pollStarted);
+    const int before = rig.hub.requestCount();
+    QTest::keyClick(&w, Qt::Key_F5);
+    QCOMPARE(started.count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(w.statusText().contains(QLatin1String("Last poll finished")), 10000);
+    QVERIFY(rig.hub.requestCount() > before);
+}
+
+void TestMainWindow::viewerShortcutDoesNotPoll()
+{
+    Rig rig(true); // offline: F5 must not reach the Hub
+    QVERIFY(rig.openCollector());
+    MainWindow w(rig.config, rig.run.scope.describe());
+    w.setCollector(rig.collector.get());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QSignalSpy started(rig.collector.get(), &Collector::pollStarted);
+    QTest::keyClick(&w, Qt::Key_F5);
+    QCOMPARE(started.count(), 0);
+    QCOMPARE(rig.hub.requestCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
