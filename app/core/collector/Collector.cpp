@@ -43,8 +43,8 @@ void Collector::applyConfig(const RunConfig &config)
     m_config = config;
     m_poller->setScope(config.scope);
     m_client->transport()->setEndpoint(config.hub.endpoint, config.hub.endpointSource);
-    if (newInterval && m_poller->isScheduled())
-        m_poller->startSchedule(config.interval);
+    if (newInterval)
+        m_poller->setInterval(config.interval);
 }
 
 bool Collector::pollNow()

@@ -167,7 +167,7 @@ void Poller::runNextStep()
     m_current = PollResult{};
     m_index.clear();
     if (m_scheduled)
-        scheduleNext();
+        scheduleNext(m_interval);
     Q_EMIT pollFinished(result);
 }
 
@@ -177,7 +177,7 @@ void Poller::startSchedule(std::chrono::milliseconds interval)
     m_scheduled = true;
     ++m_generation;
     if (!pollNow() && !m_running)
-        scheduleNext();
+        scheduleNext(m_interval);
 }
 
 void Poller::stopSchedule()
@@ -187,11 +187,26 @@ void Poller::stopSchedule()
     m_nextPoll = QDateTime();
 }
 
-void Poller::scheduleNext()
+void Poller::setInterval(std::chrono::milliseconds interval)
+{
+    const QDateTime last = m_nextPoll.isValid() ? m_nextPoll.addMSecs(-m_interval.count()) : QDateTime();
+    m_interval = interval;
+    // While a poll runs, the next one is scheduled when it ends, with the new interval already.
+    if (!m_scheduled || m_running || !last.isValid())
+        return;
+    ++m_generation;
+    const qint64 wait = m_clock->nowUtc().msecsTo(last.addMSecs(interval.count()));
+    if (wait <= 0)
+        pollNow();
+    else
+        scheduleNext(std::chrono::milliseconds(wait));
+}
+
+void Poller::scheduleNext(std::chrono::milliseconds after)
 {
     const quint64 generation = m_generation;
-    m_nextPoll = m_clock->nowUtc().addMSecs(m_interval.count());
-    m_clock->callAfter(m_interval, this, [this, generation] {
+    m_nextPoll = m_clock->nowUtc().addMSecs(after.count());
+    m_clock->callAfter(after, this, [this, generation] {
         if (generation == m_generation && m_scheduled)
             pollNow();
     });

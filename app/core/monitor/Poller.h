@@ -34,6 +34,9 @@ public:
     // Polls now, then every interval after each poll ends, until stopSchedule().
     void startSchedule(std::chrono::milliseconds interval);
     void stopSchedule();
+    // A new interval for a running schedule, without an extra poll: the next one moves to one
+    // new interval after the last (now, if that is already past).
+    void setInterval(std::chrono::milliseconds interval);
     bool isScheduled() const { return m_scheduled; }
     QDateTime nextPollAt() const { return m_nextPoll; }
 
@@ -55,7 +58,7 @@ private:
     void addRepos(const RepoStatsList &repos, Source source = Source::TopListing);
     void stepDone();
     int totalSteps() const;
-    void scheduleNext();
+    void scheduleNext(std::chrono::milliseconds after);
 
     HubClient *m_client;
     Clock *m_clock;

@@ -1,0 +1,211 @@
+// The desktop's glue through DesktopApp itself (issue 18 item 3): what Settings says reaches the
+// collector (endpoint, scope, schedule), and milestones typed in the dialog are saved to the
+// history and shown again. Nothing here re-implements the wiring: deleting any one of those
+// calls in DesktopApp fails a test.
+#include "DesktopApp.h"
+#include "FakeHub.h"
+#include "MainWindow.h"
+#include "collector/Collector.h"
+#include "collector/PollOutcome.h"
+#include "settings/MilestoneEditor.h"
+#include "settings/Settings.h"
+#include "settings/SettingsDialog.h"
+#include "store/AlertStore.h"
+#include "store/HistoryStore.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace hubwatch;
+using namespace std::chrono_literals;
+
+class TestDesktopApp : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void settingsEndpointIsWhereTheNextPollGoes();
+    void settingsScopeIsWhatTheNextPollFetches();
+    void settingsIntervalIsTheSchedule();
+    void milestonesTypedInTheDialogAreSavedAndShownAgain();
+
+private:
+    // A desktop on this test's history, shown, after its first poll.
+    std::unique_ptr<DesktopApp> startDesktop(PollOutcome *first);
+    static bool nextPoll(DesktopApp &app, PollOutcome *outcome);
+    test::FakeHub m_hubA, m_hubB;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDesktopApp::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("HubWatchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_desktopapp"));
+    QStandardPaths::setTestModeEnabled(true); // settings and data away from the user's own
+    for (const char *name : {"HF_TOKEN", "HF_ENDPOINT", "HF_HUB_OFFLINE", "HUGGING_FACE_HUB_TOKEN"})
+        qunsetenv(name);
+    for (test::FakeHub *hub : {&m_hubA, &m_hubB}) {
+        hub->generateRepos(RepoKind::Model, 30, 1);
+        hub->generateRepos(RepoKind::Dataset, 10, 1);
+        QVERIFY(hub->listen());
+    }
+}
+
+void TestDesktopApp::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    qputenv("HF_HOME", m_dir->filePath(QStringLiteral("hf")).toUtf8()); // no token file
+    QSettings().clear();
+    Settings settings;
+    settings.setEndpoint(m_hubA.url().toString());
+    settings.setDatabase(m_dir->filePath(QStringLiteral("history.sqlite")));
+    PollScope scope;
+    scope.topModels = 5;
+    scope.topDatasets = 2;
+    settings.setScope(scope);
+    settings.setPollInterval(15min);
+    settings.sync();
+}
+
+bool TestDesktopApp::nextPoll(DesktopApp &app, PollOutcome *outcome)
+{
+    bool done = false;
+    QObject context;
+    connect(&app, &DesktopApp::pollCompleted, &context, [&](const PollOutcome &o) {
+        *outcome = o;
+        done = true;
+    });
+    return QTest::qWaitFor([&done] { return done; }, 20000) && outcome->stored;
+}
+
+std::unique_ptr<DesktopApp> TestDesktopApp::startDesktop(PollOutcome *first)
+{
+    auto app = std::make_unique<DesktopApp>(CommandLine());
+    app->show();
+    if (!nextPoll(*app, first) || !app->isCollector())
+        return nullptr;
+    return app;
+}
+
+void TestDesktopApp::settingsEndpointIsWhereTheNextPollGoes()
+{
+    const int aBefore = m_hubA.requestCount(), bBefore = m_hubB.requestCount();
+    PollOutcome outcome;
+    auto app = startDesktop(&outcome);
+    QVERIFY(app);
+    QVERIFY(m_hubA.requestCount() > aBefore);
+    QCOMPARE(m_hubB.requestCount(), bBefore);
+
+    // As the dialog's OK does: the settings file changes, then the app applies it.
+    Settings().setEndpoint(m_hubB.url().toString());
+    app->applySettings();
+    const int aAfter = m_hubA.requestCount();
+    QVERIFY(app->collector()->pollNow());
+    QVERIFY(nextPoll(*app, &outcome));
+    QVERIFY2(m_hubB.requestCount() > bBefore, "the endpoint chosen in Settings was not used");
+    QCOMPARE(m_hubA.requestCount(), aAfter);
+}
+
+void TestDesktopApp::settingsScopeIsWhatTheNextPollFetches()
+{
+    PollOutcome outcome;
+    auto app = startDesktop(&outcome);
+    QVERIFY(app);
+    QCOMPARE(outcome.result.repos.size(), 5 + 2);
+
+    PollScope wider = Settings().scope();
+    wider.topModels = 12;
+    wider.topDatasets = 0;
+    Settings().setScope(wider);
+    app->applySettings();
+    QVERIFY(app->collector()->pollNow());
+    QVERIFY(nextPoll(*app, &outcome));
+    QCOMPARE(outcome.result.repos.size(), 12);
+    QCOMPARE(outcome.result.scope.topModels, 12);
+}
+
+void TestDesktopApp::settingsIntervalIsTheSchedule()
+{
+    PollOutcome outcome;
+    auto app = startDesktop(&outcome);
+    QVERIFY(app);
+    QVERIFY(app->collector()->isScheduled());
+    const auto minutesAhead = [&app] {
+        return QDateTime::currentDateTimeUtc().secsTo(app->collector()->nextPollAt()) / 60.0;
+    };
+    QVERIFY2(minutesAhead() > 13 && minutesAhead() <= 15, qPrintable(QString::number(minutesAhead())));
+
+    Settings().setPollInterval(120min);
+    app->applySettings();
+    QVERIFY2(minutesAhead() > 118 && minutesAhead() <= 120, qPrintable(QString::number(minutesAhead())));
+}
+
+void TestDesktopApp::milestonesTypedInTheDialogAreSavedAndShownAgain()
+{
+    PollOutcome outcome;
+    auto app = startDesktop(&outcome);
+    QVERIFY(app);
+
+    // The dialog is modal: act on it from inside its own event loop, as a user would.
+    MilestoneEditor::Thresholds shown;
+    bool acted = false;
+    const auto onDialog = [&](bool type) {
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [&, timer, type] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->milestones()->findChild<QLineEdit *>()->isEnabled())
+                return; // not open, or its milestones still loading off the GUI thread
+            timer->deleteLater();
+            MilestoneEditor *editor = dialog->milestones();
+            if (type) {
+                editor->findChild<QLineEdit *>()->setText(QStringLiteral("123456789"));
+                acted = editor->addTyped();
+                dialog->accept();
+            } else {
+                shown = editor->thresholds();
+                acted = true;
+                dialog->reject();
+            }
+        });
+        timer->start(50);
+    };
+    // Never hang on a dialog the test could not act on: close it, and the checks below fail.
+    QTimer guard;
+    guard.setInterval(15000);
+    connect(&guard, &QTimer::timeout, this, [] {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+    });
+    guard.start();
+    onDialog(true);
+    app->openSettings();
+    QVERIFY(acted);
+
+    // Saved in the history, where the poll that raises alerts reads it.
+    const QString db = Settings().database();
+    QTRY_VERIFY_WITH_TIMEOUT(([&db] {
+        HistoryStore store;
+        if (store.open(db, HistoryStore::Mode::ReadOnly).isError())
+            return false;
+        const auto t = AlertStore(store).thresholds(QStringLiteral("headline"));
+        return t.ok() && t.value.contains(123456789);
+    }()), 10000);
+
+    // Opened again: the editor loads what was saved.
+    acted = false;
+    onDialog(false);
+    app->openSettings();
+    QVERIFY(acted);
+    QCOMPARE(shown.value(QStringLiteral("headline")), QList<qint64>{123456789});
+}
+
+QTEST_MAIN(TestDesktopApp)
+#include "tst_desktopapp.moc"
