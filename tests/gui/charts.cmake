@@ -7,3 +7,7 @@ add_dependencies(tst_charts hubwatch)
 # The chart toolbar's dialogs: PNG export options and the "Compare…" series picker.
 hubwatch_add_test(tst_charts_extra GUI SOURCES tst_charts_extra.cpp LIBS hubwatch_testsupport hubwatch_ui)
 target_include_directories(tst_charts_extra PRIVATE ${PROJECT_SOURCE_DIR}/tests/alerts)
+
+# Drag-to-zoom, wheel and Reset zoom through real pointer events on the chart's viewport.
+hubwatch_add_test(tst_chartinput GUI SOURCES tst_chartinput.cpp LIBS hubwatch_testsupport hubwatch_ui)
+target_include_directories(tst_chartinput PRIVATE ${PROJECT_SOURCE_DIR}/tests/alerts)
