@@ -242,6 +242,7 @@ void DesktopApp::applySettings()
 void DesktopApp::openSettings()
 {
     SettingsDialog dialog(*m_settings, m_tokens, m_window.get());
+    dialog.showCommandLineEndpoint(m_options.endpoint);
     loadMilestones(dialog.milestones());
     connect(&dialog, &SettingsDialog::settingsApplied, this, [this, &dialog] {
         applySettings();

@@ -3489,6 +3489,10 @@ von %5 geprüften Repos</translation>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
+    <message>
+        <source>Given with --endpoint for this run; the setting is kept for other runs.</source>
+        <translation>Für diesen Lauf mit --endpoint angegeben; die Einstellung bleibt für andere Läufe erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::Sparkline</name>

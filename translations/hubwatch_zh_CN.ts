@@ -3470,6 +3470,10 @@ of %5 repos inspected</source>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
+    <message>
+        <source>Given with --endpoint for this run; the setting is kept for other runs.</source>
+        <translation>本次运行由 --endpoint 指定；该设置会保留，供其他运行使用。</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::Sparkline</name>

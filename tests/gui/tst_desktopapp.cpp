@@ -14,6 +14,7 @@
 #include "store/HistoryStore.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void settingsScopeIsWhatTheNextPollFetches();
     void settingsIntervalIsTheSchedule();
     void milestonesTypedInTheDialogAreSavedAndShownAgain();
+    void commandLineEndpointOutranksTheSettingAndTheDialogSaysSo();
 
 private:
     // A desktop on this test's history, shown, after its first poll.
@@ -205,6 +207,42 @@ void TestDesktopApp::milestonesTypedInTheDialogAreSavedAndShownAgain()
     app->openSettings();
     QVERIFY(acted);
     QCOMPARE(shown.value(QStringLiteral("headline")), QList<qint64>{123456789});
+}
+
+void TestDesktopApp::commandLineEndpointOutranksTheSettingAndTheDialogSaysSo()
+{
+    CommandLine options;
+    options.endpoint = m_hubB.url().toString(); // the setting says hub A
+    auto app = std::make_unique<DesktopApp>(options);
+    app->show();
+    const int aBefore = m_hubA.requestCount(), bBefore = m_hubB.requestCount();
+    PollOutcome outcome;
+    QVERIFY(nextPoll(*app, &outcome));
+    QVERIFY(m_hubB.requestCount() > bBefore);
+    QCOMPARE(m_hubA.requestCount(), aBefore);
+
+    QString shown, note;
+    bool readOnly = false;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(QApplication::activeModalWidget()); // (returns from the lambda on failure)
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *endpoint = dialog->findChild<QLineEdit *>(QStringLiteral("endpoint"));
+        shown = endpoint->text();
+        readOnly = endpoint->isReadOnly();
+        note = dialog->findChild<QLabel *>(QStringLiteral("endpointNote"))->text();
+        dialog->accept();
+    });
+    app->openSettings();
+    QCOMPARE(shown, m_hubB.url().toString());
+    QVERIFY(readOnly);
+    QVERIFY2(note.contains(QLatin1String("--endpoint")), qPrintable(note));
+    // OK kept the setting for other runs, and this run still polls where --endpoint says.
+    QCOMPARE(Settings().endpoint(), m_hubA.url().toString());
+    QVERIFY(app->collector()->pollNow());
+    QVERIFY(nextPoll(*app, &outcome));
+    QCOMPARE(m_hubA.requestCount(), aBefore);
 }
 
 QTEST_MAIN(TestDesktopApp)

@@ -285,6 +285,16 @@ void SettingsDialog::build()
     main->addWidget(m_buttons);
 }
 
+void SettingsDialog::showCommandLineEndpoint(const QString &endpoint)
+{
+    if (endpoint.trimmed().isEmpty())
+        return;
+    m_endpointOverridden = true;
+    m_endpoint->setText(endpoint.trimmed());
+    m_endpoint->setReadOnly(true);
+    m_endpointNote->setText(tr("Given with --endpoint for this run; the setting is kept for other runs."));
+}
+
 void SettingsDialog::load()
 {
     const PollScope scope = m_settings.scope();
@@ -293,8 +303,8 @@ void SettingsDialog::load()
     m_interval->setValue(int(m_settings.pollInterval().count()));
 
     const QString envEndpoint = m_env.value(QStringLiteral("HF_ENDPOINT")).trimmed();
-    m_endpointFromEnv = !envEndpoint.isEmpty();
-    if (m_endpointFromEnv) {
+    m_endpointOverridden = !envEndpoint.isEmpty();
+    if (m_endpointOverridden) {
         m_endpoint->setText(envEndpoint);
         m_endpoint->setReadOnly(true);
         m_endpointNote->setText(tr("Overridden by HF_ENDPOINT."));
@@ -343,7 +353,7 @@ bool SettingsDialog::validate(QString *error) const
         }
     }
     const QString endpoint = m_endpoint->text().trimmed();
-    if (!m_endpointFromEnv && !endpoint.isEmpty()) {
+    if (!m_endpointOverridden && !endpoint.isEmpty()) {
         QUrl url;
         QString why;
         if (!HubConfig::parseEndpoint(endpoint, &url, &why)) {
@@ -392,7 +402,7 @@ void SettingsDialog::apply()
     scope.topDatasets = m_topDatasets->value();
     m_settings.setScope(scope);
     m_settings.setPollInterval(std::chrono::minutes(std::max(1, m_interval->value())));
-    if (!m_endpointFromEnv)
+    if (!m_endpointOverridden)
         m_settings.setEndpoint(m_endpoint->text().trimmed());
     m_settings.setHotCategoryPoints(m_hotPoints->value());
     m_settings.setNotifications(m_notifications->isChecked());

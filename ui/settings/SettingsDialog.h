@@ -38,6 +38,9 @@ public:
     static QStringList languageCodes();
 
     QString tokenStatusText() const;
+    // This run was started with --endpoint: the field shows that one, read-only, and says so
+    // (it outranks HF_ENDPOINT and the setting, which is kept for other runs).
+    void showCommandLineEndpoint(const QString &endpoint);
     // The milestone thresholds section: the caller fills it from the store and saves its edits
     // after settingsApplied (the dialog itself never touches the database).
     MilestoneEditor *milestones() const { return m_milestones; }
@@ -64,7 +67,7 @@ private:
     Settings &m_settings;
     TokenStore *m_tokens;
     QProcessEnvironment m_env;
-    bool m_endpointFromEnv = false;
+    bool m_endpointOverridden = false;
     bool m_tokenStored = false;
     bool m_removeToken = false;
     bool m_waitingForToken = false;
