@@ -78,7 +78,7 @@ DesktopApp::DesktopApp(const CommandLine &options, Clock *clock, QObject *parent
     // Opening is queued on the store thread before any view asks it for data.
     m_history = new HistorySession(StoreLocation::parse(m_config.database), this);
     openHistory();
-    m_views = new DesktopViews(m_window.get(), *m_settings, m_history->store(), m_searchClient, this);
+    m_views = new DesktopViews(m_window.get(), *m_settings, m_history->store(), m_searchClient, m_clock, this);
     // A changed watchlist takes effect at the next poll; poll now so the new row fills in.
     connect(m_views, &DesktopViews::watchlistChanged, this, [this](const PollScope &scope) {
         m_config.scope = scope;

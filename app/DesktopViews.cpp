@@ -10,11 +10,13 @@
 
 namespace hubwatch {
 
-DesktopViews::DesktopViews(MainWindow *window, Settings &settings, StoreThread *store, HubClient *client, QObject *parent)
+DesktopViews::DesktopViews(MainWindow *window, Settings &settings, StoreThread *store, HubClient *client, const Clock *clock,
+                           QObject *parent)
     : QObject(parent), m_window(window)
 {
     m_charts = new HistoryChartView(store, window);
     m_watchlist = new WatchlistPanel(settings, store, client, window);
+    m_watchlist->setClock(clock);
     m_guidance = new GuidanceView(settings, window);
     m_licences = new LicencePanel(store, window);
     m_alerts = new AlertLogPanel(store, window);

@@ -7,6 +7,7 @@
 namespace hubwatch {
 
 class AlertLogPanel;
+class Clock;
 class GuidanceView;
 class HistoryChartView;
 class HubClient;
@@ -23,7 +24,8 @@ class DesktopViews : public QObject
 {
     Q_OBJECT
 public:
-    DesktopViews(MainWindow *window, Settings &settings, StoreThread *store, HubClient *client, QObject *parent = nullptr);
+    DesktopViews(MainWindow *window, Settings &settings, StoreThread *store, HubClient *client, const Clock *clock,
+                 QObject *parent = nullptr);
 
     // After a poll was stored (or at start): new figures everywhere.
     void showReport(const StatusReport &report);

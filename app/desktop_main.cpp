@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     if (const int rc = HeadlessMain::parse(rawArgs, &options); rc >= 0)
         return rc;
     if (options.command == CommandLine::Command::ExportPng)
-        return ExportPngCommand::run(options);
+        return ExportPngCommand::run(options, *SystemClock::instance());
     if (options.command != CommandLine::Command::Gui)
         return HeadlessMain::run(options, &app);
     // systemd or a logout ends the session with SIGTERM: quit as from the menu, so the history

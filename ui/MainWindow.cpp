@@ -3,6 +3,7 @@
 #include "DashboardView.h"
 #include "collector/Collector.h"
 #include "report/StatusReport.h"
+#include "util/Logging.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -184,6 +185,8 @@ void MainWindow::showNotice(const QString &message)
 
 void MainWindow::showError(const QString &message)
 {
+    // The status bar keeps one line: the log keeps them all, for a bug report.
+    qCWarning(lcUi) << "shown to the user:" << message;
     setStatus(tr("Error: %1").arg(message));
 }
 

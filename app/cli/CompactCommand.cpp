@@ -9,7 +9,7 @@
 
 namespace hubwatch::CompactCommand {
 
-int run(const CommandLine &options)
+int run(const CommandLine &options, const Clock &clock)
 {
     const QString path = options.databasePath();
     const StoreLocation location = StoreLocation::parse(path);
@@ -30,7 +30,7 @@ int run(const CommandLine &options)
     }
     const auto result = Retention::compact(store, options.olderThanDays,
                                            options.daily ? Retention::Resolution::Daily : Retention::Resolution::Hourly,
-                                           QDateTime::currentDateTimeUtc());
+                                           clock.nowUtc());
     if (!result.ok()) {
         ConsoleOutput::error(result.error.message());
         return 1;

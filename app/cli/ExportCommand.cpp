@@ -10,11 +10,11 @@
 
 namespace hubwatch {
 
-int ExportCommand::run(const CommandLine &options)
+int ExportCommand::run(const CommandLine &options, const Clock &clock)
 {
     HistoryFilter filter;
     QString error;
-    if (!filter.setSeries(options.series, &error) || !filter.setRange(options.range, QDateTime::currentDateTimeUtc(), &error)) {
+    if (!filter.setSeries(options.series, &error) || !filter.setRange(options.range, clock.nowUtc(), &error)) {
         ConsoleOutput::error(error);
         return 2;
     }
@@ -34,7 +34,7 @@ int ExportCommand::run(const CommandLine &options)
             ConsoleOutput::error(CommandLine::tr("Cannot write to standard output: %1").arg(out.errorString()));
             return 1;
         }
-        written = HistoryExport::write(store, format, filter, &out, QDateTime::currentDateTimeUtc());
+        written = HistoryExport::write(store, format, filter, &out, clock.nowUtc());
         if (!out.flush() && !written.error.isError())
             written.error = StoreError(StoreError::Kind::Io, out.errorString());
     } else {
@@ -44,7 +44,7 @@ int ExportCommand::run(const CommandLine &options)
             ConsoleOutput::error(CommandLine::tr("Cannot write %1: %2").arg(options.outFile, out.errorString()));
             return 1;
         }
-        written = HistoryExport::write(store, format, filter, &out, QDateTime::currentDateTimeUtc());
+        written = HistoryExport::write(store, format, filter, &out, clock.nowUtc());
         if (written.error.isError())
             out.cancelWriting();
         else if (!out.commit())

@@ -7,7 +7,7 @@
 
 namespace hubwatch {
 
-int ExportPngCommand::run(const CommandLine &options)
+int ExportPngCommand::run(const CommandLine &options, const Clock &clock)
 {
     ChartRequest request;
     const QString chart = options.chart.isEmpty() ? QStringLiteral("cumulative") : options.chart;
@@ -31,7 +31,7 @@ int ExportPngCommand::run(const CommandLine &options)
     // The same validation as the other exports: known range syntax, valid series names.
     HistoryFilter filter;
     QString error;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock.nowUtc();
     if (!filter.setSeries(options.series, &error) || !filter.setRange(options.range, now, &error)) {
         ConsoleOutput::error(error);
         return 2;

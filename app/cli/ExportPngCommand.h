@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CommandLine.h"
+#include "util/Clock.h"
 
 namespace hubwatch {
 
@@ -11,7 +12,7 @@ namespace hubwatch {
 class ExportPngCommand
 {
 public:
-    static int run(const CommandLine &options);
+    static int run(const CommandLine &options, const Clock &clock);
 };
 
 } // namespace hubwatch

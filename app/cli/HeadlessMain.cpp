@@ -10,6 +10,7 @@
 #include "PollCommand.h"
 #include "StatusCommand.h"
 #include "settings/Settings.h"
+#include "util/Logging.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -41,12 +42,13 @@ int parse(const QStringList &rawArgs, CommandLine *options)
 
 int run(const CommandLine &options, QCoreApplication *app)
 {
+    qCInfo(lcCli) << "command" << CommandLine::peekCommand(QCoreApplication::arguments());
     switch (options.command) {
-    case CommandLine::Command::Status: return StatusCommand::run(options);
+    case CommandLine::Command::Status: return StatusCommand::run(options, *SystemClock::instance());
     case CommandLine::Command::Alerts: return AlertsCommand::run(options);
-    case CommandLine::Command::Compact: return CompactCommand::run(options);
+    case CommandLine::Command::Compact: return CompactCommand::run(options, *SystemClock::instance());
     case CommandLine::Command::ExportCsv:
-    case CommandLine::Command::ExportJson: return ExportCommand::run(options);
+    case CommandLine::Command::ExportJson: return ExportCommand::run(options, *SystemClock::instance());
     case CommandLine::Command::Import: return ImportCommand::run(options);
     case CommandLine::Command::Migrate: return MigrateCommand::run(options);
     case CommandLine::Command::Config: return ConfigCommand::run(options);

@@ -148,7 +148,7 @@ void printText(const StatusReport &r, qint64 polls)
 }
 } // namespace
 
-int run(const CommandLine &options)
+int run(const CommandLine &options, const Clock &clock)
 {
     // Reads the local history only: works offline and while a poller is writing.
     const QString path = options.databasePath();
@@ -165,7 +165,7 @@ int run(const CommandLine &options)
         return 1;
     }
     const auto polls = store.pollCount();
-    const auto report = StatusReport::build(store, QDateTime::currentDateTimeUtc());
+    const auto report = StatusReport::build(store, clock.nowUtc());
     if (!polls.ok() || !report.ok()) {
         ConsoleOutput::error((polls.ok() ? report.error : polls.error).message());
         return 1;

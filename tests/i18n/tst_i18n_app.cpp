@@ -177,7 +177,7 @@ void TestI18nApp::mainWindowSpeaksGerman()
     QVERIFY(QTest::qWaitFor([&] { return opened; }, 10000));
 
     MainWindow w(rig.config, PollScope().describe());
-    DesktopViews views(&w, *rig.settings, &rig.store, rig.client.get());
+    DesktopViews views(&w, *rig.settings, &rig.store, rig.client.get(), SystemClock::instance());
     views.refreshPanels();
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -250,7 +250,7 @@ void TestI18nApp::mainWindowSpeaksChinese()
     QVERIFY(Translations::install(QLocale(QStringLiteral("zh_CN"))));
     Rig rig;
     MainWindow w(rig.config, PollScope().describe());
-    DesktopViews views(&w, *rig.settings, &rig.store, rig.client.get());
+    DesktopViews views(&w, *rig.settings, &rig.store, rig.client.get(), SystemClock::instance());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto *nav = w.findChild<QListWidget *>();

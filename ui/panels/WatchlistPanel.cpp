@@ -339,7 +339,7 @@ void WatchlistPanel::refresh()
     if (!m_store)
         return;
     const QList<WatchItem> items = m_model->items();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->nowUtc();
     const quint64 serial = ++m_refreshSerial;
     m_store->call<WatchlistModel::FigureSet>(
         [items, now](HistoryStore &store) { return WatchlistModel::compute(store, items, now); }, this,

@@ -3,6 +3,7 @@
 #include "WatchlistModel.h"
 #include "hub/RepoStats.h"
 #include "monitor/PollScope.h"
+#include "util/Clock.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -33,6 +34,8 @@ class WatchlistPanel : public QWidget
 public:
     // hub may be null (offline): no suggestions then, adding still works.
     WatchlistPanel(Settings &settings, StoreThread *store, HubClient *hub, QWidget *parent = nullptr);
+    // "Now" for the figures (growth per day, last change); the wall clock unless a test sets one.
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     WatchlistModel *model() const { return m_model; }
     // Adds "model:org/name" / "dataset:org/name" / "author:org", or a bare name of the kind
@@ -89,6 +92,7 @@ private:
     QTimer *m_debounce;
     quint64 m_searchSerial = 0;
     quint64 m_refreshSerial = 0;
+    const Clock *m_clock = SystemClock::instance();
     bool m_addEnabled = true;
 };
 

@@ -146,6 +146,10 @@ void Collector::evaluateAlerts(PollOutcome outcome)
         [this, outcome](const StoreResult<QList<AlertRecord>> &raised) mutable {
             outcome.raised = raised.value;
             outcome.alertError = raised.error;
+            if (!raised.ok())
+                qCWarning(lcAlerts) << "alerts could not be evaluated:" << raised.error.message();
+            else if (!raised.value.isEmpty())
+                qCInfo(lcAlerts) << raised.value.size() << "alert(s) raised by poll" << outcome.pollId;
             thinOldSamples(outcome);
         });
 }
