@@ -2405,6 +2405,14 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <source>%1 exists but names no running process. If no HubWatch uses %2, delete %1.</source>
         <translation>%1 existiert, nennt aber keinen laufenden Prozess. Wenn kein HubWatch %2 verwendet, löschen Sie %1.</translation>
     </message>
+    <message>
+        <source>File: %1. A copy was saved earlier as %2. Problem: %3</source>
+        <translation>Datei: %1. Eine Kopie wurde bereits früher als %2 gesichert. Problem: %3</translation>
+    </message>
+    <message>
+        <source>File: %1. This command only reads, so it made no copy; the collector (hubwatch poll, or the desktop app while it collects) saves one when it next opens the file. Problem: %2</source>
+        <translation>Datei: %1. Dieser Befehl liest nur und hat daher keine Kopie angelegt; der Sammler (hubwatch poll oder die Desktop-App, solange sie sammelt) speichert eine, wenn er die Datei das nächste Mal öffnet. Problem: %2</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>

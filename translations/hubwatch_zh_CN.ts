@@ -2391,6 +2391,14 @@ No data for this period (a gap)</source>
         <source>%1 exists but names no running process. If no HubWatch uses %2, delete %1.</source>
         <translation>%1 已存在，但其中记录的进程并未运行。如果没有 HubWatch 在使用 %2，请删除 %1。</translation>
     </message>
+    <message>
+        <source>File: %1. A copy was saved earlier as %2. Problem: %3</source>
+        <translation>文件：%1。之前已将副本保存为 %2。问题：%3</translation>
+    </message>
+    <message>
+        <source>File: %1. This command only reads, so it made no copy; the collector (hubwatch poll, or the desktop app while it collects) saves one when it next opens the file. Problem: %2</source>
+        <translation>文件：%1。此命令只读取，因此未创建副本；采集器（hubwatch poll，或正在采集的桌面应用）下次打开该文件时会保存一份副本。问题：%2</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>
