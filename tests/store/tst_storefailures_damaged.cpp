@@ -114,9 +114,9 @@ void TestStoreFailuresDamaged::corruptFileIsRefusedAndBackedUp()
     QVERIFY(QFile::copy(path(), copy));
     const CliRun status = hubwatch({QStringLiteral("status"), QStringLiteral("--db"), copy});
     QCOMPARE(status.exitCode, 1);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("cli.sqlite.damaged-*")}, QDir::Files), QStringList());
     QVERIFY2(status.err.contains("damaged"), status.err.constData());
     QVERIFY2(status.err.contains("made no copy") && status.err.contains("hubwatch poll"), status.err.constData());
-    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("cli.sqlite.damaged-*")}, QDir::Files).isEmpty());
     QVERIFY(fileBytes(copy) == original);
 
     struct stat st {};
@@ -133,14 +133,14 @@ void TestStoreFailuresDamaged::corruptFileIsRefusedAndBackedUp()
         QCOMPARE(::stat(QFile::encodeName(path()).constData(), &st), 0);
         QCOMPARE(st.st_ino, inode); // never replaced by a new file
         if (readOnly) {
-            QVERIFY2(e.message().contains(QLatin1String("made no copy")), qPrintable(e.message()));
             QCOMPARE(copies(), QStringList());
+            QVERIFY2(e.message().contains(QLatin1String("made no copy")), qPrintable(e.message()));
         } else {
             const QString backup = backupNamedIn(e.message(), path(), original);
             QVERIFY2(!backup.isEmpty(), qPrintable(e.message()));
+            QCOMPARE(copies(), QStringList{backup});
             QVERIFY2(named.isEmpty() || backup == named, qPrintable(e.message())); // the second open names the first's copy
             named = backup;
-            QCOMPARE(copies(), QStringList{backup});
         }
     }
 }
@@ -153,19 +153,20 @@ void TestStoreFailuresDamaged::reopeningADamagedFileKeepsOneCopy()
     damage(QStringLiteral("garbage over pages"));
     QVERIFY(!QTest::currentTestFailed());
     const QByteArray original = fileBytes(path());
-    QStringList named;
+    QStringList named, messages;
     for (int i = 0; i < 3; ++i) {
         HistoryStore store;
         const StoreError e = store.open(path());
         QCOMPARE(e.kind(), StoreError::Kind::Corrupt);
         named << backupNamedIn(e.message(), path(), original);
+        messages << e.message();
         QVERIFY2(!named.last().isEmpty(), qPrintable(e.message()));
-        if (i > 0)
-            QVERIFY2(e.message().contains(QLatin1String("saved earlier as")), qPrintable(e.message()));
     }
+    QCOMPARE(copies().size(), 1);
     named.removeDuplicates();
-    QCOMPARE(named.size(), 1);
-    QCOMPARE(copies(), named);
+    QCOMPARE(named, copies());
+    for (int i = 1; i < 3; ++i)
+        QVERIFY2(messages.at(i).contains(QLatin1String("saved earlier as")), qPrintable(messages.at(i)));
     QVERIFY(fileBytes(path()) == original);
 
     // Damaged further, same size: compared by content, not by size alone.
@@ -199,8 +200,8 @@ void TestStoreFailuresDamaged::commandsOnADamagedFileMakeOneCopy()
     for (const char *command : {"status", "alerts"}) {
         const CliRun r = hubwatch(QStringList{QString::fromLatin1(command)} + db);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("is damaged") && r.err.contains("made no copy") && r.err.contains("hubwatch poll"), r.err.constData());
         QCOMPARE(copies(), QStringList());
+        QVERIFY2(r.err.contains("is damaged") && r.err.contains("made no copy") && r.err.contains("hubwatch poll"), r.err.constData());
     }
 
     FakeHub hub;
@@ -213,9 +214,9 @@ void TestStoreFailuresDamaged::commandsOnADamagedFileMakeOneCopy()
     QVERIFY2(!saved.isEmpty() && first.err.contains("A copy was saved as"), first.err.constData());
     const CliRun second = hubwatch(poll);
     QCOMPARE(second.exitCode, 1);
+    QCOMPARE(copies(), QStringList{saved});
     QVERIFY2(second.err.contains(QStringLiteral("A copy was saved earlier as %1.").arg(saved).toLocal8Bit()), second.err.constData());
     QCOMPARE(hub.requestCount(), 0); // the collector stops before it polls
-    QCOMPARE(copies(), QStringList{saved});
 
     const CliRun status = hubwatch(QStringList{QStringLiteral("status")} + db);
     QCOMPARE(status.exitCode, 1);
