@@ -2356,14 +2356,6 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <translation>Ein anderer HubWatch-Abfrageprozess (Prozess %1 auf %2) schreibt bereits in %3.</translation>
     </message>
     <message>
-        <source>Cannot create %1.lock.</source>
-        <translation>%1.lock kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Another process holds %1.lock.</source>
-        <translation>Ein anderer Prozess hält %1.lock.</translation>
-    </message>
-    <message>
         <source>%1 holds no HubWatch history yet; start the collector (hubwatch poll) first.</source>
         <translation>%1 enthält noch keinen HubWatch-Verlauf; starten Sie zuerst den Sammler (hubwatch poll).</translation>
     </message>
@@ -2390,6 +2382,54 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
     <message>
         <source>moving renamed repos&apos; history to their new ids</source>
         <translation>beim Übertragen des Verlaufs umbenannter Repos auf ihre neuen IDs</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>No space is left on the file system of %1. %2</source>
+        <translation>Auf dem Dateisystem von %1 ist kein Platz mehr frei. %2</translation>
+    </message>
+    <message>
+        <source>This user&apos;s disk quota on the file system of %1 is used up. %2</source>
+        <translation>Das Speicherkontingent dieses Benutzers auf dem Dateisystem von %1 ist aufgebraucht. %2</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only file system. %2</source>
+        <translation>%1 liegt auf einem schreibgeschützten Dateisystem. %2</translation>
+    </message>
+    <message>
+        <source>This user has no permission to create files in %1. %2</source>
+        <translation>Dieser Benutzer darf in %1 keine Dateien anlegen. %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. %2</source>
+        <translation>%1 ist eine Datei, kein Ordner. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Another HubWatch poller (process %1 on %2, %3) is already writing to %4.</source>
+        <translation>Ein anderer HubWatch-Abfrageprozess (Prozess %1 auf %2, %3) schreibt bereits in %4.</translation>
+    </message>
+    <message>
+        <source>%1 exists but names no running process. If no HubWatch uses %2, delete %1.</source>
+        <translation>%1 existiert, nennt aber keinen laufenden Prozess. Wenn kein HubWatch %2 verwendet, löschen Sie %1.</translation>
+    </message>
+    <message>
+        <source>File: %1. A copy was saved earlier as %2. Problem: %3</source>
+        <translation>Datei: %1. Eine Kopie wurde bereits früher als %2 gesichert. Problem: %3</translation>
+    </message>
+    <message>
+        <source>File: %1. This command only reads, so it made no copy; the collector (hubwatch poll, or the desktop app while it collects) saves one when it next opens the file. Problem: %2</source>
+        <translation>Datei: %1. Dieser Befehl liest nur und hat daher keine Kopie angelegt; der Sammler (hubwatch poll oder die Desktop-App, solange sie sammelt) speichert eine, wenn er die Datei das nächste Mal öffnet. Problem: %2</translation>
     </message>
 </context>
 <context>

@@ -2342,14 +2342,6 @@ No data for this period (a gap)</source>
         <translation>另一个 HubWatch 轮询进程（%2 上的进程 %1）正在写入 %3。</translation>
     </message>
     <message>
-        <source>Cannot create %1.lock.</source>
-        <translation>无法创建 %1.lock。</translation>
-    </message>
-    <message>
-        <source>Another process holds %1.lock.</source>
-        <translation>另一个进程持有 %1.lock。</translation>
-    </message>
-    <message>
         <source>%1 holds no HubWatch history yet; start the collector (hubwatch poll) first.</source>
         <translation>%1 中还没有 HubWatch 历史；请先启动采集器（hubwatch poll）。</translation>
     </message>
@@ -2376,6 +2368,54 @@ No data for this period (a gap)</source>
     <message>
         <source>moving renamed repos&apos; history to their new ids</source>
         <translation>将已改名仓库的历史迁移到新 ID 时</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>No space is left on the file system of %1. %2</source>
+        <translation>%1 所在的文件系统已没有剩余空间。%2</translation>
+    </message>
+    <message>
+        <source>This user&apos;s disk quota on the file system of %1 is used up. %2</source>
+        <translation>当前用户在 %1 所在文件系统上的磁盘配额已用完。%2</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only file system. %2</source>
+        <translation>%1 位于只读文件系统上。%2</translation>
+    </message>
+    <message>
+        <source>This user has no permission to create files in %1. %2</source>
+        <translation>当前用户无权在 %1 中创建文件。%2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. %2</source>
+        <translation>%1 是文件，不是文件夹。%2</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1：%2。%3</translation>
+    </message>
+    <message>
+        <source>Another HubWatch poller (process %1 on %2, %3) is already writing to %4.</source>
+        <translation>另一个 HubWatch 轮询进程（%2 上的进程 %1，%3）正在写入 %4。</translation>
+    </message>
+    <message>
+        <source>%1 exists but names no running process. If no HubWatch uses %2, delete %1.</source>
+        <translation>%1 已存在，但其中记录的进程并未运行。如果没有 HubWatch 在使用 %2，请删除 %1。</translation>
+    </message>
+    <message>
+        <source>File: %1. A copy was saved earlier as %2. Problem: %3</source>
+        <translation>文件：%1。之前已将副本保存为 %2。问题：%3</translation>
+    </message>
+    <message>
+        <source>File: %1. This command only reads, so it made no copy; the collector (hubwatch poll, or the desktop app while it collects) saves one when it next opens the file. Problem: %2</source>
+        <translation>文件：%1。此命令只读取，因此未创建副本；采集器（hubwatch poll，或正在采集的桌面应用）下次打开该文件时会保存一份副本。问题：%2</translation>
     </message>
 </context>
 <context>

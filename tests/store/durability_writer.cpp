@@ -5,12 +5,15 @@
 //                                            (flushed) as soon as each storePoll returned ok
 //   durability_writer hold PATH              BEGIN EXCLUSIVE plus an uncommitted row, prints
 //                                            "HOLDING", keeps it until stdin closes, rolls back
+//   durability_writer lock PATH              takes PATH's WriterLock, prints "LOCKED", keeps it
+//                                            until stdin closes
 //   durability_writer fill PATH BYTES        with the file size limit (RLIMIT_FSIZE) at BYTES,
 //                                            stores polls of 500 new repos until one fails:
 //                                            "STORED <pollId>" …, then "FAILED <kind> <message>"
 #include "RobustnessSupport.h"
 
 #include "store/HistoryStore.h"
+#include "store/WriterLock.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -69,6 +72,18 @@ int hold(const QString &path)
     return 0;
 }
 
+int lock(const QString &path)
+{
+    WriterLock lock(path);
+    if (const StoreError e = lock.acquire(); e.isError())
+        return fail(QStringLiteral("LOCKFAILED"), e);
+    say(QStringLiteral("LOCKED"));
+    while (std::fgetc(stdin) != EOF) {
+    }
+    lock.release();
+    return 0;
+}
+
 int fill(const QString &path, qint64 bytes)
 {
     // Past the limit write() stores what fits and then fails with EFBIG instead of killing us.
@@ -103,8 +118,10 @@ int main(int argc, char **argv)
         return write(args.at(2), args.size() > 3 ? args.at(3).toInt() : 0);
     if (args.size() == 3 && args.at(1) == QLatin1String("hold"))
         return hold(args.at(2));
+    if (args.size() == 3 && args.at(1) == QLatin1String("lock"))
+        return lock(args.at(2));
     if (args.size() == 4 && args.at(1) == QLatin1String("fill"))
         return fill(args.at(2), args.at(3).toLongLong());
-    std::fputs("usage: durability_writer write PATH [MAXPOLLS] | hold PATH | fill PATH BYTES\n", stderr);
+    std::fputs("usage: durability_writer write PATH [MAXPOLLS] | hold PATH | lock PATH | fill PATH BYTES\n", stderr);
     return 2;
 }

@@ -1,7 +1,8 @@
 // Bad situations for the history database: another process holds it, it cannot be written, the
 // disk is full. Each gives a StoreError of the right kind with a clear message, and harms nothing
 // already stored. (Damaged and too-new files: tst_storefailures_damaged.) Tests run as root in CI,
-// so an unwritable file is tested through a child process that drops to user nobody.
+// so an unwritable file is tested through a child process that drops to user nobody, and a full
+// or read-only file system is a small tmpfs mounted for the test.
 #include "FakeHub.h"
 #include "RobustnessCli.h"
 #include "RobustnessSupport.h"
@@ -16,12 +17,15 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
 #include <cstring>
 
+#include <fcntl.h>
+#include <sys/mount.h>
 #include <sys/sysmacros.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -37,6 +41,9 @@ private Q_SLOTS:
     void exclusiveLockElsewhereGivesLocked();
     void readersWorkDuringAWriteTransaction();
     void writerLockRefusesASecondPoller();
+    void writerLockNamesTheProcessHoldingIt();
+    void writerLockNamesWhatTheFileSystemRefuses_data();
+    void writerLockNamesWhatTheFileSystemRefuses();
     void readOnlyModeRefusesToStore();
     void sqliteReadOnlyErrorIsReadOnly();
     void unwritableFileOrFolderStopsThePoller_data();
@@ -52,6 +59,7 @@ private:
     }
     void seed(int polls = 3) { QVERIFY(seedStore(path(), polls)); }
     std::unique_ptr<QProcess> holdExclusive();
+    std::unique_ptr<QProcess> holdWriterLock(const QString &db);
     QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -76,6 +84,67 @@ std::unique_ptr<QProcess> TestStoreFailures::holdExclusive()
     }
     return holder;
 }
+
+// Another process holding the writer lock of `db` until its stdin closes.
+std::unique_ptr<QProcess> TestStoreFailures::holdWriterLock(const QString &db)
+{
+    auto holder = std::make_unique<QProcess>();
+    holder->start(QStringLiteral(DURABILITY_WRITER), {QStringLiteral("lock"), db});
+    if (!holder->waitForStarted(5000) || !holder->waitForReadyRead(10000))
+        return {};
+    const QByteArray line = holder->readLine();
+    if (line != "LOCKED\n") {
+        qWarning("lock holder said: %s", line.constData());
+        return {};
+    }
+    return holder;
+}
+
+namespace {
+
+// A 64 KiB tmpfs mounted on a folder for one test and unmounted when it ends: a file system that
+// can be filled or made read-only without touching the machine's own. Needs root (CAP_SYS_ADMIN).
+class SmallFileSystem
+{
+public:
+    explicit SmallFileSystem(const QString &dir) : m_dir(QFile::encodeName(dir))
+    {
+        QDir().mkpath(dir);
+        m_mounted = ::mount("tmpfs", m_dir.constData(), "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0755") == 0;
+        m_error = m_mounted ? 0 : errno;
+    }
+    ~SmallFileSystem()
+    {
+        if (m_mounted)
+            ::umount2(m_dir.constData(), MNT_DETACH);
+    }
+    Q_DISABLE_COPY_MOVE(SmallFileSystem)
+    bool mounted() const { return m_mounted; }
+    const char *error() const { return strerror(m_error); }
+    // Writes one file until the file system has no byte left; true once write() said ENOSPC.
+    bool fill() const
+    {
+        const int fd = ::open((m_dir + "/filler").constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+        const QByteArray block(4096, 'x');
+        int error = 0;
+        for (int i = 0; fd >= 0 && error == 0 && i < 1000; ++i)
+            error = ::write(fd, block.constData(), size_t(block.size())) == block.size() ? 0 : errno;
+        if (fd >= 0)
+            ::close(fd);
+        return error == ENOSPC;
+    }
+    bool remountReadOnly() const
+    {
+        return ::mount(nullptr, m_dir.constData(), nullptr, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, "size=64k") == 0;
+    }
+
+private:
+    QByteArray m_dir;
+    bool m_mounted = false;
+    int m_error = 0;
+};
+
+} // namespace
 
 void TestStoreFailures::exclusiveLockElsewhereGivesLocked()
 {
@@ -151,6 +220,101 @@ void TestStoreFailures::writerLockRefusesASecondPoller()
     QCOMPARE(RawConnection(path()).count(QStringLiteral("polls")), 4);
 }
 
+// "In use" only when a process that still runs holds the lock, and then it is named: process id,
+// host and program.
+void TestStoreFailures::writerLockNamesTheProcessHoldingIt()
+{
+    const auto holder = holdWriterLock(path());
+    QVERIFY(holder);
+    WriterLock lock(path());
+    const StoreError e = lock.acquire();
+    QCOMPARE(e.kind(), StoreError::Kind::Locked);
+    const QString expected = QStringLiteral("(process %1 on %2, durability_writer)").arg(holder->processId()).arg(QSysInfo::machineHostName());
+    QVERIFY2(e.message().contains(expected), qPrintable(e.message()));
+    QVERIFY2(e.message().contains(QLatin1String("in use by another process")), qPrintable(e.message()));
+    holder->closeWriteChannel();
+    QVERIFY(holder->waitForFinished(10000));
+    QCOMPARE(holder->exitCode(), 0);
+    QVERIFY2(!lock.acquire().isError(), "the lock was free once its holder ended");
+}
+
+void TestStoreFailures::writerLockNamesWhatTheFileSystemRefuses_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("no space left") << QStringLiteral("full") << int(StoreError::Kind::DiskFull)
+                                   << QStringLiteral("No space is left on the file system of %1.");
+    QTest::newRow("read-only file system") << QStringLiteral("read-only") << int(StoreError::Kind::ReadOnly)
+                                           << QStringLiteral("%1 is on a read-only file system.");
+    // A collector killed before the file system went read-only (ext4's errors=remount-ro): its
+    // lock names a process that no longer runs, and cannot be removed.
+    QTest::newRow("dead owner's lock on a read-only file system") << QStringLiteral("dead owner, read-only") << int(StoreError::Kind::ReadOnly)
+                                                                 << QStringLiteral("%1 is on a read-only file system.");
+    QTest::newRow("folder cannot be created") << QStringLiteral("file in the path") << int(StoreError::Kind::Io)
+                                              << QStringLiteral("%1/plain-file is a file, not a folder.");
+}
+
+// No process holds the lock, yet it cannot be taken: the message names what the file system
+// refused, in the core and through `hubwatch poll`, and never says "in use".
+void TestStoreFailures::writerLockNamesWhatTheFileSystemRefuses()
+{
+    QFETCH(QString, situation);
+    QFETCH(int, kind);
+    QFETCH(QString, says);
+    const QString mnt = m_dir->filePath(QStringLiteral("mnt"));
+    QString db = mnt + QStringLiteral("/x.sqlite");
+    std::unique_ptr<SmallFileSystem> fs;
+    if (situation == QLatin1String("file in the path")) {
+        QVERIFY(QDir().mkpath(mnt));
+        QFile file(mnt + QStringLiteral("/plain-file"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        db = mnt + QStringLiteral("/plain-file/sub/x.sqlite");
+    } else {
+        if (::geteuid() != 0)
+            HUBWATCH_SKIP("Mounting a small tmpfs needs root.");
+        fs = std::make_unique<SmallFileSystem>(mnt);
+        if (!fs->mounted()) {
+            qWarning("mount: %s", fs->error());
+            HUBWATCH_SKIP("Mounting a small tmpfs needs CAP_SYS_ADMIN.");
+        }
+        if (situation == QLatin1String("full")) {
+            QVERIFY(fs->fill());
+        } else {
+            if (situation.startsWith(QLatin1String("dead owner"))) {
+                QProcess holder;
+                holder.start(QStringLiteral(DURABILITY_WRITER), {QStringLiteral("lock"), db});
+                QVERIFY(holder.waitForStarted(5000) && holder.waitForReadyRead(10000));
+                QCOMPARE(holder.readLine(), QByteArray("LOCKED\n"));
+                holder.kill();
+                QVERIFY(holder.waitForFinished(10000));
+                QVERIFY(QFileInfo::exists(db + QStringLiteral(".lock")));
+            }
+            QVERIFY2(fs->remountReadOnly(), strerror(errno));
+        }
+    }
+    says = says.arg(mnt);
+
+    WriterLock lock(db);
+    const StoreError e = lock.acquire();
+    QVERIFY2(!e.message().contains(QLatin1String("in use")) && !e.message().contains(QLatin1String("Another")), qPrintable(e.message()));
+    QVERIFY2(e.message().contains(says), qPrintable(e.message()));
+    QCOMPARE(int(e.kind()), kind);
+    QVERIFY(!lock.isHeld());
+
+    // The user sees the same through the collector, which stops before asking the Hub.
+    FakeHub hub;
+    QVERIFY(hub.listen());
+    hub.generateRepos(RepoKind::Model, 5);
+    const CliRun r = hubwatch({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), db,
+                               QStringLiteral("--endpoint"), hub.url().toString(), QStringLiteral("--top-datasets"), QStringLiteral("0")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(says.toLocal8Bit()), r.err.constData());
+    QVERIFY2(!r.err.contains("in use"), r.err.constData());
+    QCOMPARE(hub.requestCount(), 0);
+    QVERIFY(!QFileInfo::exists(db));
+}
+
 void TestStoreFailures::readOnlyModeRefusesToStore()
 {
     seed();
@@ -189,14 +353,16 @@ void TestStoreFailures::unwritableFileOrFolderStopsThePoller_data()
 {
     QTest::addColumn<int>("fileMode");
     QTest::addColumn<int>("folderMode");
-    QTest::newRow("read-only file") << 0444 << 0777;
-    QTest::newRow("read-only folder") << 0666 << 0555;
+    QTest::addColumn<QString>("says");
+    QTest::newRow("read-only file") << 0444 << 0777 << QStringLiteral("%1/history.sqlite is read-only.");
+    QTest::newRow("read-only folder") << 0666 << 0555 << QStringLiteral("This user has no permission to create files in %1.");
 }
 
 void TestStoreFailures::unwritableFileOrFolderStopsThePoller()
 {
     QFETCH(int, fileMode);
     QFETCH(int, folderMode);
+    QFETCH(QString, says);
     seed();
     const QString folder = m_dir->filePath(QStringLiteral("ro"));
     const QString db = folder + QStringLiteral("/history.sqlite");
@@ -215,6 +381,7 @@ void TestStoreFailures::unwritableFileOrFolderStopsThePoller()
     QVERIFY2(r.exitCode != 125, "could not switch to user nobody");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("cannot be written"), r.err.constData());
+    QVERIFY2(r.err.contains(says.arg(folder).toLocal8Bit()), r.err.constData());
     QCOMPARE(hub.requestCount(), 0);
     QVERIFY(fileBytes(db) == before);
 }

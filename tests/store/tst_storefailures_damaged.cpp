@@ -1,12 +1,15 @@
 // Bad situations for the history database, part two: a damaged file and a file from a newer
 // HubWatch. Either is refused with the right StoreError, and the file is never changed, replaced
-// or recreated; a damaged file is copied aside first and the message names the copy.
+// or recreated. A damaged file is copied aside once, by the first writing open (the collector),
+// and every message names that copy; a read-only open never copies and says who will.
+#include "FakeHub.h"
 #include "RobustnessCli.h"
 #include "RobustnessSupport.h"
 
 #include "store/HistoryStore.h"
 #include "store/Migrations.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,16 +26,28 @@ private Q_SLOTS:
     void init();
     void corruptFileIsRefusedAndBackedUp_data();
     void corruptFileIsRefusedAndBackedUp();
-    void reopeningADamagedFileNamesABackupAgain();
+    void reopeningADamagedFileKeepsOneCopy();
+    void commandsOnADamagedFileMakeOneCopy();
     void newerSchemaIsRefused_data();
     void newerSchemaIsRefused();
 
 private:
+    QStringList copies() const; // every <path>.damaged-* beside path()
     CliRun hubwatch(const QStringList &args) { return runHubwatch(args, m_dir->filePath(QStringLiteral("home"))); }
     void damage(const QString &how);
     QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+QStringList TestStoreFailuresDamaged::copies() const
+{
+    QStringList found;
+    for (const QString &name : QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden, QDir::Name)) {
+        if (name.startsWith(QLatin1String("history.sqlite.damaged-")))
+            found << m_dir->filePath(name);
+    }
+    return found;
+}
 
 void TestStoreFailuresDamaged::init()
 {
@@ -94,18 +109,20 @@ void TestStoreFailuresDamaged::corruptFileIsRefusedAndBackedUp()
     const QByteArray original = fileBytes(path());
     QVERIFY(!original.isEmpty());
 
-    // `hubwatch status` on a copy of the damaged file.
+    // `hubwatch status` on a copy of the damaged file: it only reads, so it copies nothing.
     const QString copy = m_dir->filePath(QStringLiteral("cli.sqlite"));
     QVERIFY(QFile::copy(path(), copy));
     const CliRun status = hubwatch({QStringLiteral("status"), QStringLiteral("--db"), copy});
     QCOMPARE(status.exitCode, 1);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("cli.sqlite.damaged-*")}, QDir::Files), QStringList());
     QVERIFY2(status.err.contains("damaged"), status.err.constData());
-    QVERIFY2(!backupNamedIn(QString::fromLocal8Bit(status.err), copy, original).isEmpty(), status.err.constData());
+    QVERIFY2(status.err.contains("made no copy") && status.err.contains("hubwatch poll"), status.err.constData());
     QVERIFY(fileBytes(copy) == original);
 
     struct stat st {};
     QCOMPARE(::stat(QFile::encodeName(path()).constData(), &st), 0);
     const auto inode = st.st_ino;
+    QString named;
     for (int attempt = 0; attempt < 2; ++attempt) { // a second attempt changes nothing either
         HistoryStore store;
         const StoreError e = store.open(path(), readOnly ? HistoryStore::Mode::ReadOnly : HistoryStore::Mode::ReadWrite);
@@ -115,31 +132,96 @@ void TestStoreFailuresDamaged::corruptFileIsRefusedAndBackedUp()
         QVERIFY(fileBytes(path()) == original);
         QCOMPARE(::stat(QFile::encodeName(path()).constData(), &st), 0);
         QCOMPARE(st.st_ino, inode); // never replaced by a new file
-        QVERIFY2(!backupNamedIn(e.message(), path(), original).isEmpty(), qPrintable(e.message()));
+        if (readOnly) {
+            QCOMPARE(copies(), QStringList());
+            QVERIFY2(e.message().contains(QLatin1String("made no copy")), qPrintable(e.message()));
+        } else {
+            const QString backup = backupNamedIn(e.message(), path(), original);
+            QVERIFY2(!backup.isEmpty(), qPrintable(e.message()));
+            QCOMPARE(copies(), QStringList{backup});
+            QVERIFY2(named.isEmpty() || backup == named, qPrintable(e.message())); // the second open names the first's copy
+            named = backup;
+        }
     }
 }
 
-// Opening the same damaged file again and again in quick succession (the desktop app retrying,
-// `hubwatch status`) names a backup every time, and never overwrites an earlier one.
-void TestStoreFailuresDamaged::reopeningADamagedFileNamesABackupAgain()
+// Opening the same damaged file again and again (a collector restarted by systemd every 5
+// minutes, the desktop app retrying) copies it once and names that copy every time. A file
+// damaged further is another content, and gets a copy of its own.
+void TestStoreFailuresDamaged::reopeningADamagedFileKeepsOneCopy()
 {
     damage(QStringLiteral("garbage over pages"));
     QVERIFY(!QTest::currentTestFailed());
     const QByteArray original = fileBytes(path());
-    QStringList messages;
+    QStringList named, messages;
     for (int i = 0; i < 3; ++i) {
         HistoryStore store;
         const StoreError e = store.open(path());
         QCOMPARE(e.kind(), StoreError::Kind::Corrupt);
+        named << backupNamedIn(e.message(), path(), original);
         messages << e.message();
+        QVERIFY2(!named.last().isEmpty(), qPrintable(e.message()));
     }
-    QStringList backups;
-    for (const QString &m : std::as_const(messages)) {
-        backups << backupNamedIn(m, path(), original); // checked only now: none was overwritten
-        QVERIFY2(!backups.last().isEmpty(), qPrintable(m));
+    QCOMPARE(copies().size(), 1);
+    named.removeDuplicates();
+    QCOMPARE(named, copies());
+    for (int i = 1; i < 3; ++i)
+        QVERIFY2(messages.at(i).contains(QLatin1String("saved earlier as")), qPrintable(messages.at(i)));
+    QVERIFY(fileBytes(path()) == original);
+
+    // Damaged further, same size: compared by content, not by size alone.
+    {
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(7 * 4096));
+        QVERIFY(f.write(QByteArray(512, '\x5a')) == 512);
     }
-    backups.removeDuplicates();
-    QCOMPARE(backups.size(), 3);
+    const QByteArray further = fileBytes(path());
+    QCOMPARE(further.size(), original.size());
+    HistoryStore store;
+    const StoreError e = store.open(path());
+    QCOMPARE(e.kind(), StoreError::Kind::Corrupt);
+    const QString second = backupNamedIn(e.message(), path(), further);
+    QVERIFY2(!second.isEmpty() && second != named.first(), qPrintable(e.message()));
+    QCOMPARE(copies().size(), 2);
+    QVERIFY(fileBytes(named.first()) == original); // the earlier copy is kept as it was
+}
+
+// The issue as a user met it: four commands on one damaged file made four full copies. Through
+// the real executable: the read-only commands make none and say who will; the collector's first
+// run makes one, its second names that one; a read-only command then names it too.
+void TestStoreFailuresDamaged::commandsOnADamagedFileMakeOneCopy()
+{
+    damage(QStringLiteral("garbage over pages"));
+    QVERIFY(!QTest::currentTestFailed());
+    const QByteArray original = fileBytes(path());
+    const QStringList db{QStringLiteral("--db"), path()};
+
+    for (const char *command : {"status", "alerts"}) {
+        const CliRun r = hubwatch(QStringList{QString::fromLatin1(command)} + db);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(copies(), QStringList());
+        QVERIFY2(r.err.contains("is damaged") && r.err.contains("made no copy") && r.err.contains("hubwatch poll"), r.err.constData());
+    }
+
+    FakeHub hub;
+    QVERIFY(hub.listen());
+    hub.generateRepos(RepoKind::Model, 5);
+    const QStringList poll = QStringList{QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"), hub.url().toString()} + db;
+    const CliRun first = hubwatch(poll);
+    QCOMPARE(first.exitCode, 1);
+    const QString saved = backupNamedIn(QString::fromLocal8Bit(first.err), path(), original);
+    QVERIFY2(!saved.isEmpty() && first.err.contains("A copy was saved as"), first.err.constData());
+    const CliRun second = hubwatch(poll);
+    QCOMPARE(second.exitCode, 1);
+    QCOMPARE(copies(), QStringList{saved});
+    QVERIFY2(second.err.contains(QStringLiteral("A copy was saved earlier as %1.").arg(saved).toLocal8Bit()), second.err.constData());
+    QCOMPARE(hub.requestCount(), 0); // the collector stops before it polls
+
+    const CliRun status = hubwatch(QStringList{QStringLiteral("status")} + db);
+    QCOMPARE(status.exitCode, 1);
+    QVERIFY2(status.err.contains(QStringLiteral("A copy was saved earlier as %1.").arg(saved).toLocal8Bit()), status.err.constData());
+    QCOMPARE(copies(), QStringList{saved});
     QVERIFY(fileBytes(path()) == original);
 }
 

@@ -16,7 +16,8 @@ class CollectorLock
 {
 public:
     virtual ~CollectorLock() = default;
-    // Takes the lock now or fails with a message naming who holds it (Kind::Locked).
+    // Takes the lock now, or fails with a message naming who holds it (Kind::Locked) or, when no
+    // one does, why it cannot be taken (DiskFull, ReadOnly, Io).
     virtual StoreError acquire() = 0;
     virtual void release() = 0;
     virtual bool isHeld() const = 0;

@@ -1,6 +1,7 @@
 // Opening the history: integrity and version checks before anything may change the file.
 #include "HistoryStore.h"
 
+#include "DamagedCopy.h"
 #include "Migrations.h"
 #include "util/Logging.h"
 
@@ -246,17 +247,27 @@ StoreError HistoryStore::check(const QString &path, Mode mode)
 
 StoreError HistoryStore::backupDamaged(const QString &problem)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    QString backup = m_path + QStringLiteral(".damaged-") + stamp;
-    // Never overwrite an earlier backup: a second failed open in the same millisecond gets a suffix.
-    for (int i = 2; QFileInfo::exists(backup); ++i)
-        backup = m_path + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(i);
     m_db.close();
-    const bool copied = QFile::copy(m_path, backup);
-    qCWarning(lcStore) << "damaged database" << m_path << problem << "backup:" << (copied ? backup : QStringLiteral("failed"));
+    const QString earlier = DamagedCopy::find(m_path);
+    if (!earlier.isEmpty()) {
+        qCWarning(lcStore) << "damaged database" << m_path << problem << "copied earlier:" << earlier;
+        return StoreError(StoreError::Kind::Corrupt,
+                          StoreError::tr("File: %1. A copy was saved earlier as %2. Problem: %3").arg(m_path, earlier, problem));
+    }
+    if (m_mode == Mode::ReadOnly) {
+        // A reader never writes, not even a copy: status, alerts or an export run on a damaged
+        // file change nothing beside it either.
+        qCWarning(lcStore) << "damaged database" << m_path << problem << "not copied by a reader";
+        return StoreError(StoreError::Kind::Corrupt,
+                          StoreError::tr("File: %1. This command only reads, so it made no copy; the collector (hubwatch poll, "
+                                         "or the desktop app while it collects) saves one when it next opens the file. "
+                                         "Problem: %2").arg(m_path, problem));
+    }
+    const QString backup = DamagedCopy::save(m_path);
+    qCWarning(lcStore) << "damaged database" << m_path << problem << "backup:" << (backup.isEmpty() ? QStringLiteral("failed") : backup);
     return StoreError(StoreError::Kind::Corrupt,
-                      copied ? StoreError::tr("File: %1. A copy was saved as %2. Problem: %3").arg(m_path, backup, problem)
-                             : StoreError::tr("File: %1. Making a backup copy failed too. Problem: %2").arg(m_path, problem));
+                      !backup.isEmpty() ? StoreError::tr("File: %1. A copy was saved as %2. Problem: %3").arg(m_path, backup, problem)
+                                        : StoreError::tr("File: %1. Making a backup copy failed too. Problem: %2").arg(m_path, problem));
 }
 
 void HistoryStore::close()

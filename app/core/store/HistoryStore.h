@@ -52,7 +52,8 @@ public:
     ~HistoryStore();
 
     // Opens (creating if needed, in ReadWrite), checks integrity and migrates. A damaged file is
-    // never overwritten: it is copied aside and the error names the copy. The location's kind
+    // never overwritten: a ReadWrite open copies it aside once (DamagedCopy) and the error names
+    // the copy; a ReadOnly open copies nothing and names an earlier copy if any. The location's kind
     // picks the dialect; a text is parsed as --db is (a path, sqlite:PATH or postgresql://…).
     StoreError open(const StoreLocation &location, Mode mode = Mode::ReadWrite);
     StoreError open(const QString &pathOrUrl, Mode mode = Mode::ReadWrite);

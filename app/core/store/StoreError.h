@@ -15,7 +15,7 @@ public:
         Locked,      // another process holds the database or the writer lock
         ReadOnly,    // the file or its folder cannot be written
         DiskFull,
-        Corrupt,     // failed quick_check or is not a database; a backup was made
+        Corrupt,     // failed quick_check or is not a database; copied aside once, by a writer
         TooNew,      // written by a newer HubWatch: refused, never downgraded
         Io,          // cannot open or create
         Sql,         // any other database error

@@ -10,7 +10,8 @@ namespace hubwatch {
 
 // Only one poller writes a history at a time: the desktop app or `hubwatch poll`, never both.
 // A lock file beside the database says who holds it; a stale one from a crashed process is
-// taken over.
+// taken over. A lock that cannot be taken says why: the process holding it (pid, host, program),
+// or what the folder's file system refused (no space, read-only, permission).
 class WriterLock final : public CollectorLock
 {
 public:
@@ -21,6 +22,7 @@ public:
 
 private:
     QString m_databasePath;
+    QString m_lockPath;
     std::unique_ptr<QLockFile> m_lock;
     bool m_held = false;
 };
