@@ -1,6 +1,7 @@
 #include "ChartBuilder.h"
 
 #include "ChartAxes.h"
+#include "ChartText.h"
 #include "analysis/MilestoneLadder.h"
 
 #include <QAreaSeries>
@@ -109,7 +110,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
         delete a;
     }
     chart->setTheme(style.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setTitle(title(data));
+    ChartText::setTitle(chart, title(data));
     QFont titleFont; // from the application font: a chart rebuilt in place must not grow its title
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
@@ -153,7 +154,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
                 lower->append({QPointF(upper->at(0).x(), base), QPointF(upper->at(upper->count() - 1).x(), base)});
             auto *area = new QAreaSeries(upper, lower);
             area->setObjectName(QStringLiteral("bars:") + sd.key);
-            area->setName(sd.key);
+            ChartText::setName(area, sd.key);
             QColor fill = color;
             fill.setAlpha(220);
             area->setBrush(fill);
@@ -168,7 +169,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
         for (const ChartPoint &p : sd.points) {
             if (!line || p.gapBefore) {
                 line = addLine(chart, QStringLiteral("line:") + sd.key, pen);
-                line->setName(sd.key);
+                ChartText::setName(line, sd.key);
                 if (segment++ > 0)
                     hideFromLegend(chart, line);
             }
@@ -181,7 +182,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
         if (!sd.annotations.isEmpty() && !sd.points.isEmpty()) {
             auto *marks = new QScatterSeries(chart);
             marks->setObjectName(QStringLiteral("anomalies"));
-            marks->setName(tr("Anomaly"));
+            ChartText::setName(marks, tr("Anomaly"));
             marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
             marks->setMarkerSize(9);
             marks->setColor(QColor(0xf0, 0x8c, 0x00));
@@ -268,7 +269,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
             QFont labelFont = tag->pointLabelsFont();
             labelFont.setBold(true);
             tag->setPointLabelsFont(labelFont);
-            tag->setPointLabelsFormat(MilestoneLadder::label(rung.first, style.locale));
+            ChartText::setPointLabel(tag, MilestoneLadder::label(rung.first, style.locale));
             tag->setPointLabelsVisible(true);
             tag->setPointLabelsColor(c);
             chart->addSeries(tag);

@@ -325,8 +325,11 @@ void HistoryChartView::exportPngInteractive()
     m_exportDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QString error;
-        if (!exportPng(dialog->options(), dialog->path(), &error))
-            QMessageBox::warning(this, tr("Export chart"), error);
+        if (!exportPng(dialog->options(), dialog->path(), &error)) {
+            QMessageBox box(QMessageBox::Warning, tr("Export chart"), error, QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText); // the error quotes the chosen path
+            box.exec();
+        }
     });
     dialog->open();
 }
