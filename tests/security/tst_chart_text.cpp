@@ -7,6 +7,7 @@
 
 #include "charts/ChartAxes.h"
 #include "charts/ChartBuilder.h"
+#include "charts/ChartCrosshair.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartText.h"
 #include "charts/HistoryChartView.h"
@@ -226,6 +227,13 @@ void TestChartText::everyChartKindDrawsHostileNamesLiterally()
         QVERIFY2(drawn.contains(h), qPrintable(QStringLiteral("%1 is not drawn: %2").arg(h, describe(drawn))));
     QVERIFY2(drawn.contains(ChartBuilder::title(d)), qPrintable(describe(drawn)));
     QVERIFY2(interpreted.isEmpty(), qPrintable(interpreted.join(QLatin1Char('\n'))));
+
+    // The value box paints plain text: the first series' name as it is, not escaped.
+    canvas.setFocus();
+    QTest::keyClick(&canvas, Qt::Key_End);
+    QVERIFY(canvas.valueBox()->isVisible());
+    const QString firstLine = canvas.valueBox()->text().section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(firstLine == m_hostile.at(0) || firstLine.startsWith(m_hostile.at(0) + QStringLiteral(" · ")), qPrintable(firstLine));
 
     // The export's caption is painted as plain text: the scope as it is, not escaped.
     if (ChartKind(kind) != ChartKind::HotCategories)
