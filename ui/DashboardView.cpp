@@ -134,7 +134,7 @@ void DashboardView::setAlerts(const QList<AlertRecord> &latest)
 void DashboardView::setPollEnabled(bool enabled, const QString &why)
 {
     m_pollButton->setEnabled(enabled);
-    m_pollButton->setToolTip(why);
+    m_pollButton->setToolTip(plainToolTip(why)); // may name a path or a lock holder
 }
 
 } // namespace hubwatch

@@ -1,5 +1,6 @@
 #include "TrayIcon.h"
 
+#include "NotificationText.h"
 #include "alerts/AlertText.h"
 
 #include <QApplication>
@@ -52,10 +53,16 @@ void TrayIcon::setPaused(bool paused)
 
 void TrayIcon::deliver(const AlertRecord &alert)
 {
-    if (isAvailable() && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(AlertText::title(alert), AlertText::body(alert), QSystemTrayIcon::Information, 15000);
-    else
+    if (isAvailable() && QSystemTrayIcon::supportsMessages()) {
+        // The body names repos and categories from the Hub; a notification server may read it
+        // as markup. Asked once: the answer is a blocking D-Bus call.
+        if (!m_body)
+            m_body = NotificationText::currentBody();
+        m_tray->showMessage(AlertText::title(alert), NotificationText::body(AlertText::body(alert), *m_body),
+                            QSystemTrayIcon::Information, 15000);
+    } else {
         Q_EMIT fallbackAlert(alert);
+    }
 }
 
 } // namespace hubwatch

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "NotificationText.h"
 #include "alerts/AlertSink.h"
 
 #include <QObject>
+
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -36,6 +39,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
     QAction *m_pause = nullptr;
+    std::optional<NotificationText::Body> m_body; // what the notification server does with a body
 };
 
 } // namespace hubwatch

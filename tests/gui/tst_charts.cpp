@@ -5,6 +5,7 @@
 #include "TestWait.h"
 
 #include "charts/ChartAxes.h"
+#include "charts/ChartCrosshair.h"
 #include "charts/ChartExporter.h"
 #include "charts/HistoryChartView.h"
 #include "store/AlertStore.h"
@@ -20,6 +21,7 @@
 #include <QScatterSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace hubwatch;
 using namespace hwtest;
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void periodBars();
     void followsDarkPalette();
     void anomalyIsMarkedAndExplained();
+    void valueBoxStaysWhileThePointerRests();
+    void arrowKeysStepThroughThePoints();
     void launchAlignedComparison();
     void velocityIsDrawn();
     void exportHasTheRequestedSize();
@@ -230,6 +234,97 @@ void TestCharts::anomalyIsMarkedAndExplained()
     const QPointF at = view->chart()->mapToPosition(marks->at(0));
     const QString tip = view->canvas()->hoverTextAt(view->canvas()->mapFromScene(view->chart()->mapToScene(at)));
     QVERIFY2(tip.contains(QStringLiteral("lowered the count by 5")), qPrintable(tip));
+}
+
+namespace {
+QString utcMinute(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+}
+} // namespace
+
+// Issue 15: the value under a resting pointer vanished after about a second (QGraphicsView's own
+// tool-tip event hid the custom tool tip). The pointer is moved onto a point of the real view and
+// left there: two seconds later the value box is still shown, in the scene and on screen, naming
+// the series as people say it, the exact figure and the time with its zone.
+void TestCharts::valueBoxStaysWhileThePointerRests()
+{
+    auto view = openView({kLinear});
+    WAIT_LOADED(view, 0);
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    // The axes are relabelled after the first layout, which moves the plot area: let it settle
+    // before reading where the point is on screen.
+    QRectF plot;
+    const auto settled = [&] {
+        const QRectF now = view->chart()->plotArea();
+        const bool same = now == plot;
+        plot = now;
+        return same;
+    };
+    QTRY_VERIFY(settled()); // the same plot area twice, 50 ms apart
+    const auto segments = lines(view->chart(), QStringLiteral("line:") + kLinear);
+    QCOMPARE(segments.size(), 1);
+    const QPointF point = segments.first()->at(30 * kPollsPerDay); // day 30: 930M, no anomaly near
+    ChartCanvas *canvas = view->canvas();
+    const QPoint pos = canvas->mapFromScene(view->chart()->mapToScene(view->chart()->mapToPosition(point)));
+    // Above the line by a few pixels, as a hand rests: the box names the point, not the pointer.
+    QTest::mouseMove(canvas->viewport(), pos + QPoint(0, -6));
+    const ChartCrosshair *box = canvas->valueBox();
+    QTRY_VERIFY(box->isVisible());
+    QTest::qWait(2000);
+    QVERIFY(box->isVisible());
+    QVERIFY(!QToolTip::isVisible()); // nothing else pops up over it
+    const QString text = box->text();
+    QVERIFY2(text.startsWith(QLatin1String("model org/linear\n")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("930,000,000 downloads")), qPrintable(text));
+    QVERIFY2(text.contains(utcMinute(qint64(point.x()))), qPrintable(text));
+    // The crosshair sits on the point, and the box is drawn on screen: its background's colour.
+    QVERIFY((box->point() - view->chart()->mapToScene(view->chart()->mapToPosition(point))).manhattanLength() < 1);
+    const QRect shown = canvas->mapFromScene(box->boxRect()).boundingRect();
+    QVERIFY2(canvas->viewport()->rect().contains(shown), qPrintable(QStringLiteral("box at %1,%2").arg(shown.x()).arg(shown.y())));
+    const QImage grab = canvas->viewport()->grab().toImage();
+    const QColor inside = grab.pixelColor((shown.topLeft() + QPoint(3, shown.height() - 3)) * grab.devicePixelRatio());
+    const QColor expected = canvas->palette().color(QPalette::ToolTipBase);
+    QVERIFY2(std::abs(inside.lightness() - expected.lightness()) < 24,
+             qPrintable(inside.name() + QStringLiteral(" vs ") + expected.name()));
+
+    if (const QString keep = qEnvironmentVariable("TST_CHARTS_OUT"); !keep.isEmpty())
+        view->grab().save(QDir(keep).filePath(QStringLiteral("value-box.png")));
+
+    // Leaving the plot hides it.
+    QTest::mouseMove(canvas->viewport(), QPoint(1, 1));
+    QTRY_VERIFY(!box->isVisible());
+}
+
+// With the keyboard: End goes to the latest point, Left one poll back, Home to the first; Down
+// moves to the other series at about the same time.
+void TestCharts::arrowKeysStepThroughThePoints()
+{
+    auto view = openView({kLinear, kGappy});
+    WAIT_LOADED(view, 0);
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    ChartCanvas *canvas = view->canvas();
+    canvas->setFocus();
+    const ChartCrosshair *box = canvas->valueBox();
+    QVERIFY(!box->isVisible());
+    QTest::keyClick(canvas, Qt::Key_End);
+    QVERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(QLatin1String("960,000,000 downloads")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(utcMinute(m_last)), qPrintable(box->text()));
+    QTest::keyClick(canvas, Qt::Key_Left);
+    QVERIFY2(box->text().contains(QLatin1String("959,750,000 downloads")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(utcMinute(m_last - kDay / kPollsPerDay)), qPrintable(box->text()));
+    QTest::keyClick(canvas, Qt::Key_Right);
+    QVERIFY2(box->text().contains(QLatin1String("960,000,000 downloads")), qPrintable(box->text()));
+    QTest::keyClick(canvas, Qt::Key_Down);
+    QVERIFY2(box->text().startsWith(QLatin1String("model org/gappy\n")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QLocale().toString(5_M + kDays * kPollsPerDay * 1000) + QStringLiteral(" downloads")),
+             qPrintable(box->text()));
+    QTest::keyClick(canvas, Qt::Key_Up);
+    QTest::keyClick(canvas, Qt::Key_Home);
+    QVERIFY2(box->text().contains(QLatin1String("900,000,000 downloads")), qPrintable(box->text()));
+    QTest::keyClick(canvas, Qt::Key_Escape);
+    QVERIFY(!box->isVisible());
 }
 
 void TestCharts::launchAlignedComparison()

@@ -2,6 +2,7 @@
 // is shown as the literal characters, never interpreted as rich text, in the licence panel, the
 // alert log and the watchlist. The store is fed directly (the Hub client would skip such ids, see
 // tst_hostile), as a damaged or imported history could be.
+#include "DashboardView.h"
 #include "HistoryBuilder.h"
 #include "ManualClock.h"
 #include "panels/AlertLogModel.h"
@@ -15,6 +16,7 @@
 #include "settings/Settings.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void licencePanelShowsMarkupLiterally();
     void alertLogShowsMarkupLiterally();
     void watchlistQuotesMarkupLiterally();
+    void dashboardPollTipShowsMarkupLiterally();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -184,6 +187,24 @@ void TestHostileGui::watchlistQuotesMarkupLiterally()
     const Shown s = inspect(&panel, panel.findChild<QAbstractItemView *>());
     QCOMPARE(s.labels, 1);
     QVERIFY2(s.richLabels.isEmpty(), qPrintable(s.richLabels.join(QLatin1Char('\n'))));
+}
+
+// Why polling is off names a path or the process holding the lock (issue 12 item 1's audit): the
+// poll button's tool tip shows it literally.
+void TestHostileGui::dashboardPollTipShowsMarkupLiterally()
+{
+    DashboardView view(QStringLiteral("top 10 models"), false);
+    const QString why = QStringLiteral("The history /home/u/") + kHtml + QStringLiteral(".sqlite is in use.");
+    view.setPollEnabled(false, why);
+    QPushButton *button = nullptr;
+    for (QPushButton *b : view.findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("Poll now"))
+            button = b;
+    QVERIFY(button);
+    const QString tip = button->toolTip();
+    QTextDocument shown;
+    Qt::mightBeRichText(tip) ? shown.setHtml(tip) : shown.setPlainText(tip);
+    QCOMPARE(shown.toPlainText(), why);
 }
 
 QTEST_MAIN(TestHostileGui)

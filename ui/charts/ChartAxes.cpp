@@ -1,5 +1,6 @@
 #include "ChartAxes.h"
 
+#include "ChartText.h"
 #include "analysis/CompactNumber.h"
 
 #include <QCategoryAxis>
@@ -129,7 +130,7 @@ void ChartAxes::apply(QCategoryAxis *axis, const QList<Tick> &ticks)
         if (seen.contains(t.second) || t.first < min)
             continue;
         seen.append(t.second);
-        axis->append(t.second, t.first);
+        ChartText::appendCategory(axis, t.second, t.first);
     }
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setRange(min, max);

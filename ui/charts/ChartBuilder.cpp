@@ -1,7 +1,9 @@
 #include "ChartBuilder.h"
 
 #include "ChartAxes.h"
+#include "ChartText.h"
 #include "analysis/MilestoneLadder.h"
+#include "report/SeriesNames.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -109,7 +111,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
         delete a;
     }
     chart->setTheme(style.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setTitle(title(data));
+    ChartText::setTitle(chart, title(data));
     QFont titleFont; // from the application font: a chart rebuilt in place must not grow its title
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
@@ -127,6 +129,8 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
     for (int i = 0; i < keys; ++i) {
         const ChartSeriesData &sd = data.series.at(i);
         const QColor color = seriesColor(i, style.dark);
+        // As people say it: "Tracked downloads", "model org/name"; a category by its label.
+        const QString name = kind == ChartKind::HotCategories ? sd.key : SeriesNames::display(sd.key);
         QPen pen(color, 2);
         if (bars) {
             auto *upper = new QLineSeries(chart);
@@ -136,24 +140,25 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
                 const qint64 s = p.start.toMSecsSinceEpoch(), e = p.end.toMSecsSinceEpoch();
                 const double slot = double(e - s) / keys;
                 const double x0 = s + slot * i + slot * 0.1, x1 = s + slot * (i + 1) - slot * 0.1;
-                const QString when = QLocale::c().toString(p.start, QStringLiteral("yyyy-MM-dd"));
+                // Periods are UTC calendar days, weeks and months: the zone is part of the date.
+                const QString when = QLocale::c().toString(p.start, QStringLiteral("yyyy-MM-dd")) + QStringLiteral(" UTC");
                 if (!p.known) {
-                    hover.append({QPointF((x0 + x1) / 2, base), tr("%1 · %2\nNo data for this period (a gap)").arg(sd.key, when)});
+                    hover.append({QPointF((x0 + x1) / 2, base), tr("%1 · %2\nNo data for this period (a gap)").arg(name, when), i, color});
                     continue;
                 }
                 const double y = ChartAxes::toPlot(double(p.downloads), log);
                 upper->append({QPointF(x0, base), QPointF(x0, y), QPointF(x1, y), QPointF(x1, base)});
                 b.add(s, base), b.add(e, base), b.add(x0, y);
-                QString text = tr("%1 · %2\n%3").arg(sd.key, when, unitText(kind, double(p.downloads), style.locale));
+                QString text = tr("%1 · %2\n%3").arg(name, when, unitText(kind, double(p.downloads), style.locale));
                 if (p.correction)
                     text += QLatin1Char('\n') + tr("The Hub lowered the count: an upstream correction.");
-                hover.append({QPointF((x0 + x1) / 2, y), text});
+                hover.append({QPointF((x0 + x1) / 2, y), text, i, color});
             }
             if (upper->count() > 0)
                 lower->append({QPointF(upper->at(0).x(), base), QPointF(upper->at(upper->count() - 1).x(), base)});
             auto *area = new QAreaSeries(upper, lower);
             area->setObjectName(QStringLiteral("bars:") + sd.key);
-            area->setName(sd.key);
+            ChartText::setName(area, sd.key);
             QColor fill = color;
             fill.setAlpha(220);
             area->setBrush(fill);
@@ -168,20 +173,20 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
         for (const ChartPoint &p : sd.points) {
             if (!line || p.gapBefore) {
                 line = addLine(chart, QStringLiteral("line:") + sd.key, pen);
-                line->setName(sd.key);
+                ChartText::setName(line, sd.key);
                 if (segment++ > 0)
                     hideFromLegend(chart, line);
             }
             const double y = ChartAxes::toPlot(p.value, log);
             line->append(double(p.t - shift), y);
             b.add(double(p.t - shift), y);
-            hover.append({QPointF(double(p.t - shift), y), tr("%1\n%2\n%3").arg(sd.key, unitText(kind, p.value, style.locale),
-                                                                        ChartAxes::utcText(p.t))});
+            hover.append({QPointF(double(p.t - shift), y),
+                          tr("%1\n%2\n%3").arg(name, unitText(kind, p.value, style.locale), ChartAxes::utcText(p.t)), i, color});
         }
         if (!sd.annotations.isEmpty() && !sd.points.isEmpty()) {
             auto *marks = new QScatterSeries(chart);
             marks->setObjectName(QStringLiteral("anomalies"));
-            marks->setName(tr("Anomaly"));
+            ChartText::setName(marks, tr("Anomaly"));
             marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
             marks->setMarkerSize(9);
             marks->setColor(QColor(0xf0, 0x8c, 0x00));
@@ -191,7 +196,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
                 marks->append(double(a.to - shift), y);
                 QString text = a.note.isEmpty() ? tr("Anomaly") : a.note;
                 text += QLatin1Char('\n') + tr("%1 to %2").arg(ChartAxes::utcText(a.from), ChartAxes::utcText(a.to));
-                hover.prepend({QPointF(double(a.to - shift), y), text}); // first: wins over the data point under it
+                hover.prepend({QPointF(double(a.to - shift), y), text, -1, marks->color()}); // first: wins over the data point under it
             }
             chart->addSeries(marks);
             hideFromLegend(chart, marks);
@@ -236,7 +241,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
                     ChartAxes::utcText(qint64(lo)), pr.etaHigh.isValid() ? ChartAxes::utcText(qint64(hi)) : tr("beyond the horizon"));
             if (!pr.explanation.isEmpty())
                 text += QLatin1Char('\n') + pr.explanation;
-            hover.append({QPointF(eta, yT), text});
+            hover.append({QPointF(eta, yT), text, -1, seriesColor(0, style.dark)});
         }
     }
 
@@ -268,7 +273,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
             QFont labelFont = tag->pointLabelsFont();
             labelFont.setBold(true);
             tag->setPointLabelsFont(labelFont);
-            tag->setPointLabelsFormat(MilestoneLadder::label(rung.first, style.locale));
+            ChartText::setPointLabel(tag, MilestoneLadder::label(rung.first, style.locale));
             tag->setPointLabelsVisible(true);
             tag->setPointLabelsColor(c);
             chart->addSeries(tag);

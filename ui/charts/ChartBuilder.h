@@ -2,6 +2,7 @@
 
 #include "ChartData.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPointF>
@@ -20,11 +21,13 @@ struct ChartStyle
     QLocale locale;
 };
 
-// A point the hover tooltip can explain, in plotted coordinates (x: ms UTC, y: plotted value).
+// A point the value box can explain, in plotted coordinates (x: ms UTC, y: plotted value).
 struct HoverPoint
 {
     QPointF at;
-    QString text;
+    QString text;    // the series as people say it, the exact figure, the time with its zone
+    int series = -1; // the data series it belongs to (keyboard steps along it); -1: a marker
+    QColor color;    // that series' colour
 };
 
 // Turns ChartData into a QChart: one QLineSeries per unbroken stretch (a gap is a break, never a

@@ -1,7 +1,5 @@
 #include "HistoryChartView.h"
 
-#include "PlainToolTip.h"
-
 #include "ChartAxes.h"
 #include "ExportPngDialog.h"
 #include "SeriesPickerDialog.h"
@@ -14,11 +12,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QMouseEvent>
 #include <QToolButton>
-#include <QToolTip>
 #include <QVBoxLayout>
-#include <QWheelEvent>
+
+#include <algorithm>
 
 namespace hubwatch {
 
@@ -35,91 +32,6 @@ constexpr int kKindCount = int(sizeof(kKinds) / sizeof(kKinds[0]));
 const char *const kRanges[] = {"7d", "30d", "90d", "1y", "all"};
 
 } // namespace
-
-ChartCanvas::ChartCanvas(QWidget *parent) : QChartView(parent)
-{
-    setRubberBand(QChartView::RectangleRubberBand);
-    setRenderHint(QPainter::Antialiasing);
-    setMouseTracking(true);
-}
-
-QString ChartCanvas::hoverTextAt(const QPoint &pos) const
-{
-    if (chart()->series().isEmpty())
-        return QString();
-    const QPointF scenePos = mapToScene(pos);
-    const QPointF at = chart()->mapFromScene(scenePos);
-    if (!chart()->plotArea().adjusted(-6, -6, 6, 6).contains(at))
-        return QString();
-    double best = 12 * 12;
-    QString text;
-    for (const HoverPoint &h : m_hover) {
-        const QPointF p = chart()->mapToPosition(h.at);
-        const double d = (p.x() - at.x()) * (p.x() - at.x()) + (p.y() - at.y()) * (p.y() - at.y());
-        if (d < best) {
-            best = d;
-            text = h.text;
-        }
-    }
-    return text;
-}
-
-void ChartCanvas::wheelEvent(QWheelEvent *event)
-{
-    const QRectF plot = chart()->plotArea();
-    const QPointF at = chart()->mapFromScene(mapToScene(event->position().toPoint()));
-    if (!plot.contains(at) || event->angleDelta().y() == 0)
-        return QChartView::wheelEvent(event);
-    const double factor = event->angleDelta().y() > 0 ? 1.25 : 0.8;
-    const QRectF zoomed(at.x() - (at.x() - plot.left()) / factor, at.y() - (at.y() - plot.top()) / factor,
-                        plot.width() / factor, plot.height() / factor);
-    chart()->zoomIn(zoomed);
-    event->accept();
-    Q_EMIT viewChanged();
-}
-
-void ChartCanvas::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() == Qt::MiddleButton
-        || (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier))) {
-        m_panning = true;
-        m_lastPan = event->position();
-        setCursor(Qt::ClosedHandCursor);
-        event->accept();
-        return;
-    }
-    QChartView::mousePressEvent(event);
-}
-
-void ChartCanvas::mouseMoveEvent(QMouseEvent *event)
-{
-    if (m_panning) {
-        const QPointF d = event->position() - m_lastPan;
-        m_lastPan = event->position();
-        chart()->scroll(-d.x(), d.y());
-        Q_EMIT viewChanged();
-        event->accept();
-        return;
-    }
-    QChartView::mouseMoveEvent(event);
-    const QString text = event->buttons() == Qt::NoButton ? hoverTextAt(event->position().toPoint()) : QString();
-    if (text.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(event->globalPosition().toPoint(), plainToolTip(text), this);
-}
-
-void ChartCanvas::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (m_panning) {
-        m_panning = false;
-        unsetCursor();
-        event->accept();
-        return;
-    }
-    QChartView::mouseReleaseEvent(event);
-    Q_EMIT viewChanged(); // a rubber band (or a right-click zoom out) may have changed the range
-}
 
 HistoryChartView::HistoryChartView(StoreThread *store, QWidget *parent)
     : QWidget(parent),
@@ -325,8 +237,11 @@ void HistoryChartView::exportPngInteractive()
     m_exportDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QString error;
-        if (!exportPng(dialog->options(), dialog->path(), &error))
-            QMessageBox::warning(this, tr("Export chart"), error);
+        if (!exportPng(dialog->options(), dialog->path(), &error)) {
+            QMessageBox box(QMessageBox::Warning, tr("Export chart"), error, QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText); // the error quotes the chosen path
+            box.exec();
+        }
     });
     dialog->open();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartBuilder.h"
+#include "ChartCanvas.h"
 #include "ChartExporter.h"
 #include "ExportPngDialog.h"
 #include "SeriesPickerDialog.h"
@@ -19,32 +20,6 @@ QT_END_NAMESPACE
 namespace hubwatch {
 
 class StoreThread;
-
-// The chart surface: rubber-band zoom (drag), wheel zoom around the cursor, pan (middle button,
-// or Shift+drag), and a tooltip with the exact value and UTC time of the nearest point.
-class ChartCanvas : public QChartView
-{
-    Q_OBJECT
-public:
-    explicit ChartCanvas(QWidget *parent = nullptr);
-    void setHoverPoints(const QList<HoverPoint> &points) { m_hover = points; }
-    // The text the tooltip shows at pos (viewport coordinates); empty when nothing is near.
-    QString hoverTextAt(const QPoint &pos) const;
-
-Q_SIGNALS:
-    void viewChanged(); // zoomed or panned
-
-protected:
-    void wheelEvent(QWheelEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-
-private:
-    QList<HoverPoint> m_hover;
-    bool m_panning = false;
-    QPointF m_lastPan;
-};
 
 // The history chart of one or more series: a toolbar (what to show, range, log scale, reset
 // zoom, export) over a ChartCanvas. All data is read on the store's thread (StoreThread) through

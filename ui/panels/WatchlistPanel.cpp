@@ -223,7 +223,7 @@ void WatchlistPanel::startSearch()
                 }
             }
         } else {
-            m_input->setToolTip(tr("No suggestions: %1").arg(result.error.message()));
+            m_input->setToolTip(plainToolTip(tr("No suggestions: %1").arg(result.error.message()))); // may quote the Hub
         }
         if (result.ok())
             m_input->setToolTip(QString());
@@ -347,7 +347,7 @@ void WatchlistPanel::refresh()
             if (serial != m_refreshSerial)
                 return; // a newer refresh is on its way
             m_model->setFigures(figures);
-            m_view->setToolTip(figures.error.isEmpty() ? QString() : tr("Figures unavailable: %1").arg(figures.error));
+            m_view->setToolTip(figures.error.isEmpty() ? QString() : plainToolTip(tr("Figures unavailable: %1").arg(figures.error)));
             Q_EMIT refreshed();
         });
 }
