@@ -132,6 +132,12 @@ private:
     // Moves renamed repos' history to their canonical ids (RepoRenames.cpp); reloads the caches.
     bool applyRenames(const QList<RepoRename> &renames, QSqlError *error);
 
+    // Whether poll ids follow poll times, so that "the last sample at or before t" is an index
+    // seek on (repo, poll id). True unless an import added polls older than existing ones.
+    bool pollsInTimeOrder(QString *error);
+    StoreResult<Snapshot> snapshotBySeek(const QDateTime &t);
+    StoreResult<Snapshot> snapshotByScan(const QDateTime &t);
+
     StoreError connectionError(const QSqlError &error) const;
     bool mayWrite();
 
@@ -151,6 +157,15 @@ private:
     QHash<qint64, Last> m_last;              // id -> last stored sample
     QHash<QPair<qint64, qint64>, Run> m_runs; // (repo, scope) -> latest presence run
     QHash<qint64, qint64> m_lastPoll;         // scope -> its newest poll id
+    // pollsInTimeOrder's progress: polls only ever get higher ids, so each check reads only the
+    // polls added since the last one. Keyed by the location and the last poll checked.
+    struct PollOrder
+    {
+        QString location;
+        qint64 checkedThrough = 0;
+        qint64 lastFinished = 0;
+        bool ordered = true;
+    } m_pollOrder;
 };
 
 } // namespace hubwatch
