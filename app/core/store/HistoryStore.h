@@ -133,8 +133,8 @@ private:
     bool applyRenames(const QList<RepoRename> &renames, QSqlError *error);
 
     // Whether poll ids follow poll times, so that "the last sample at or before t" is an index
-    // seek on (repo, poll id). True unless an import added polls older than existing ones.
-    bool pollsInTimeOrder(QString *error);
+    // seek on (repo, poll id): kept in meta by writers since schema 5 (LatestTable).
+    bool pollsInTimeOrder();
     StoreResult<Snapshot> snapshotBySeek(const QDateTime &t);
     StoreResult<Snapshot> snapshotByScan(const QDateTime &t);
 
@@ -157,15 +157,6 @@ private:
     QHash<qint64, Last> m_last;              // id -> last stored sample
     QHash<QPair<qint64, qint64>, Run> m_runs; // (repo, scope) -> latest presence run
     QHash<qint64, qint64> m_lastPoll;         // scope -> its newest poll id
-    // pollsInTimeOrder's progress: polls only ever get higher ids, so each check reads only the
-    // polls added since the last one. Keyed by the location and the last poll checked.
-    struct PollOrder
-    {
-        QString location;
-        qint64 checkedThrough = 0;
-        qint64 lastFinished = 0;
-        bool ordered = true;
-    } m_pollOrder;
 };
 
 } // namespace hubwatch

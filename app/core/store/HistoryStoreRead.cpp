@@ -1,6 +1,7 @@
 // The read side of the history: latest values, aggregates, snapshots, poll times.
 #include "HistoryStore.h"
 
+#include "LatestTable.h"
 #include "SqlValues.h"
 
 #include <QSqlError>
@@ -84,50 +85,17 @@ StoreResult<HistoryStore::Snapshot> readSnapshot(QSqlQuery &q)
 
 StoreResult<HistoryStore::Snapshot> HistoryStore::snapshotAt(const QDateTime &t)
 {
-    QString error;
-    const bool ordered = pollsInTimeOrder(&error);
-    if (!error.isEmpty()) {
-        StoreResult<Snapshot> result;
-        result.error = StoreError(StoreError::Kind::Sql, error);
-        return result;
-    }
-    return ordered ? snapshotBySeek(t) : snapshotByScan(t);
+    return pollsInTimeOrder() ? snapshotBySeek(t) : snapshotByScan(t);
 }
 
-bool HistoryStore::pollsInTimeOrder(QString *error)
+bool HistoryStore::pollsInTimeOrder()
 {
-    PollOrder &o = m_pollOrder;
+    // An older schema (a reader does not migrate) has no such record: the query of old.
+    if (m_schemaVersion < 5)
+        return false;
     QSqlQuery q(m_db);
-    if (o.location != m_path || o.checkedThrough > 0) {
-        // Another history, or this one replaced since: start again.
-        q.prepare(QStringLiteral("SELECT finished_at FROM polls WHERE id = ?"));
-        q.addBindValue(o.checkedThrough);
-        if (o.location != m_path || !q.exec() || !q.next() || q.value(0).toLongLong() != o.lastFinished)
-            o = PollOrder{m_path};
-    }
-    if (!o.ordered)
-        return false;
-    if (!q.exec(QStringLiteral("SELECT id, finished_at FROM polls ORDER BY id DESC LIMIT 1"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    if (!q.next() || q.value(0).toLongLong() == o.checkedThrough)
-        return true; // no polls, or none since the last check
-    const qint64 newest = q.value(0).toLongLong(), newestFinished = q.value(1).toLongLong();
-    // Non-decreasing times in id order: each poll against the one before it (the first new poll
-    // against the last one checked).
-    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT finished_at - lag(finished_at, 1, CAST(? AS %1)) OVER (ORDER BY id) AS step"
-                             " FROM polls WHERE id > ?) x WHERE step < 0").arg(m_dialect->bigint()));
-    q.addBindValue(o.checkedThrough > 0 ? QVariant(o.lastFinished) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(o.checkedThrough);
-    if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    o.ordered = q.value(0).toLongLong() == 0;
-    o.checkedThrough = newest;
-    o.lastFinished = newestFinished;
-    return o.ordered;
+    return q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'poll_order'")) && q.next()
+        && q.value(0).toString() == LatestTable::timeOrder();
 }
 
 namespace {
@@ -145,8 +113,11 @@ StoreResult<HistoryStore::Snapshot> HistoryStore::snapshotBySeek(const QDateTime
     q.prepare(QStringLiteral(
         "WITH cut AS (SELECT id AS pid, finished_at AS at, scope_id FROM polls WHERE finished_at <= ? AND outcome = 0"
         "             ORDER BY finished_at DESC, id DESC LIMIT 1),"
-        " upto AS (SELECT p.id AS last_poll FROM polls p, cut WHERE p.finished_at <= cut.at ORDER BY p.finished_at DESC, p.id DESC LIMIT 1),"
-        " seen AS (SELECT pr.repo_id, cut.at, (SELECT s2.poll_id FROM samples s2 WHERE s2.repo_id = pr.repo_id"
+        // (a scalar subquery: as a joined table SQLite sorted every earlier poll to find it)
+        " upto AS (SELECT (SELECT p.id FROM polls p WHERE p.finished_at <= cut.at ORDER BY p.finished_at DESC, p.id DESC LIMIT 1)"
+        "          AS last_poll FROM cut),"
+        // MATERIALIZED: flattened, SQLite scanned every sample to match the computed poll id.
+        " seen AS MATERIALIZED (SELECT pr.repo_id, cut.at, (SELECT s2.poll_id FROM samples s2 WHERE s2.repo_id = pr.repo_id"
         "          AND s2.poll_id <= upto.last_poll ORDER BY s2.poll_id DESC LIMIT 1) AS sample_poll"
         "          FROM cut CROSS JOIN upto JOIN presence pr ON pr.scope_id = cut.scope_id AND pr.from_poll <= cut.pid"
         "          AND pr.to_poll >= cut.pid) ") + QLatin1String(kSnapshotColumns));

@@ -56,7 +56,12 @@ QStringList LatestTable::schema(const SqlDialect &d)
 
 bool LatestTable::rebuild(QSqlDatabase &db, QString *error)
 {
-    for (const QString &sql : {QStringLiteral("DELETE FROM latest_values"), recomputed(QString())}) {
+    // Non-decreasing times in id order: each poll against the one before it.
+    const QString order = QStringLiteral(
+        "INSERT INTO meta (key, value) SELECT 'poll_order', CASE WHEN EXISTS (SELECT 1 FROM (SELECT finished_at"
+        " - lag(finished_at) OVER (ORDER BY id) AS step FROM polls) x WHERE step < 0) THEN 'mixed' ELSE 'time' END"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    for (const QString &sql : {QStringLiteral("DELETE FROM latest_values"), recomputed(QString()), order}) {
         QSqlQuery q(db);
         if (!q.exec(sql)) {
             *error = q.lastError().text();
@@ -87,10 +92,20 @@ bool LatestTable::refreshRepo(QSqlDatabase &db, qint64 repoId, QSqlError *error)
 bool LatestTable::recordPoll(QSqlDatabase &db, const SqlDialect &dialect, qint64 pollId, qint64 finishedAtMs,
                              const QList<qint64> &repoIds, QSqlError *error)
 {
+    QSqlQuery q(db);
+    // A poll older than one stored before it breaks the time order of poll ids (an index seek).
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) SELECT 'poll_order', 'mixed'"
+                             " WHERE EXISTS (SELECT 1 FROM polls WHERE finished_at > ? AND id < ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(finishedAtMs);
+    q.addBindValue(pollId);
+    if (!q.exec()) {
+        *error = q.lastError();
+        return false;
+    }
     if (repoIds.isEmpty())
         return true;
     const QString ids = idArray(repoIds);
-    QSqlQuery q(db);
     // The poll's new samples (change-only: repos whose figures did not change have none here),
     // unless a newer sample is already there (an old poll's time can only come from an import).
     q.prepare(QStringLiteral("INSERT INTO latest_values (repo_id, poll_id, observed_at, all_time, d30, likes, last_seen)"

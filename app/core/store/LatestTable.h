@@ -17,10 +17,14 @@ class SqlDialect;
 class LatestTable
 {
 public:
+    // meta.poll_order: "time" while poll ids follow poll times (then the last sample at or
+    // before a time is a seek on (repo_id, poll_id)), "mixed" once an import or a clock set back
+    // added a poll older than an earlier one. Set by rebuild(), kept by recordPoll().
+    static QString timeOrder() { return QStringLiteral("time"); }
     // The table, as a migration step creates it.
     static QStringList schema(const SqlDialect &dialect);
-    // Recomputes the whole table from samples and presence: after migrating, importing, copying
-    // or compacting, which change many repos at once and run rarely.
+    // Recomputes the whole table from samples and presence, and poll_order: after migrating,
+    // importing, copying or compacting, which change many repos at once and run rarely.
     static bool rebuild(QSqlDatabase &db, QString *error);
     // Recomputes one repo's row (or removes it when the repo has no samples): after a rename
     // moved history between repo ids.
