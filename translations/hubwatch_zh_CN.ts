@@ -1302,6 +1302,10 @@ No data for this period (a gap)</source>
         <source>A second, different point for %1 at %2 (the other is on line %3).</source>
         <translation>%1 在 %2 有第二个不同的数据点（另一个在第 %3 行）。</translation>
     </message>
+    <message>
+        <source>updating the latest values: %1</source>
+        <translation>更新最新数值：%1</translation>
+    </message>
 </context>
 <context>
     <name>HotCategories</name>
@@ -1981,6 +1985,22 @@ No data for this period (a gap)</source>
         <source>Only downloads count as growth here, not repos entering or leaving the tracked set.</source>
         <translation>这里只有下载量计为增长，仓库进入或离开跟踪集合不计在内。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history is stale: the last poll was %1 ago. Poll again to project a date.</source>
+        <translation>历史记录已过时：上次轮询是在 %1 之前。请重新轮询以预测日期。</translation>
+    </message>
 </context>
 <context>
     <name>SeriesId</name>
@@ -2376,6 +2396,10 @@ No data for this period (a gap)</source>
     <message>
         <source>moving renamed repos&apos; history to their new ids</source>
         <translation>将已改名仓库的历史迁移到新 ID 时</translation>
+    </message>
+    <message>
+        <source>recording the poll&apos;s latest values</source>
+        <translation>记录本次轮询的最新数值</translation>
     </message>
 </context>
 <context>
