@@ -1310,6 +1310,10 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <source>A second, different point for %1 at %2 (the other is on line %3).</source>
         <translation>Ein zweiter, abweichender Punkt für %1 um %2 (der andere steht in Zeile %3).</translation>
     </message>
+    <message>
+        <source>updating the latest values: %1</source>
+        <translation>Aktualisieren der neuesten Werte: %1</translation>
+    </message>
 </context>
 <context>
     <name>HotCategories</name>
@@ -1995,6 +1999,24 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <source>Only downloads count as growth here, not repos entering or leaving the tracked set.</source>
         <translation>Als Wachstum zählen hier nur Downloads, nicht Repos, die in die beobachtete Menge aufgenommen werden oder sie verlassen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history is stale: the last poll was %1 ago. Poll again to project a date.</source>
+        <translation>Der Verlauf ist veraltet: Die letzte Abfrage liegt %1 zurück. Fragen Sie erneut ab, um ein Datum zu prognostizieren.</translation>
+    </message>
 </context>
 <context>
     <name>SeriesId</name>
@@ -2430,6 +2452,10 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
     <message>
         <source>File: %1. This command only reads, so it made no copy; the collector (hubwatch poll, or the desktop app while it collects) saves one when it next opens the file. Problem: %2</source>
         <translation>Datei: %1. Dieser Befehl liest nur und hat daher keine Kopie angelegt; der Sammler (hubwatch poll oder die Desktop-App, solange sie sammelt) speichert eine, wenn er die Datei das nächste Mal öffnet. Problem: %2</translation>
+    </message>
+    <message>
+        <source>recording the poll&apos;s latest values</source>
+        <translation>Speichern der neuesten Werte der Abfrage</translation>
     </message>
 </context>
 <context>

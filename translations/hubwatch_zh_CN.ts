@@ -1302,6 +1302,10 @@ No data for this period (a gap)</source>
         <source>A second, different point for %1 at %2 (the other is on line %3).</source>
         <translation>%1 在 %2 有第二个不同的数据点（另一个在第 %3 行）。</translation>
     </message>
+    <message>
+        <source>updating the latest values: %1</source>
+        <translation>更新最新数值：%1</translation>
+    </message>
 </context>
 <context>
     <name>HotCategories</name>
@@ -1981,6 +1985,22 @@ No data for this period (a gap)</source>
         <source>Only downloads count as growth here, not repos entering or leaving the tracked set.</source>
         <translation>这里只有下载量计为增长，仓库进入或离开跟踪集合不计在内。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history is stale: the last poll was %1 ago. Poll again to project a date.</source>
+        <translation>历史记录已过时：上次轮询是在 %1 之前。请重新轮询以预测日期。</translation>
+    </message>
 </context>
 <context>
     <name>SeriesId</name>
@@ -2416,6 +2436,10 @@ No data for this period (a gap)</source>
     <message>
         <source>File: %1. This command only reads, so it made no copy; the collector (hubwatch poll, or the desktop app while it collects) saves one when it next opens the file. Problem: %2</source>
         <translation>文件：%1。此命令只读取，因此未创建副本；采集器（hubwatch poll，或正在采集的桌面应用）下次打开该文件时会保存一份副本。问题：%2</translation>
+    </message>
+    <message>
+        <source>recording the poll&apos;s latest values</source>
+        <translation>记录本次轮询的最新数值</translation>
     </message>
 </context>
 <context>

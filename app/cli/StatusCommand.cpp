@@ -33,6 +33,7 @@ QString projectionStatus(Projection::Status s)
     case Projection::Status::TooShort: return QStringLiteral("too-short");
     case Projection::Status::TooNoisy: return QStringLiteral("too-noisy");
     case Projection::Status::NotGrowing: return QStringLiteral("not-growing");
+    case Projection::Status::Stale: return QStringLiteral("stale");
     }
     return QString();
 }

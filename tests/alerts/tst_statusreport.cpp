@@ -70,6 +70,8 @@ private slots:
     void saturatedTotals();
     void hotCategories_data();
     void hotCategories();
+    void staleHistory_data();
+    void staleHistory();
 };
 
 void TestStatusReport::emptyHistory()
@@ -338,3 +340,42 @@ void TestStatusReport::hotCategories()
 
 QTEST_GUILESS_MAIN(TestStatusReport)
 #include "tst_statusreport.moc"
+
+void TestStatusReport::staleHistory_data()
+{
+    QTest::addColumn<qint64>("stepMs");
+    QTest::addColumn<qint64>("ageMs");
+    QTest::addColumn<bool>("stale");
+    // Three poll intervals, and at least a day: hourly polls go stale after a day.
+    QTest::newRow("hourly, last poll an hour ago") << kHour << kHour << false;
+    QTest::newRow("hourly, last poll 23 hours ago") << kHour << 23 * kHour << false;
+    QTest::newRow("hourly, last poll 25 hours ago") << kHour << 25 * kHour << true;
+    QTest::newRow("hourly, last poll a year ago") << kHour << 365 * 24 * kHour << true;
+    QTest::newRow("daily, last poll 2 days ago") << 24 * kHour << 48 * kHour << false;
+    QTest::newRow("daily, last poll 4 days ago") << 24 * kHour << 96 * kHour << true;
+}
+
+void TestStatusReport::staleHistory()
+{
+    QFETCH(qint64, stepMs);
+    QFETCH(qint64, ageMs);
+    QFETCH(bool, stale);
+    History h;
+    QVERIFY(h.open());
+    constexpr int polls = 12;
+    for (int i = 0; i < polls; ++i)
+        QVERIFY(h.add(pollOf({i * stepMs, true, {kBillion / 2 + i * 10 * kMillion, 300 * kMillion + i * kMillion}})) > 0);
+    const qint64 last = (polls - 1) * stepMs;
+    const StatusReport s = build(h, at(last + ageMs));
+    QCOMPARE(s.stale, stale);
+    QCOMPARE(s.lastPollAgeMs, ageMs);
+    if (stale) {
+        // Not "0 poll(s) so far": the history is there, only old.
+        QCOMPARE(s.projection.status, Projection::Status::Stale);
+        QVERIFY2(s.projection.explanation.contains(QLatin1String("stale")), qPrintable(s.projection.explanation));
+        QVERIFY(!s.projection.eta.isValid());
+    } else {
+        QVERIFY(s.projection.status != Projection::Status::Stale);
+    }
+    QCOMPARE(s.headline.at, at(last)); // the headline is still shown as of its poll
+}

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void changedRepoAddsExactlyOneSample();
     void leavingAndReenteringStartsANewPresenceRun();
     void aggregatesOnlyForCompletePolls();
+    void latestValuesTableMatchesTheSamples();
+    void migrationFillsLatestValues();
     void failedWriteStoresNothingAndStoreRecovers_data();
     void failedWriteStoresNothingAndStoreRecovers();
 
@@ -166,7 +168,9 @@ void TestHistoryStore::migrationsEndAtTheSameSchema()
     RawConnection raw(dbPath());
     QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
              QString::number(Migrations::latestVersion()));
-    QCOMPARE(raw.count(QStringLiteral("meta")), 1);
+    // Besides the version, only what schema 5's fill records: whether poll ids follow poll times.
+    QCOMPARE(raw.column(QStringLiteral("SELECT key || '=' || value FROM meta WHERE key <> 'schema_version'")),
+             QStringList{QStringLiteral("poll_order=time")});
 }
 
 void TestHistoryStore::samePollTwiceAddsNoSamplesButExtendsPresence()
@@ -291,6 +295,112 @@ void TestHistoryStore::leavingAndReenteringStartsANewPresenceRun()
              (QStringList{QStringLiteral("%1 %2-%2").arg(main).arg(p1), QStringLiteral("%1 %2-%3").arg(main).arg(p3).arg(p4)}));
     // Leaving and coming back with the same figures is still no new sample.
     QCOMPARE(raw.count(QStringLiteral("samples")), 2);
+}
+
+namespace {
+// latest_values as rows, and the same computed from every sample as readers of schema 4 do.
+QStringList latestKept(RawConnection &raw)
+{
+    return raw.column(QStringLiteral("SELECT r.name || ' ' || l.poll_id || ' ' || l.observed_at || ' ' || coalesce(l.all_time, -1)"
+                                     " || ' ' || coalesce(l.d30, -1) || ' ' || coalesce(l.likes, -1) || ' ' || coalesce(l.last_seen, -1)"
+                                     " FROM latest_values l JOIN repos r ON r.id = l.repo_id ORDER BY r.name"));
+}
+
+QStringList latestFromSamples(RawConnection &raw)
+{
+    return raw.column(QStringLiteral(
+        "SELECT r.name || ' ' || l.poll_id || ' ' || l.finished_at || ' ' || coalesce(l.all_time, -1) || ' ' || coalesce(l.d30, -1)"
+        " || ' ' || coalesce(l.likes, -1) || ' ' || coalesce((SELECT max(lp.finished_at) FROM presence pr JOIN polls lp"
+        " ON lp.id = pr.to_poll WHERE pr.repo_id = r.id), -1)"
+        " FROM (SELECT s.repo_id, s.poll_id, p.finished_at, s.all_time, s.d30, s.likes,"
+        "       row_number() OVER (PARTITION BY s.repo_id ORDER BY p.finished_at DESC, s.poll_id DESC) AS rn"
+        "       FROM samples s JOIN polls p ON p.id = s.poll_id) l JOIN repos r ON r.id = l.repo_id WHERE l.rn = 1 ORDER BY r.name"));
+}
+
+// Repos entering, leaving, coming back unchanged, changing, renamed onto a new id and merged
+// into an existing one, a partial poll, and a poll whose time is older than the last one's.
+void storeEventfulHistory(HistoryStore &store)
+{
+    const RepoStatsList first = makeRepos(6, 0);
+    QVERIFY(store.storePoll(makePoll(first, 0)).ok());
+    QVERIFY(store.storePoll(makePoll(makeRepos(4, 1), 15)).ok()); // repo-4 and 5 leave, 0-3 change
+    RepoStatsList back = makeRepos(4, 1) + makeRepos(3, 2, 4); // 4, 5 come back changed, 6 enters
+    QVERIFY(store.storePoll(makePoll(back, 30)).ok());
+    QVERIFY(store.storePoll(makePoll(back, 45, false)).ok()); // partial, same figures
+    PollResult renamed = makePoll(makeRepos(7, 3), 60);
+    renamed.renames = {{RepoKind::Model, QStringLiteral("org/repo-0"), QStringLiteral("org/renamed-0")},
+                       {RepoKind::Model, QStringLiteral("org/repo-1"), QStringLiteral("org/repo-3")}};
+    renamed.repos.removeFirst(); // the renamed ones come back under their new ids only
+    renamed.repos.removeFirst();
+    QVERIFY(store.storePoll(renamed).ok());
+}
+} // namespace
+
+void TestHistoryStore::latestValuesTableMatchesTheSamples()
+{
+    HistoryStore store;
+    QVERIFY(!store.open(dbPath()).isError());
+    storeEventfulHistory(store);
+    RawConnection raw(dbPath());
+    const QStringList expected = latestFromSamples(raw);
+    QVERIFY(expected.size() >= 6);
+    QCOMPARE(latestKept(raw), expected);
+    QCOMPARE(raw.column(QStringLiteral("SELECT value FROM meta WHERE key = 'poll_order'")), QStringList{QStringLiteral("time")});
+    const auto before = store.latestValues();
+    QVERIFY(before.ok());
+    QCOMPARE(before.value.size(), expected.size());
+
+    // A poll older than the last (a clock set back): latest values still go by time, and
+    // snapshots stop relying on poll ids following poll times.
+    QVERIFY(store.storePoll(makePoll(makeRepos(3, 9), 20)).ok());
+    // Last seen is the newest poll that saw the repo (the samples' query took the time of the
+    // run's last poll id, here the older poll): compare the rest.
+    const auto withoutLastSeen = [](QStringList rows) {
+        for (QString &row : rows)
+            row = row.section(QLatin1Char(' '), 0, -2);
+        return rows;
+    };
+    QCOMPARE(withoutLastSeen(latestKept(raw)), withoutLastSeen(latestFromSamples(raw)));
+    QCOMPARE(latestKept(raw).filter(QStringLiteral("org/repo-2 ")).value(0).section(QLatin1Char(' '), -1),
+             QString::number(makePoll({}, 60).finishedAt.toMSecsSinceEpoch()));
+    QCOMPARE(raw.column(QStringLiteral("SELECT value FROM meta WHERE key = 'poll_order'")), QStringList{QStringLiteral("mixed")});
+    const auto snapshot = store.snapshotAt(makePoll({}, 25).finishedAt);
+    QVERIFY(snapshot.ok());
+    QCOMPARE(snapshot.value.repos.value(QStringLiteral("model:org/repo-1")).downloadsAllTime, makeRepos(3, 9).at(1).downloadsAllTime);
+}
+
+void TestHistoryStore::migrationFillsLatestValues()
+{
+    {
+        HistoryStore store;
+        QVERIFY(!store.open(dbPath()).isError());
+        storeEventfulHistory(store);
+    }
+    {
+        // Back to schema 4 as an older HubWatch left it.
+        RawConnection raw(dbPath());
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE latest_values")));
+        QVERIFY(raw.exec(QStringLiteral("DROP INDEX polls_by_time")));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM meta WHERE key = 'poll_order'")));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema_version'")));
+    }
+    {
+        // A reader does not migrate: it still reads the latest values, the old way.
+        HistoryStore reader;
+        QVERIFY(!reader.open(dbPath(), HistoryStore::Mode::ReadOnly).isError());
+        QCOMPARE(reader.schemaVersion(), 4);
+        const auto latest = reader.latestValues();
+        QVERIFY(latest.ok());
+        QVERIFY(latest.value.size() >= 6);
+        QVERIFY(reader.snapshotAt(makePoll({}, 60).finishedAt).ok());
+    }
+    HistoryStore store;
+    QVERIFY(!store.open(dbPath()).isError());
+    QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
+    RawConnection raw(dbPath());
+    QCOMPARE(latestKept(raw), latestFromSamples(raw));
+    QVERIFY(!latestKept(raw).isEmpty());
+    QCOMPARE(raw.column(QStringLiteral("SELECT value FROM meta WHERE key = 'poll_order'")), QStringList{QStringLiteral("time")});
 }
 
 void TestHistoryStore::aggregatesOnlyForCompletePolls()

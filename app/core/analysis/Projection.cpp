@@ -212,6 +212,17 @@ Projection::Result Projection::toTarget(const QList<SeriesPoint> &recent, qint64
     return result;
 }
 
+Projection::Result Projection::stale(qint64 ageMs)
+{
+    Result result;
+    result.status = Status::Stale;
+    const qint64 hourMs = DayMs / 24;
+    const QString age = ageMs >= 2 * DayMs ? tr("%n day(s)", nullptr, int(std::min<qint64>(ageMs / DayMs, 1'000'000)))
+                                           : tr("%n hour(s)", nullptr, int(ageMs / hourMs));
+    result.explanation = tr("The history is stale: the last poll was %1 ago. Poll again to project a date.").arg(age);
+    return result;
+}
+
 Projection::Result Projection::fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total,
                                                  qint64 target, qint64 now)
 {

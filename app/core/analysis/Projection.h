@@ -34,6 +34,7 @@ public:
         TooShort,       // fewer than minPoints points or a span shorter than minSpanMs
         TooNoisy,       // the better fit's R² < minR2
         NotGrowing,     // the better fit's slope <= 0, or the target lies beyond the horizon
+        Stale,          // the last poll is too old for a trend to say anything about today
     };
     enum class Model { Linear, LogLinear };
 
@@ -78,6 +79,9 @@ public:
                                     qint64 now);
     static Result fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total, qint64 target,
                                     qint64 now, const Options &options);
+
+    // No projection because the history stopped `ageMs` ago: says so, and how old it is.
+    static Result stale(qint64 ageMs);
 };
 
 } // namespace hubwatch

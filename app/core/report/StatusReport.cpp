@@ -36,14 +36,33 @@ QList<ModelVelocity> velocities(const HistoryStore::Snapshot &from, const Histor
     }
     return out;
 }
-} // namespace
 
-StoreResult<HotCategoriesResult> StatusReport::hotCategories(HistoryStore &store, const QDateTime &now,
-                                                             int topN, double thresholdPoints)
+// The snapshots one report reads, each read once: growth, projection and hot categories ask for
+// the same days (a day, a week and eight days back), and each snapshot is every tracked repo.
+class Snapshots
+{
+public:
+    explicit Snapshots(HistoryStore &store) : m_store(store) {}
+    HistoryStore &store() { return m_store; }
+    StoreResult<HistoryStore::Snapshot> at(const QDateTime &t)
+    {
+        const qint64 key = t.toMSecsSinceEpoch();
+        auto it = m_read.constFind(key);
+        if (it == m_read.cend())
+            it = m_read.insert(key, m_store.snapshotAt(t));
+        return *it;
+    }
+
+private:
+    HistoryStore &m_store;
+    QHash<qint64, StoreResult<HistoryStore::Snapshot>> m_read;
+};
+
+StoreResult<HotCategoriesResult> hotCategoriesOf(Snapshots &snapshots, const QDateTime &now, int topN, double thresholdPoints)
 {
     StoreResult<HotCategoriesResult> r;
-    const auto today = store.snapshotAt(now), dayBefore = store.snapshotAt(now.addDays(-1));
-    const auto weekAgo = store.snapshotAt(now.addDays(-7)), weekAgoDayBefore = store.snapshotAt(now.addDays(-8));
+    const auto today = snapshots.at(now), dayBefore = snapshots.at(now.addDays(-1));
+    const auto weekAgo = snapshots.at(now.addDays(-7)), weekAgoDayBefore = snapshots.at(now.addDays(-8));
     for (const StoreError &e : {today.error, dayBefore.error, weekAgo.error, weekAgoDayBefore.error}) {
         if (e.isError()) {
             r.error = e;
@@ -55,15 +74,11 @@ StoreResult<HotCategoriesResult> StatusReport::hotCategories(HistoryStore &store
     return r;
 }
 
-QHash<QString, qint64> StatusReport::allTimeCounts(const HistoryStore::Snapshot &snapshot)
+StoreResult<QList<RepoCounts>> projectionSnapshotsOf(Snapshots &snapshots, const QDateTime &at)
 {
-    return allTimeOf(snapshot, false);
-}
-
-StoreResult<QList<RepoCounts>> StatusReport::projectionSnapshots(HistoryStore &store, const QDateTime &at)
-{
+    constexpr int ProjectionDays = StatusReport::ProjectionDays;
     StoreResult<QList<RepoCounts>> r;
-    const auto times = store.completePollTimes(at.addDays(-ProjectionDays).addMSecs(-1), at);
+    const auto times = snapshots.store().completePollTimes(at.addDays(-ProjectionDays).addMSecs(-1), at);
     if (!times.ok() || times.value.isEmpty()) {
         r.error = times.error;
         return r;
@@ -80,7 +95,7 @@ StoreResult<QList<RepoCounts>> StatusReport::projectionSnapshots(HistoryStore &s
             picked.append(*(after - 1)); // the last poll at or before the target
     }
     for (const QDateTime &t : std::as_const(picked)) {
-        const auto snapshot = store.snapshotAt(t);
+        const auto snapshot = snapshots.at(t);
         if (!snapshot.ok()) {
             r.error = snapshot.error;
             return r;
@@ -89,6 +104,38 @@ StoreResult<QList<RepoCounts>> StatusReport::projectionSnapshots(HistoryStore &s
             r.value.append({snapshot.value.at.toMSecsSinceEpoch(), allTimeOf(snapshot.value, false)});
     }
     return r;
+}
+} // namespace
+
+StoreResult<HotCategoriesResult> StatusReport::hotCategories(HistoryStore &store, const QDateTime &now,
+                                                             int topN, double thresholdPoints)
+{
+    Snapshots snapshots(store);
+    return hotCategoriesOf(snapshots, now, topN, thresholdPoints);
+}
+
+QHash<QString, qint64> StatusReport::allTimeCounts(const HistoryStore::Snapshot &snapshot)
+{
+    return allTimeOf(snapshot, false);
+}
+
+StoreResult<QList<RepoCounts>> StatusReport::projectionSnapshots(HistoryStore &store, const QDateTime &at)
+{
+    Snapshots snapshots(store);
+    return projectionSnapshotsOf(snapshots, at);
+}
+
+qint64 StatusReport::staleAfterMs(const QList<QDateTime> &recentPolls)
+{
+    QList<qint64> gaps;
+    for (qsizetype i = 1; i < recentPolls.size(); ++i)
+        gaps.append(recentPolls.at(i - 1).msecsTo(recentPolls.at(i)));
+    qint64 usual = 0;
+    if (!gaps.isEmpty()) {
+        std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+        usual = gaps.at(gaps.size() / 2);
+    }
+    return std::max(kDayMs, 3 * usual);
 }
 
 StoreResult<StatusReport> StatusReport::build(HistoryStore &store, const QDateTime &now)
@@ -111,14 +158,15 @@ StoreResult<StatusReport> StatusReport::build(HistoryStore &store, const QDateTi
 
     // Growth: per-repo deltas against the snapshot about a day earlier (or the oldest there
     // is), so repos entering or leaving the top-N add nothing.
-    const auto current = store.snapshotAt(s.headline.at);
-    auto earlier = store.snapshotAt(s.headline.at.addDays(-1));
+    Snapshots snapshots(store);
+    const auto current = snapshots.at(s.headline.at);
+    auto earlier = snapshots.at(s.headline.at.addDays(-1));
     if (earlier.ok() && !earlier.value.at.isValid()) {
         // Less than a day of history: compare with the earliest complete poll (snapshots only
         // come from complete polls, so a partial first poll must not be the reference).
         const auto times = store.completePollTimes(QDateTime(), s.headline.at);
         if (times.ok() && !times.value.isEmpty())
-            earlier = store.snapshotAt(times.value.first());
+            earlier = snapshots.at(times.value.first());
     }
     if (current.ok() && earlier.ok() && earlier.value.at.isValid() && earlier.value.at < current.value.at) {
         const AggregateRate rate = Velocity::aggregatePerDay(allTimeOf(earlier.value, false), earlier.value.at.toMSecsSinceEpoch(),
@@ -134,12 +182,19 @@ StoreResult<StatusReport> StatusReport::build(HistoryStore &store, const QDateTi
     if (extra.ok())
         ladder.setExtra(extra.value);
     s.nextMilestone = ladder.next(s.headline.totalAllTime);
-    // Not the raw total's trend: it jumps whenever a repo enters the top N.
-    const auto snapshots = projectionSnapshots(store, s.headline.at);
-    if (snapshots.ok())
-        s.projection = Projection::fromTrackedGrowth(snapshots.value, s.headline.totalAllTime, s.nextMilestone,
-                                                     now.toMSecsSinceEpoch());
-    const auto hot = hotCategories(store, s.headline.at);
+    const auto recent = store.completePollTimes(s.headline.at.addDays(-ProjectionDays), s.headline.at);
+    s.lastPollAgeMs = std::max<qint64>(0, s.headline.at.msecsTo(now));
+    s.stale = recent.ok() && s.lastPollAgeMs > staleAfterMs(recent.value);
+    if (s.stale) {
+        s.projection = Projection::stale(s.lastPollAgeMs);
+    } else {
+        // Not the raw total's trend: it jumps whenever a repo enters the top N.
+        const auto tracked = projectionSnapshotsOf(snapshots, s.headline.at);
+        if (tracked.ok())
+            s.projection = Projection::fromTrackedGrowth(tracked.value, s.headline.totalAllTime, s.nextMilestone,
+                                                         now.toMSecsSinceEpoch());
+    }
+    const auto hot = hotCategoriesOf(snapshots, s.headline.at, HotTopN, HotThresholdPoints);
     if (hot.ok())
         s.hot = hot.value;
 

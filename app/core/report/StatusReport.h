@@ -25,6 +25,10 @@ public:
     bool saturated = false;
     qint64 nextMilestone = 0;
     Projection::Result projection; // from the growth of the repos tracked throughout
+    // The last complete poll is older than staleAfterMs(): the projection says so instead of
+    // extrapolating from a trend that ended long ago.
+    bool stale = false;
+    qint64 lastPollAgeMs = 0;
     HotCategoriesResult hot;
     // Over the repos whose files HubWatch has seen (the top models' details, watched repos).
     LicenseSummary licences;
@@ -36,9 +40,16 @@ public:
 
     static StoreResult<StatusReport> build(HistoryStore &store, const QDateTime &now);
 
+    // How old the last poll may be before the history counts as stale: three of its usual poll
+    // intervals (the median gap between the complete polls given, oldest first), and at least a
+    // day, so a computer that was off overnight is not "stale".
+    static qint64 staleAfterMs(const QList<QDateTime> &recentPolls);
+    static constexpr int HotTopN = 50;
+    static constexpr double HotThresholdPoints = 5.0;
+
     // Per-model velocity across two snapshots, top-N grouped by pipeline tag, now vs a week ago.
     static StoreResult<HotCategoriesResult> hotCategories(HistoryStore &store, const QDateTime &now,
-                                                          int topN = 50, double thresholdPoints = 5.0);
+                                                          int topN = HotTopN, double thresholdPoints = HotThresholdPoints);
 
     // Each repo's all-time count in a snapshot (models and datasets): what per-repo growth compares.
     static QHash<QString, qint64> allTimeCounts(const HistoryStore::Snapshot &snapshot);

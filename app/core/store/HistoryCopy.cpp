@@ -1,5 +1,7 @@
 #include "HistoryCopy.h"
 
+#include "LatestTable.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -309,6 +311,8 @@ StoreResult<HistoryCopy::Summary> HistoryCopy::copy(HistoryStore &from, HistoryS
         ok = copier.run(&result.value);
         error = copier.error();
     }
+    if (ok)
+        ok = LatestTable::rebuild(db, &error); // the copied samples' newest, under the target's ids
     if (ok && !db.commit()) {
         error = db.lastError().text();
         ok = false;

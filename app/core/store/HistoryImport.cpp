@@ -1,5 +1,6 @@
 #include "HistoryImport.h"
 
+#include "LatestTable.h"
 #include "util/Logging.h"
 
 #include <QHash>
@@ -270,6 +271,12 @@ StoreResult<HistoryImport::Summary> HistoryImport::merge(HistoryStore &store, co
     {
         Merger merger(db, store.dialect()); // its statements must be gone before the transaction ends
         ok = merger.run(data, &result.value, &result.error);
+    }
+    // Imported samples may be any repo's newest (or older than what is there): recompute.
+    QString latestError;
+    if (ok && !LatestTable::rebuild(db, &latestError)) {
+        result.error = StoreError(StoreError::Kind::Sql, tr("updating the latest values: %1").arg(latestError));
+        ok = false;
     }
     if (ok && !db.commit()) {
         result.error = HistoryStore::fromSqlError(db.lastError(), tr("committing the import"));

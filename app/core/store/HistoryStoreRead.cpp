@@ -1,6 +1,7 @@
 // The read side of the history: latest values, aggregates, snapshots, poll times.
 #include "HistoryStore.h"
 
+#include "LatestTable.h"
 #include "SqlValues.h"
 
 #include <QSqlError>
@@ -18,14 +19,19 @@ StoreResult<QList<LatestValue>> HistoryStore::latestValues()
     StoreResult<QList<LatestValue>> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const bool ok = q.exec(QStringLiteral(
-        "SELECT r.kind, r.name, l.finished_at, l.all_time, l.d30, l.likes,"
-        " (SELECT max(lp.finished_at) FROM presence pr JOIN polls lp ON lp.id = pr.to_poll WHERE pr.repo_id = r.id)"
-        " FROM (SELECT s.repo_id, p.finished_at, s.all_time, s.d30, s.likes,"
-        "       row_number() OVER (PARTITION BY s.repo_id ORDER BY p.finished_at DESC, s.poll_id DESC) AS rn"
-        "       FROM samples s JOIN polls p ON p.id = s.poll_id) l"
-        " JOIN repos r ON r.id = l.repo_id WHERE l.rn = 1"
-        " ORDER BY l.all_time DESC"));
+    // Schema 5 keeps them at write; a reader of an older history (readers never migrate) computes
+    // them from every sample, as before.
+    const bool ok = m_schemaVersion >= 5
+        ? q.exec(QStringLiteral("SELECT r.kind, r.name, l.observed_at, l.all_time, l.d30, l.likes, l.last_seen"
+                                " FROM latest_values l JOIN repos r ON r.id = l.repo_id ORDER BY l.all_time DESC"))
+        : q.exec(QStringLiteral(
+            "SELECT r.kind, r.name, l.finished_at, l.all_time, l.d30, l.likes,"
+            " (SELECT max(lp.finished_at) FROM presence pr JOIN polls lp ON lp.id = pr.to_poll WHERE pr.repo_id = r.id)"
+            " FROM (SELECT s.repo_id, p.finished_at, s.all_time, s.d30, s.likes,"
+            "       row_number() OVER (PARTITION BY s.repo_id ORDER BY p.finished_at DESC, s.poll_id DESC) AS rn"
+            "       FROM samples s JOIN polls p ON p.id = s.poll_id) l"
+            " JOIN repos r ON r.id = l.repo_id WHERE l.rn = 1"
+            " ORDER BY l.all_time DESC"));
     if (!ok) {
         result.error = fromSqlError(q.lastError(), StoreError::tr("reading the latest values"));
         return result;
@@ -49,27 +55,14 @@ StoreResult<AggregatePoint> HistoryStore::latestAggregate(const QString &scopeKe
     return aggregateAt(QDateTime::fromMSecsSinceEpoch(std::numeric_limits<qint64>::max() / 2, Qt::UTC), scopeKey);
 }
 
-StoreResult<HistoryStore::Snapshot> HistoryStore::snapshotAt(const QDateTime &t)
+namespace {
+// The snapshot's columns: r.kind, r.name, r.pipeline_tag, r.library, r.license, r.gated,
+// s.all_time, s.d30, s.likes, the cut's time.
+StoreResult<HistoryStore::Snapshot> readSnapshot(QSqlQuery &q)
 {
-    StoreResult<Snapshot> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    // The repos seen by the last poll at or before t (presence), with their last sample by then.
-    q.prepare(QStringLiteral(
-        // The last complete poll by then: a partial one would leave out what it failed to fetch.
-        "WITH cut AS (SELECT id AS pid, finished_at AS at, scope_id FROM polls WHERE finished_at <= ? AND outcome = 0"
-        "             ORDER BY finished_at DESC, id DESC LIMIT 1),"
-        // Each present repo's last sample by then, looked up once per repo: as a join condition,
-        // PostgreSQL evaluated the lookup once per sample row (100x slower on a month of polls).
-        " seen AS (SELECT pr.repo_id, cut.at, (SELECT s2.poll_id FROM samples s2 JOIN polls p2 ON p2.id = s2.poll_id"
-        "          WHERE s2.repo_id = pr.repo_id AND p2.finished_at <= cut.at ORDER BY p2.finished_at DESC, s2.poll_id DESC LIMIT 1)"
-        "          AS sample_poll"
-        "          FROM cut JOIN presence pr ON pr.scope_id = cut.scope_id AND pr.from_poll <= cut.pid AND pr.to_poll >= cut.pid)"
-        " SELECT r.kind, r.name, r.pipeline_tag, r.library, r.license, r.gated, s.all_time, s.d30, s.likes, seen.at"
-        " FROM seen JOIN repos r ON r.id = seen.repo_id JOIN samples s ON s.repo_id = seen.repo_id AND s.poll_id = seen.sample_poll"));
-    q.addBindValue(t.toMSecsSinceEpoch());
+    StoreResult<HistoryStore::Snapshot> result;
     if (!q.exec()) {
-        result.error = fromSqlError(q.lastError(), StoreError::tr("reading a snapshot"));
+        result.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading a snapshot"));
         return result;
     }
     while (q.next()) {
@@ -87,6 +80,69 @@ StoreResult<HistoryStore::Snapshot> HistoryStore::snapshotAt(const QDateTime &t)
         result.value.repos.insert(r.key(), r);
     }
     return result;
+}
+} // namespace
+
+StoreResult<HistoryStore::Snapshot> HistoryStore::snapshotAt(const QDateTime &t)
+{
+    return pollsInTimeOrder() ? snapshotBySeek(t) : snapshotByScan(t);
+}
+
+bool HistoryStore::pollsInTimeOrder()
+{
+    // An older schema (a reader does not migrate) has no such record: the query of old.
+    if (m_schemaVersion < 5)
+        return false;
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'poll_order'")) && q.next()
+        && q.value(0).toString() == LatestTable::timeOrder();
+}
+
+namespace {
+const char *const kSnapshotColumns = "SELECT r.kind, r.name, r.pipeline_tag, r.library, r.license, r.gated, s.all_time, s.d30,"
+                                     " s.likes, seen.at FROM seen JOIN repos r ON r.id = seen.repo_id"
+                                     " JOIN samples s ON s.repo_id = seen.repo_id AND s.poll_id = seen.sample_poll";
+} // namespace
+
+StoreResult<HistoryStore::Snapshot> HistoryStore::snapshotBySeek(const QDateTime &t)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // With poll ids in time order, the polls at or before the cut are exactly those up to the
+    // last one's id: each repo's last sample by then is one seek backwards on (repo_id, poll_id).
+    q.prepare(QStringLiteral(
+        "WITH cut AS (SELECT id AS pid, finished_at AS at, scope_id FROM polls WHERE finished_at <= ? AND outcome = 0"
+        "             ORDER BY finished_at DESC, id DESC LIMIT 1),"
+        // (a scalar subquery: as a joined table SQLite sorted every earlier poll to find it)
+        " upto AS (SELECT (SELECT p.id FROM polls p WHERE p.finished_at <= cut.at ORDER BY p.finished_at DESC, p.id DESC LIMIT 1)"
+        "          AS last_poll FROM cut),"
+        // MATERIALIZED: flattened, SQLite scanned every sample to match the computed poll id.
+        " seen AS MATERIALIZED (SELECT pr.repo_id, cut.at, (SELECT s2.poll_id FROM samples s2 WHERE s2.repo_id = pr.repo_id"
+        "          AND s2.poll_id <= upto.last_poll ORDER BY s2.poll_id DESC LIMIT 1) AS sample_poll"
+        "          FROM cut CROSS JOIN upto JOIN presence pr ON pr.scope_id = cut.scope_id AND pr.from_poll <= cut.pid"
+        "          AND pr.to_poll >= cut.pid) ") + QLatin1String(kSnapshotColumns));
+    q.addBindValue(t.toMSecsSinceEpoch());
+    return readSnapshot(q);
+}
+
+StoreResult<HistoryStore::Snapshot> HistoryStore::snapshotByScan(const QDateTime &t)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The repos seen by the last poll at or before t (presence), with their last sample by then.
+    q.prepare(QStringLiteral(
+        // The last complete poll by then: a partial one would leave out what it failed to fetch.
+        "WITH cut AS (SELECT id AS pid, finished_at AS at, scope_id FROM polls WHERE finished_at <= ? AND outcome = 0"
+        "             ORDER BY finished_at DESC, id DESC LIMIT 1),"
+        // Each present repo's last sample by then, looked up once per repo: as a join condition,
+        // PostgreSQL evaluated the lookup once per sample row (100x slower on a month of polls).
+        " seen AS (SELECT pr.repo_id, cut.at, (SELECT s2.poll_id FROM samples s2 JOIN polls p2 ON p2.id = s2.poll_id"
+        "          WHERE s2.repo_id = pr.repo_id AND p2.finished_at <= cut.at ORDER BY p2.finished_at DESC, s2.poll_id DESC LIMIT 1)"
+        "          AS sample_poll"
+        "          FROM cut JOIN presence pr ON pr.scope_id = cut.scope_id AND pr.from_poll <= cut.pid AND pr.to_poll >= cut.pid) ")
+        + QLatin1String(kSnapshotColumns));
+    q.addBindValue(t.toMSecsSinceEpoch());
+    return readSnapshot(q);
 }
 
 StoreResult<AggregatePoint> HistoryStore::aggregateAt(const QDateTime &t, const QString &scopeKey)

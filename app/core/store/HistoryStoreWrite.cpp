@@ -1,6 +1,7 @@
 // The write side of the history: one poll, one transaction, change-only samples.
 #include "HistoryStore.h"
 
+#include "LatestTable.h"
 #include "SqlValues.h"
 #include "analysis/WeightFormats.h"
 #include "util/Logging.h"
@@ -64,10 +65,12 @@ bool HistoryStore::loadCaches(QString *error)
         m_repoMeta.insert(id, metaFingerprint(r));
         m_formats.insert(id, q.value(8).toInt());
     }
-    // "Latest" goes by poll time, not id: an import adds polls with new ids but old times.
-    if (!q.exec(QStringLiteral("SELECT repo_id, all_time, d30, likes FROM (SELECT s.repo_id, s.all_time, s.d30, s.likes,"
-                               " row_number() OVER (PARTITION BY s.repo_id ORDER BY p.finished_at DESC, s.poll_id DESC) AS rn"
-                               " FROM samples s JOIN polls p ON p.id = s.poll_id) latest WHERE rn = 1"))) {
+    // "Latest" goes by poll time, not id: an import adds polls with new ids but old times. A
+    // writer's history is always migrated, so latest_values holds it without reading every sample.
+    if (!q.exec(m_schemaVersion >= 5 ? QStringLiteral("SELECT repo_id, all_time, d30, likes FROM latest_values")
+                     : QStringLiteral("SELECT repo_id, all_time, d30, likes FROM (SELECT s.repo_id, s.all_time, s.d30, s.likes,"
+                                      " row_number() OVER (PARTITION BY s.repo_id ORDER BY p.finished_at DESC, s.poll_id DESC) AS rn"
+                                      " FROM samples s JOIN polls p ON p.id = s.poll_id) latest WHERE rn = 1"))) {
         *error = q.lastError().text();
         return false;
     }
@@ -258,6 +261,12 @@ StoreResult<qint64> HistoryStore::storePoll(const PollResult &poll)
 
     if (!writeRepos(poll, pollId, scope, &error))
         return fail(error, StoreError::tr("recording the poll's repos"));
+    QList<qint64> seen;
+    seen.reserve(poll.repos.size());
+    for (const RepoStats &r : poll.repos)
+        seen.append(m_repoIds.value(r.key()));
+    if (!LatestTable::recordPoll(m_db, *m_dialect, pollId, poll.finishedAt.toMSecsSinceEpoch(), seen, &error))
+        return fail(error, StoreError::tr("recording the poll's latest values"));
 
     // Only a complete poll defines the scope's aggregate: a partial one would look like a drop.
     if (poll.complete()) {

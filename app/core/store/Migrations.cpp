@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "AlertMigration.h"
+#include "LatestTable.h"
 #include "SqlDialect.h"
 
 #include <QSqlDatabase>
@@ -105,7 +106,9 @@ struct Step
 const QList<Step> &steps()
 {
     static const QList<Step> all{{1, version1}, {2, version2}, {3, version3},
-                                 {4, version4Before, AlertMigration::convert, version4After}};
+                                 {4, version4Before, AlertMigration::convert, version4After},
+                                 // Latest values kept at write (issue 16): filled once from the samples.
+                                 {5, LatestTable::schema, LatestTable::rebuild}};
     return all;
 }
 

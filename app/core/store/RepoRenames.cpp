@@ -1,6 +1,7 @@
 #include "RepoRenames.h"
 
 #include "HistoryStore.h"
+#include "LatestTable.h"
 #include "util/Logging.h"
 
 #include <QMap>
@@ -78,7 +79,9 @@ bool RepoRenames::merge(qint64 from, qint64 to)
                                   " AND poll_id NOT IN (SELECT poll_id FROM samples WHERE repo_id = ?)"),
                 {to, from, to})
         && exec(q, QStringLiteral("DELETE FROM samples WHERE repo_id = ?"), {from})
+        && exec(q, QStringLiteral("DELETE FROM latest_values WHERE repo_id = ?"), {from})
         && mergePresence(from, to)
+        && LatestTable::refreshRepo(m_db, to, &m_error) // after the presence: it holds the last seen
         && exec(q, QStringLiteral("UPDATE repos SET first_seen = (SELECT min(first_seen) FROM repos WHERE id IN (?, ?)),"
                                   " formats = CASE WHEN formats = 0 THEN (SELECT formats FROM repos WHERE id = ?) ELSE formats END"
                                   " WHERE id = ?"),

@@ -1,5 +1,6 @@
 #include "Retention.h"
 
+#include "LatestTable.h"
 #include "util/Logging.h"
 
 #include <QSqlError>
@@ -162,6 +163,10 @@ StoreResult<RetentionResult> Retention::compact(HistoryStore &store, int olderTh
             return fail(failure);
     }
 
+    // Thinning may remove a repo's newest sample (one that left the scope long ago): recompute.
+    QString latestError;
+    if (!LatestTable::rebuild(db, &latestError))
+        return fail(QSqlError(QString(), latestError, QSqlError::StatementError));
     if (!db.commit())
         return fail(db.lastError());
     qCInfo(lcStore) << "compacted history older than" << olderThanDays << "days:" << result.value.samplesRemoved

@@ -38,6 +38,9 @@ public:
     virtual qint64 insertedId(QSqlQuery &q) const = 0;
     // True when the database is a shared server reached over a connection that can drop.
     virtual bool isServer() const = 0;
+    // A subquery yielding one column `id` from a JSON array of integers bound as one text
+    // parameter: a set of ids in one statement instead of one statement per id.
+    virtual QString idList() const = 0;
 };
 
 class SqliteDialect final : public SqlDialect
@@ -61,6 +64,7 @@ public:
     QString returningId() const override { return QString(); }
     qint64 insertedId(QSqlQuery &q) const override;
     bool isServer() const override { return false; }
+    QString idList() const override { return QStringLiteral("SELECT CAST(value AS INTEGER) AS id FROM json_each(?)"); }
 };
 
 // A shared history on a PostgreSQL server (QPSQL, through libpq: the password comes from
@@ -86,6 +90,10 @@ public:
     QString returningId() const override { return QStringLiteral(" RETURNING id"); }
     qint64 insertedId(QSqlQuery &q) const override;
     bool isServer() const override { return true; }
+    QString idList() const override
+    {
+        return QStringLiteral("SELECT CAST(value AS BIGINT) AS id FROM json_array_elements_text(CAST(? AS json))");
+    }
     // What an error means, from its SQLSTATE (class 08 and the shutdown codes: the connection).
     static StoreError::Kind errorKind(const QSqlError &error);
 };
