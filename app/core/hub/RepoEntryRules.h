@@ -6,7 +6,7 @@
 namespace hubwatch::RepoEntryRules {
 
 // Why a listed entry was skipped, in the order the checks run: when several fields are wrong, the
-// first of this order is the one reported.
+// first of this order is the one reported (by both list parsers alike: fuzz_repolistdiff).
 enum class SkipReason {
     None,
     NotAnObject,

@@ -30,9 +30,10 @@ struct Page
     QList<SkippedEntry> skips; // one per skipped entry, in page order
 };
 
-// Logs each skipped entry (lcHub), naming `where`.
+// In one pass over the bytes (RepoListReader); logs each skipped entry (lcHub), naming `where`.
 HubResult<Page> parseList(RepoKind kind, const QByteArray &body, const QString &where);
-// The same, through a QJsonDocument of the whole page, without the log.
+// The same through a QJsonDocument of the whole page, without the log: the reference the
+// single-pass reader is fuzzed against (fuzz_repolistdiff), and what names a malformed page's error.
 HubResult<Page> parseListWithDocument(RepoKind kind, const QByteArray &body, const QString &where);
 HubResult<RepoStats> parseSingle(RepoKind kind, const QByteArray &body, const QString &where);
 // False when the entry must be skipped; *why then says why.
