@@ -61,23 +61,30 @@ bool equals(const char *begin, qsizetype size, const char *word)
     return qsizetype(std::strlen(word)) == size && std::memcmp(begin, word, size_t(size)) == 0;
 }
 
+// k holds exactly the word's length (the switch below): a fixed-size compare the compiler inlines.
+template<size_t N>
+bool is(const char *k, const char (&word)[N])
+{
+    return std::memcmp(k, word, N - 1) == 0;
+}
+
 Field fieldOf(const char *k, qsizetype n)
 {
     switch (n) {
     case 2:
-        return equals(k, n, "id") ? Id : Other;
+        return is(k, "id") ? Id : Other;
     case 4:
-        return equals(k, n, "tags") ? Tags : Other;
+        return is(k, "tags") ? Tags : Other;
     case 5:
-        return equals(k, n, "likes") ? Likes : equals(k, n, "gated") ? Gated : Other;
+        return is(k, "likes") ? Likes : is(k, "gated") ? Gated : Other;
     case 8:
-        return equals(k, n, "siblings") ? Siblings : equals(k, n, "cardData") ? CardData : Other;
+        return is(k, "siblings") ? Siblings : is(k, "cardData") ? CardData : Other;
     case 9:
-        return equals(k, n, "downloads") ? Downloads : equals(k, n, "createdAt") ? CreatedAt : Other;
+        return is(k, "downloads") ? Downloads : is(k, "createdAt") ? CreatedAt : Other;
     case 12:
-        return equals(k, n, "pipeline_tag") ? PipelineTag : equals(k, n, "library_name") ? LibraryName : Other;
+        return is(k, "pipeline_tag") ? PipelineTag : is(k, "library_name") ? LibraryName : Other;
     case 16:
-        return equals(k, n, "downloadsAllTime") ? DownloadsAllTime : Other;
+        return is(k, "downloadsAllTime") ? DownloadsAllTime : Other;
     default:
         return Other;
     }
@@ -315,6 +322,11 @@ bool RepoListReader::scanString(Span *s)
     s->begin = p;
     for (;;) {
         p = nextSpecial(p, end);
+        if (p < end && *p == '"') { // the usual end, ahead of the switch
+            s->end = p;
+            m_p = p + 1;
+            return true;
+        }
         if (p >= end)
             return false;
         switch (kClasses[uchar(*p)]) {
