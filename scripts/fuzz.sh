@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The long fuzz run: scripts/fuzz.sh TARGET [SECONDS] (TARGET: repoparser, linkheader, ratelimit,
-# import, or all). Builds the libFuzzer targets with clang into build-fuzzers/ (or
+# The long fuzz run: scripts/fuzz.sh TARGET [SECONDS] (TARGET: repoparser, repolistdiff,
+# linkheader, ratelimit, import, or all). Builds the libFuzzer targets with clang into build-fuzzers/ (or
 # $HUBWATCH_FUZZ_BUILD_DIR), then fuzzes from the committed seeds in tests/fuzz/corpus/TARGET/,
 # growing a working corpus in build-fuzzers/corpus/TARGET/ that later runs start from.
 # Crashing inputs land in build-fuzzers/artifacts/TARGET/: fix the parser, then copy the input
@@ -12,7 +12,7 @@ seconds=${2:-300}
 build=${HUBWATCH_FUZZ_BUILD_DIR:-$PWD/build-fuzzers}
 tests/fuzz/build.sh "$build"
 if [ "$target" = all ]; then
-  for t in repoparser linkheader ratelimit import; do "$0" "$t" "$seconds"; done
+  for t in repoparser repolistdiff linkheader ratelimit import; do "$0" "$t" "$seconds"; done
   exit 0
 fi
 [ -x "$build/fuzz_$target" ] || { echo "no fuzzer named $target" >&2; exit 2; }

@@ -6,6 +6,7 @@
 // Each function returns false when an invariant is broken; crashes are the sanitizers' business.
 #include "hub/LinkHeader.h"
 #include "hub/RateLimitState.h"
+#include "hub/RepoListReader.h"
 #include "hub/RepoQuery.h"
 #include "hub/RepoParser.h"
 #include "store/HistoryImport.h"
@@ -49,6 +50,25 @@ inline bool repoParser(const QByteArray &input)
         if (!sane(s))
             return false;
     return r.value.skipped >= 0;
+}
+
+// The single-pass list reader against the QJsonDocument parser it replaced, on the same bytes:
+// the same entries kept (every field), the same ones skipped (id and reason, in order), and a page
+// refused by one is refused by the other. The first byte picks the kind (bit 0); the rest is the body.
+inline bool repoListDiff(const QByteArray &input)
+{
+    if (input.isEmpty())
+        return true;
+    const RepoKind kind = uchar(input.at(0)) & 1 ? RepoKind::Dataset : RepoKind::Model;
+    const QByteArray body = input.mid(1);
+    RepoParser::Page fast;
+    const bool fastOk = RepoListReader(kind, body).read(&fast);
+    const auto reference = RepoParser::parseListWithDocument(kind, body, QStringLiteral("fuzz"));
+    if (fastOk != reference.ok())
+        return false;
+    return !fastOk
+        || (fast.repos == reference.value.repos && fast.skipped == reference.value.skipped
+            && fast.skips == reference.value.skips);
 }
 
 // The `Link` header: whatever comes back is nothing or a usable absolute URL.

@@ -10,7 +10,7 @@ start=$SECONDS
 "$here/build.sh" "$build"
 echo "fuzzers built in $((SECONDS - start)) s"
 status=0
-for target in repoparser linkheader ratelimit import; do
+for target in repoparser repolistdiff linkheader ratelimit import; do
   work=$(mktemp -d)
   mkdir -p "$build/artifacts/$target"
   if ! "$build/fuzz_$target" "$work" "$here/corpus/$target" -max_total_time="$seconds" -timeout=10 \

@@ -25,7 +25,7 @@ void TestFuzzCorpus::corpusKeepsItsInvariants_data()
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("path");
     int files = 0;
-    for (const char *target : {"repoparser", "linkheader", "ratelimit", "import"}) {
+    for (const char *target : {"repoparser", "repolistdiff", "linkheader", "ratelimit", "import"}) {
         QDirIterator it(QStringLiteral(HUBWATCH_FUZZ_CORPUS "/") + QLatin1String(target), QDir::Files);
         while (it.hasNext()) {
             const QString path = it.next();
@@ -43,6 +43,7 @@ void TestFuzzCorpus::corpusKeepsItsInvariants()
     QFETCH(QString, path);
     static const QHash<QString, std::function<bool(const QByteArray &)>> targets{
         {QStringLiteral("repoparser"), fuzz::repoParser},
+        {QStringLiteral("repolistdiff"), fuzz::repoListDiff},
         {QStringLiteral("linkheader"), fuzz::linkHeader},
         {QStringLiteral("ratelimit"), fuzz::rateLimit},
         {QStringLiteral("import"), fuzz::historyImport},

@@ -47,6 +47,13 @@ void TestPollScope::parseAccepted_data()
                                      << QStringLiteral("org/name");
     QTest::newRow("upper-case type") << QStringLiteral("AUTHOR:HuggingFace") << WatchItem::Type::Author
                                      << QStringLiteral("HuggingFace");
+    // Names the Hub serves that huggingface_hub's validator would refuse (issue 12 item 8).
+    QTest::newRow("double dashes") << QStringLiteral("model:a--b/c--d") << WatchItem::Type::Model
+                                   << QStringLiteral("a--b/c--d");
+    QTest::newRow("underscores at the ends") << QStringLiteral("dataset:_org/_name_") << WatchItem::Type::Dataset
+                                             << QStringLiteral("_org/_name_");
+    QTest::newRow("author with double dash") << QStringLiteral("author:a--b") << WatchItem::Type::Author
+                                             << QStringLiteral("a--b");
 }
 
 void TestPollScope::parseAccepted()
@@ -78,6 +85,7 @@ void TestPollScope::parseRefused_data()
     QTest::newRow("second colon") << QStringLiteral("model:org/name:main") << QStringLiteral("org/name:main") << false;
     QTest::newRow("space in name") << QStringLiteral("model:org/na me") << QStringLiteral("org/na me") << false;
     QTest::newRow("query in name") << QStringLiteral("model:org/x?y=1") << QStringLiteral("org/x?y=1") << false;
+    QTest::newRow("dot dot between dashes") << QStringLiteral("model:a--b/../c") << QStringLiteral("a--b/../c") << false;
 }
 
 void TestPollScope::parseRefused()

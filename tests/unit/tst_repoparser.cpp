@@ -1,7 +1,9 @@
 // Unit tests for RepoParser: strict about types, exact about counts, lenient about absence.
 #include "hub/RepoParser.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace hubwatch;
@@ -15,6 +17,10 @@ private slots:
     void exactCounts();
     void wrongTypesSkipped_data();
     void wrongTypesSkipped();
+    void idsTheHubServes_data();
+    void idsTheHubServes();
+    void skippedEntriesNamedInTheLog();
+    void skippedEntriesLogCapped();
     void missingOptionalFields();
     void gated_data();
     void gated();
@@ -166,6 +172,111 @@ void TestRepoParser::wrongTypesSkipped()
     QCOMPARE(r.value.repos.at(0).id, QStringLiteral("a/one"));
     QCOMPARE(r.value.repos.at(1).id, QStringLiteral("c/three"));
     QCOMPARE(r.value.repos.at(1).downloads30d, qint64(3));
+}
+
+// Issue 12 item 8: every id the Hub serves is kept ("--", '_' at either end), hostile ones still
+// are not.
+void TestRepoParser::idsTheHubServes_data()
+{
+    QTest::addColumn<QByteArray>("id"); // as written in the JSON string
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("double dashes") << QByteArray("a--b/c--d") << true;
+    QTest::newRow("underscores at the ends") << QByteArray("_org/_name_") << true;
+    QTest::newRow("legacy with double dash") << QByteArray("gpt--2") << true;
+    QTest::newRow("escaped slash") << QByteArray(R"(a--b\/c)") << true;
+    QTest::newRow("path traversal") << QByteArray("a--b/../c") << false;
+    QTest::newRow("dot dot name") << QByteArray("org/..") << false;
+    QTest::newRow("three parts") << QByteArray("a--b/c--d/e") << false;
+    QTest::newRow("leading dash") << QByteArray("-org/name") << false;
+    QTest::newRow("space") << QByteArray("org/na me") << false;
+    QTest::newRow("html") << QByteArray("org/<b>x</b>") << false;
+    QTest::newRow("escaped NUL") << QByteArray(R"(org/na\u0000me)") << false;
+    QTest::newRow("bidi override") << QByteArray(R"(org/na\u202eme)") << false;
+    QTest::newRow("97-char name") << QByteArray("org/" + QByteArray(97, 'n')) << false;
+}
+
+void TestRepoParser::idsTheHubServes()
+{
+    QFETCH(QByteArray, id);
+    QFETCH(bool, kept);
+    if (!kept)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^skipped an entry of ")));
+    const QByteArray body = R"([{"id":")" + id + R"(","downloads":7}])";
+    const auto r = RepoParser::parseList(RepoKind::Model, body, kWhere);
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QCOMPARE(r.value.repos.size(), kept ? 1 : 0);
+    QCOMPARE(r.value.skipped, kept ? 0 : 1);
+    if (kept) {
+        QCOMPARE(r.value.repos.at(0).id, QJsonDocument::fromJson("[\"" + id + "\"]").array().at(0).toString());
+        QCOMPARE(r.value.repos.at(0).downloads30d, qint64(7));
+    } else {
+        QCOMPARE(r.value.skips.value(0).reason, RepoParser::SkipReason::InvalidId);
+    }
+}
+
+// A skipped entry is named in the log with its id (printable, escaped, cut short) and the reason,
+// not only counted (issue 12 item 8).
+void TestRepoParser::skippedEntriesNamedInTheLog()
+{
+    const QByteArray longId = "org/" + QByteArray(300, 'x') + "\\u001b[31m";
+    const QByteArray body = R"([{"id":"ok/one"},)"
+                            R"({"id":"org/bad","downloads":"5"},)"
+                            R"({"id":"org/<img src=x>\u202e\n"},)"
+                            R"({"id":")" + longId + R"("},)"
+                            R"({"id":42},)"
+                            R"({"modelId":"org/x"},)"
+                            R"({"id":"org/t","tags":["a",1]},)"
+                            R"("just a string"])";
+    const QString where = QRegularExpression::escape(kWhere);
+    const auto expect = [&where](const QString &id, const char *reason) {
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("^skipped an entry of %1 with id %2 because %3$")
+                                                    .arg(where, QRegularExpression::escape(id),
+                                                         QRegularExpression::escape(QLatin1String(reason)))));
+    };
+    expect(QStringLiteral("\"org/bad\""), "downloads is not an exact non-negative integer");
+    expect(QStringLiteral("\"org/<img src=x>\\u202e\\u000a\""), "the id is not a name the Hub issues");
+    expect(QStringLiteral("\"org/") + QString(60, QLatin1Char('x')) + QStringLiteral("\"... (309 characters)"),
+           "the id is not a name the Hub issues");
+    expect(QStringLiteral("(a number)"), "the id is not a string");
+    expect(QStringLiteral("(no id)"), "the entry has no id");
+    expect(QStringLiteral("\"org/t\""), "tags is not an array of strings");
+    expect(QStringLiteral("(not an object)"), "the entry is not a JSON object");
+    const auto r = RepoParser::parseList(RepoKind::Model, body, kWhere);
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QCOMPARE(r.value.repos.size(), 1);
+    QCOMPARE(r.value.skipped, 7);
+    QCOMPARE(r.value.skips.size(), 7);
+    QCOMPARE(r.value.skips.at(0).reason, RepoParser::SkipReason::BadDownloads);
+    QCOMPARE(r.value.skips.at(6).reason, RepoParser::SkipReason::NotAnObject);
+}
+
+// A hostile page of thousands of bad entries names a few, then counts the rest in one line.
+void TestRepoParser::skippedEntriesLogCapped()
+{
+    QByteArray body = "[";
+    for (int i = 0; i < 500; ++i)
+        body += (i ? "," : "") + QByteArray(R"({"id":"bad/)") + QByteArray::number(i) + R"(","likes":-1})";
+    body += ']';
+    int named = 0, summarised = 0;
+    static QStringList *seen = nullptr;
+    QStringList lines;
+    seen = &lines;
+    const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
+        seen->append(m);
+    });
+    const auto r = RepoParser::parseList(RepoKind::Model, body, kWhere);
+    qInstallMessageHandler(previous);
+    seen = nullptr;
+    QCOMPARE(r.value.skipped, 500);
+    for (const QString &line : std::as_const(lines)) {
+        named += line.startsWith(QLatin1String("skipped an entry of"));
+        summarised += line == QStringLiteral("skipped 480 more malformed entries of ") + kWhere;
+    }
+    QCOMPARE(named, 20);
+    QCOMPARE(summarised, 1);
+    QCOMPARE(lines.size(), 21);
+    QVERIFY2(lines.first().contains(QLatin1String("\"bad/0\" because likes is not")), qPrintable(lines.first()));
 }
 
 void TestRepoParser::missingOptionalFields()

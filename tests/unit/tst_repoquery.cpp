@@ -235,7 +235,15 @@ static void nameRows(bool forAuthor)
     QTest::newRow("percent") << pre + QStringLiteral("%2e%2e") << false;
     QTest::newRow("leading dash") << QStringLiteral("-org") + (forAuthor ? QString() : QStringLiteral("/x")) << false;
     QTest::newRow("leading dot") << pre + QStringLiteral(".hidden") << false;
-    QTest::newRow("double dash") << QStringLiteral("org--x") + (forAuthor ? QString() : QStringLiteral("/y")) << false;
+    // Served by the Hub although huggingface_hub's own validator refuses "--" (issue 12 item 8).
+    QTest::newRow("double dash") << QStringLiteral("org--x") + (forAuthor ? QString() : QStringLiteral("/y")) << true;
+    QTest::newRow("underscore first and last") << pre + QStringLiteral("_name_") << true;
+    QTest::newRow("underscore alone") << pre + QStringLiteral("_") << true;
+    QTest::newRow("leading double dash") << pre + QStringLiteral("--name") << false;
+    QTest::newRow("tab") << pre + QStringLiteral("na\tme") << false;
+    QTest::newRow("NUL") << pre + QStringLiteral("na") + QChar(0) + QStringLiteral("me") << false;
+    QTest::newRow("bidi override") << pre + QStringLiteral("na\u202eme") << false;
+    QTest::newRow("html") << pre + QStringLiteral("<b>x</b>") << false;
     QTest::newRow("inner double dot") << pre + QStringLiteral("a..b") << false;
     QTest::newRow("trailing dot") << pre + QStringLiteral("name.") << false;
     QTest::newRow("non-ascii") << pre + QStringLiteral("caf\u00e9") << false;
@@ -257,7 +265,15 @@ void TestRepoQuery::isValidRepoId_data()
     QTest::newRow("empty name") << QStringLiteral("org/") << false;
     QTest::newRow("empty org") << QStringLiteral("/name") << false;
     QTest::newRow("double slash") << QStringLiteral("org//name") << false;
-    QTest::newRow("double dash in name") << QStringLiteral("org/x--y") << false;
+    QTest::newRow("double dash in both parts") << QStringLiteral("a--b/c--d") << true;
+    QTest::newRow("underscores at both ends of both parts") << QStringLiteral("_org/_name_") << true;
+    QTest::newRow("org/..") << QStringLiteral("org/..") << false;
+    QTest::newRow("../name") << QStringLiteral("../name") << false;
+    QTest::newRow("dot dot inside with dashes") << QStringLiteral("a--b/c..d") << false;
+    QTest::newRow("three parts with dashes") << QStringLiteral("a--b/c--d/e") << false;
+    QTest::newRow("space around slash") << QStringLiteral("org /name") << false;
+    QTest::newRow("backslash separator") << QStringLiteral("org\\name") << false;
+    QTest::newRow("97-char org") << QString(97, QLatin1Char('o')) + QStringLiteral("/name") << false;
 }
 
 void TestRepoQuery::isValidRepoId()

@@ -47,6 +47,7 @@ void HubListJob::fetch(const QUrl &url)
         }
         RepoParser::Page &acc = m_result.value;
         acc.skipped += page.value.skipped;
+        acc.skips += page.value.skips;
         for (RepoStats &repo : page.value.repos) {
             if (m_query.count != RepoQuery::All && acc.repos.size() >= m_query.count)
                 break;

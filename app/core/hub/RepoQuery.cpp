@@ -7,21 +7,24 @@
 namespace hubwatch {
 
 namespace {
-// The Hub's rules (as huggingface_hub checks them): 1 to 96 of [A-Za-z0-9._-], starting and
-// ending with a letter or digit, no "--" or "..", not ending in ".git". A loop rather than a
-// regular expression: the parser checks every listed id, and the regex cost about 0.5 µs each.
+// The names the Hub serves: 1 to 96 of [A-Za-z0-9._-], starting and ending with a letter, digit or
+// '_', no "..", not ending in ".git". huggingface_hub's validate_repo_id also refuses "--", but the
+// Hub has users and repos named with it, so it is accepted here. What stays refused keeps every id
+// safe as a URL path segment and a file name: no '/', '%', '?', '#', space, control character,
+// non-ASCII letter or "..". A loop rather than a regular expression: the parser checks every
+// listed id, and the regex cost about 0.5 µs each.
 bool validPart(QStringView p)
 {
-    const auto alnum = [](char16_t c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    const auto word = [](char16_t c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
     };
-    if (p.isEmpty() || p.size() > 96 || !alnum(p.front().unicode()) || !alnum(p.back().unicode()))
+    if (p.isEmpty() || p.size() > 96 || !word(p.front().unicode()) || !word(p.back().unicode()))
         return false;
     for (qsizetype i = 0; i < p.size(); ++i) {
         const char16_t c = p.at(i).unicode();
-        if (alnum(c) || c == u'_')
+        if (word(c) || c == u'-')
             continue;
-        if ((c != u'.' && c != u'-') || p.at(i + 1).unicode() == c) // never past the end: p ends alnum
+        if (c != u'.' || p.at(i + 1).unicode() == u'.') // never past the end: p ends with a word char
             return false;
     }
     return !p.endsWith(QLatin1String(".git"));
