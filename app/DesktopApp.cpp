@@ -107,7 +107,7 @@ void DesktopApp::openHistory()
         } else {
             refreshHeadline();
             if (m_viewerAlerts)
-                m_viewerAlerts->deliverPending();
+                deliverViewerAlerts();
         }
         Q_EMIT historyOpened();
         // A monitor polls at start and then on the schedule (show() starts it if not shown yet).
@@ -165,9 +165,14 @@ void DesktopApp::becomeViewer(const QString &why)
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, [this] {
         refreshHeadline();
-        m_viewerAlerts->deliverPending();
+        deliverViewerAlerts();
     });
     timer->start(std::chrono::minutes(1));
+}
+
+void DesktopApp::deliverViewerAlerts()
+{
+    m_viewerAlerts->deliverPending([this](int shown) { Q_EMIT viewerAlertsDelivered(shown); });
 }
 
 void DesktopApp::onPollCompleted(const PollOutcome &outcome)

@@ -54,11 +54,14 @@ Q_SIGNALS:
     void historyOpened();
     // Everything about a poll of this desktop is done: stored, alerts evaluated and shown.
     void pollCompleted(const hubwatch::PollOutcome &outcome);
+    // A viewer looked for alerts the collector raised and showed `shown` of them.
+    void viewerAlertsDelivered(int shown);
 
 private:
     void openHistory();
     void becomeCollector();
     void becomeViewer(const QString &why);
+    void deliverViewerAlerts();
     void refreshHeadline();
     void refreshDashboardExtras();
     void onPollCompleted(const PollOutcome &outcome);

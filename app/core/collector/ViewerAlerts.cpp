@@ -14,7 +14,7 @@ ViewerAlerts::ViewerAlerts(StoreThread *store, AlertSink *sink, Clock *clock, st
 
 ViewerAlerts::~ViewerAlerts() = default;
 
-void ViewerAlerts::deliverPending(std::function<void()> done)
+void ViewerAlerts::deliverPending(std::function<void(int shown)> done)
 {
     struct Pending
     {
@@ -47,7 +47,7 @@ void ViewerAlerts::deliverPending(std::function<void()> done)
                     m_seen->markShown(ids);
             }
             if (done)
-                done();
+                done(int(ids.size()));
         });
 }
 

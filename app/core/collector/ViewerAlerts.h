@@ -25,8 +25,8 @@ public:
                  const QString &consumer, QObject *parent = nullptr);
     ~ViewerAlerts() override;
 
-    // Hands what was not shown yet to the sink; then done().
-    void deliverPending(std::function<void()> done = {});
+    // Hands what was not shown yet to the sink; then done(how many it handed over).
+    void deliverPending(std::function<void(int shown)> done = {});
 
 private:
     StoreThread *m_store;
