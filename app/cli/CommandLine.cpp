@@ -121,9 +121,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     p.addPositionalArgument(QStringLiteral("command"),
                             tr("poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: "
                                "write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; "
-                               "migrate: copy a history into another database; config: list, get or set a setting; "
+                               "migrate: copy a history into another database; config: list, get or set a setting; check: look for damage in the history; "
                                "none: start the desktop app."),
-                            QStringLiteral("[poll|status|alerts|export-csv|export-json|export-png|import FILE|compact|migrate|"
+                            QStringLiteral("[poll|status|alerts|export-csv|export-json|export-png|import FILE|compact|migrate|check|"
                                            "config list|get KEY|set KEY VALUE|unset KEY]"));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
@@ -196,6 +196,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         out->command = Command::Alerts;
     else if (command == QLatin1String("compact"))
         out->command = Command::Compact;
+    else if (command == QLatin1String("check"))
+        out->command = Command::Check;
     else if (command == QLatin1String("export-csv"))
         out->command = Command::ExportCsv;
     else if (command == QLatin1String("export-json"))

@@ -1,6 +1,7 @@
 #include "HeadlessMain.h"
 
 #include "AlertsCommand.h"
+#include "CheckCommand.h"
 #include "CompactCommand.h"
 #include "ConfigCommand.h"
 #include "ConsoleOutput.h"
@@ -51,6 +52,7 @@ int run(const CommandLine &options, QCoreApplication *app)
     case CommandLine::Command::ExportJson: return ExportCommand::run(options, *SystemClock::instance());
     case CommandLine::Command::Import: return ImportCommand::run(options);
     case CommandLine::Command::Migrate: return MigrateCommand::run(options);
+    case CommandLine::Command::Check: return CheckCommand::run(options);
     case CommandLine::Command::Config: return ConfigCommand::run(options);
     case CommandLine::Command::Poll: {
         PollCommand poll(options);

@@ -14,7 +14,9 @@ add_dependencies(tst_durability durability_writer)
 hubwatch_add_test(tst_storefailures SOURCES tst_storefailures.cpp RobustnessSupport.h RobustnessCli.h LIBS hubwatch_testsupport)
 hubwatch_add_test(tst_storefailures_damaged SOURCES tst_storefailures_damaged.cpp RobustnessSupport.h RobustnessCli.h
                   LIBS hubwatch_testsupport)
-foreach(t tst_storefailures tst_storefailures_damaged)
+# When the full integrity check runs: after an unclean shutdown, weekly, on `hubwatch check`.
+hubwatch_add_test(tst_integritycheck SOURCES tst_integritycheck.cpp RobustnessSupport.h RobustnessCli.h LIBS hubwatch_testsupport)
+foreach(t tst_storefailures tst_storefailures_damaged tst_integritycheck)
     target_compile_definitions(${t} PRIVATE
         DURABILITY_WRITER="$<TARGET_FILE:durability_writer>" HUBWATCH_BIN="$<TARGET_FILE:hubwatch>")
     add_dependencies(${t} durability_writer hubwatch)

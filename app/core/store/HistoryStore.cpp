@@ -2,6 +2,7 @@
 #include "HistoryStore.h"
 
 #include "DamagedCopy.h"
+#include "IntegrityCheck.h"
 #include "Migrations.h"
 #include "util/Logging.h"
 
@@ -224,9 +225,10 @@ StoreError HistoryStore::check(const QString &path, Mode mode)
     }
     probe.finish(); // an unfinished statement holds a read transaction, and WAL cannot start in one
     // Check before configuring: switching to WAL rewrites the header, and a damaged or newer file
-    // must be left exactly as it was found.
+    // must be left exactly as it was found. Readers make the cheap checks only (IntegrityCheck).
     QString problem;
-    if (!m_dialect->quickCheck(m_db, &problem))
+    const bool full = mode == Mode::ReadWrite && IntegrityCheck::writerShouldCheck(m_db, path);
+    if (!IntegrityCheck::light(m_db, path, &problem) || (full && !m_dialect->quickCheck(m_db, &problem)))
         return backupDamaged(problem);
     const int v = Migrations::currentVersion(m_db);
     if (v > Migrations::latestVersion())
@@ -242,7 +244,22 @@ StoreError HistoryStore::check(const QString &path, Mode mode)
             return StoreError(StoreError::Kind::Io, StoreError::tr("%1 holds no HubWatch history yet; run a poll first.").arg(path));
         return StoreError();
     }
-    return Migrations::migrate(m_db, *m_dialect);
+    const StoreError migrated = Migrations::migrate(m_db, *m_dialect);
+    if (!migrated.isError() && full)
+        IntegrityCheck::recordChecked(m_db);
+    return migrated;
+}
+
+bool HistoryStore::checkIntegrity(QStringList *problems)
+{
+    if (m_dialect->isServer()) {
+        QString problem;
+        const bool ok = m_dialect->quickCheck(m_db, &problem);
+        if (!ok)
+            *problems = QStringList{problem};
+        return ok;
+    }
+    return IntegrityCheck::full(m_db, problems);
 }
 
 StoreError HistoryStore::backupDamaged(const QString &problem)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QStringList>
 
 #include <memory>
 
@@ -74,6 +75,9 @@ public:
     // The schema of the open history: older than Migrations::latestVersion() only for a reader
     // (readers never upgrade), whose queries then read the older layout.
     int schemaVersion() const { return m_schemaVersion; }
+    // Every page and index checked (SQLite's integrity_check; a server keeps its own files
+    // consistent, so there only the connection): true, or false with up to 20 problems.
+    bool checkIntegrity(QStringList *problems);
     const SqlDialect &dialect() const { return *m_dialect; }
 
     // Stores a poll whole, in one transaction, or not at all. Returns the poll's id.
