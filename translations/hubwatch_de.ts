@@ -561,10 +561,6 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <source>poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; config: list, get or set a setting; none: start the desktop app.</source>
-        <translation>poll: den Hub jetzt abfragen; status: die neuesten Zahlen zeigen; alerts: das Meldungsprotokoll auflisten; export-csv, export-json: den Verlauf schreiben; export-png: ein Diagramm zeichnen; import FILE: einen Export zusammenführen; compact: alte Messwerte ausdünnen; migrate: einen Verlauf in eine andere Datenbank kopieren; config: eine Einstellung auflisten, lesen oder setzen; ohne: die Desktop-App starten.</translation>
-    </message>
-    <message>
         <source>Usage: hubwatch config list | get KEY | set KEY VALUE | unset KEY</source>
         <translation>Aufruf: hubwatch config list | get KEY | set KEY VALUE | unset KEY</translation>
     </message>
@@ -583,6 +579,26 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
     <message>
         <source>Warning: the tracked totals reached the largest count HubWatch can hold (%1) and stop there; the real sum may be larger, and the Hub&apos;s figures look broken.</source>
         <translation>Warnung: Die beobachteten Summen haben die größte Zahl erreicht, die HubWatch speichern kann (%1), und bleiben dort stehen; die wahre Summe kann größer sein, und die Zahlen des Hubs wirken fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>%1: no damage found.</source>
+        <translation>%1: keine Schäden gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>The collector (hubwatch poll, or the desktop app while it collects) saves a copy when it next opens the file; restore the history from an export or a backup.</source>
+        <translation>Der Sammler (hubwatch poll oder die Desktop-App, während sie sammelt) legt beim nächsten Öffnen der Datei eine Kopie an; stellen Sie den Verlauf aus einem Export oder einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>No history at %1: nothing to check.</source>
+        <translation>Kein Verlauf unter %1: nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; config: list, get or set a setting; check: look for damage in the history; none: start the desktop app.</source>
+        <translation>poll: den Hub jetzt abfragen; status: die neuesten Zahlen zeigen; alerts: das Meldungsprotokoll auflisten; export-csv, export-json: den Verlauf schreiben; export-png: ein Diagramm zeichnen; import FILE: einen Export zusammenführen; compact: alte Messwerte ausdünnen; migrate: einen Verlauf in eine andere Datenbank kopieren; config: eine Einstellung auflisten, lesen oder setzen; check: den Verlauf auf Schäden prüfen; ohne: die Desktop-App starten.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2633,10 @@ Starten Sie HubWatch online für die erste Abfrage; sie erscheint hier innerhalb
     <message>
         <source>Next milestone %1. %2</source>
         <translation>Nächster Meilenstein %1. %2</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen …</translation>
     </message>
 </context>
 <context>

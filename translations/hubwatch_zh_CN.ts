@@ -553,10 +553,6 @@ No data for this period (a gap)</source>
         <translation>--%1：%2</translation>
     </message>
     <message>
-        <source>poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; config: list, get or set a setting; none: start the desktop app.</source>
-        <translation>poll：立即查询 Hub；status：显示最新数据；alerts：列出提醒记录；export-csv、export-json：写出历史；export-png：绘制图表；import FILE：合并导出文件；compact：精简旧样本；migrate：将历史复制到另一个数据库；config：列出、读取或设置某项设置；无命令：启动桌面应用。</translation>
-    </message>
-    <message>
         <source>Usage: hubwatch config list | get KEY | set KEY VALUE | unset KEY</source>
         <translation>用法：hubwatch config list | get KEY | set KEY VALUE | unset KEY</translation>
     </message>
@@ -575,6 +571,26 @@ No data for this period (a gap)</source>
     <message>
         <source>Warning: the tracked totals reached the largest count HubWatch can hold (%1) and stop there; the real sum may be larger, and the Hub&apos;s figures look broken.</source>
         <translation>警告：跟踪的总数已达到 HubWatch 能保存的最大数值（%1）并停在该值；实际总和可能更大，Hub 的数据看起来有误。</translation>
+    </message>
+    <message>
+        <source>%1: no damage found.</source>
+        <translation>%1：未发现损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The collector (hubwatch poll, or the desktop app while it collects) saves a copy when it next opens the file; restore the history from an export or a backup.</source>
+        <translation>采集器（hubwatch poll，或正在采集的桌面应用）下次打开该文件时会保存一份副本；请从导出文件或备份恢复历史。</translation>
+    </message>
+    <message>
+        <source>No history at %1: nothing to check.</source>
+        <translation>%1 处没有历史：无需检查。</translation>
+    </message>
+    <message>
+        <source>poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; config: list, get or set a setting; check: look for damage in the history; none: start the desktop app.</source>
+        <translation>poll：立即查询 Hub；status：显示最新数据；alerts：列出提醒记录；export-csv、export-json：写出历史；export-png：绘制图表；import FILE：合并导出文件；compact：精简旧样本；migrate：将历史复制到另一个数据库；config：列出、读取或设置某项设置；check：检查历史是否损坏；无命令：启动桌面应用。</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2617,10 @@ Start HubWatch online to take the first poll; it appears here within a minute.</
     <message>
         <source>Next milestone %1. %2</source>
         <translation>下一个里程碑 %1。%2</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>正在读取历史…</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,9 @@ DashboardView::DashboardView(const QString &scopeDescription, bool offline, QWid
     big.setPointSize(44);
     big.setBold(true);
     m_headline->setFont(big);
-    m_detail = plainLabel(offline ? tr("Offline (--offline or HF_HUB_OFFLINE=1), and no history stored yet.\nStart HubWatch online to take the first poll; it appears here within a minute.") : tr("No poll yet. Scope: %1.").arg(scopeDescription), card);
+    m_emptyText = offline ? tr("Offline (--offline or HF_HUB_OFFLINE=1), and no history stored yet.\nStart HubWatch online to take the first poll; it appears here within a minute.")
+                          : tr("No poll yet. Scope: %1.").arg(scopeDescription);
+    m_detail = plainLabel(tr("Reading the history…"), card);
     m_outlook = plainLabel(QString(), card);
     m_sparkline = new Sparkline(card);
     for (QLabel *l : {caption, m_headline, m_detail, m_outlook})
@@ -84,11 +86,19 @@ QString DashboardView::headlineText() const
     return m_headline->text();
 }
 
+QString DashboardView::detailText() const
+{
+    return m_detail->text();
+}
+
 void DashboardView::showReport(const StatusReport &r)
 {
     const AggregatePoint &h = r.headline;
-    if (h.pollId <= 0)
+    if (h.pollId <= 0) {
+        if (m_headline->text() == QStringLiteral("—")) // a live poll's figure stays until stored
+            m_detail->setText(m_emptyText);
         return;
+    }
     const QLocale locale;
     m_headline->setText(CompactNumber::format(h.totalAllTime, locale));
     m_headline->setToolTip(tr("%1 downloads, summed over the tracked repos").arg(locale.toString(h.totalAllTime)));

@@ -21,18 +21,22 @@ class DashboardView : public QWidget
 public:
     explicit DashboardView(const QString &scopeDescription, bool offline, QWidget *parent = nullptr);
 
+    // A report without a poll is an empty history: only then does the card say so (until the
+    // first report arrives it says the history is being read).
     void showReport(const StatusReport &report);
     void showLivePoll(const PollResult &result); // before the store has the poll
     void setHistory(const QList<QPointF> &points); // (ms since epoch, total) for the sparkline
     void setAlerts(const QList<AlertRecord> &latest);
     void setPollEnabled(bool enabled, const QString &why = QString());
     QString headlineText() const;
+    QString detailText() const;
 
 Q_SIGNALS:
     void pollRequested();
     void openView(const QString &name);
 
 private:
+    QString m_emptyText; // what an empty history says: offline, or the scope the first poll takes
     QLabel *m_headline = nullptr;
     QLabel *m_detail = nullptr;
     QLabel *m_outlook = nullptr;

@@ -4,7 +4,9 @@
 // calls in DesktopApp fails a test.
 #include "DesktopApp.h"
 #include "FakeHub.h"
+#include "DashboardView.h"
 #include "MainWindow.h"
+#include "analysis/CompactNumber.h"
 #include "collector/Collector.h"
 #include "collector/PollOutcome.h"
 #include "settings/MilestoneEditor.h"
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void settingsIntervalIsTheSchedule();
     void milestonesTypedInTheDialogAreSavedAndShownAgain();
     void commandLineEndpointOutranksTheSettingAndTheDialogSaysSo();
+    void aStoredHistoryNeverShowsAsEmptyWhileItLoads();
 
 private:
     // A desktop on this test's history, shown, after its first poll.
@@ -65,6 +68,7 @@ void TestDesktopApp::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     qputenv("HF_HOME", m_dir->filePath(QStringLiteral("hf")).toUtf8()); // no token file
+    qunsetenv("HF_HUB_OFFLINE");
     QSettings().clear();
     Settings settings;
     settings.setEndpoint(m_hubA.url().toString());
@@ -243,6 +247,41 @@ void TestDesktopApp::commandLineEndpointOutranksTheSettingAndTheDialogSaysSo()
     QVERIFY(app->collector()->pollNow());
     QVERIFY(nextPoll(*app, &outcome));
     QCOMPARE(m_hubA.requestCount(), aBefore);
+}
+
+// Issue 16: while the history is read the card says so; "no history" only when there is none.
+void TestDesktopApp::aStoredHistoryNeverShowsAsEmptyWhileItLoads()
+{
+    qputenv("HF_HUB_OFFLINE", "1"); // nothing polls: the figures can only come from the history
+    const auto watch = [](DesktopApp &app, QStringList *details) {
+        DashboardView *card = app.window()->dashboard();
+        details->append(card->detailText());
+        app.show();
+        return QTest::qWaitFor([&] {
+            if (details->last() != card->detailText())
+                details->append(card->detailText());
+            return card->headlineText() != QStringLiteral("—") || card->detailText().contains(QLatin1String("no history stored yet"));
+        }, 20000);
+    };
+    QStringList details;
+    {
+        DesktopApp empty{CommandLine()};
+        QVERIFY(watch(empty, &details));
+        QCOMPARE(details.first(), QStringLiteral("Reading the history…"));
+        QVERIFY2(details.last().startsWith(QLatin1String("Offline (--offline or HF_HUB_OFFLINE=1), and no history stored yet.")),
+                 qPrintable(details.join(QLatin1String(" | "))));
+    }
+    qunsetenv("HF_HUB_OFFLINE");
+    PollOutcome outcome;
+    QVERIFY(startDesktop(&outcome)); // one poll stored, then closed
+    qputenv("HF_HUB_OFFLINE", "1");
+    details.clear();
+    DesktopApp stored{CommandLine()};
+    QVERIFY(watch(stored, &details));
+    qunsetenv("HF_HUB_OFFLINE");
+    QCOMPARE(stored.window()->dashboard()->headlineText(), CompactNumber::format(outcome.result.totalAllTime(), QLocale()));
+    for (const QString &d : std::as_const(details))
+        QVERIFY2(!d.contains(QLatin1String("no history")) && !d.startsWith(QLatin1String("No poll yet")), qPrintable(details.join(QLatin1String(" | "))));
 }
 
 QTEST_MAIN(TestDesktopApp)
