@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void initTestCase();
     void killedAtOutputEveryReportedPollIsStored();
     void jsonSaysStored();
+    void aPollThatCannotBeStoredIsNeverReportedStored();
     void sigtermAfterAPollStopsCleanly_data();
     void sigtermAfterAPollStopsCleanly();
     void sigtermDuringAFetchStopsCleanly();
@@ -147,6 +150,39 @@ void TestPollCommand::killedAtOutputEveryReportedPollIsStored()
     // really exercised "output, then killed".
     QVERIFY2(killedBeforeExit > 0, "every run had exited before the kill: nothing was tested");
     qInfo() << killedBeforeExit << "of 15 runs were killed right after their report";
+}
+
+// The kills above land a few milliseconds after the report; a store of 40 repos takes less, so
+// they alone would not catch a report printed just before the store. Here the store cannot finish
+// at all: another connection holds SQLite's write lock for longer than the writer's busy timeout
+// (5 s). The poll fetched everything, yet it must be reported as not stored, and exit 1.
+void TestPollCommand::aPollThatCannotBeStoredIsNeverReportedStored()
+{
+    const QString path = m_home.filePath(QStringLiteral("blocked.sqlite"));
+    const QStringList args{QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--json"), QStringLiteral("--db"), path,
+                           QStringLiteral("--endpoint"), m_hub.url().toString(), QStringLiteral("--top-models"), QStringLiteral("20"),
+                           QStringLiteral("--top-datasets"), QStringLiteral("0")};
+    QCOMPARE(run(args).exitCode, 0); // the schema exists, so the next open writes nothing
+    QCOMPARE(storedPolls(path), qint64(1));
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const int requestsBefore = m_hub.requestCount();
+        const Run r = run(args);
+        QVERIFY(m_hub.requestCount() > requestsBefore); // it did fetch
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("ROLLBACK")));
+        holder.close();
+        QCOMPARE(r.exitCode, 1);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        for (const QByteArray &line : lines) // no line, however early, says stored
+            QVERIFY2(!line.contains("\"stored\":true"), r.out.constData());
+        QCOMPARE(QJsonDocument::fromJson(lines.last()).object().value(QLatin1String("stored")), QJsonValue(false));
+        QVERIFY2(r.err.contains("The poll was not stored"), r.err.constData());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QCOMPARE(storedPolls(path), qint64(1));
 }
 
 void TestPollCommand::jsonSaysStored()
