@@ -19,7 +19,7 @@ const QString kHotPoints = QStringLiteral("alerts/hotCategoryPoints");
 const QString kStartMinimized = QStringLiteral("ui/startMinimized");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("ui/geometry");
-const QString kState = QStringLiteral("ui/state");
+const QString kLastView = QStringLiteral("ui/lastView");
 const QString kRetentionDays = QStringLiteral("history/retentionDays");
 const QString kRetentionDaily = QStringLiteral("history/retentionDaily");
 const QString kChecklist = QStringLiteral("guidance/checklistDone");
@@ -106,10 +106,8 @@ void Settings::setChecklistItem(const QString &id, bool done)
 
 QByteArray Settings::windowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
 void Settings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(kGeometry, geometry); }
-QString Settings::lastView() const { return m_settings->value(QStringLiteral("ui/lastView")).toString(); }
-void Settings::setLastView(const QString &id) { m_settings->setValue(QStringLiteral("ui/lastView"), id); }
-QByteArray Settings::windowState() const { return m_settings->value(kState).toByteArray(); }
-void Settings::setWindowState(const QByteArray &state) { m_settings->setValue(kState, state); }
+QString Settings::lastView() const { return m_settings->value(kLastView).toString(); }
+void Settings::setLastView(const QString &id) { m_settings->setValue(kLastView, id); }
 bool Settings::isSet(const QString &key) const { return m_settings->contains(key); }
 void Settings::setValue(const QString &key, const QVariant &value) { m_settings->setValue(key, value); }
 void Settings::remove(const QString &key) { m_settings->remove(key); }

@@ -50,8 +50,6 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QString lastView() const;                // the view shown when HubWatch last closed
     void setLastView(const QString &id);
-    QByteArray windowState() const;
-    void setWindowState(const QByteArray &state);
 
     // By key, for `hubwatch config` (values already validated through SettingKeys).
     bool isSet(const QString &key) const;
