@@ -7,6 +7,7 @@
 #include "charts/ExportPngDialog.h"
 #include "charts/HistoryChartView.h"
 #include "charts/SeriesPickerDialog.h"
+#include "report/ReportService.h"
 #include "store/StoreThread.h"
 
 #include <QCategoryAxis>
@@ -53,6 +54,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<StoreThread> m_store;
+    std::unique_ptr<ReportService> m_reports;
 };
 
 // 30 days of daily polls: org/old-model all along, org/new-model only from day 12 (its launch),
@@ -76,6 +78,7 @@ void TestChartsExtra::initTestCase()
         }
     }
     m_store = std::make_unique<StoreThread>();
+    m_reports = std::make_unique<ReportService>(m_store.get());
     bool opened = false;
     m_store->open(db, HistoryStore::Mode::ReadOnly, this, [&opened](StoreError e) { opened = !e.isError(); });
     QTRY_VERIFY(opened);
@@ -83,7 +86,7 @@ void TestChartsExtra::initTestCase()
 
 std::unique_ptr<HistoryChartView> TestChartsExtra::openView(const QStringList &keys)
 {
-    return test::openChartView(m_store.get(), keys);
+    return test::openChartView(m_reports.get(), keys);
 }
 
 QList<QLineSeries *> TestChartsExtra::lines(QChart *chart, const QString &name) const
@@ -263,7 +266,8 @@ void TestChartsExtra::hotCategoryShareRises()
     bool opened = false;
     thread.open(db, HistoryStore::Mode::ReadOnly, this, [&opened](StoreError e) { opened = !e.isError(); });
     QTRY_VERIFY(opened);
-    HistoryChartView view(&thread);
+    ReportService reports(&thread);
+    HistoryChartView view(&reports);
     view.resize(900, 600);
     view.show();
     QTRY_VERIFY(!view.isLoading() && view.loadCount() > 0);
