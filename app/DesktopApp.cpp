@@ -10,13 +10,11 @@
 #include "collector/HistorySession.h"
 #include "collector/ViewerAlerts.h"
 #include "hub/HubClient.h"
-#include "report/StatusReport.h"
+#include "report/ReportService.h"
 #include "settings/MilestoneEditor.h"
 #include "settings/Settings.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TokenStore.h"
-#include "store/AlertStore.h"
-#include "store/SeriesQueries.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -77,8 +75,9 @@ DesktopApp::DesktopApp(const CommandLine &options, Clock *clock, QObject *parent
         m_window->showError(m_config.endpointError);
     // Opening is queued on the store thread before any view asks it for data.
     m_history = new HistorySession(StoreLocation::parse(m_config.database), this);
+    m_reports = new ReportService(m_history->store(), this);
     openHistory();
-    m_views = new DesktopViews(m_window.get(), *m_settings, m_history->store(), m_searchClient, m_clock, this);
+    m_views = new DesktopViews(m_window.get(), *m_settings, m_reports, m_searchClient, m_clock, this);
     // A changed watchlist takes effect at the next poll; poll now so the new row fills in.
     connect(m_views, &DesktopViews::watchlistChanged, this, [this](const PollScope &scope) {
         m_config.scope = scope;
@@ -189,48 +188,40 @@ void DesktopApp::onPollCompleted(const PollOutcome &outcome)
 
 void DesktopApp::refreshHeadline()
 {
-    const QDateTime now = m_clock->nowUtc();
-    m_history->store()->call<StoreResult<StatusReport>>(
-        [now](HistoryStore &s) { return StatusReport::build(s, now); }, this,
-        [this](const StoreResult<StatusReport> &r) {
-            if (!r.ok()) {
-                m_window->showError(r.error.message());
-                return;
-            }
-            m_window->showReport(r.value);
-            m_views->showReport(r.value);
-            refreshDashboardExtras();
-            if (r.value.headline.pollId > 0)
-                m_tray->setToolTip(tr("HubWatch — %1 tracked downloads")
-                                       .arg(CompactNumber::format(r.value.headline.totalAllTime, QLocale())));
-        });
+    m_reports->statusReport(m_clock->nowUtc(), this, [this](const StoreResult<StatusReport> &r) {
+        if (!r.ok()) {
+            m_window->showError(r.error.message());
+            return;
+        }
+        m_window->showReport(r.value);
+        m_views->showReport(r.value);
+        refreshDashboardExtras();
+        if (r.value.headline.pollId > 0)
+            m_tray->setToolTip(tr("HubWatch — %1 tracked downloads")
+                                   .arg(CompactNumber::format(r.value.headline.totalAllTime, QLocale())));
+    });
 }
 
 void DesktopApp::refreshDashboardExtras()
 {
     // The sparkline: the headline over the last 30 days, downsampled on the store thread.
     const QDateTime now = m_clock->nowUtc();
-    m_history->store()->call<StoreResult<Series>>(
-        [now](HistoryStore &s) {
-            return SeriesQueries(s).series(QStringLiteral("headline"), Metric::AllTime, now.addDays(-30), now, 200);
-        },
-        this, [this](const StoreResult<Series> &r) {
-            if (!r.ok())
-                return;
-            QList<QPointF> points;
-            for (const ChartPoint &p : r.value.points) {
-                if (p.gapBefore && !points.isEmpty())
-                    points.append(QPointF(double(p.t), qQNaN()));
-                points.append(QPointF(double(p.t), p.value));
-            }
-            m_window->dashboard()->setHistory(points);
-        });
-    m_history->store()->call<StoreResult<QList<AlertRecord>>>(
-        [](HistoryStore &s) { return AlertStore(s).log(8); }, this,
-        [this](const StoreResult<QList<AlertRecord>> &r) {
-            if (r.ok())
-                m_window->dashboard()->setAlerts(r.value);
-        });
+    const auto sparkline = [this](const StoreResult<Series> &r) {
+        if (!r.ok())
+            return;
+        QList<QPointF> points;
+        for (const ChartPoint &p : r.value.points) {
+            if (p.gapBefore && !points.isEmpty())
+                points.append(QPointF(double(p.t), qQNaN()));
+            points.append(QPointF(double(p.t), p.value));
+        }
+        m_window->dashboard()->setHistory(points);
+    };
+    m_reports->allTimeSeries(QStringLiteral("headline"), now.addDays(-30), now, 200, this, sparkline);
+    m_reports->alertLog(8, {}, this, [this](const StoreResult<QList<AlertRecord>> &r) {
+        if (r.ok())
+            m_window->dashboard()->setAlerts(r.value);
+    });
 }
 
 void DesktopApp::applySettings()
@@ -261,65 +252,33 @@ void DesktopApp::loadMilestones(MilestoneEditor *editor)
     // Thresholds live with the history (the poll that raises alerts reads them), so they load off
     // the GUI thread; a viewer shows them but only the collector may change them.
     editor->setEditable(false, tr("Loading your milestones…"));
-    const QStringList series = editor->seriesKeys(); // the headline and watched repos, as offered
-    m_history->store()->call<StoreResult<MilestoneEditor::Thresholds>>(
-        [series](HistoryStore &s) {
-            StoreResult<MilestoneEditor::Thresholds> result;
-            AlertStore alerts(s);
-            for (const QString &key : series) {
-                const auto values = alerts.thresholds(key);
-                if (!values.ok())
-                    return StoreResult<MilestoneEditor::Thresholds>{{}, values.error};
-                if (!values.value.isEmpty())
-                    result.value.insert(key, values.value);
-            }
-            return result;
-        },
-        editor, [this, editor](const StoreResult<MilestoneEditor::Thresholds> &r) {
-            if (!r.ok()) {
-                editor->setEditable(false, tr("Your milestones could not be read: %1").arg(r.error.message()));
-                return;
-            }
-            m_loadedMilestones = r.value;
-            editor->setThresholds(r.value);
-            if (m_collector)
-                editor->setEditable(true);
-            else
-                editor->setEditable(false, tr("Another HubWatch is recording this history; change milestones there."));
-        });
+    // The headline and watched repos, as the editor offers them.
+    m_reports->milestones(editor->seriesKeys(), editor, [this, editor](const StoreResult<MilestoneThresholds::Map> &r) {
+        if (!r.ok()) {
+            editor->setEditable(false, tr("Your milestones could not be read: %1").arg(r.error.message()));
+            return;
+        }
+        m_loadedMilestones = r.value;
+        editor->setThresholds(r.value);
+        if (m_collector)
+            editor->setEditable(true);
+        else
+            editor->setEditable(false, tr("Another HubWatch is recording this history; change milestones there."));
+    });
 }
 
 void DesktopApp::saveMilestones(const QMap<QString, QList<qint64>> &edited)
 {
     if (!m_collector || edited == m_loadedMilestones)
         return;
-    const auto before = m_loadedMilestones;
-    m_history->store()->call<StoreError>(
-        [before, edited](HistoryStore &s) {
-            AlertStore alerts(s);
-            QStringList keys = before.keys() + edited.keys();
-            keys.removeDuplicates();
-            for (const QString &key : keys) {
-                const QList<qint64> was = before.value(key), now = edited.value(key);
-                for (const qint64 v : was)
-                    if (!now.contains(v))
-                        if (const StoreError e = alerts.removeThreshold(key, v); e.isError())
-                            return e;
-                for (const qint64 v : now)
-                    if (!was.contains(v))
-                        if (const StoreError e = alerts.addThreshold(key, v); e.isError())
-                            return e;
-            }
-            return StoreError();
-        },
-        this, [this, edited](const StoreError &e) {
-            if (e.isError()) {
-                m_window->showError(tr("Your milestones were not saved: %1").arg(e.message()));
-                return;
-            }
-            m_loadedMilestones = edited;
-            refreshHeadline(); // the next milestone on the dashboard may have changed
-        });
+    m_reports->saveMilestones(m_loadedMilestones, edited, this, [this, edited](const StoreError &e) {
+        if (e.isError()) {
+            m_window->showError(tr("Your milestones were not saved: %1").arg(e.message()));
+            return;
+        }
+        m_loadedMilestones = edited;
+        refreshHeadline(); // the next milestone on the dashboard may have changed
+    });
 }
 
 void DesktopApp::saveWindowState()

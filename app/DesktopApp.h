@@ -21,6 +21,7 @@ class HistorySession;
 class HubClient;
 class MainWindow;
 class MilestoneEditor;
+class ReportService;
 class Settings;
 class TokenStore;
 class TrayIcon;
@@ -43,6 +44,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     DesktopViews *views() const { return m_views; }
     Collector *collector() const { return m_collector; }
+    ReportService *reports() const { return m_reports; }
     bool isCollector() const { return m_collector != nullptr; }
     const RunConfig &config() const { return m_config; }
     // After Settings' OK, or a hand-edited settings file: resolve and apply everything again.
@@ -76,6 +78,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     HubClient *m_searchClient = nullptr; // the watchlist's search; polling is the collector's
     HistorySession *m_history = nullptr;
+    ReportService *m_reports = nullptr; // every figure the window shows is asked of it
     Collector *m_collector = nullptr;
     ViewerAlerts *m_viewerAlerts = nullptr;
     std::unique_ptr<MainWindow> m_window;

@@ -10,16 +10,17 @@
 
 namespace hubwatch {
 
-DesktopViews::DesktopViews(MainWindow *window, Settings &settings, StoreThread *store, HubClient *client, const Clock *clock,
+DesktopViews::DesktopViews(MainWindow *window, Settings &settings, ReportService *reports, HubClient *client, const Clock *clock,
                            QObject *parent)
     : QObject(parent), m_window(window)
 {
-    m_charts = new HistoryChartView(store, window);
-    m_watchlist = new WatchlistPanel(settings, store, client, window);
+    m_charts = new HistoryChartView(reports, window);
+    m_charts->setClock(clock);
+    m_watchlist = new WatchlistPanel(settings, reports, client, window);
     m_watchlist->setClock(clock);
     m_guidance = new GuidanceView(settings, window);
-    m_licences = new LicencePanel(store, window);
-    m_alerts = new AlertLogPanel(store, window);
+    m_licences = new LicencePanel(reports, window);
+    m_alerts = new AlertLogPanel(reports, window);
     window->addView(QStringLiteral("charts"), tr("Charts"), m_charts);
     window->addView(QStringLiteral("watchlist"), tr("Watchlist"), m_watchlist);
     connect(window, &MainWindow::exportRequested, this, [this] {

@@ -13,8 +13,8 @@ class HistoryChartView;
 class HubClient;
 class LicencePanel;
 class MainWindow;
+class ReportService;
 class Settings;
-class StoreThread;
 class WatchlistPanel;
 struct StatusReport;
 
@@ -24,7 +24,7 @@ class DesktopViews : public QObject
 {
     Q_OBJECT
 public:
-    DesktopViews(MainWindow *window, Settings &settings, StoreThread *store, HubClient *client, const Clock *clock,
+    DesktopViews(MainWindow *window, Settings &settings, ReportService *reports, HubClient *client, const Clock *clock,
                  QObject *parent = nullptr);
 
     // After a poll was stored (or at start): new figures everywhere.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "charts/HistoryChartView.h"
-#include "store/StoreThread.h"
+#include "report/ReportService.h"
 
 #include <QChart>
 #include <QLineSeries>
@@ -11,9 +11,9 @@
 // What the chart tests share: a shown chart view over a store, and its line series by name.
 namespace hubwatch::test {
 
-inline std::unique_ptr<HistoryChartView> openChartView(StoreThread *store, const QStringList &keys)
+inline std::unique_ptr<HistoryChartView> openChartView(ReportService *reports, const QStringList &keys)
 {
-    auto view = std::make_unique<HistoryChartView>(store);
+    auto view = std::make_unique<HistoryChartView>(reports);
     view->resize(900, 600);
     view->show();
     view->setSeries(keys);

@@ -5,6 +5,7 @@
 #include "HistoryBuilder.h"
 
 #include "charts/HistoryChartView.h"
+#include "report/ReportService.h"
 #include "store/HistoryStore.h"
 #include "store/StoreThread.h"
 
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<HistoryChartView> openLoaded();
     QTemporaryDir m_dir;
     std::unique_ptr<StoreThread> m_store;
+    std::unique_ptr<ReportService> m_reports;
     const QString m_key = QStringLiteral("model:org/steady");
 };
 
@@ -68,6 +70,7 @@ void TestChartInput::initTestCase()
             QVERIFY(store.storePoll(poll(at(day * kDay), {repo(m_key, 100_M + day * 1_M)}, scopeOf(10))).ok());
     }
     m_store = std::make_unique<StoreThread>();
+    m_reports = std::make_unique<ReportService>(m_store.get());
     bool opened = false;
     m_store->open(db, HistoryStore::Mode::ReadOnly, this, [&opened](StoreError e) { opened = !e.isError(); });
     QTRY_VERIFY(opened);
@@ -75,7 +78,7 @@ void TestChartInput::initTestCase()
 
 std::unique_ptr<HistoryChartView> TestChartInput::openLoaded()
 {
-    auto view = test::openChartView(m_store.get(), {m_key});
+    auto view = test::openChartView(m_reports.get(), {m_key});
     if (!QTest::qWaitForWindowExposed(view.get()))
         return nullptr;
     if (!QTest::qWaitFor([&view] { return !view->isLoading() && view->loadCount() > 0; }, 10000))

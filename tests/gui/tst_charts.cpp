@@ -8,6 +8,7 @@
 #include "charts/ChartCrosshair.h"
 #include "charts/ChartExporter.h"
 #include "charts/HistoryChartView.h"
+#include "report/ReportService.h"
 #include "store/AlertStore.h"
 #include "store/StoreThread.h"
 
@@ -64,6 +65,7 @@ private:
     QString m_db;
     qint64 m_last = 0;
     std::unique_ptr<StoreThread> m_store;
+    std::unique_ptr<ReportService> m_reports;
 };
 
 // 60 days of polls every 6 hours, ending now: org/linear grows 1M a day from 900M (a perfect
@@ -93,6 +95,7 @@ void TestCharts::initTestCase()
                      .isError());
     }
     m_store = std::make_unique<StoreThread>();
+    m_reports = std::make_unique<ReportService>(m_store.get());
     bool opened = false;
     m_store->open(m_db, HistoryStore::Mode::ReadOnly, this, [&opened](StoreError e) { opened = !e.isError(); });
     QTRY_VERIFY(opened);
@@ -100,7 +103,7 @@ void TestCharts::initTestCase()
 
 std::unique_ptr<HistoryChartView> TestCharts::openView(const QStringList &keys)
 {
-    return test::openChartView(m_store.get(), keys);
+    return test::openChartView(m_reports.get(), keys);
 }
 
 QList<QLineSeries *> TestCharts::lines(QChart *chart, const QString &name) const

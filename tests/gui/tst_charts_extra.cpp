@@ -1,12 +1,14 @@
 // The chart toolbar's dialogs, on the offscreen platform: the PNG export dialog's options reach
 // the exporter, and the "Compare…" picker lists the tracked series, filters them and charts the
-// chosen ones (which "Align launches" then starts at day 0).
+// chosen ones (which "Align launches" then starts at day 0). The view's "now" is its Clock's.
 #include "ChartTestSupport.h"
 #include "HistoryBuilder.h"
+#include "ManualClock.h"
 
 #include "charts/ExportPngDialog.h"
 #include "charts/HistoryChartView.h"
 #include "charts/SeriesPickerDialog.h"
+#include "report/ReportService.h"
 #include "store/StoreThread.h"
 
 #include <QCategoryAxis>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void compareFilterHidesOthers();
     void compareChartsTwoReposAligned();
     void hotCategoryShareRises();
+    void rangeEndsAtTheInjectedClock();
 
 private:
     std::unique_ptr<HistoryChartView> openView(const QStringList &keys);
@@ -52,7 +55,9 @@ private:
     QToolButton *button(HistoryChartView *view, const QString &text) const;
 
     QTemporaryDir m_dir;
+    qint64 m_start = 0; // the first poll
     std::unique_ptr<StoreThread> m_store;
+    std::unique_ptr<ReportService> m_reports;
 };
 
 // 30 days of daily polls: org/old-model all along, org/new-model only from day 12 (its launch),
@@ -65,6 +70,7 @@ void TestChartsExtra::initTestCase()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 last = now - now % kHour;
     const qint64 start = last - kDays * kDay;
+    m_start = start;
     {
         HistoryStore store;
         QVERIFY(!store.open(db).isError());
@@ -76,6 +82,7 @@ void TestChartsExtra::initTestCase()
         }
     }
     m_store = std::make_unique<StoreThread>();
+    m_reports = std::make_unique<ReportService>(m_store.get());
     bool opened = false;
     m_store->open(db, HistoryStore::Mode::ReadOnly, this, [&opened](StoreError e) { opened = !e.isError(); });
     QTRY_VERIFY(opened);
@@ -83,7 +90,7 @@ void TestChartsExtra::initTestCase()
 
 std::unique_ptr<HistoryChartView> TestChartsExtra::openView(const QStringList &keys)
 {
-    return test::openChartView(m_store.get(), keys);
+    return test::openChartView(m_reports.get(), keys);
 }
 
 QList<QLineSeries *> TestChartsExtra::lines(QChart *chart, const QString &name) const
@@ -263,7 +270,8 @@ void TestChartsExtra::hotCategoryShareRises()
     bool opened = false;
     thread.open(db, HistoryStore::Mode::ReadOnly, this, [&opened](StoreError e) { opened = !e.isError(); });
     QTRY_VERIFY(opened);
-    HistoryChartView view(&thread);
+    ReportService reports(&thread);
+    HistoryChartView view(&reports);
     view.resize(900, 600);
     view.show();
     QTRY_VERIFY(!view.isLoading() && view.loadCount() > 0);
@@ -294,6 +302,33 @@ void TestChartsExtra::hotCategoryShareRises()
     const double firstX = rising->at(0).x();
     view.setLaunchAligned(true); // rebuilds the chart: rising is gone
     QCOMPARE(lines(view.chart(), QStringLiteral("line:text-to-image")).first()->at(0).x(), firstX);
+}
+
+// The chart reads "now" from the clock it is given, not from the wall clock: a relative range
+// ends there, and the data says which time it was read for.
+void TestChartsExtra::rangeEndsAtTheInjectedClock()
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_start + 10 * kDay + kHour, Qt::UTC);
+    test::ManualClock clock(now);
+    auto view = openView({kOld});
+    view->setClock(&clock);
+    int before = view->loadCount();
+    view->setRange(QStringLiteral("7d"));
+    WAIT_LOADED(view, before);
+    QCOMPARE(view->data().now, now);
+    QCOMPARE(view->data().from, now.addDays(-7).toMSecsSinceEpoch());
+    const auto &points = view->data().series.value(0).points;
+    QVERIFY(!points.isEmpty());
+    QVERIFY(points.first().t >= view->data().from);
+    // The first daily poll in the clock's week (day 4), not in the wall clock's (day 24).
+    QCOMPARE(points.first().t, m_start + 4 * kDay);
+
+    clock.setNow(now.addDays(5));
+    before = view->loadCount();
+    view->refresh();
+    WAIT_LOADED(view, before);
+    QCOMPARE(view->data().now, now.addDays(5));
+    QCOMPARE(view->data().from, now.addDays(-2).toMSecsSinceEpoch());
 }
 
 QTEST_MAIN(TestChartsExtra)

@@ -15,6 +15,7 @@
 #include "analysis/CompactNumber.h"
 #include "analysis/LicenseClassifier.h"
 #include "hub/HubClient.h"
+#include "report/ReportService.h"
 #include "store/AlertStore.h"
 #include "store/StoreThread.h"
 #include "settings/Settings.h"
@@ -127,6 +128,7 @@ struct Rig
     HubConfig config;
     std::unique_ptr<HubClient> client;
     StoreThread store;
+    ReportService reports{&store};
     std::unique_ptr<Settings> settings;
 
     Rig()
@@ -205,7 +207,7 @@ void TestPanels::searchAsYouTypeSuggestsFromTheHub()
 {
     Rig rig;
     QVERIFY(rig.open());
-    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    WatchlistPanel panel(*rig.settings, &rig.reports, rig.client.get());
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     panel.input()->setFocus();
@@ -237,7 +239,7 @@ void TestPanels::staleSearchResultsAreIgnored()
 {
     Rig rig;
     QVERIFY(rig.open());
-    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    WatchlistPanel panel(*rig.settings, &rig.reports, rig.client.get());
     panel.show();
     QSignalSpy ready(&panel, &WatchlistPanel::suggestionsReady);
     // While the Hub handles the search for "model-1", the user types on: its answer is stale.
@@ -265,7 +267,7 @@ void TestPanels::authorSuggestionsAreOrganisations()
 {
     Rig rig;
     QVERIFY(rig.open());
-    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    WatchlistPanel panel(*rig.settings, &rig.reports, rig.client.get());
     panel.kindSelector()->setCurrentIndex(2);
     QCOMPARE(panel.kindSelector()->currentText(), QStringLiteral("Author"));
     QSignalSpy ready(&panel, &WatchlistPanel::suggestionsReady);
@@ -283,7 +285,7 @@ void TestPanels::addsValidItemsToModelAndSettings()
 {
     Rig rig;
     QVERIFY(rig.open());
-    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    WatchlistPanel panel(*rig.settings, &rig.reports, rig.client.get());
     panel.show();
     QSignalSpy changed(&panel, &WatchlistPanel::watchlistChanged);
 
@@ -312,7 +314,7 @@ void TestPanels::addsValidItemsToModelAndSettings()
     Settings reread(std::make_unique<QSettings>(rig.dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
     QCOMPARE(reread.scope().watch.size(), 3);
     // And a new panel starts from it.
-    WatchlistPanel again(*rig.settings, &rig.store, nullptr);
+    WatchlistPanel again(*rig.settings, &rig.reports, nullptr);
     QCOMPARE(itemsOf(again.model()), expected);
 }
 
@@ -320,7 +322,7 @@ void TestPanels::refusesDuplicatesAndInvalidNames()
 {
     Rig rig;
     QVERIFY(rig.open());
-    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    WatchlistPanel panel(*rig.settings, &rig.reports, rig.client.get());
     panel.show();
     QVERIFY(panel.addItem(QStringLiteral("model:orgA/alpha")));
     QSignalSpy changed(&panel, &WatchlistPanel::watchlistChanged);
@@ -354,7 +356,7 @@ void TestPanels::removesItems()
 {
     Rig rig;
     QVERIFY(rig.open());
-    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    WatchlistPanel panel(*rig.settings, &rig.reports, rig.client.get());
     panel.show();
     QVERIFY(panel.addItem(QStringLiteral("model:orgA/alpha")));
     QVERIFY(panel.addItem(QStringLiteral("dataset:orgB/data")));
@@ -393,7 +395,7 @@ void TestPanels::rowsShowTheStoredFigures()
                               QStringLiteral("author:orgC")})
                       .watch;
     rig.settings->setScope(scope);
-    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    WatchlistPanel panel(*rig.settings, &rig.reports, rig.client.get());
     QSignalSpy refreshed(&panel, &WatchlistPanel::refreshed);
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
 
@@ -434,7 +436,7 @@ void TestPanels::doubleClickOpensTheSeries()
 {
     Rig rig;
     QVERIFY(rig.open());
-    WatchlistPanel panel(*rig.settings, &rig.store, rig.client.get());
+    WatchlistPanel panel(*rig.settings, &rig.reports, rig.client.get());
     QVERIFY(panel.addItem(QStringLiteral("author:orgA")));
     QVERIFY(panel.addItem(QStringLiteral("model:orgA/alpha")));
     panel.resize(600, 300);
@@ -458,7 +460,7 @@ void TestPanels::licencePanelCountsAndFlagsPickleOnly()
 {
     Rig rig;
     QVERIFY(rig.open());
-    LicencePanel panel(&rig.store);
+    LicencePanel panel(&rig.reports);
     QSignalSpy refreshed(&panel, &LicencePanel::refreshed);
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
 
@@ -502,7 +504,7 @@ void TestPanels::licencePanelFilters()
 {
     Rig rig;
     QVERIFY(rig.open());
-    LicencePanel panel(&rig.store);
+    LicencePanel panel(&rig.reports);
     QSignalSpy refreshed(&panel, &LicencePanel::refreshed);
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
     const QAbstractItemModel *shown = panel.filteredModel();
@@ -530,7 +532,7 @@ void TestPanels::alertLogFiltersByKindAndText()
 {
     Rig rig;
     QVERIFY(rig.open());
-    AlertLogPanel panel(&rig.store);
+    AlertLogPanel panel(&rig.reports);
     QSignalSpy refreshed(&panel, &AlertLogPanel::refreshed);
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
     const QAbstractItemModel *shown = panel.filteredModel();
@@ -578,7 +580,7 @@ void TestPanels::alertTimesAreLocalWithUtcTooltip()
 {
     Rig rig;
     QVERIFY(rig.open());
-    AlertLogPanel panel(&rig.store);
+    AlertLogPanel panel(&rig.reports);
     QSignalSpy refreshed(&panel, &AlertLogPanel::refreshed);
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
     const AlertLogModel *m = panel.model();

@@ -10,6 +10,7 @@
 #include "analysis/CompactNumber.h"
 #include "hub/HubClient.h"
 #include "monitor/PollScope.h"
+#include "report/ReportService.h"
 #include "settings/SettingsDialog.h"
 #include "store/StoreThread.h"
 #include "settings/Settings.h"
@@ -115,6 +116,7 @@ struct Rig
     std::unique_ptr<HubClient> client;
     std::unique_ptr<Settings> settings;
     StoreThread store;
+    ReportService reports{&store};
 
     Rig()
     {
@@ -177,7 +179,7 @@ void TestI18nApp::mainWindowSpeaksGerman()
     QVERIFY(QTest::qWaitFor([&] { return opened; }, 10000));
 
     MainWindow w(rig.config, PollScope().describe());
-    DesktopViews views(&w, *rig.settings, &rig.store, rig.client.get(), SystemClock::instance());
+    DesktopViews views(&w, *rig.settings, &rig.reports, rig.client.get(), SystemClock::instance());
     views.refreshPanels();
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -250,7 +252,7 @@ void TestI18nApp::mainWindowSpeaksChinese()
     QVERIFY(Translations::install(QLocale(QStringLiteral("zh_CN"))));
     Rig rig;
     MainWindow w(rig.config, PollScope().describe());
-    DesktopViews views(&w, *rig.settings, &rig.store, rig.client.get(), SystemClock::instance());
+    DesktopViews views(&w, *rig.settings, &rig.reports, rig.client.get(), SystemClock::instance());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto *nav = w.findChild<QListWidget *>();

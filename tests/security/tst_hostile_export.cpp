@@ -8,7 +8,7 @@
 #include "HistoryBuilder.h"
 #include "TestWait.h"
 
-#include "charts/ChartData.h"
+#include "report/ChartData.h"
 
 #include <QImage>
 #include <QJsonObject>

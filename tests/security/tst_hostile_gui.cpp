@@ -11,6 +11,7 @@
 #include "panels/WatchlistPanel.h"
 
 #include "hub/HubClient.h"
+#include "report/ReportService.h"
 #include "store/AlertStore.h"
 #include "store/StoreThread.h"
 #include "settings/Settings.h"
@@ -92,6 +93,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<StoreThread> m_store;
+    std::unique_ptr<ReportService> m_reports;
 };
 
 void TestHostileGui::init()
@@ -118,6 +120,7 @@ void TestHostileGui::init()
         QVERIFY(alerts.raise(a, a.series).ok());
     }
     m_store = std::make_unique<StoreThread>();
+    m_reports = std::make_unique<ReportService>(m_store.get());
     bool done = false;
     StoreError error;
     QObject context;
@@ -131,7 +134,7 @@ void TestHostileGui::init()
 
 void TestHostileGui::licencePanelShowsMarkupLiterally()
 {
-    LicencePanel panel(m_store.get());
+    LicencePanel panel(m_reports.get());
     QSignalSpy refreshed(&panel, &LicencePanel::refreshed);
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
     panel.show();
@@ -151,7 +154,7 @@ void TestHostileGui::licencePanelShowsMarkupLiterally()
 
 void TestHostileGui::alertLogShowsMarkupLiterally()
 {
-    AlertLogPanel panel(m_store.get());
+    AlertLogPanel panel(m_reports.get());
     QSignalSpy refreshed(&panel, &AlertLogPanel::refreshed);
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
     panel.show();
@@ -178,7 +181,7 @@ void TestHostileGui::watchlistQuotesMarkupLiterally()
     HubConfig config;
     config.offline = true; // suggestions are not the point here
     HubClient client(&nam, &clock, config);
-    WatchlistPanel panel(settings, m_store.get(), &client);
+    WatchlistPanel panel(settings, m_reports.get(), &client);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     // Refused as a name, and the inline message quotes what was typed as plain text.

@@ -306,8 +306,11 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    if (!b.valid())
-        b.add(QDateTime::currentMSecsSinceEpoch() - kDayMs, 0), b.add(QDateTime::currentMSecsSinceEpoch(), 1);
+    if (!b.valid()) {
+        // Nothing to draw: an axis over the day before the time the data was read for.
+        const qint64 end = data.now.isValid() ? data.now.toMSecsSinceEpoch() : (data.to ? data.to : kDayMs);
+        b.add(double(end - kDayMs), 0), b.add(double(end), 1);
+    }
     const double yPad = std::max((b.yMax - b.yMin) * 0.06, log ? 0.05 : std::max(std::abs(b.yMax) * 0.002, 1.0));
     double yLo = b.yMin - yPad;
     if (bars || (!log && b.yMin >= 0 && b.yMin - yPad < 0))

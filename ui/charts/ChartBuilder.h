@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChartData.h"
+#include "report/ChartData.h"
 
 #include <QColor>
 #include <QCoreApplication>

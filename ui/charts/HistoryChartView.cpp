@@ -3,7 +3,7 @@
 #include "ChartAxes.h"
 #include "ExportPngDialog.h"
 #include "SeriesPickerDialog.h"
-#include "store/StoreThread.h"
+#include "report/ReportService.h"
 
 #include <QAbstractAxis>
 #include <QCheckBox>
@@ -14,8 +14,6 @@
 #include <QMessageBox>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace hubwatch {
 
@@ -33,9 +31,9 @@ const char *const kRanges[] = {"7d", "30d", "90d", "1y", "all"};
 
 } // namespace
 
-HistoryChartView::HistoryChartView(StoreThread *store, QWidget *parent)
+HistoryChartView::HistoryChartView(ReportService *reports, QWidget *parent)
     : QWidget(parent),
-      m_store(store),
+      m_reports(reports),
       m_kindBox(new QComboBox(this)),
       m_rangeBox(new QComboBox(this)),
       m_logBox(new QCheckBox(tr("Log scale"), this)),
@@ -142,7 +140,7 @@ void HistoryChartView::resetZoom()
 
 void HistoryChartView::refresh()
 {
-    if (!m_store)
+    if (!m_reports)
         return;
     // Hidden (another view is open, or at start-up), the chart is not loaded: its query (the
     // cumulative series of every poll) would queue on the store thread before the dashboard's
@@ -156,18 +154,15 @@ void HistoryChartView::refresh()
     const quint64 generation = ++m_generation;
     m_loading = true;
     m_status->setText(tr("Loading…"));
-    const ChartRequest request = m_request;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_store->call<ChartData>([request, now](HistoryStore &store) { return ChartData::load(store, request, now); }, this,
-                             [this, generation](ChartData data) {
-                                 if (generation != m_generation)
-                                     return; // a newer request is on its way
-                                 m_data = data;
-                                 m_loading = false;
-                                 ++m_loads;
-                                 rebuild();
-                                 Q_EMIT loaded();
-                             });
+    m_reports->chartData(m_request, m_clock->nowUtc(), this, [this, generation](const ChartData &data) {
+        if (generation != m_generation)
+            return; // a newer request is on its way
+        m_data = data;
+        m_loading = false;
+        ++m_loads;
+        rebuild();
+        Q_EMIT loaded();
+    });
 }
 
 void HistoryChartView::showEvent(QShowEvent *event)
@@ -258,31 +253,19 @@ void HistoryChartView::compareInteractive()
     m_compareDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] { setSeries(dialog->selectedKeys()); });
     dialog->open();
-    if (!m_store) {
+    if (!m_reports) {
         dialog->setAvailable({QStringLiteral("headline")});
         return;
     }
-    // The keys are read on the store's thread; the dialog may be closed before they arrive.
-    m_store->call<StoreResult<QList<LatestValue>>>([](HistoryStore &store) { return store.latestValues(); }, dialog,
-                                                   [dialog](StoreResult<QList<LatestValue>> result) {
-                                                       if (!result.ok()) {
-                                                           dialog->setAvailable({QStringLiteral("headline")});
-                                                           dialog->setLoadError(result.error.message());
-                                                           return;
-                                                       }
-                                                       QList<LatestValue> values = result.value;
-                                                       std::stable_sort(values.begin(), values.end(),
-                                                                        [](const LatestValue &a, const LatestValue &b) {
-                                                                            return a.allTime > b.allTime;
-                                                                        });
-                                                       QStringList keys{QStringLiteral("headline")};
-                                                       for (const LatestValue &v : std::as_const(values)) {
-                                                           const QString key = kindName(v.kind) + QLatin1Char(':') + v.name;
-                                                           if (!keys.contains(key))
-                                                               keys.append(key);
-                                                       }
-                                                       dialog->setAvailable(keys);
-                                                   });
+    // The dialog may be closed before the keys arrive: it is the answer's context.
+    m_reports->trackedSeries(dialog, [dialog](const StoreResult<QStringList> &keys) {
+        if (!keys.ok()) {
+            dialog->setAvailable({QStringLiteral("headline")});
+            dialog->setLoadError(keys.error.message());
+            return;
+        }
+        dialog->setAvailable(keys.value);
+    });
 }
 
 void HistoryChartView::changeEvent(QEvent *event)

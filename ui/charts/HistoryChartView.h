@@ -5,6 +5,7 @@
 #include "ChartExporter.h"
 #include "ExportPngDialog.h"
 #include "SeriesPickerDialog.h"
+#include "util/Clock.h"
 
 #include <QChartView>
 #include <QPointer>
@@ -19,16 +20,18 @@ QT_END_NAMESPACE
 
 namespace hubwatch {
 
-class StoreThread;
+class ReportService;
 
 // The history chart of one or more series: a toolbar (what to show, range, log scale, reset
-// zoom, export) over a ChartCanvas. All data is read on the store's thread (StoreThread) through
-// ChartData::load; this widget never runs SQL.
+// zoom, export) over a ChartCanvas. All data comes from the core's queries (ReportService::
+// chartData, run on the store's thread); this widget never reads the store itself.
 class HistoryChartView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit HistoryChartView(StoreThread *store, QWidget *parent = nullptr);
+    explicit HistoryChartView(ReportService *reports, QWidget *parent = nullptr);
+    // "now" for relative ranges and the ETA (tests pass a manual clock).
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     QStringList series() const { return m_request.keys; }
     ChartKind kind() const { return m_request.kind; }
@@ -73,7 +76,8 @@ private:
     void rebuild();
     void syncToolbar();
 
-    StoreThread *m_store;
+    ReportService *m_reports;
+    const Clock *m_clock = SystemClock::instance();
     ChartRequest m_request;
     ChartStyle m_style;
     ChartData m_data;

@@ -3,7 +3,7 @@
 #include "alerts/AlertText.h"
 
 #include "AlertLogModel.h"
-#include "store/StoreThread.h"
+#include "report/ReportService.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -23,9 +23,9 @@ const AlertRecord::Kind kAllKinds[] = {AlertRecord::Kind::Milestone, AlertRecord
                                        AlertRecord::Kind::Anomaly};
 } // namespace
 
-AlertLogPanel::AlertLogPanel(StoreThread *store, QWidget *parent, int limit)
+AlertLogPanel::AlertLogPanel(ReportService *reports, QWidget *parent, int limit)
     : QWidget(parent),
-      m_store(store),
+      m_reports(reports),
       m_limit(limit),
       m_model(new AlertLogModel(this)),
       m_proxy(new QSortFilterProxyModel(this)),
@@ -127,7 +127,7 @@ void AlertLogPanel::refresh()
 {
     const QList<AlertRecord::Kind> kinds = selectedKinds();
     const quint64 serial = ++m_serial;
-    if (kinds.isEmpty() || !m_store) {
+    if (kinds.isEmpty() || !m_reports) {
         // The store reads "no kinds" as "every kind": nothing ticked shows nothing.
         m_model->setAlerts({});
         m_empty->setText(kinds.isEmpty() ? tr("Tick a kind of alert to see it.") : QString());
@@ -137,25 +137,19 @@ void AlertLogPanel::refresh()
         return;
     }
     const bool all = kinds.size() == int(std::size(kAllKinds));
-    const int limit = m_limit;
     using Result = StoreResult<QList<AlertRecord>>;
-    m_store->call<Result>(
-        [limit, kinds, all](HistoryStore &store) {
-            return AlertStore(store).log(limit, all ? QList<AlertRecord::Kind>() : kinds);
-        },
-        this,
-        [this, serial](Result r) {
-            if (serial != m_serial)
-                return;
-            m_model->setAlerts(r.value);
-            if (!r.ok())
-                m_empty->setText(tr("The alert log is unavailable: %1").arg(r.error.message()));
-            else if (r.value.isEmpty())
-                m_empty->setText(tr("No alerts yet: milestones, record days, new entrants and anomalies appear here."));
-            m_empty->setVisible(!r.ok() || r.value.isEmpty());
-            showDetails();
-            Q_EMIT refreshed();
-        });
+    m_reports->alertLog(m_limit, all ? QList<AlertRecord::Kind>() : kinds, this, [this, serial](const Result &r) {
+        if (serial != m_serial)
+            return;
+        m_model->setAlerts(r.value);
+        if (!r.ok())
+            m_empty->setText(tr("The alert log is unavailable: %1").arg(r.error.message()));
+        else if (r.value.isEmpty())
+            m_empty->setText(tr("No alerts yet: milestones, record days, new entrants and anomalies appear here."));
+        m_empty->setVisible(!r.ok() || r.value.isEmpty());
+        showDetails();
+        Q_EMIT refreshed();
+    });
 }
 
 } // namespace hubwatch

@@ -15,7 +15,7 @@ class QTableView;
 namespace hubwatch {
 
 class AlertLogModel;
-class StoreThread;
+class ReportService;
 
 // The alert log, newest first: filtered by kind (checkboxes; the store does the filtering, so
 // the limit applies to the kinds shown) and by free text over kind, series, title and body.
@@ -23,7 +23,7 @@ class AlertLogPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AlertLogPanel(StoreThread *store, QWidget *parent = nullptr, int limit = 500);
+    explicit AlertLogPanel(ReportService *reports, QWidget *parent = nullptr, int limit = 500);
 
     AlertLogModel *model() const { return m_model; }
     QAbstractItemModel *filteredModel() const;
@@ -43,7 +43,7 @@ Q_SIGNALS:
 private:
     void showDetails();
 
-    StoreThread *m_store;
+    ReportService *m_reports;
     int m_limit;
     AlertLogModel *m_model;
     QSortFilterProxyModel *m_proxy;

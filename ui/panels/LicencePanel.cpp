@@ -3,7 +3,7 @@
 #include "PlainToolTip.h"
 
 #include "analysis/LicenseClassifier.h"
-#include "store/StoreThread.h"
+#include "report/ReportService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,18 +54,18 @@ private:
 };
 
 namespace {
-QString formatsText(int f)
+QString formatsText(const InspectedRepo &r)
 {
     QStringList parts;
-    if (f & HistoryStore::Safetensors)
+    if (r.safetensors)
         parts << QStringLiteral("safetensors");
-    if (f & HistoryStore::Gguf)
+    if (r.gguf)
         parts << QStringLiteral("GGUF");
-    if (f & HistoryStore::Onnx)
+    if (r.onnx)
         parts << QStringLiteral("ONNX");
-    if (f & HistoryStore::OtherWeights)
+    if (r.otherWeights)
         parts << LicencePanel::tr("other");
-    if (f & HistoryStore::Pickle)
+    if (r.pickle)
         parts << LicencePanel::tr("pickle");
     return parts.isEmpty() ? LicencePanel::tr("no weights") : parts.join(QStringLiteral(", "));
 }
@@ -93,9 +93,9 @@ QStandardItem *cell(const QString &text, const QString &toolTip = QString())
 }
 } // namespace
 
-LicencePanel::LicencePanel(StoreThread *store, QWidget *parent)
+LicencePanel::LicencePanel(ReportService *reports, QWidget *parent)
     : QWidget(parent),
-      m_store(store),
+      m_reports(reports),
       m_model(new QStandardItemModel(0, ColumnCount, this)),
       m_proxy(new LicenceFilterModel(this)),
       m_licenceSummary(new QLabel(this)),
@@ -173,7 +173,7 @@ QString LicencePanel::summaryText() const
     return m_licenceSummary->text() + QLatin1Char('\n') + m_formatSummary->text();
 }
 
-void LicencePanel::setRepos(const QList<HistoryStore::RepoDetails> &repos)
+void LicencePanel::setRepos(const QList<InspectedRepo> &repos)
 {
     Counts c;
     m_model->removeRows(0, m_model->rowCount());
@@ -183,10 +183,9 @@ void LicencePanel::setRepos(const QList<HistoryStore::RepoDetails> &repos)
            "Loading a pickle runs whatever code it contains, so a malicious or compromised repo can take "
            "over the machine that loads it. Prefer a repo with safetensors or GGUF weights, or load with "
            "weights_only=True in a sandbox.");
-    for (const HistoryStore::RepoDetails &d : repos) {
+    for (const InspectedRepo &d : repos) {
         const LicenseInfo info = LicenseClassifier::fromRepo(d.repo);
-        const int f = d.formats;
-        const bool pickleOnly = (f & HistoryStore::Pickle) && !(f & (HistoryStore::Safetensors | HistoryStore::Gguf));
+        const bool pickleOnly = d.pickleOnly();
         const bool gated = d.repo.gated != GatedState::Open;
         ++c.total;
         switch (info.group) {
@@ -195,8 +194,8 @@ void LicencePanel::setRepos(const QList<HistoryStore::RepoDetails> &repos)
         case LicenseInfo::Group::Other: ++c.other; break;
         case LicenseInfo::Group::Unknown: ++c.unknown; break;
         }
-        c.safetensors += (f & HistoryStore::Safetensors) != 0;
-        c.gguf += (f & HistoryStore::Gguf) != 0;
+        c.safetensors += d.safetensors;
+        c.gguf += d.gguf;
         c.pickleOnly += pickleOnly;
         c.gated += gated;
 
@@ -209,7 +208,7 @@ void LicencePanel::setRepos(const QList<HistoryStore::RepoDetails> &repos)
         QStandardItem *group = cell(LicenseClassifier::groupName(info.group), info.note);
         group->setData(int(info.group), GroupRole);
         row << group;
-        QStandardItem *formats = cell(formatsText(f), pickleOnly ? pickleWhy : QString());
+        QStandardItem *formats = cell(formatsText(d), pickleOnly ? pickleWhy : QString());
         formats->setData(pickleOnly, PickleOnlyRole);
         if (pickleOnly)
             formats->setIcon(warning);
@@ -239,22 +238,20 @@ void LicencePanel::setRepos(const QList<HistoryStore::RepoDetails> &repos)
 
 void LicencePanel::refresh()
 {
-    if (!m_store)
+    if (!m_reports)
         return;
     const quint64 serial = ++m_serial;
-    using Result = StoreResult<QList<HistoryStore::RepoDetails>>;
-    m_store->call<Result>([](HistoryStore &store) { return store.inspectedRepos(); }, this,
-                          [this, serial](Result r) {
-                              if (serial != m_serial)
-                                  return;
-                              if (r.ok()) {
-                                  setRepos(r.value);
-                              } else {
-                                  m_licenceSummary->setText(tr("Repo details unavailable"));
-                                  m_formatSummary->setText(r.error.message());
-                              }
-                              Q_EMIT refreshed();
-                          });
+    m_reports->inspectedRepos(this, [this, serial](const StoreResult<QList<InspectedRepo>> &r) {
+        if (serial != m_serial)
+            return;
+        if (r.ok()) {
+            setRepos(r.value);
+        } else {
+            m_licenceSummary->setText(tr("Repo details unavailable"));
+            m_formatSummary->setText(r.error.message());
+        }
+        Q_EMIT refreshed();
+    });
 }
 
 } // namespace hubwatch

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/HistoryStore.h"
+#include "report/InspectedRepo.h"
 
 #include <QWidget>
 
@@ -14,11 +14,11 @@ class QTableView;
 
 namespace hubwatch {
 
-class StoreThread;
+class ReportService;
 class LicenceFilterModel;
 
 // Licences and weight formats of the repos whose files HubWatch has seen
-// (HistoryStore::inspectedRepos): a summary line and a sortable, filterable table. Pickle-only
+// (ReportService::inspectedRepos): a summary line and a sortable, filterable table. Pickle-only
 // repos carry a warning: loading pickle weights can run code.
 class LicencePanel : public QWidget
 {
@@ -36,7 +36,7 @@ public:
         int safetensors = 0, gguf = 0, pickleOnly = 0, gated = 0;
     };
 
-    explicit LicencePanel(StoreThread *store, QWidget *parent = nullptr);
+    explicit LicencePanel(ReportService *reports, QWidget *parent = nullptr);
 
     Counts counts() const { return m_counts; }
     QString summaryText() const;
@@ -49,7 +49,7 @@ public:
     QTableView *view() const { return m_view; }
 
     // Shows these repos (what refresh() does with the store's answer).
-    void setRepos(const QList<HistoryStore::RepoDetails> &repos);
+    void setRepos(const QList<InspectedRepo> &repos);
 
 public Q_SLOTS:
     void refresh();
@@ -58,7 +58,7 @@ Q_SIGNALS:
     void refreshed();
 
 private:
-    StoreThread *m_store;
+    ReportService *m_reports;
     QStandardItemModel *m_model;
     LicenceFilterModel *m_proxy;
     QLabel *m_licenceSummary;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "monitor/PollScope.h"
+#include "report/WatchlistFigures.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -9,10 +10,8 @@
 
 namespace hubwatch {
 
-class HistoryStore;
-
 // The watchlist as a table: one row per WatchItem with its latest stored figures. The figures
-// are computed on the store thread (WatchlistModel::compute) and handed in with setFigures();
+// are computed in the core (ReportService::watchlistFigures) and handed in with setFigures();
 // the model itself never touches the store. Repo names are network data: shown as plain text.
 class WatchlistModel : public QAbstractTableModel
 {
@@ -22,29 +21,10 @@ public:
     // Raw values for sorting: qint64 counts, double per day; invalid QVariant when unknown.
     static constexpr int SortRole = Qt::UserRole + 1;
 
-    // The stored figures of one watch item; -1 / perDayKnown false when unknown. An author's
-    // figures are the sums over its stored repos (models and datasets).
-    struct Figures
-    {
-        qint64 allTime = -1;
-        qint64 downloads30d = -1;
-        double perDay = 0;
-        bool perDayKnown = false;
-        int repos = 0;        // repos summed (1 for a single repo that is stored)
-        QDateTime asOf;       // the latest poll the figures come from
-    };
-    struct FigureSet
-    {
-        QHash<QString, Figures> byItem; // keyed by WatchItem::toString()
-        QString error;                  // empty when the store answered
-    };
+    using Figures = WatchlistFigures::Figures;
+    using FigureSet = WatchlistFigures;
 
     explicit WatchlistModel(QObject *parent = nullptr);
-
-    // Runs on the store thread. Growth per day: the all-time delta between the newest snapshot
-    // and the one a day before it (unknown with less than a day of history); for an author, the
-    // sum over its repos present in both snapshots.
-    static FigureSet compute(HistoryStore &store, const QList<WatchItem> &items, const QDateTime &now);
 
     void setItems(const QList<WatchItem> &items);
     QList<WatchItem> items() const { return m_items; }
@@ -68,5 +48,3 @@ private:
 };
 
 } // namespace hubwatch
-
-Q_DECLARE_METATYPE(hubwatch::WatchlistModel::FigureSet)

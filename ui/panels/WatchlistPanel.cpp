@@ -3,7 +3,7 @@
 #include "PlainToolTip.h"
 
 #include "hub/HubClient.h"
-#include "store/StoreThread.h"
+#include "report/ReportService.h"
 #include "settings/Settings.h"
 
 #include <QAbstractItemView>
@@ -51,10 +51,10 @@ QString stripPrefix(const QString &text, WatchItem::Type *type)
 }
 } // namespace
 
-WatchlistPanel::WatchlistPanel(Settings &settings, StoreThread *store, HubClient *hub, QWidget *parent)
+WatchlistPanel::WatchlistPanel(Settings &settings, ReportService *reports, HubClient *hub, QWidget *parent)
     : QWidget(parent),
       m_settings(settings),
-      m_store(store),
+      m_reports(reports),
       m_hub(hub),
       m_model(new WatchlistModel(this)),
       m_proxy(new QSortFilterProxyModel(this)),
@@ -336,20 +336,17 @@ void WatchlistPanel::reloadItems()
 
 void WatchlistPanel::refresh()
 {
-    if (!m_store)
+    if (!m_reports)
         return;
     const QList<WatchItem> items = m_model->items();
-    const QDateTime now = m_clock->nowUtc();
     const quint64 serial = ++m_refreshSerial;
-    m_store->call<WatchlistModel::FigureSet>(
-        [items, now](HistoryStore &store) { return WatchlistModel::compute(store, items, now); }, this,
-        [this, serial](WatchlistModel::FigureSet figures) {
-            if (serial != m_refreshSerial)
-                return; // a newer refresh is on its way
-            m_model->setFigures(figures);
-            m_view->setToolTip(figures.error.isEmpty() ? QString() : plainToolTip(tr("Figures unavailable: %1").arg(figures.error)));
-            Q_EMIT refreshed();
-        });
+    m_reports->watchlistFigures(items, m_clock->nowUtc(), this, [this, serial](const WatchlistFigures &figures) {
+        if (serial != m_refreshSerial)
+            return; // a newer refresh is on its way
+        m_model->setFigures(figures);
+        m_view->setToolTip(figures.error.isEmpty() ? QString() : plainToolTip(tr("Figures unavailable: %1").arg(figures.error)));
+        Q_EMIT refreshed();
+    });
 }
 
 } // namespace hubwatch

@@ -22,7 +22,7 @@ namespace hubwatch {
 
 class HubClient;
 class Settings;
-class StoreThread;
+class ReportService;
 
 // The watchlist: add and remove models, datasets and authors, with search-as-you-type against
 // the Hub, and each item's latest stored figures. Edits `settings` (PollScope::watch) and says
@@ -33,7 +33,7 @@ class WatchlistPanel : public QWidget
     Q_OBJECT
 public:
     // hub may be null (offline): no suggestions then, adding still works.
-    WatchlistPanel(Settings &settings, StoreThread *store, HubClient *hub, QWidget *parent = nullptr);
+    WatchlistPanel(Settings &settings, ReportService *reports, HubClient *hub, QWidget *parent = nullptr);
     // "Now" for the figures (growth per day, last change); the wall clock unless a test sets one.
     void setClock(const Clock *clock) { m_clock = clock; }
 
@@ -77,7 +77,7 @@ private:
     void showMessage(const QString &text, bool error);
 
     Settings &m_settings;
-    StoreThread *m_store;
+    ReportService *m_reports;
     HubClient *m_hub;
     WatchlistModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -2,6 +2,7 @@
 
 #include "analysis/MilestoneLadder.h"
 #include "analysis/Velocity.h"
+#include "report/InspectedRepo.h"
 #include "store/AlertStore.h"
 
 #include <algorithm>
@@ -198,17 +199,15 @@ StoreResult<StatusReport> StatusReport::build(HistoryStore &store, const QDateTi
     if (hot.ok())
         s.hot = hot.value;
 
-    const auto details = store.inspectedRepos();
+    const auto details = InspectedRepo::read(store);
     if (details.ok()) {
         QList<RepoStats> repos;
-        for (const HistoryStore::RepoDetails &d : details.value) {
+        for (const InspectedRepo &d : details.value) {
             repos.append(d.repo);
-            const int f = d.formats;
             ++s.formats.inspected;
-            s.formats.safetensors += (f & HistoryStore::Safetensors) != 0;
-            s.formats.gguf += (f & HistoryStore::Gguf) != 0;
-            // Pickle-based weights with no safer alternative alongside: the risky case.
-            s.formats.pickleOnly += (f & HistoryStore::Pickle) && !(f & (HistoryStore::Safetensors | HistoryStore::Gguf));
+            s.formats.safetensors += d.safetensors;
+            s.formats.gguf += d.gguf;
+            s.formats.pickleOnly += d.pickleOnly();
             s.formats.gated += d.repo.gated != GatedState::Open;
         }
         s.licences = LicenseClassifier::summarize(repos);

@@ -9,6 +9,7 @@
 #include "store/HistoryStore.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -233,6 +234,7 @@ ChartData ChartData::load(HistoryStore &store, const ChartRequest &request, cons
 {
     ChartData data;
     data.request = request;
+    data.now = now;
     HistoryFilter filter;
     if (!filter.setRange(request.range.isEmpty() ? QStringLiteral("all") : request.range, now, &data.error))
         return data;
@@ -274,6 +276,25 @@ ChartData ChartData::load(HistoryStore &store, const ChartRequest &request, cons
     if (range.ok())
         data.asOf = range.value.second;
     return data;
+}
+
+StoreResult<QStringList> ChartData::trackedSeries(HistoryStore &store)
+{
+    StoreResult<QList<LatestValue>> latest = store.latestValues();
+    if (!latest.ok())
+        return {{}, latest.error};
+    QList<LatestValue> &values = latest.value;
+    std::stable_sort(values.begin(), values.end(), [](const LatestValue &a, const LatestValue &b) { return a.allTime > b.allTime; });
+    StoreResult<QStringList> keys{{QStringLiteral("headline")}, {}};
+    QSet<QString> seen; // a set: a history holds tens of thousands of repos
+    for (const LatestValue &v : std::as_const(values)) {
+        const QString key = kindName(v.kind) + QLatin1Char(':') + v.name;
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            keys.value.append(key);
+        }
+    }
+    return keys;
 }
 
 } // namespace hubwatch

@@ -57,13 +57,19 @@ public:
     qint64 from = 0; // the range actually requested, ms UTC (0: open)
     qint64 to = 0;
     QDateTime asOf;  // the latest point drawn (UTC); invalid when there is none
+    QDateTime now;   // the "now" it was read for (UTC): an empty chart's time axis ends there
     QString error;   // the request itself was bad (e.g. the range)
 
     bool isEmpty() const;
 
-    // Reads everything a chart needs. Synchronous: run it on the store's thread
-    // (StoreThread::call) or in a headless command. now: UTC, for relative ranges and the ETA.
+    // Reads everything a chart needs. Synchronous: the desktop runs it on the store's thread
+    // through ReportService::chartData; a headless command calls it directly. now: UTC, for
+    // relative ranges and the ETA.
     static ChartData load(HistoryStore &store, const ChartRequest &request, const QDateTime &now);
+
+    // The series a chart can show: "headline", then every stored repo ("model:org/name"), the
+    // most downloaded first.
+    static StoreResult<QStringList> trackedSeries(HistoryStore &store);
 
     // "cumulative", "daily", "weekly", "monthly", "velocity"; false for anything else.
     static bool parseKind(const QString &name, ChartKind *out);
