@@ -188,6 +188,12 @@ void DesktopApp::onPollCompleted(const PollOutcome &outcome)
 
 void DesktopApp::refreshHeadline()
 {
+    // The figure first (one row), then the report, whose growth and projection read snapshots of
+    // the history: on a year of history that is a second later.
+    m_reports->headline(this, [this](const StoreResult<AggregatePoint> &r) {
+        if (r.ok())
+            m_window->dashboard()->showHeadline(r.value);
+    });
     m_reports->statusReport(m_clock->nowUtc(), this, [this](const StoreResult<StatusReport> &r) {
         if (!r.ok()) {
             m_window->showError(r.error.message());

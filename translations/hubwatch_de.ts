@@ -2638,6 +2638,10 @@ Starten Sie HubWatch online für die erste Abfrage; sie erscheint hier innerhalb
         <source>Reading the history…</source>
         <translation>Verlauf wird gelesen …</translation>
     </message>
+    <message>
+        <source>30-day downloads %1 · %2, polled %3 UTC · working out the growth…</source>
+        <translation>30-Tage-Downloads %1 · %2, abgefragt %3 UTC · Wachstum wird berechnet …</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::DesktopApp</name>

@@ -2622,6 +2622,10 @@ Start HubWatch online to take the first poll; it appears here within a minute.</
         <source>Reading the history…</source>
         <translation>正在读取历史…</translation>
     </message>
+    <message>
+        <source>30-day downloads %1 · %2, polled %3 UTC · working out the growth…</source>
+        <translation>30 天下载量 %1 · %2，查询于 %3 UTC · 正在计算增长…</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::DesktopApp</name>

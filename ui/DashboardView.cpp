@@ -116,6 +116,18 @@ void DashboardView::showReport(const StatusReport &r)
                            : tr("Next milestone %1. %2").arg(next, r.projection.explanation));
 }
 
+void DashboardView::showHeadline(const AggregatePoint &h)
+{
+    if (h.pollId <= 0 || m_headline->text() != QStringLiteral("—"))
+        return; // nothing stored yet (the report says so), or a report came first
+    const QLocale locale;
+    m_headline->setText(CompactNumber::format(h.totalAllTime, locale));
+    m_headline->setToolTip(tr("%1 downloads, summed over the tracked repos").arg(locale.toString(h.totalAllTime)));
+    m_detail->setText(tr("30-day downloads %1 · %2, polled %3 UTC · working out the growth…")
+                          .arg(CompactNumber::format(h.sumDownloads30d, locale), h.scopeDescription,
+                               h.at.toString(QStringLiteral("HH:mm"))));
+}
+
 void DashboardView::showLivePoll(const PollResult &result)
 {
     if (!result.repos.isEmpty() && result.complete())

@@ -9,6 +9,7 @@ class QPushButton;
 namespace hubwatch {
 
 class Sparkline;
+struct AggregatePoint;
 struct AlertRecord;
 struct PollResult;
 struct StatusReport;
@@ -25,6 +26,8 @@ public:
     // first report arrives it says the history is being read).
     void showReport(const StatusReport &report);
     void showLivePoll(const PollResult &result); // before the store has the poll
+    // The first paint of a stored history: the figure, while its report is being computed.
+    void showHeadline(const AggregatePoint &latest);
     void setHistory(const QList<QPointF> &points); // (ms since epoch, total) for the sparkline
     void setAlerts(const QList<AlertRecord> &latest);
     void setPollEnabled(bool enabled, const QString &why = QString());

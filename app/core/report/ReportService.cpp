@@ -12,6 +12,11 @@ void ReportService::run(std::function<R(HistoryStore &)> query, QObject *context
     m_store->call<R>(std::move(query), context, std::move(done));
 }
 
+void ReportService::headline(QObject *context, Done<StoreResult<AggregatePoint>> done)
+{
+    run<StoreResult<AggregatePoint>>([](HistoryStore &s) { return s.latestAggregate(); }, context, std::move(done));
+}
+
 void ReportService::statusReport(const QDateTime &now, QObject *context, Done<StoreResult<StatusReport>> done)
 {
     run<StoreResult<StatusReport>>([now](HistoryStore &s) { return StatusReport::build(s, now); }, context,

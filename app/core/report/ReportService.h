@@ -30,6 +30,9 @@ public:
 
     explicit ReportService(StoreThread *store, QObject *parent = nullptr);
 
+    // The latest complete poll's aggregate alone: one indexed row, so a large history's dashboard
+    // shows its figure at once while statusReport (growth, projection) is computed.
+    void headline(QObject *context, Done<StoreResult<AggregatePoint>> done);
     // The dashboard's figures (also `hubwatch status`'s). now: UTC, as for every query here.
     void statusReport(const QDateTime &now, QObject *context, Done<StoreResult<StatusReport>> done);
     // A series' all-time downloads in [from, to], downsampled to maxPoints (the dashboard's sparkline).
