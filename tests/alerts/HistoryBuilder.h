@@ -1,20 +1,14 @@
 #pragma once
-// Hand-made histories for the alert and status tests: a real HistoryStore in a temporary folder,
-// filled through storePoll with PollResults at chosen times (no clock, no network, no sleeps).
+// Hand-made histories for the alert and status tests (and the chart, panel and hostile-text
+// tests that include this): times from a fixed Monday, repos in categories and the hot-category
+// fixture, over the shared builders of tests/support/TestBuilders.h.
 
-#include "monitor/PollResult.h"
-#include "store/HistoryStore.h"
-
-#include <QDebug>
-#include <QDir>
-#include <QFileInfo>
-#include <QTemporaryDir>
-
-#include <memory>
+#include "TestBuilders.h"
 
 namespace hwtest {
 
 using namespace hubwatch;
+using History = hubwatch::test::TestHistory;
 
 inline const QDateTime kT0(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC); // a Monday, 00:00 UTC
 constexpr qint64 kMinute = 60 * 1000;
@@ -32,18 +26,11 @@ inline QDateTime at(qint64 msAfterT0)
     return kT0.addMSecs(msAfterT0);
 }
 
-// "model:org/name" or "dataset:org/name".
+// A repo in a category: "model:org/name" or "dataset:org/name", its figures (one like), then
+// its pipeline tag.
 inline RepoStats repo(const QString &key, qint64 allTime, qint64 d30 = 1000, const QString &tag = QString())
 {
-    RepoStats r;
-    const qsizetype colon = key.indexOf(QLatin1Char(':'));
-    r.kind = key.left(colon) == QLatin1String("dataset") ? RepoKind::Dataset : RepoKind::Model;
-    r.id = key.mid(colon + 1);
-    r.downloadsAllTime = allTime;
-    r.downloads30d = d30;
-    r.likes = 1;
-    r.pipelineTag = tag;
-    return r;
+    return test::withMetadata(test::repo(key, allTime, d30, 1), tag);
 }
 
 // Watch items as on the command line ("model:org/name", "author:org"); invalid ones are dropped.
@@ -62,17 +49,12 @@ inline PollScope scopeOf(int topModels = 1000, const QStringList &watch = {})
     return s;
 }
 
+// test::poll() with the time first: the order tests/gui and tests/security were written in.
+// New tests call test::poll(repos, finishedAt, scope, complete).
 inline PollResult poll(const QDateTime &finishedAt, const RepoStatsList &repos, const PollScope &scope = {},
                        bool complete = true)
 {
-    PollResult p;
-    p.startedAt = finishedAt.addSecs(-30);
-    p.finishedAt = finishedAt;
-    p.scope = scope;
-    p.repos = repos;
-    if (!complete)
-        p.failures.append({QStringLiteral("top datasets"), HubError(HubError::Kind::Server, QStringLiteral("503"))});
-    return p;
+    return test::poll(repos, finishedAt, scope, complete);
 }
 
 // The hot-category fixture: 60 models. 40 "text-generation" gain 1,000 a day; 10
@@ -92,48 +74,5 @@ inline RepoStatsList hotRepos(qint64 msAfterT0)
     }
     return repos;
 }
-
-// A history database in a temporary folder (RAM-backed when /dev/shm exists: every poll commits
-// with an fsync, which costs nothing there).
-class History
-{
-public:
-    History()
-    {
-        const QDir shm(QStringLiteral("/dev/shm"));
-        m_dir = shm.exists() && QFileInfo(shm.path()).isWritable()
-            ? std::make_unique<QTemporaryDir>(shm.filePath(QStringLiteral("hubwatch-alerts-XXXXXX")))
-            : std::make_unique<QTemporaryDir>();
-    }
-
-    [[nodiscard]] bool open()
-    {
-        m_store = std::make_unique<HistoryStore>();
-        const StoreError e = m_store->open(m_dir->filePath(QStringLiteral("history.sqlite")));
-        if (e.isError())
-            qWarning() << "cannot open the test history:" << e.message();
-        return m_dir->isValid() && !e.isError();
-    }
-    // A restart: a new HistoryStore object on the same file.
-    [[nodiscard]] bool reopen()
-    {
-        m_store.reset();
-        return open();
-    }
-    HistoryStore &store() { return *m_store; }
-
-    // The poll's id, or 0 when storing it failed.
-    qint64 add(const PollResult &p)
-    {
-        const auto r = m_store->storePoll(p);
-        if (!r.ok())
-            qWarning() << "storePoll failed:" << r.error.message();
-        return r.ok() ? r.value : 0;
-    }
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HistoryStore> m_store;
-};
 
 } // namespace hwtest

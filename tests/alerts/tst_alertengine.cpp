@@ -115,13 +115,13 @@ void TestAlertEngine::baselineRaisesNothing()
     QFETCH(QStringList, watch);
     const PollScope scope = scopeOf(1000, watch);
     for (qsizetype i = 0; i < totals.size(); ++i)
-        QVERIFY(m_h->add(poll(at(i * kHour), totalOf(totals[i]), scope)) > 0);
+        QVERIFY(m_h->add(test::poll(totalOf(totals[i]), at(i * kHour), scope)) > 0);
     QList<AlertRecord> raised;
     QVERIFY(evaluate(scope, at(totals.size() * kHour), &raised));
     QCOMPARE(raised.size(), 0);
     QCOMPARE(alerts().evaluatedPoll().value, m_h->store().lastPollId().value);
     // The next poll, crossing nothing, raises nothing either.
-    QVERIFY(step(poll(at(totals.size() * kHour), totalOf(totals.last() + 1), scope), &raised));
+    QVERIFY(step(test::poll(totalOf(totals.last() + 1), at(totals.size() * kHour), scope), &raised));
     QCOMPARE(raised.size(), 0);
     QCOMPARE(alerts().log().value.size(), 0);
 }
@@ -151,9 +151,9 @@ void TestAlertEngine::headlineMilestone()
     QFETCH(QStringList, labels);
     QFETCH(Counts, happenedAfterMs);
     QList<AlertRecord> raised;
-    QVERIFY(step(poll(kT0, totalOf(before)), &raised));
+    QVERIFY(step(test::poll(totalOf(before), kT0), &raised));
     QCOMPARE(raised.size(), 0);
-    QVERIFY(step(poll(at(spanMs), totalOf(after)), &raised));
+    QVERIFY(step(test::poll(totalOf(after), at(spanMs)), &raised));
     QCOMPARE(raised.size(), labels.size());
     QCOMPARE(alerts().log().value.size(), labels.size());
     QCOMPARE(alerts().firedThresholds(kHeadline).value.size(), labels.size());
@@ -175,7 +175,7 @@ void TestAlertEngine::headlineMilestone()
     QVERIFY(!alerts().setEvaluatedPoll(m_h->store().lastPollId().value - 1).isError());
     QVERIFY(evaluate(PollScope(), at(spanMs + 2 * kMinute), &raised));
     QCOMPARE(raised.size(), 0);
-    QVERIFY(step(poll(at(spanMs + kHour), totalOf(after + 1)), &raised));
+    QVERIFY(step(test::poll(totalOf(after + 1), at(spanMs + kHour)), &raised));
     QCOMPARE(raised.size(), 0);
     QCOMPARE(alerts().log().value.size(), labels.size());
 }
@@ -195,8 +195,8 @@ void TestAlertEngine::crossingWhileClosed()
     QFETCH(qint64, gapMs);
     QFETCH(QString, body);
     QList<AlertRecord> raised;
-    QVERIFY(step(poll(kT0, totalOf(900_M)), &raised));
-    QVERIFY(step(poll(at(gapMs), totalOf(1100_M)), &raised));
+    QVERIFY(step(test::poll(totalOf(900_M), kT0), &raised));
+    QVERIFY(step(test::poll(totalOf(1100_M), at(gapMs)), &raised));
     QCOMPARE(raised.size(), 1);
     QVERIFY(raised.first().happenedAt > kT0 && raised.first().happenedAt < at(gapMs));
     QCOMPARE(raised.first().happenedAt, at(gapMs / 2));
@@ -229,10 +229,10 @@ void TestAlertEngine::catchingUpPollByPoll()
     QFETCH(Counts, totals);
     QFETCH(qint64, happenedAfterMs);
     QList<AlertRecord> raised;
-    QVERIFY(step(poll(kT0, totalOf(totals.first())), &raised));
+    QVERIFY(step(test::poll(totalOf(totals.first()), kT0), &raised));
     for (qsizetype i = 1; i + 1 < totals.size(); ++i)
-        QVERIFY(m_h->add(poll(at(i * kHour), totalOf(totals[i]))) > 0);
-    QVERIFY(step(poll(at((totals.size() - 1) * kHour), totalOf(totals.last())), &raised));
+        QVERIFY(m_h->add(test::poll(totalOf(totals[i]), at(i * kHour))) > 0);
+    QVERIFY(step(test::poll(totalOf(totals.last()), at((totals.size() - 1) * kHour)), &raised));
     QCOMPARE(raised.size(), 1);
     QCOMPARE(AlertText::title(raised.first()), QStringLiteral("Tracked downloads passed 1B"));
     QCOMPARE(raised.first().happenedAt, at(happenedAfterMs));
@@ -253,7 +253,7 @@ void TestAlertEngine::dropAndReCross()
     QFETCH(Counts, totals);
     QFETCH(int, milestones);
     for (qsizetype i = 0; i < totals.size(); ++i)
-        QVERIFY(step(poll(at(i * kHour), totalOf(totals[i]))));
+        QVERIFY(step(test::poll(totalOf(totals[i]), at(i * kHour))));
     QCOMPARE(alerts().log().value.size(), milestones);
     const qsizetype drop = totals.indexOf(950_M);
     const auto notes = annotationsOf(kHeadline);
@@ -289,8 +289,8 @@ void TestAlertEngine::watchedRepos()
     const PollScope scope = scopeOf(1000, watch);
     const RepoStats filler = repo(QStringLiteral("model:filler/big"), 5 * kBillion); // the headline stays past 5B
     QList<AlertRecord> raised;
-    QVERIFY(step(poll(kT0, {filler, repo(key, 900'000)}, scope), &raised));
-    QVERIFY(step(poll(at(kHour), {filler, repo(key, 1'100'000)}, scope), &raised));
+    QVERIFY(step(test::poll({filler, repo(key, 900'000)}, kT0, scope), &raised));
+    QVERIFY(step(test::poll({filler, repo(key, 1'100'000)}, at(kHour), scope), &raised));
     QCOMPARE(raised.size(), alert ? 1 : 0);
     if (alert) {
         QCOMPARE(raised.first().series, key);
@@ -326,7 +326,7 @@ void TestAlertEngine::userThresholds()
     QList<AlertRecord> all;
     for (qsizetype i = 0; i < values.size(); ++i) {
         QList<AlertRecord> raised;
-        QVERIFY(step(poll(at(i * kHour), {repo(kLlm, values[i])}, scopeOf(1000, watch)), &raised));
+        QVERIFY(step(test::poll({repo(kLlm, values[i])}, at(i * kHour), scopeOf(1000, watch)), &raised));
         all += raised;
     }
     QCOMPARE(all.size(), 1);
@@ -340,14 +340,14 @@ void TestAlertEngine::scopeChange()
     // Top 1,000 to top 2,000: a different headline.
     const PollScope wider = scopeOf(2000);
     QList<AlertRecord> raised;
-    QVERIFY(step(poll(kT0, totalOf(900_M), scopeOf(1000)), &raised));
+    QVERIFY(step(test::poll(totalOf(900_M), kT0, scopeOf(1000)), &raised));
     RepoStatsList more = totalOf(900_M);
     more.append(repo(QStringLiteral("model:extra/repo"), 600_M)); // 1.5B: a jump, not growth
-    QVERIFY(step(poll(at(kHour), more, wider), &raised));
+    QVERIFY(step(test::poll(more, at(kHour), wider), &raised));
     QCOMPARE(raised.size(), 0);
     // Within the new scope, growth counts again: 1.5B → 2.1B passes 2B.
     more[2].downloadsAllTime = 1200_M;
-    QVERIFY(step(poll(at(2 * kHour), more, wider), &raised));
+    QVERIFY(step(test::poll(more, at(2 * kHour), wider), &raised));
     QCOMPARE(raised.size(), 1);
     QCOMPARE(AlertText::title(raised.first()), QStringLiteral("Tracked downloads passed 2B"));
     QCOMPARE(alerts().log().value.size(), 1);
@@ -381,8 +381,8 @@ void TestAlertEngine::milestoneCause()
     QFETCH(QStringList, labels);
     QFETCH(QList<AlertRecord::Cause>, causes);
     QList<AlertRecord> raised;
-    QVERIFY(step(poll(kT0, reposOf(before)), &raised));
-    QVERIFY(step(poll(at(kHour), reposOf(after)), &raised));
+    QVERIFY(step(test::poll(reposOf(before), kT0), &raised));
+    QVERIFY(step(test::poll(reposOf(after), at(kHour)), &raised));
     QCOMPARE(raised.size(), labels.size());
     const QString scopeEntry = QStringLiteral("Tracked downloads reached %1 between 2026-03-02 00:00 UTC and 2026-03-02 01:00 UTC"
                                               " because repos entered the tracked scope, not through downloads.");
@@ -412,10 +412,10 @@ void TestAlertEngine::watchingARepoLeavesTheHeadlineAlone()
     // A watched repo outside the top N has its own series; the headline (top N) goes on as one
     // history, with neither a jump nor a restart.
     QList<AlertRecord> raised;
-    QVERIFY(step(poll(kT0, totalOf(900_M), scopeOf(1000)), &raised));
+    QVERIFY(step(test::poll(totalOf(900_M), kT0, scopeOf(1000)), &raised));
     RepoStatsList more = totalOf(950_M);
     more.append(repo(QStringLiteral("model:extra/repo"), 600_M));
-    PollResult watched = poll(at(kHour), more, scopeOf(1000, {QStringLiteral("model:extra/repo")}));
+    PollResult watched = test::poll(more, at(kHour), scopeOf(1000, {QStringLiteral("model:extra/repo")}));
     watched.watchOnly.insert(QStringLiteral("model:extra/repo"));
     QVERIFY(step(watched, &raised));
     QCOMPARE(raised.size(), 0); // 1.55B would have passed 1B
@@ -452,8 +452,8 @@ void TestAlertEngine::anomalies()
     QFETCH(qint64, delta);
     const RepoStats other = repo(QStringLiteral("model:other/one"), 7000);
     QList<AlertRecord> raised;
-    QVERIFY(step(poll(kT0, {repo(kLlm, figures[0], figures[1]), other}), &raised));
-    QVERIFY(step(poll(at(kHour), {repo(kLlm, figures[2], figures[3]), other}), &raised));
+    QVERIFY(step(test::poll({repo(kLlm, figures[0], figures[1]), other}, kT0), &raised));
+    QVERIFY(step(test::poll({repo(kLlm, figures[2], figures[3]), other}, at(kHour)), &raised));
     QCOMPARE(raised.size(), 0); // anomalies are annotations, never alerts
     const auto notes = annotationsOf(kLlm);
     QCOMPARE(notes.size(), kind < 0 ? 0 : 1);
@@ -492,7 +492,7 @@ void TestAlertEngine::hotCategories()
         for (qint64 extra = 0; extra <= (d >= 8 ? 12 * kHour : 0); extra += 6 * kHour) {
             const qint64 t = d * kDay + extra;
             QList<AlertRecord> raised;
-            QVERIFY(step(poll(at(t), hotRepos(t)), &raised, settings));
+            QVERIFY(step(test::poll(hotRepos(t), at(t)), &raised, settings));
             for (const AlertRecord &a : std::as_const(raised))
                 if (a.kind == AlertRecord::Kind::HotCategory)
                     hot.append(a);
@@ -512,8 +512,8 @@ void TestAlertEngine::hotCategories()
 void TestAlertEngine::deliveries()
 {
     QList<AlertRecord> raised;
-    QVERIFY(step(poll(kT0, totalOf(1900_M)), &raised));
-    QVERIFY(step(poll(at(kHour), totalOf(5100_M)), &raised));
+    QVERIFY(step(test::poll(totalOf(1900_M), kT0), &raised));
+    QVERIFY(step(test::poll(totalOf(5100_M), at(kHour)), &raised));
     QCOMPARE(raised.size(), 2);
     const QString desktop = QStringLiteral("desktop"), cli = QStringLiteral("cli");
     auto pending = alerts().undelivered(desktop);
@@ -528,7 +528,7 @@ void TestAlertEngine::deliveries()
     QCOMPARE(alerts().undelivered(cli).value.size(), 2); // another consumer still sees them
     QVERIFY(!alerts().markDelivered({raised[0].id}, desktop, at(kHour)).isError()); // twice: harmless
     // A later alert is the only one pending for the desktop.
-    QVERIFY(step(poll(at(2 * kHour), totalOf(10100_M)), &raised));
+    QVERIFY(step(test::poll(totalOf(10100_M), at(2 * kHour)), &raised));
     QCOMPARE(raised.size(), 1);
     pending = alerts().undelivered(desktop);
     QCOMPARE(pending.value.size(), 1);

@@ -31,7 +31,7 @@ PollResult pollOf(const PollSpec &spec)
     for (qsizetype i = 0; i < spec.allTime.size(); ++i)
         if (spec.allTime[i] >= 0)
             repos.append(repo(QStringLiteral("model:org/r%1").arg(i), spec.allTime[i]));
-    return poll(at(spec.t), repos, PollScope(), spec.complete);
+    return test::poll(repos, at(spec.t), PollScope(), spec.complete);
 }
 
 StatusReport build(History &h, const QDateTime &now)
@@ -92,10 +92,10 @@ void TestStatusReport::headline()
     const RepoStatsList repos{repo(QStringLiteral("model:acme/llm"), 600 * kMillion, 40 * kMillion),
                               repo(QStringLiteral("model:acme/small"), 300 * kMillion, 20 * kMillion),
                               repo(QStringLiteral("dataset:acme/data"), 33 * kMillion, 3 * kMillion)};
-    const qint64 complete = h.add(poll(kT0, repos));
+    const qint64 complete = h.add(test::poll(repos, kT0));
     QVERIFY(complete > 0);
     // A later partial poll never becomes the headline.
-    QVERIFY(h.add(poll(at(kHour), {repo(QStringLiteral("model:acme/llm"), 601 * kMillion)}, PollScope(), false)) > 0);
+    QVERIFY(h.add(test::poll({repo(QStringLiteral("model:acme/llm"), 601 * kMillion)}, at(kHour), PollScope(), false)) > 0);
     const StatusReport s = build(h, at(kHour));
     QCOMPARE(s.headline.pollId, complete);
     QCOMPARE(s.headline.at, kT0);
@@ -309,7 +309,7 @@ void TestStatusReport::hotCategories()
     History h;
     QVERIFY(h.open());
     for (int d = 0; d < days; ++d)
-        QVERIFY(h.add(poll(at(d * kDay), hotRepos(d * kDay))) > 0);
+        QVERIFY(h.add(test::poll(hotRepos(d * kDay), at(d * kDay))) > 0);
     const StatusReport s = build(h, at((days - 1) * kDay));
     QCOMPARE(s.hot.hasBaseline, filled);
     const CategoryShare *image = category(s.hot, QStringLiteral("text-to-image"));

@@ -1,6 +1,6 @@
 // The public command line, run as a real process against the fake Hub.
 #include "FakeHub.h"
-#include "TestWait.h"
+#include "RunHubwatch.h"
 
 #include "cli/CommandLine.h"
 
@@ -41,19 +41,10 @@ private:
 
 TestCli::Run TestCli::run(const QStringList &args, const QProcessEnvironment &extra)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Keep the user's real token, endpoint and data out of the test.
-    for (const char *name : {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_ENDPOINT", "HF_HUB_OFFLINE", "HF_TOKEN_PATH"})
-        env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("HF_HOME"), m_home.path() + QStringLiteral("/hf"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
-    for (const QString &k : extra.keys())
-        env.insert(k, extra.value(k));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HUBWATCH_BIN), args);
-    return finishProcess(p); // keeps our event loop turning: the fake Hub lives in this process
+    // The user's real token, endpoint and data are kept out of the test.
+    QProcessEnvironment env = hubwatchEnvironment(m_home.path());
+    env.insert(extra);
+    return runHubwatch(args, env); // keeps our event loop turning: the fake Hub lives in this process
 }
 
 void TestCli::pollOncePrintsTwoThousandReposAsJson()
@@ -216,13 +207,10 @@ void TestCli::qtStyleOptionStartsTheDesktop()
     // `hubwatch -style Fusion` is the desktop app with Qt's style option, as Qt documents it: it
     // must start (not fail as an unknown command), then stop cleanly on SIGTERM.
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = hubwatchEnvironment(m_home.path());
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/style-data")); // a history of its own
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HUBWATCH_BIN), {QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("--offline")});
+    launchHubwatch(p, {QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("--offline")}, env);
     QVERIFY(p.waitForStarted(5000));
     // Up and running: the desktop has opened (created) its history.
     const QString history = m_home.path() + QStringLiteral("/style-data/HubWatch/hubwatch/hubwatch.sqlite");

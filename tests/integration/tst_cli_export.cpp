@@ -1,10 +1,9 @@
 // `hubwatch export-csv`, `export-json` and `import`, run as the real binary.
 #include "ExportImportSupport.h"
-#include "TestWait.h"
+#include "RunHubwatch.h"
 
 #include "store/WriterLock.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,14 +35,9 @@ private:
 
 TestCliExport::Run TestCliExport::run(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    QProcessEnvironment env = hubwatchEnvironment(m_dir.path()); // the default history: data/HubWatch/hubwatch
     env.insert(QStringLiteral("HF_HUB_OFFLINE"), QStringLiteral("1"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HUBWATCH_BIN), args);
-    return finishProcess(p);
+    return runHubwatch(args, env);
 }
 
 void TestCliExport::initTestCase()

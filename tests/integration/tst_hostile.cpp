@@ -4,6 +4,7 @@
 // (single 408/429/5xx, resets, stalls, truncation, oversize, Link loops, redirects, wrong types)
 // is not repeated here.
 #include "HubTestFixture.h"
+#include "RunHubwatch.h"
 
 #include "hub/RepoQuery.h"
 #include "monitor/Poller.h"
@@ -11,7 +12,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -80,17 +80,10 @@ private:
     // settings. Returns its exit code, -1 when it did not finish.
     int hubwatch(const QStringList &args, QByteArray *out, QByteArray *err = nullptr)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_ENDPOINT", "HF_HUB_OFFLINE", "HF_TOKEN_PATH", "LANGUAGE"})
-            env.remove(QLatin1String(name));
+        QProcessEnvironment env = hubwatchEnvironment(m_dir->path());
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-        env.insert(QStringLiteral("HOME"), m_dir->path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(HUBWATCH_BIN), args + QStringList{QStringLiteral("--db"), dbPath()});
-        // A hang fails the test (finishProcess); the fake Hub lives in this process.
-        const ProcessRun r = finishProcess(p);
+        // A hang fails the test; the fake Hub lives in this process.
+        const ProcessRun r = runHubwatch(args + QStringList{QStringLiteral("--db"), dbPath()}, env);
         *out = r.out;
         if (err)
             *err = r.err;

@@ -2,6 +2,7 @@
 // in the history (killed at the moment of output, many times), SIGTERM and SIGINT stop it cleanly,
 // and the settings `hubwatch config` writes are the ones it uses.
 #include "FakeHub.h"
+#include "RunHubwatch.h"
 
 #include "store/HistoryStore.h"
 
@@ -39,13 +40,9 @@ private Q_SLOTS:
     void aRenamedWatchedRepoIsFollowed();
 
 private:
-    QProcessEnvironment environment() const;
+    QProcessEnvironment environment() const { return hubwatchEnvironment(m_home.path()); }
     QProcess *start(const QStringList &args);
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
+    using Run = ProcessRun;
     Run run(const QStringList &args, const QProcessEnvironment &extra = {});
     qint64 storedPolls(const QString &db);
     QString db() const { return m_home.filePath(QStringLiteral("history.sqlite")); }
@@ -63,45 +60,20 @@ void TestPollCommand::initTestCase()
     m_hub.generateRepos(RepoKind::Dataset, 30);
 }
 
-QProcessEnvironment TestPollCommand::environment() const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_ENDPOINT", "HF_HUB_OFFLINE", "HF_TOKEN_PATH"})
-        env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("HF_HOME"), m_home.filePath(QStringLiteral("hf")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    return env;
-}
-
 QProcess *TestPollCommand::start(const QStringList &args)
 {
     m_processes.push_back(std::make_unique<QProcess>());
     QProcess *p = m_processes.back().get();
-    p->setProcessEnvironment(environment());
-    p->start(QStringLiteral(HUBWATCH_BIN), args);
+    launchHubwatch(*p, args, environment());
     return p->waitForStarted(5000) ? p : nullptr;
 }
 
 TestPollCommand::Run TestPollCommand::run(const QStringList &args, const QProcessEnvironment &extra)
 {
-    QProcess p;
     QProcessEnvironment env = environment();
-    for (const QString &k : extra.keys())
-        env.insert(k, extra.value(k));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HUBWATCH_BIN), args);
-    Run r;
-    if (!p.waitForStarted(5000))
-        return r;
-    // The fake Hub lives in this process: keep its event loop turning while the child runs.
-    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
-        p.kill();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    env.insert(extra);
+    // The fake Hub lives in this process: its event loop turns while the child runs.
+    return runHubwatch(args, env);
 }
 
 qint64 TestPollCommand::storedPolls(const QString &db)

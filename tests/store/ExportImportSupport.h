@@ -2,6 +2,7 @@
 // Shared by tst_exportimport and tst_cli_export: a small history with every kind of row, and
 // helpers to export it and count what a database holds.
 
+#include "TestBuilders.h"
 #include "store/HistoryExport.h"
 #include "store/HistoryStore.h"
 
@@ -21,27 +22,13 @@ inline QDateTime historyStart()
     return QDateTime(QDate(2026, 1, 1), QTime(0, 0, 0, 250), Qt::UTC);
 }
 
-inline RepoStats exportRepo(RepoKind kind, const QString &id, qint64 allTime, qint64 d30, qint64 likes)
+// A poll of the export tests: `halfDays` half days after historyStart(), 20 s long.
+inline PollResult exportPoll(const RepoStatsList &repos, int halfDays, bool complete = true, int topModels = 1000)
 {
-    RepoStats r;
-    r.kind = kind;
-    r.id = id;
-    r.downloadsAllTime = allTime;
-    r.downloads30d = d30;
-    r.likes = likes;
-    return r;
-}
-
-inline PollResult exportPoll(int halfDays, const RepoStatsList &repos, bool complete = true, int topModels = 1000)
-{
-    PollResult p;
-    p.finishedAt = historyStart().addSecs(qint64(halfDays) * 12 * 3600);
+    PollScope scope;
+    scope.topModels = topModels;
+    PollResult p = poll(repos, historyStart().addSecs(qint64(halfDays) * 12 * 3600), scope, complete);
     p.startedAt = p.finishedAt.addSecs(-20);
-    p.scope.topModels = topModels;
-    p.scope.topDatasets = 1000;
-    p.repos = repos;
-    if (!complete)
-        p.failures.append({QStringLiteral("top datasets"), HubError(HubError::Kind::Server, QStringLiteral("503"))});
     return p;
 }
 
@@ -57,16 +44,16 @@ inline bool buildHistory(const QString &path)
     const auto kDataset = RepoKind::Dataset;
     for (int i = 0; i < 10; ++i) {
         RepoStatsList repos{
-            exportRepo(kModel, QStringLiteral("org/a"), 1000 + 10 * i, 300 + i, 5 + i / 3),
-            exportRepo(kDataset, QStringLiteral("org/b"), 500 + (i / 4) * 7, 70, 2),
-            exportRepo(kModel, QStringLiteral("org/big"), i < 5 ? beyondDouble : nearMax, beyondDouble + 6, 1),
-            exportRepo(kDataset, QStringLiteral("org/nolikes"), 42 + i / 5, -1, -1),
+            repo(kModel, QStringLiteral("org/a"), 1000 + 10 * i, 300 + i, 5 + i / 3),
+            repo(kDataset, QStringLiteral("org/b"), 500 + (i / 4) * 7, 70, 2),
+            repo(kModel, QStringLiteral("org/big"), i < 5 ? beyondDouble : nearMax, beyondDouble + 6, 1),
+            repo(kDataset, QStringLiteral("org/nolikes"), 42 + i / 5, -1, -1),
         };
         if (i < 3)
-            repos.append(exportRepo(kModel, QStringLiteral("gone-legacy"), 9, 9, 9));
-        if (!store.storePoll(exportPoll(i, repos, i != 6)).ok())
+            repos.append(repo(kModel, QStringLiteral("gone-legacy"), 9, 9, 9));
+        if (!store.storePoll(exportPoll(repos, i, i != 6)).ok())
             return false;
-        if (i == 4 && !store.storePoll(exportPoll(i, {repos.first()}, true, 5)).ok()) // a second scope, same time
+        if (i == 4 && !store.storePoll(exportPoll({repos.first()}, i, true, 5)).ok()) // a second scope, same time
             return false;
     }
     return true;

@@ -1,7 +1,9 @@
 #pragma once
-// Shared by the store robustness tests and durability_writer: poll builders, a raw second
-// connection to a database file, and digests of what a file holds.
+// Shared by the store robustness tests and durability_writer: their repos and polls (over the
+// shared builders of TestBuilders.h), a raw second connection to a database file, and digests of
+// what a file holds.
 
+#include "TestBuilders.h"
 #include "monitor/PollResult.h"
 #include "store/HistoryStore.h"
 
@@ -18,18 +20,12 @@
 
 namespace hubwatch::test {
 
-inline RepoStats makeRepo(RepoKind kind, const QString &id, qint64 allTime, qint64 d30, qint64 likes)
+// A repo described as the store tests describe every one (a text-generation transformers model
+// under MIT), so that its rows are the size real ones are.
+inline RepoStats describedRepo(RepoKind kind, const QString &id, qint64 allTime, qint64 d30, qint64 likes)
 {
-    RepoStats r;
-    r.kind = kind;
-    r.id = id;
-    r.downloadsAllTime = allTime;
-    r.downloads30d = d30;
-    r.likes = likes;
-    r.pipelineTag = QStringLiteral("text-generation");
-    r.libraryName = QStringLiteral("transformers");
-    r.license = QStringLiteral("mit");
-    return r;
+    return withMetadata(repo(kind, id, allTime, d30, likes), QStringLiteral("text-generation"), QStringLiteral("transformers"),
+                        QStringLiteral("mit"));
 }
 
 // `count` models named org/model-N whose figures are a function of `generation`: every repo
@@ -39,23 +35,16 @@ inline RepoStatsList makeRepos(int count, int generation, int firstIndex = 0)
     RepoStatsList repos;
     repos.reserve(count);
     for (int i = firstIndex; i < firstIndex + count; ++i)
-        repos.append(makeRepo(i % 3 == 2 ? RepoKind::Dataset : RepoKind::Model, QStringLiteral("org/repo-%1").arg(i),
-                              1'000'000 + qint64(i) * 1000 + generation * 7, 5000 + i + generation, 10 + i));
+        repos.append(describedRepo(i % 3 == 2 ? RepoKind::Dataset : RepoKind::Model, QStringLiteral("org/repo-%1").arg(i),
+                                   1'000'000 + qint64(i) * 1000 + generation * 7, 5000 + i + generation, 10 + i));
     return repos;
 }
 
-inline PollResult makePoll(const RepoStatsList &repos, int minute, bool complete = true)
+// A poll of the default scope that finished `minute` minutes and 30 s after 2024-01-01 00:00 UTC.
+inline PollResult pollAtMinute(const RepoStatsList &repos, int minute, bool complete = true)
 {
-    PollResult p;
     const QDateTime base(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
-    p.startedAt = base.addSecs(qint64(minute) * 60);
-    p.finishedAt = p.startedAt.addSecs(30);
-    p.scope.topModels = 1000;
-    p.scope.topDatasets = 1000;
-    p.repos = repos;
-    if (!complete)
-        p.failures.append({QStringLiteral("top datasets"), HubError(HubError::Kind::Server, QStringLiteral("503"))});
-    return p;
+    return poll(repos, base.addSecs(qint64(minute) * 60 + 30), PollScope(), complete);
 }
 
 inline QByteArray fileBytes(const QString &path)
@@ -198,8 +187,8 @@ inline bool present(int seq, int r)
 inline RepoStats repoAt(int seq, int r)
 {
     const int generation = seq - (seq + r) / 3;
-    return makeRepo(r % 4 == 3 ? RepoKind::Dataset : RepoKind::Model, QStringLiteral("crash/repo-%1").arg(r),
-                    2'000'000 + qint64(r) * 1000 + qint64(generation) * 13, 700 + r + generation, r + generation / 5);
+    return describedRepo(r % 4 == 3 ? RepoKind::Dataset : RepoKind::Model, QStringLiteral("crash/repo-%1").arg(r),
+                         2'000'000 + qint64(r) * 1000 + qint64(generation) * 13, 700 + r + generation, r + generation / 5);
 }
 
 inline PollResult pollAt(int seq)
@@ -209,7 +198,7 @@ inline PollResult pollAt(int seq)
         if (present(seq, r))
             repos.append(repoAt(seq, r));
     }
-    return makePoll(repos, seq * 15);
+    return pollAtMinute(repos, seq * 15);
 }
 
 // The sample rows poll `seq` adds: present repos whose figures differ from the last poll that saw them.
@@ -258,7 +247,7 @@ inline bool seedStore(const QString &path, int polls)
     if (store.open(path).isError())
         return false;
     for (int i = 0; i < polls; ++i) {
-        if (!store.storePoll(makePoll(makeRepos(200, i), i * 15)).ok())
+        if (!store.storePoll(pollAtMinute(makeRepos(200, i), i * 15)).ok())
             return false;
     }
     return true;

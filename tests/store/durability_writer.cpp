@@ -99,7 +99,7 @@ int fill(const QString &path, qint64 bytes)
     if (const StoreError e = store.open(path); e.isError())
         return fail(QStringLiteral("OPENFAILED"), e);
     for (int k = 0; k < 1000; ++k) {
-        const auto result = store.storePoll(makePoll(makeRepos(500, 0, 500 * k), k * 15));
+        const auto result = store.storePoll(pollAtMinute(makeRepos(500, 0, 500 * k), k * 15));
         if (!result.ok())
             return fail(QStringLiteral("FAILED"), result.error) == 3 ? 0 : 3;
         say(QStringLiteral("STORED %1").arg(result.value));

@@ -10,12 +10,13 @@ endfunction()
 
 hubwatch_add_postgres_variant(tst_historystore)
 hubwatch_add_postgres_variant(tst_reporenames)
+hubwatch_add_postgres_variant(tst_storetransaction)
 hubwatch_add_postgres_variant(tst_alertmigration)
 hubwatch_add_postgres_variant(tst_seriesqueries)
 hubwatch_add_postgres_variant(tst_retention)
 
 # One collector and two desktops, the collector lock, restarts, outages and migrate.
-hubwatch_add_test(tst_teams SOURCES tst_teams.cpp RobustnessSupport.h RobustnessCli.h LIBS hubwatch_testsupport)
+hubwatch_add_test(tst_teams SOURCES tst_teams.cpp RobustnessSupport.h LIBS hubwatch_testsupport)
 target_compile_definitions(tst_teams PRIVATE HUBWATCH_BIN="$<TARGET_FILE:hubwatch>")
 add_dependencies(tst_teams hubwatch)
 set_tests_properties(tst_teams PROPERTIES TIMEOUT 180 LABELS postgresql)

@@ -2,17 +2,20 @@
 hubwatch_add_test(tst_historystore SOURCES tst_historystore.cpp RobustnessSupport.h LIBS hubwatch_testsupport)
 # Renamed repos: history and alert state re-keyed with the poll that found the rename.
 hubwatch_add_test(tst_reporenames SOURCES tst_reporenames.cpp RobustnessSupport.h LIBS hubwatch_testsupport)
+# StoreTransaction, the one way the store begins, commits and rolls back.
+hubwatch_add_test(tst_storetransaction SOURCES tst_storetransaction.cpp RobustnessSupport.h LIBS hubwatch_testsupport)
 
 # A separate process to crash, to hold locks and to run under a file size limit.
 add_executable(durability_writer durability_writer.cpp RobustnessSupport.h)
 target_link_libraries(durability_writer PRIVATE hubwatch_core)
+target_include_directories(durability_writer PRIVATE ${PROJECT_SOURCE_DIR}/tests/support) # TestBuilders.h
 
 hubwatch_add_test(tst_durability SOURCES tst_durability.cpp RobustnessSupport.h LIBS hubwatch_testsupport)
 target_compile_definitions(tst_durability PRIVATE DURABILITY_WRITER="$<TARGET_FILE:durability_writer>")
 add_dependencies(tst_durability durability_writer)
 
-hubwatch_add_test(tst_storefailures SOURCES tst_storefailures.cpp RobustnessSupport.h RobustnessCli.h LIBS hubwatch_testsupport)
-hubwatch_add_test(tst_storefailures_damaged SOURCES tst_storefailures_damaged.cpp RobustnessSupport.h RobustnessCli.h
+hubwatch_add_test(tst_storefailures SOURCES tst_storefailures.cpp RobustnessSupport.h LIBS hubwatch_testsupport)
+hubwatch_add_test(tst_storefailures_damaged SOURCES tst_storefailures_damaged.cpp RobustnessSupport.h
                   LIBS hubwatch_testsupport)
 # When the full integrity check runs: after an unclean shutdown, weekly, on `hubwatch check`.
 hubwatch_add_test(tst_integritycheck SOURCES tst_integritycheck.cpp RobustnessSupport.h RobustnessCli.h LIBS hubwatch_testsupport)

@@ -3,8 +3,8 @@
 // its own language. A reader never converts (it never writes): it reads the sentences as data.
 
 #include "RobustnessSupport.h"
+#include "RunHubwatch.h"
 #include "TestBackend.h"
-#include "TestWait.h"
 
 #include "alerts/AlertText.h"
 #include "store/AlertStore.h"
@@ -13,7 +13,6 @@
 #include "store/SqlDialect.h"
 #include "store/StoreLocation.h"
 
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -159,12 +158,8 @@ void TestAlertMigration::readersWordMigratedAlertsInTheirLanguage()
 {
     // On PostgreSQL too: each desktop of a team reads the shared log in its own language.
     const auto alerts = [this](const QString &lang) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(HUBWATCH_BIN), {QStringLiteral("--lang"), lang, QStringLiteral("alerts"), QStringLiteral("--db"), m_db});
-        const test::ProcessRun r = test::finishProcess(p, 30000);
+        const QStringList args{QStringLiteral("--lang"), lang, QStringLiteral("alerts"), QStringLiteral("--db"), m_db};
+        const test::ProcessRun r = test::runHubwatch(args, m_dir->filePath(QStringLiteral("home")), test::RunAs::Me, 30000);
         return QString::fromUtf8(r.exitCode == 0 ? r.out : QByteArray("exit ") + QByteArray::number(r.exitCode) + ' ' + r.err);
     };
     // Read before the upgrade (a reader leaves the file as it is), and after it: the same words.

@@ -8,7 +8,7 @@
 // part of a measured merge after the first line, and counts only if the second never came. The
 // seed is logged; TST_DURABILITY_IMPORT_SEED=N replays its delays.
 #include "RobustnessSupport.h"
-#include "TestWait.h"
+#include "RunHubwatch.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,8 +18,9 @@
 #include <QTest>
 #include <QThread>
 
-using hubwatch::test::finishProcess;
+using hubwatch::test::hubwatchEnvironment;
 using hubwatch::test::RawConnection;
+using hubwatch::test::RunAs;
 
 namespace {
 constexpr QByteArrayView kBegun = "import: merge transaction begun";
@@ -53,9 +54,7 @@ private:
 
 QByteArray TestDurabilityImport::run(const QStringList &args, int *exitCode)
 {
-    QProcess p;
-    p.start(QStringLiteral(HUBWATCH_BIN), args);
-    const auto r = finishProcess(p, 120000);
+    const auto r = hubwatch::test::runHubwatch(args, m_dir.filePath(QStringLiteral("home")), RunAs::Me, 120000);
     if (exitCode)
         *exitCode = r.exitCode;
     return r.out;
@@ -82,11 +81,10 @@ QByteArray TestDurabilityImport::digest(const QString &db)
 
 bool TestDurabilityImport::startImport(QProcess &p, const QString &db, QByteArray *log)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = hubwatchEnvironment(m_dir.filePath(QStringLiteral("home")));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("hubwatch.store.debug=true"));
-    p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral(HUBWATCH_BIN), {QStringLiteral("import"), m_csv, QStringLiteral("--db"), db});
+    hubwatch::test::launchHubwatch(p, {QStringLiteral("import"), m_csv, QStringLiteral("--db"), db}, env);
     if (!p.waitForStarted(5000))
         return false;
     QElapsedTimer waited;

@@ -356,8 +356,9 @@ void TestExportImport::mergeKeepsWhatTheDatabaseKnows()
     {
         HistoryStore store;
         QVERIFY(!store.open(b).isError());
-        QVERIFY(store.storePoll(exportPoll(1, {exportRepo(RepoKind::Model, QStringLiteral("org/a"), 7777, 1, 1),
-                                               exportRepo(RepoKind::Model, QStringLiteral("org/only-b"), 5, 5, 5)})).ok());
+        QVERIFY(store.storePoll(exportPoll({repo(RepoKind::Model, QStringLiteral("org/a"), 7777, 1, 1),
+                                            repo(RepoKind::Model, QStringLiteral("org/only-b"), 5, 5, 5)},
+                                           1)).ok());
     }
     const auto r = importInto(b, exportBytes(m_a, Format::Csv));
     QVERIFY(r.ok());

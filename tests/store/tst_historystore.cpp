@@ -180,8 +180,8 @@ void TestHistoryStore::samePollTwiceAddsNoSamplesButExtendsPresence()
     {
         HistoryStore store;
         QVERIFY(!store.open(dbPath()).isError());
-        const auto a = store.storePoll(makePoll(repos, 0));
-        const auto b = store.storePoll(makePoll(repos, 15));
+        const auto a = store.storePoll(pollAtMinute(repos, 0));
+        const auto b = store.storePoll(pollAtMinute(repos, 15));
         QVERIFY2(a.ok() && b.ok(), qPrintable(a.error.message() + b.error.message()));
         QVERIFY(b.value > a.value);
         first = a.value;
@@ -191,15 +191,15 @@ void TestHistoryStore::samePollTwiceAddsNoSamplesButExtendsPresence()
         QVERIFY(latest.ok());
         QCOMPARE(latest.value.size(), 50);
         for (const LatestValue &v : latest.value) {
-            QCOMPARE(v.observedAt, makePoll(repos, 0).finishedAt); // figures first seen by poll 1
-            QCOMPARE(v.lastSeen, makePoll(repos, 15).finishedAt);  // still seen by poll 2
+            QCOMPARE(v.observedAt, pollAtMinute(repos, 0).finishedAt); // figures first seen by poll 1
+            QCOMPARE(v.lastSeen, pollAtMinute(repos, 15).finishedAt);  // still seen by poll 2
         }
     }
     {
         // A new process: the write-side caches come from the file, and still nothing is added.
         HistoryStore store;
         QVERIFY(!store.open(dbPath()).isError());
-        const auto c = store.storePoll(makePoll(repos, 30));
+        const auto c = store.storePoll(pollAtMinute(repos, 30));
         QVERIFY(c.ok());
         last = c.value;
     }
@@ -234,14 +234,14 @@ void TestHistoryStore::changedRepoAddsExactlyOneSample()
     HistoryStore store;
     QVERIFY(!store.open(dbPath()).isError());
     RepoStatsList repos = makeRepos(20, 0);
-    QVERIFY(store.storePoll(makePoll(repos, 0)).ok());
+    QVERIFY(store.storePoll(pollAtMinute(repos, 0)).ok());
     RepoStats &changed = repos[7];
     qint64 *figures[] = {&changed.downloadsAllTime, &changed.downloads30d, &changed.likes};
     if (field < 3)
         *figures[field] = value;
     else
         changed.pipelineTag = QStringLiteral("fill-mask");
-    const auto second = store.storePoll(makePoll(repos, 15));
+    const auto second = store.storePoll(pollAtMinute(repos, 15));
     QVERIFY(second.ok());
     QCOMPARE(store.sampleCount().value, 20 + newSamples);
 
@@ -271,14 +271,14 @@ void TestHistoryStore::leavingAndReenteringStartsANewPresenceRun()
     QVERIFY(!store.open(dbPath()).isError());
     const RepoStatsList both = makeRepos(2, 0); // org/repo-0 stays, org/repo-1 leaves once
     const RepoStatsList onlyFirst{both.first()};
-    PollResult otherScope = makePoll(onlyFirst, 20);
+    PollResult otherScope = pollAtMinute(onlyFirst, 20);
     otherScope.scope.topModels = 10;
-    const qint64 p1 = store.storePoll(makePoll(both, 0)).value;
-    const qint64 p2 = store.storePoll(makePoll(onlyFirst, 15)).value;
+    const qint64 p1 = store.storePoll(pollAtMinute(both, 0)).value;
+    const qint64 p2 = store.storePoll(pollAtMinute(onlyFirst, 15)).value;
     // A poll of another scope between two polls of this one does not break this scope's runs.
     const qint64 other = store.storePoll(otherScope).value;
-    const qint64 p3 = store.storePoll(makePoll(both, 30)).value;
-    const qint64 p4 = store.storePoll(makePoll(both, 45)).value;
+    const qint64 p3 = store.storePoll(pollAtMinute(both, 30)).value;
+    const qint64 p4 = store.storePoll(pollAtMinute(both, 45)).value;
     QVERIFY(p1 > 0 && p2 > p1 && other > p2 && p3 > other && p4 > p3);
 
     RawConnection raw(dbPath());
@@ -287,7 +287,7 @@ void TestHistoryStore::leavingAndReenteringStartsANewPresenceRun()
                                          " JOIN repos r ON r.id = p.repo_id JOIN scopes s ON s.id = p.scope_id"
                                          " WHERE r.name = '%1' ORDER BY p.scope_id, p.from_poll").arg(name));
     };
-    const QString main = makePoll(both, 0).scope.key(), small = otherScope.scope.key();
+    const QString main = pollAtMinute(both, 0).scope.key(), small = otherScope.scope.key();
     QCOMPARE(runs(QStringLiteral("org/repo-0")),
              (QStringList{QStringLiteral("%1 %2-%3").arg(main).arg(p1).arg(p4),
                           QStringLiteral("%1 %2-%2").arg(small).arg(other)}));
@@ -322,12 +322,12 @@ QStringList latestFromSamples(RawConnection &raw)
 void storeEventfulHistory(HistoryStore &store)
 {
     const RepoStatsList first = makeRepos(6, 0);
-    QVERIFY(store.storePoll(makePoll(first, 0)).ok());
-    QVERIFY(store.storePoll(makePoll(makeRepos(4, 1), 15)).ok()); // repo-4 and 5 leave, 0-3 change
+    QVERIFY(store.storePoll(pollAtMinute(first, 0)).ok());
+    QVERIFY(store.storePoll(pollAtMinute(makeRepos(4, 1), 15)).ok()); // repo-4 and 5 leave, 0-3 change
     RepoStatsList back = makeRepos(4, 1) + makeRepos(3, 2, 4); // 4, 5 come back changed, 6 enters
-    QVERIFY(store.storePoll(makePoll(back, 30)).ok());
-    QVERIFY(store.storePoll(makePoll(back, 45, false)).ok()); // partial, same figures
-    PollResult renamed = makePoll(makeRepos(7, 3), 60);
+    QVERIFY(store.storePoll(pollAtMinute(back, 30)).ok());
+    QVERIFY(store.storePoll(pollAtMinute(back, 45, false)).ok()); // partial, same figures
+    PollResult renamed = pollAtMinute(makeRepos(7, 3), 60);
     renamed.renames = {{RepoKind::Model, QStringLiteral("org/repo-0"), QStringLiteral("org/renamed-0")},
                        {RepoKind::Model, QStringLiteral("org/repo-1"), QStringLiteral("org/repo-3")}};
     renamed.repos.removeFirst(); // the renamed ones come back under their new ids only
@@ -352,7 +352,7 @@ void TestHistoryStore::latestValuesTableMatchesTheSamples()
 
     // A poll older than the last (a clock set back): latest values still go by time, and
     // snapshots stop relying on poll ids following poll times.
-    QVERIFY(store.storePoll(makePoll(makeRepos(3, 9), 20)).ok());
+    QVERIFY(store.storePoll(pollAtMinute(makeRepos(3, 9), 20)).ok());
     // Last seen is the newest poll that saw the repo (the samples' query took the time of the
     // run's last poll id, here the older poll): compare the rest.
     const auto withoutLastSeen = [](QStringList rows) {
@@ -362,9 +362,9 @@ void TestHistoryStore::latestValuesTableMatchesTheSamples()
     };
     QCOMPARE(withoutLastSeen(latestKept(raw)), withoutLastSeen(latestFromSamples(raw)));
     QCOMPARE(latestKept(raw).filter(QStringLiteral("org/repo-2 ")).value(0).section(QLatin1Char(' '), -1),
-             QString::number(makePoll({}, 60).finishedAt.toMSecsSinceEpoch()));
+             QString::number(pollAtMinute({}, 60).finishedAt.toMSecsSinceEpoch()));
     QCOMPARE(raw.column(QStringLiteral("SELECT value FROM meta WHERE key = 'poll_order'")), QStringList{QStringLiteral("mixed")});
-    const auto snapshot = store.snapshotAt(makePoll({}, 25).finishedAt);
+    const auto snapshot = store.snapshotAt(pollAtMinute({}, 25).finishedAt);
     QVERIFY(snapshot.ok());
     QCOMPARE(snapshot.value.repos.value(QStringLiteral("model:org/repo-1")).downloadsAllTime, makeRepos(3, 9).at(1).downloadsAllTime);
 }
@@ -392,7 +392,7 @@ void TestHistoryStore::migrationFillsLatestValues()
         const auto latest = reader.latestValues();
         QVERIFY(latest.ok());
         QVERIFY(latest.value.size() >= 6);
-        QVERIFY(reader.snapshotAt(makePoll({}, 60).finishedAt).ok());
+        QVERIFY(reader.snapshotAt(pollAtMinute({}, 60).finishedAt).ok());
     }
     HistoryStore store;
     QVERIFY(!store.open(dbPath()).isError());
@@ -408,9 +408,9 @@ void TestHistoryStore::aggregatesOnlyForCompletePolls()
     HistoryStore store;
     QVERIFY(!store.open(dbPath()).isError());
     const RepoStatsList repos = makeRepos(30, 0); // 20 models, 10 datasets
-    const qint64 complete = store.storePoll(makePoll(repos, 0)).value;
-    const qint64 partial = store.storePoll(makePoll(makeRepos(30, 1).mid(0, 20), 15, false)).value;
-    const qint64 failed = store.storePoll(makePoll({}, 30, false)).value;
+    const qint64 complete = store.storePoll(pollAtMinute(repos, 0)).value;
+    const qint64 partial = store.storePoll(pollAtMinute(makeRepos(30, 1).mid(0, 20), 15, false)).value;
+    const qint64 failed = store.storePoll(pollAtMinute({}, 30, false)).value;
     QVERIFY(complete > 0 && partial > complete && failed > partial);
 
     RawConnection raw(dbPath());
@@ -435,7 +435,7 @@ void TestHistoryStore::aggregatesOnlyForCompletePolls()
     QCOMPARE(headline.value.models, 20);
     QCOMPARE(headline.value.datasets, 10);
 
-    const qint64 next = store.storePoll(makePoll(makeRepos(30, 2), 45)).value;
+    const qint64 next = store.storePoll(pollAtMinute(makeRepos(30, 2), 45)).value;
     headline = store.latestAggregate();
     QCOMPARE(headline.value.pollId, next);
     QCOMPARE(headline.value.totalAllTime, total + 30 * 2 * 7);
@@ -461,7 +461,7 @@ void TestHistoryStore::failedWriteStoresNothingAndStoreRecovers()
     QFETCH(int, nth);
     HistoryStore store;
     QVERIFY(!store.open(dbPath()).isError());
-    const auto p1 = store.storePoll(makePoll(makeRepos(1000, 0), 0));
+    const auto p1 = store.storePoll(pollAtMinute(makeRepos(1000, 0), 0));
     QVERIFY(p1.ok());
     RepoStatsList second = makeRepos(900, 1) + makeRepos(100, 1, 1000);
     for (int i = 0; i < second.size(); i += 25)
@@ -489,7 +489,7 @@ void TestHistoryStore::failedWriteStoresNothingAndStoreRecovers()
                  qPrintable(raw.error()));
     }
 
-    const auto failed = store.storePoll(makePoll(second, 15));
+    const auto failed = store.storePoll(pollAtMinute(second, 15));
     QVERIFY(!failed.ok());
     QVERIFY2(failed.error.message().contains(QLatin1String("injected fault")), qPrintable(failed.error.message()));
     QCOMPARE(failed.error.kind(), StoreError::Kind::Sql);
@@ -501,7 +501,7 @@ void TestHistoryStore::failedWriteStoresNothingAndStoreRecovers()
     QVERIFY(raw.exec(QStringLiteral("DROP TABLE fault_count")));
 
     // The same poll again: stored whole, with change-only decided against what is really stored.
-    const auto p2 = store.storePoll(makePoll(second, 30));
+    const auto p2 = store.storePoll(pollAtMinute(second, 30));
     QVERIFY2(p2.ok(), qPrintable(p2.error.message()));
     QCOMPARE(raw.count(QStringLiteral("polls")), 2);
     QCOMPARE(raw.count(QStringLiteral("repos")), 1100);
@@ -517,7 +517,7 @@ void TestHistoryStore::failedWriteStoresNothingAndStoreRecovers()
     QCOMPARE(raw.count(QStringLiteral("aggregates")), 2);
 
     // And once more unchanged: nothing new but a poll, an aggregate and longer runs.
-    const auto p3 = store.storePoll(makePoll(second, 45));
+    const auto p3 = store.storePoll(pollAtMinute(second, 45));
     QVERIFY(p3.ok());
     QCOMPARE(raw.count(QStringLiteral("samples")), 2000);
     QCOMPARE(raw.count(QStringLiteral("presence")), 1100);

@@ -22,16 +22,16 @@ QString keyOf(RepoKind kind, const QString &id)
     return kindName(kind) + QLatin1Char(':') + id;
 }
 
-PollResult pollAt(int minute, const RepoStatsList &repos, const QList<RepoRename> &renames = {})
+PollResult pollAt(const RepoStatsList &repos, int minute, const QList<RepoRename> &renames = {})
 {
-    PollResult p = makePoll(repos, minute);
+    PollResult p = pollAtMinute(repos, minute);
     p.renames = renames;
     return p;
 }
 
 qint64 msAt(int minute)
 {
-    return pollAt(minute, {}).finishedAt.toMSecsSinceEpoch();
+    return pollAt({}, minute).finishedAt.toMSecsSinceEpoch();
 }
 
 AlertRecord milestoneAlert(const QString &series, int minute)
@@ -102,14 +102,14 @@ void TestRepoRenames::renamedRepoKeepsItsHistoryAndAlertState()
     QFETCH(QString, from);
     QFETCH(QString, to);
     const QString oldKey = keyOf(kind, from), newKey = keyOf(kind, to);
-    const RepoStats other = makeRepo(RepoKind::Model, QStringLiteral("org/other"), 5, 5, 5);
-    const auto at = [&](const QString &id, qint64 allTime) { return RepoStatsList{makeRepo(kind, id, allTime, 10, 1), other}; };
+    const RepoStats other = describedRepo(RepoKind::Model, QStringLiteral("org/other"), 5, 5, 5);
+    const auto at = [&](const QString &id, qint64 allTime) { return RepoStatsList{describedRepo(kind, id, allTime, 10, 1), other}; };
     HistoryStore store;
     QVERIFY(!store.open(m_db).isError());
     AlertStore alerts(store);
     qint64 first = 0;
     for (int i = 0; i < 3; ++i) {
-        const auto stored = store.storePoll(pollAt(15 * i, at(from, 100 * (i + 1))));
+        const auto stored = store.storePoll(pollAt(at(from, 100 * (i + 1)), 15 * i));
         QVERIFY2(stored.ok(), qPrintable(stored.error.message()));
         first = first ? first : stored.value;
     }
@@ -122,7 +122,7 @@ void TestRepoRenames::renamedRepoKeepsItsHistoryAndAlertState()
     const QString repoId = raw.scalar(QStringLiteral("SELECT id FROM repos WHERE name = '%1'").arg(from));
 
     // The Hub now answers under the new id, with the same figures as last time.
-    const auto renamed = store.storePoll(pollAt(45, at(to, 300), {{kind, from, to}}));
+    const auto renamed = store.storePoll(pollAt(at(to, 300), 45, {{kind, from, to}}));
     QVERIFY2(renamed.ok(), qPrintable(renamed.error.message()));
     QCOMPARE(raw.column(QStringLiteral("SELECT name FROM repos ORDER BY name")), (QStringList{to, other.id}));
     QCOMPARE(raw.scalar(QStringLiteral("SELECT id FROM repos WHERE name = '%1'").arg(to)), repoId);
@@ -153,7 +153,7 @@ void TestRepoRenames::renamedRepoKeepsItsHistoryAndAlertState()
                  QStringLiteral("0"));
 
     // The same rename again (the watchlist not updated yet) changes nothing; the history goes on.
-    const auto again = store.storePoll(pollAt(60, at(to, 400), {{kind, from, to}}));
+    const auto again = store.storePoll(pollAt(at(to, 400), 60, {{kind, from, to}}));
     QVERIFY2(again.ok(), qPrintable(again.error.message()));
     QCOMPARE(raw.count(QStringLiteral("repos")), 2);
     QCOMPARE(samplesOf(raw, kind, to).last(), QStringLiteral("400"));
@@ -190,12 +190,12 @@ void TestRepoRenames::bothRowsAreMergedWithoutLosingSamples()
     HistoryStore store;
     QVERIFY(!store.open(m_db).isError());
     for (int minute = 0; minute <= 60; minute += 15) {
-        RepoStatsList repos{makeRepo(RepoKind::Model, QStringLiteral("org/other"), 5, 5, 5)};
+        RepoStatsList repos{describedRepo(RepoKind::Model, QStringLiteral("org/other"), 5, 5, 5)};
         if (oldAt.contains(minute))
-            repos.append(makeRepo(RepoKind::Model, from, 1000 + minute, 10, 1));
+            repos.append(describedRepo(RepoKind::Model, from, 1000 + minute, 10, 1));
         if (newAt.contains(minute))
-            repos.append(makeRepo(RepoKind::Model, to, 2000 + minute, 10, 1));
-        QVERIFY(store.storePoll(pollAt(minute, repos)).ok());
+            repos.append(describedRepo(RepoKind::Model, to, 2000 + minute, 10, 1));
+        QVERIFY(store.storePoll(pollAt(repos, minute)).ok());
     }
     RawConnection raw(m_db);
     QVERIFY(raw.exec(QStringLiteral("UPDATE repos SET formats = 257 WHERE name = '%1'").arg(from)));
@@ -215,9 +215,9 @@ void TestRepoRenames::bothRowsAreMergedWithoutLosingSamples()
     const qint64 samplesBefore = raw.count(QStringLiteral("samples"));
     const QString newId = raw.scalar(QStringLiteral("SELECT id FROM repos WHERE name = '%1'").arg(to));
 
-    const auto stored = store.storePoll(pollAt(75, {makeRepo(RepoKind::Model, to, 2075, 10, 1),
-                                                    makeRepo(RepoKind::Model, QStringLiteral("org/other"), 5, 5, 5)},
-                                               {{RepoKind::Model, from, to}}));
+    const auto stored = store.storePoll(pollAt({describedRepo(RepoKind::Model, to, 2075, 10, 1),
+                                                describedRepo(RepoKind::Model, QStringLiteral("org/other"), 5, 5, 5)},
+                                               75, {{RepoKind::Model, from, to}}));
     QVERIFY2(stored.ok(), qPrintable(stored.error.message()));
     QCOMPARE(raw.column(QStringLiteral("SELECT name FROM repos ORDER BY name")),
              (QStringList{to, QStringLiteral("org/other")}));
@@ -262,7 +262,7 @@ void TestRepoRenames::aRenameWithoutHistoryMovesTheAlertState()
     QVERIFY(!store.open(m_db).isError());
     AlertStore alerts(store);
     QVERIFY(!alerts.addThreshold(keyOf(RepoKind::Model, from), 1'000'000).isError());
-    const auto stored = store.storePoll(pollAt(0, {makeRepo(RepoKind::Model, to, 10, 1, 1)}, {{RepoKind::Model, from, to}}));
+    const auto stored = store.storePoll(pollAt({describedRepo(RepoKind::Model, to, 10, 1, 1)}, 0, {{RepoKind::Model, from, to}}));
     QVERIFY2(stored.ok(), qPrintable(stored.error.message()));
     RawConnection raw(m_db);
     QCOMPARE(raw.column(QStringLiteral("SELECT name FROM repos")), QStringList{to});
@@ -275,14 +275,14 @@ void TestRepoRenames::aFailedPollMovesNothing()
     const QString from = QStringLiteral("old-org/old-name"), to = QStringLiteral("new-org/new-name");
     HistoryStore store;
     QVERIFY(!store.open(m_db).isError());
-    QVERIFY(store.storePoll(pollAt(0, {makeRepo(RepoKind::Model, from, 100, 10, 1)})).ok());
+    QVERIFY(store.storePoll(pollAt({describedRepo(RepoKind::Model, from, 100, 10, 1)}, 0)).ok());
     AlertStore alerts(store);
     QVERIFY(!alerts.addThreshold(keyOf(RepoKind::Model, from), 500).isError());
     RawConnection raw(m_db);
     const QByteArray before = raw.digest();
     // The poll's last write (its aggregate) fails, after the re-keying ran in its transaction.
     QVERIFY2(raw.exec(QStringLiteral("ALTER TABLE aggregates RENAME TO aggregates_away")), qPrintable(raw.error()));
-    const PollResult poll = pollAt(15, {makeRepo(RepoKind::Model, to, 200, 10, 1)}, {{RepoKind::Model, from, to}});
+    const PollResult poll = pollAt({describedRepo(RepoKind::Model, to, 200, 10, 1)}, 15, {{RepoKind::Model, from, to}});
     QVERIFY(!store.storePoll(poll).ok());
     QVERIFY2(raw.exec(QStringLiteral("ALTER TABLE aggregates_away RENAME TO aggregates")), qPrintable(raw.error()));
     QCOMPARE(raw.digest(), before);

@@ -1,12 +1,11 @@
 // Retention (compaction): the thinning rule, and compaction of a real store filled through
 // HistoryStore::storePoll — shape kept per bucket, idempotent, recent data and polls untouched.
 #include "TestBackend.h"
+#include "TestBuilders.h"
 #include "store/HistoryStore.h"
 #include "store/Retention.h"
 #include "store/SeriesQueries.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +14,7 @@
 #include <optional>
 
 using namespace hubwatch;
+using namespace hubwatch::test;
 
 namespace {
 
@@ -23,25 +23,6 @@ constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 const QDateTime kStart(QDate(2026, 1, 5), QTime(0, 0), Qt::UTC);
 constexpr int kPolls = 3 * 144; // three days, one poll every ten minutes
-
-// See tst_seriesqueries: production durability, on a RAM-backed folder when there is one.
-std::unique_ptr<QTemporaryDir> makeTemporaryDir()
-{
-    const QDir shm(QStringLiteral("/dev/shm"));
-    if (shm.exists() && QFileInfo(shm.path()).isWritable())
-        return std::make_unique<QTemporaryDir>(shm.filePath(QStringLiteral("hubwatch-test-XXXXXX")));
-    return std::make_unique<QTemporaryDir>();
-}
-
-RepoStats repo(const QString &id, qint64 allTime, qint64 d30, qint64 likes)
-{
-    RepoStats r;
-    r.id = id;
-    r.downloadsAllTime = allTime;
-    r.downloads30d = d30;
-    r.likes = likes;
-    return r;
-}
 
 qint64 pollTime(int i)
 {
@@ -53,10 +34,10 @@ qint64 pollTime(int i)
 RepoStatsList reposAt(int i)
 {
     const qint64 a = 1000 + 5 * i - (i >= 50 ? 40 : 0) - (i >= 80 && i <= 90 ? 5 * (i - 80) : 0);
-    RepoStatsList repos{repo(QStringLiteral("org/a"), a, 100 + (i * 7) % 13, i / 40),
-                        repo(QStringLiteral("org/b"), 500 + i / 7, 30, 2)};
+    RepoStatsList repos{repo(RepoKind::Model, QStringLiteral("org/a"), a, 100 + (i * 7) % 13, i / 40),
+                        repo(RepoKind::Model, QStringLiteral("org/b"), 500 + i / 7, 30, 2)};
     if (i < 100 || i > 120)
-        repos.append(repo(QStringLiteral("org/c"), 7000 + 3 * i + (i % 5 == 0 ? 50 : 0) - (i % 5 == 1 ? 50 : 0), 9, 9));
+        repos.append(repo(RepoKind::Model, QStringLiteral("org/c"), 7000 + 3 * i + (i % 5 == 0 ? 50 : 0) - (i % 5 == 1 ? 50 : 0), 9, 9));
     return repos;
 }
 
@@ -151,7 +132,7 @@ void TestRetention::initTestCase()
 
 void TestRetention::init()
 {
-    m_dir = makeTemporaryDir();
+    m_dir = temporaryDir();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<HistoryStore>();
     const StoreError e = m_store->open(hubwatch::test::TestBackend::instance().newHistory(m_dir->filePath(QStringLiteral("history.sqlite"))));
@@ -167,11 +148,7 @@ void TestRetention::cleanup()
 void TestRetention::fill()
 {
     for (int i = 0; i < kPolls; ++i) {
-        PollResult p;
-        p.finishedAt = QDateTime::fromMSecsSinceEpoch(pollTime(i), Qt::UTC);
-        p.startedAt = p.finishedAt.addSecs(-20);
-        p.repos = reposAt(i);
-        QVERIFY(m_store->storePoll(p).ok());
+        QVERIFY(m_store->storePoll(poll(reposAt(i), QDateTime::fromMSecsSinceEpoch(pollTime(i), Qt::UTC))).ok());
     }
 }
 
@@ -349,10 +326,7 @@ void TestRetention::writingGoesOnAfterCompaction()
     QVERIFY(Retention::compact(*m_store, 7, Retention::Resolution::Daily, kStart.addDays(14)).ok());
     const qint64 samples = m_store->sampleCount().value;
     // The same figures as the last poll add no row (the writer's change-only state still holds)…
-    PollResult p;
-    p.finishedAt = QDateTime::fromMSecsSinceEpoch(pollTime(kPolls), Qt::UTC);
-    p.startedAt = p.finishedAt.addSecs(-20);
-    p.repos = reposAt(kPolls - 1);
+    PollResult p = poll(reposAt(kPolls - 1), QDateTime::fromMSecsSinceEpoch(pollTime(kPolls), Qt::UTC));
     QVERIFY(m_store->storePoll(p).ok());
     QCOMPARE(m_store->sampleCount().value, samples);
     // …and new figures add one, drawn right after the compacted history.

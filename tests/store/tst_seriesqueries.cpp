@@ -1,12 +1,11 @@
 // SeriesQueries over a real store filled through HistoryStore::storePoll: step values of
 // change-only samples, gaps (never zeros), the headline, calendar-period downloads, and speed.
 #include "TestBackend.h"
+#include "TestBuilders.h"
 #include "store/HistoryStore.h"
 #include "store/SeriesQueries.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -16,45 +15,12 @@
 #include <optional>
 
 using namespace hubwatch;
+using namespace hubwatch::test;
 
 namespace {
 
 const QDateTime kMonday(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC);
 constexpr qint64 kHour = 3600 * 1000;
-
-// The store keeps its production durability (WAL, synchronous=FULL): every poll commits with an
-// fsync. On a RAM-backed folder that costs nothing, so thousands of real storePoll calls stay
-// fast; elsewhere the default temporary folder is used.
-std::unique_ptr<QTemporaryDir> makeTemporaryDir()
-{
-    const QDir shm(QStringLiteral("/dev/shm"));
-    if (shm.exists() && QFileInfo(shm.path()).isWritable())
-        return std::make_unique<QTemporaryDir>(shm.filePath(QStringLiteral("hubwatch-test-XXXXXX")));
-    return std::make_unique<QTemporaryDir>();
-}
-
-RepoStats repo(const QString &id, qint64 allTime, qint64 d30 = 10, qint64 likes = 1, RepoKind kind = RepoKind::Model)
-{
-    RepoStats r;
-    r.kind = kind;
-    r.id = id;
-    r.downloadsAllTime = allTime;
-    r.downloads30d = d30;
-    r.likes = likes;
-    return r;
-}
-
-PollResult poll(const QDateTime &at, const RepoStatsList &repos, bool complete = true, const PollScope &scope = {})
-{
-    PollResult p;
-    p.startedAt = at.addSecs(-30);
-    p.finishedAt = at;
-    p.scope = scope;
-    p.repos = repos;
-    if (!complete)
-        p.failures.append({QStringLiteral("top datasets"), HubError(HubError::Kind::Server, QStringLiteral("503"))});
-    return p;
-}
 
 // What a step chart shows at t: the last point at or before t; nothing inside a gap or past the end.
 std::optional<double> stepAt(const QList<ChartPoint> &points, qint64 t)
@@ -113,7 +79,7 @@ void TestSeriesQueries::initTestCase()
 
 void TestSeriesQueries::init()
 {
-    m_dir = makeTemporaryDir();
+    m_dir = temporaryDir();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<HistoryStore>();
     const StoreError e = m_store->open(hubwatch::test::TestBackend::instance().newHistory(m_dir->filePath(QStringLiteral("history.sqlite"))));
@@ -143,9 +109,10 @@ void TestSeriesQueries::stepValuesAtEveryPoll()
     QFETCH(QList<qint64>, values);
     for (int i = 0; i < values.size(); ++i) {
         const qint64 v = values[i];
-        store(poll(kMonday.addMSecs(i * kHour), {metric == Metric::AllTime ? repo(QStringLiteral("org/a"), v)
-                                                 : metric == Metric::Downloads30d ? repo(QStringLiteral("org/a"), 1000, v)
-                                                                                  : repo(QStringLiteral("org/a"), 1000, 10, v)}));
+        const RepoStats a = metric == Metric::AllTime        ? repo(RepoKind::Model, QStringLiteral("org/a"), v, 10, 1)
+                            : metric == Metric::Downloads30d ? repo(RepoKind::Model, QStringLiteral("org/a"), 1000, v, 1)
+                                                             : repo(RepoKind::Model, QStringLiteral("org/a"), 1000, 10, v);
+        store(poll({a}, kMonday.addMSecs(i * kHour)));
     }
     // Change-only: fewer rows than polls whenever a value repeats.
     int changes = 1;
@@ -183,11 +150,11 @@ void TestSeriesQueries::absentRepoIsAGap()
     QFETCH(bool, partial);
     // Ten hourly polls; org/b is seen in 0-2 and 6-9, not in 3-5 (org/a keeps the polls going).
     for (int i = 0; i < 10; ++i) {
-        RepoStatsList repos{repo(QStringLiteral("org/a"), 1000 + i)};
+        RepoStatsList repos{repo(RepoKind::Model, QStringLiteral("org/a"), 1000 + i, 10, 1)};
         const bool seen = i < 3 || i > 5;
         if (seen)
-            repos.append(repo(QStringLiteral("org/b"), i < 3 ? 100 * (i + 1) : returnsWith));
-        store(poll(kMonday.addMSecs(i * kHour), repos, seen || !partial));
+            repos.append(repo(RepoKind::Model, QStringLiteral("org/b"), i < 3 ? 100 * (i + 1) : returnsWith, 10, 1));
+        store(poll(repos, kMonday.addMSecs(i * kHour), PollScope(), seen || !partial));
     }
     const auto s = SeriesQueries(*m_store).series(QStringLiteral("model:org/b"), Metric::AllTime, {}, {}, 0);
     QVERIFY2(s.ok(), qPrintable(s.error.message()));
@@ -211,7 +178,7 @@ void TestSeriesQueries::dayWithoutPollsIsAGap()
     // (no poll missed the repo), but a day without polls is a gap for the repo and the headline.
     for (int day : {0, 2})
         for (int h = 0; h < 24; ++h)
-            store(poll(kMonday.addDays(day).addMSecs(h * kHour), {repo(QStringLiteral("org/a"), 100 * day + h)}));
+            store(poll({repo(RepoKind::Model, QStringLiteral("org/a"), 100 * day + h, 10, 1)}, kMonday.addDays(day).addMSecs(h * kHour)));
     SeriesQueries queries(*m_store);
     for (const QString &key : {QStringLiteral("model:org/a"), QStringLiteral("headline")}) {
         const auto s = queries.series(key, Metric::AllTime, {}, {}, 0);
@@ -245,8 +212,8 @@ void TestSeriesQueries::otherScopesDoNotBreakASeries()
     watch.watch = {other};
     // The top scope polls on the hour and sees org/a; a watchlist polls at half past and does not.
     for (int i = 0; i < 6; ++i) {
-        store(poll(kMonday.addMSecs(i * kHour), {repo(QStringLiteral("org/a"), 10 + i)}, true, top));
-        store(poll(kMonday.addMSecs(i * kHour + kHour / 2), {repo(QStringLiteral("org/other"), 5)}, true, watch));
+        store(poll({repo(RepoKind::Model, QStringLiteral("org/a"), 10 + i, 10, 1)}, kMonday.addMSecs(i * kHour), top));
+        store(poll({repo(RepoKind::Model, QStringLiteral("org/other"), 5, 10, 1)}, kMonday.addMSecs(i * kHour + kHour / 2), watch));
     }
     const auto s = SeriesQueries(*m_store).series(QStringLiteral("model:org/a"), Metric::AllTime, {}, {}, 0);
     QCOMPARE(s.value.points.size(), 6);
@@ -259,10 +226,11 @@ void TestSeriesQueries::headlineFromCompletePollsOnly()
     // complete, partial (sees only one repo), complete, failed, complete
     const QList<bool> complete{true, false, true, false, true};
     for (int i = 0; i < complete.size(); ++i) {
-        RepoStatsList repos{repo(QStringLiteral("org/a"), 100 * (i + 1), 5), repo(QStringLiteral("org/d"), 10, 2, 1, RepoKind::Dataset)};
+        RepoStatsList repos{repo(RepoKind::Model, QStringLiteral("org/a"), 100 * (i + 1), 5, 1),
+                            repo(RepoKind::Dataset, QStringLiteral("org/d"), 10, 2, 1)};
         if (!complete[i])
             repos = i == 3 ? RepoStatsList{} : RepoStatsList{repos.first()};
-        store(poll(kMonday.addMSecs(i * kHour), repos, complete[i]));
+        store(poll(repos, kMonday.addMSecs(i * kHour), PollScope(), complete[i]));
     }
     SeriesQueries queries(*m_store);
     const qint64 t0 = kMonday.toMSecsSinceEpoch();
@@ -284,10 +252,12 @@ void TestSeriesQueries::headlineScopes()
 {
     PollScope small;
     small.topModels = 10;
-    store(poll(kMonday, {repo(QStringLiteral("org/a"), 100)}, true, small));
-    store(poll(kMonday.addMSecs(kHour), {repo(QStringLiteral("org/a"), 100), repo(QStringLiteral("org/b"), 50)}));
-    store(poll(kMonday.addMSecs(2 * kHour), {repo(QStringLiteral("org/a"), 120)}, true, small));
-    store(poll(kMonday.addMSecs(3 * kHour), {repo(QStringLiteral("org/a"), 130)}, false)); // latest, partial
+    store(poll({repo(RepoKind::Model, QStringLiteral("org/a"), 100, 10, 1)}, kMonday, small));
+    store(poll({repo(RepoKind::Model, QStringLiteral("org/a"), 100, 10, 1), repo(RepoKind::Model, QStringLiteral("org/b"), 50, 10, 1)},
+               kMonday.addMSecs(kHour)));
+    store(poll({repo(RepoKind::Model, QStringLiteral("org/a"), 120, 10, 1)}, kMonday.addMSecs(2 * kHour), small));
+    store(poll({repo(RepoKind::Model, QStringLiteral("org/a"), 130, 10, 1)}, kMonday.addMSecs(3 * kHour), PollScope(),
+               false)); // latest, partial
     SeriesQueries queries(*m_store);
     const auto latest = queries.series(QStringLiteral("headline"), Metric::AllTime, {}, {}, 0);
     QCOMPARE(latest.value.scopeKey, small.key()); // the scope of the latest complete poll
@@ -315,7 +285,7 @@ void TestSeriesQueries::refusedKeysAndMetrics()
 {
     QFETCH(QString, key);
     QFETCH(Metric, metric);
-    store(poll(kMonday, {repo(QStringLiteral("org/a"), 100)}));
+    store(poll({repo(RepoKind::Model, QStringLiteral("org/a"), 100, 10, 1)}, kMonday));
     const auto s = SeriesQueries(*m_store).series(key, metric, {}, {}, 100);
     QCOMPARE(s.error.kind(), StoreError::Kind::InvalidInput);
 }
@@ -383,10 +353,10 @@ void TestSeriesQueries::periodDownloads()
     QFETCH(int, days);
     QFETCH(QList<qint64>, expected);
     for (int i = 0; i < hours.size(); ++i) {
-        RepoStatsList repos{repo(QStringLiteral("org/keepalive"), 1)};
+        RepoStatsList repos{repo(RepoKind::Model, QStringLiteral("org/keepalive"), 1, 10, 1)};
         if (allTime[i] >= 0)
-            repos.append(repo(QStringLiteral("org/a"), allTime[i]));
-        store(poll(kMonday.addMSecs(hours[i] * kHour), repos));
+            repos.append(repo(RepoKind::Model, QStringLiteral("org/a"), allTime[i], 10, 1));
+        store(poll(repos, kMonday.addMSecs(hours[i] * kHour)));
     }
     const auto r = SeriesQueries(*m_store).periodDownloads(QStringLiteral("model:org/a"), Period::Day, kMonday, kMonday.addDays(days));
     QVERIFY2(r.ok(), qPrintable(r.error.message()));
@@ -411,7 +381,9 @@ void TestSeriesQueries::daysSumToTheirWeekAndMonth()
     const QDateTime end(QDate(2026, 4, 10), QTime(0, 0), Qt::UTC);
     for (QDateTime t = start; t < end; t = t.addSecs(6 * 3600)) {
         const qint64 hours = start.secsTo(t) / 3600;
-        store(poll(t, {repo(QStringLiteral("org/a"), 1000 + hours), repo(QStringLiteral("org/b"), 5)}));
+        store(poll({repo(RepoKind::Model, QStringLiteral("org/a"), 1000 + hours, 10, 1),
+                    repo(RepoKind::Model, QStringLiteral("org/b"), 5, 10, 1)},
+                   t));
     }
     SeriesQueries queries(*m_store);
     for (const QString &key : {QStringLiteral("model:org/a"), QStringLiteral("headline")}) {
@@ -441,7 +413,8 @@ void TestSeriesQueries::yearOfHourlyPollsIsFast()
     QElapsedTimer timer;
     timer.start();
     for (int h = 0; h < 8760; ++h)
-        store(poll(start.addSecs(h * 3600), {repo(QStringLiteral("org/year"), 1000 + 3 * h + (h % 24), 500 + h % 100, h / 1000)}));
+        store(poll({repo(RepoKind::Model, QStringLiteral("org/year"), 1000 + 3 * h + (h % 24), 500 + h % 100, h / 1000)},
+                   start.addSecs(h * 3600)));
     qInfo("stored 8760 polls in %lld ms", timer.elapsed());
     SeriesQueries queries(*m_store);
     timer.restart();

@@ -4,8 +4,8 @@
 // so an unwritable file is tested through a child process that drops to user nobody, and a full
 // or read-only file system is a small tmpfs mounted for the test.
 #include "FakeHub.h"
-#include "RobustnessCli.h"
 #include "RobustnessSupport.h"
+#include "RunHubwatch.h"
 #include "StrictSkip.h"
 
 #include "store/HistoryStore.h"
@@ -53,9 +53,9 @@ private Q_SLOTS:
     void writeErrorAtCommitHarmsNothing();
 
 private:
-    CliRun hubwatch(const QStringList &args, bool asNobody = false)
+    ProcessRun hubwatch(const QStringList &args, RunAs as = RunAs::Me)
     {
-        return runHubwatch(args, m_dir->filePath(QStringLiteral("home")), asNobody);
+        return runHubwatch(args, m_dir->filePath(QStringLiteral("home")), as);
     }
     void seed(int polls = 3) { QVERIFY(seedStore(path(), polls)); }
     std::unique_ptr<QProcess> holdExclusive();
@@ -158,7 +158,7 @@ void TestStoreFailures::exclusiveLockElsewhereGivesLocked()
 
     QElapsedTimer waited;
     waited.start();
-    const auto blocked = store.storePoll(makePoll(makeRepos(200, 9), 100));
+    const auto blocked = store.storePoll(pollAtMinute(makeRepos(200, 9), 100));
     QVERIFY(!blocked.ok());
     QVERIFY2(waited.elapsed() >= 4000, "the busy timeout was not waited out"); // busy_timeout = 5000
     QVERIFY2(blocked.error.message().contains(QLatin1String("locked")), qPrintable(blocked.error.message()));
@@ -167,7 +167,7 @@ void TestStoreFailures::exclusiveLockElsewhereGivesLocked()
     holder->closeWriteChannel(); // the holder rolls back and exits
     QVERIFY(holder->waitForFinished(10000));
     QCOMPARE(raw.digest(), before);
-    const auto stored = store.storePoll(makePoll(makeRepos(200, 9), 100));
+    const auto stored = store.storePoll(pollAtMinute(makeRepos(200, 9), 100));
     QVERIFY2(stored.ok(), qPrintable(stored.error.message()));
     QCOMPARE(raw.count(QStringLiteral("samples")), 800);
 }
@@ -188,7 +188,7 @@ void TestStoreFailures::readersWorkDuringAWriteTransaction()
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'held'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0); // the writer's uncommitted row is not visible
     }
-    const CliRun status = hubwatch({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--db"), path()});
+    const ProcessRun status = hubwatch({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--db"), path()});
     QVERIFY2(status.exitCode == 0, status.err.constData());
     QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("polls")).toInt(), 3);
     holder->closeWriteChannel();
@@ -207,7 +207,7 @@ void TestStoreFailures::writerLockRefusesASecondPoller()
                            QStringLiteral("--endpoint"), hub.url().toString(), QStringLiteral("--top-datasets"), QStringLiteral("0")};
     WriterLock lock(path());
     QVERIFY(!lock.acquire().isError());
-    const CliRun refused = hubwatch(poll);
+    const ProcessRun refused = hubwatch(poll);
     QCOMPARE(refused.exitCode, 1);
     const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
     QVERIFY2(refused.err.contains("Another HubWatch poller (process " + pid), refused.err.constData());
@@ -215,7 +215,7 @@ void TestStoreFailures::writerLockRefusesASecondPoller()
     QCOMPARE(RawConnection(path()).digest(), before);
 
     lock.release(); // the same command now runs: the lock was the only obstacle
-    const CliRun ran = hubwatch(poll);
+    const ProcessRun ran = hubwatch(poll);
     QVERIFY2(ran.exitCode == 0, ran.err.constData());
     QCOMPARE(RawConnection(path()).count(QStringLiteral("polls")), 4);
 }
@@ -306,7 +306,7 @@ void TestStoreFailures::writerLockNamesWhatTheFileSystemRefuses()
     FakeHub hub;
     QVERIFY(hub.listen());
     hub.generateRepos(RepoKind::Model, 5);
-    const CliRun r = hubwatch({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), db,
+    const ProcessRun r = hubwatch({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), db,
                                QStringLiteral("--endpoint"), hub.url().toString(), QStringLiteral("--top-datasets"), QStringLiteral("0")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(says.toLocal8Bit()), r.err.constData());
@@ -323,7 +323,7 @@ void TestStoreFailures::readOnlyModeRefusesToStore()
     {
         HistoryStore store;
         QVERIFY(!store.open(path(), HistoryStore::Mode::ReadOnly).isError());
-        const auto r = store.storePoll(makePoll(makeRepos(200, 7), 100));
+        const auto r = store.storePoll(pollAtMinute(makeRepos(200, 7), 100));
         QCOMPARE(r.error.kind(), StoreError::Kind::ReadOnly);
         QVERIFY2(r.error.message().contains(QLatin1String("cannot be written")), qPrintable(r.error.message()));
         QCOMPARE(store.pollCount().value, 3);
@@ -375,8 +375,8 @@ void TestStoreFailures::unwritableFileOrFolderStopsThePoller()
     QVERIFY(hub.listen());
     hub.generateRepos(RepoKind::Model, 5);
     // Root ignores permission bits, so as root the poller runs as user nobody.
-    const CliRun r = hubwatch({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), db,
-                            QStringLiteral("--endpoint"), hub.url().toString()}, ::geteuid() == 0);
+    const ProcessRun r = hubwatch({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), db,
+                            QStringLiteral("--endpoint"), hub.url().toString()}, ::geteuid() == 0 ? RunAs::Nobody : RunAs::Me);
     ::chmod(QFile::encodeName(folder).constData(), 0755);
     QVERIFY2(r.exitCode != 125, "could not switch to user nobody");
     QCOMPARE(r.exitCode, 1);
@@ -423,7 +423,7 @@ void TestStoreFailures::fullDiskGivesDiskFull()
     if (midPoll)
         QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 16"))); // 16 pages: changes spill before the commit
     q.finish();
-    const PollResult big = makePoll(makeRepos(3000, 5), 100);
+    const PollResult big = pollAtMinute(makeRepos(3000, 5), 100);
     const auto full = store.storePoll(big);
     QVERIFY(!full.ok());
     QVERIFY2(full.error.message().contains(QLatin1String("full")), qPrintable(full.error.message()));
@@ -468,7 +468,7 @@ void TestStoreFailures::writeErrorAtCommitHarmsNothing()
     QCOMPARE(raw.count(QStringLiteral("samples")), 500 * stored);
     HistoryStore store; // without the limit, the poll that did not fit is stored
     QVERIFY(!store.open(path()).isError());
-    QVERIFY(store.storePoll(makePoll(makeRepos(500, 0, 500 * stored), stored * 15)).ok());
+    QVERIFY(store.storePoll(pollAtMinute(makeRepos(500, 0, 500 * stored), stored * 15)).ok());
     QCOMPARE(raw.count(QStringLiteral("samples")), 500 * (stored + 1));
 }
 

@@ -3,8 +3,8 @@
 // or recreated. A damaged file is copied aside once, by the first writing open (the collector),
 // and every message names that copy; a read-only open never copies and says who will.
 #include "FakeHub.h"
-#include "RobustnessCli.h"
 #include "RobustnessSupport.h"
+#include "RunHubwatch.h"
 
 #include "store/HistoryStore.h"
 #include "store/Migrations.h"
@@ -33,7 +33,7 @@ private Q_SLOTS:
 
 private:
     QStringList copies() const; // every <path>.damaged-* beside path()
-    CliRun hubwatch(const QStringList &args) { return runHubwatch(args, m_dir->filePath(QStringLiteral("home"))); }
+    ProcessRun hubwatch(const QStringList &args) { return runHubwatch(args, m_dir->filePath(QStringLiteral("home"))); }
     void damage(const QString &how);
     QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -112,7 +112,7 @@ void TestStoreFailuresDamaged::corruptFileIsRefusedAndBackedUp()
     // `hubwatch status` on a copy of the damaged file: it only reads, so it copies nothing.
     const QString copy = m_dir->filePath(QStringLiteral("cli.sqlite"));
     QVERIFY(QFile::copy(path(), copy));
-    const CliRun status = hubwatch({QStringLiteral("status"), QStringLiteral("--db"), copy});
+    const ProcessRun status = hubwatch({QStringLiteral("status"), QStringLiteral("--db"), copy});
     QCOMPARE(status.exitCode, 1);
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("cli.sqlite.damaged-*")}, QDir::Files), QStringList());
     QVERIFY2(status.err.contains("damaged"), status.err.constData());
@@ -198,7 +198,7 @@ void TestStoreFailuresDamaged::commandsOnADamagedFileMakeOneCopy()
     const QStringList db{QStringLiteral("--db"), path()};
 
     for (const char *command : {"status", "alerts"}) {
-        const CliRun r = hubwatch(QStringList{QString::fromLatin1(command)} + db);
+        const ProcessRun r = hubwatch(QStringList{QString::fromLatin1(command)} + db);
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(copies(), QStringList());
         QVERIFY2(r.err.contains("is damaged") && r.err.contains("made no copy") && r.err.contains("hubwatch poll"), r.err.constData());
@@ -208,17 +208,17 @@ void TestStoreFailuresDamaged::commandsOnADamagedFileMakeOneCopy()
     QVERIFY(hub.listen());
     hub.generateRepos(RepoKind::Model, 5);
     const QStringList poll = QStringList{QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"), hub.url().toString()} + db;
-    const CliRun first = hubwatch(poll);
+    const ProcessRun first = hubwatch(poll);
     QCOMPARE(first.exitCode, 1);
     const QString saved = backupNamedIn(QString::fromLocal8Bit(first.err), path(), original);
     QVERIFY2(!saved.isEmpty() && first.err.contains("A copy was saved as"), first.err.constData());
-    const CliRun second = hubwatch(poll);
+    const ProcessRun second = hubwatch(poll);
     QCOMPARE(second.exitCode, 1);
     QCOMPARE(copies(), QStringList{saved});
     QVERIFY2(second.err.contains(QStringLiteral("A copy was saved earlier as %1.").arg(saved).toLocal8Bit()), second.err.constData());
     QCOMPARE(hub.requestCount(), 0); // the collector stops before it polls
 
-    const CliRun status = hubwatch(QStringList{QStringLiteral("status")} + db);
+    const ProcessRun status = hubwatch(QStringList{QStringLiteral("status")} + db);
     QCOMPARE(status.exitCode, 1);
     QVERIFY2(status.err.contains(QStringLiteral("A copy was saved earlier as %1.").arg(saved).toLocal8Bit()), status.err.constData());
     QCOMPARE(copies(), QStringList{saved});
@@ -253,7 +253,7 @@ void TestStoreFailuresDamaged::newerSchemaIsRefused()
         // Refused before anything is configured: a rollback-journal file is not switched to WAL.
         QVERIFY2(fileBytes(path()) == before, mode == HistoryStore::Mode::ReadWrite ? "changed by read-write open" : "changed by read-only open");
     }
-    const CliRun status = hubwatch({QStringLiteral("status"), QStringLiteral("--db"), path()});
+    const ProcessRun status = hubwatch({QStringLiteral("status"), QStringLiteral("--db"), path()});
     QCOMPARE(status.exitCode, 1);
     QVERIFY2(status.err.contains("newer HubWatch"), status.err.constData());
     QVERIFY(fileBytes(path()) == before);

@@ -5,8 +5,8 @@
 // unreachable server is reported clearly, and `hubwatch migrate` copies a file history once.
 #include "FakeHub.h"
 #include "PgTestServer.h"
-#include "RobustnessCli.h"
 #include "RobustnessSupport.h"
+#include "RunHubwatch.h"
 #include "store/AlertStore.h"
 #include "store/HistoryStore.h"
 #include "store/PgAdvisoryLock.h"
@@ -170,7 +170,7 @@ void TestTeams::secondCollectorIsRefused()
     QVERIFY(!first.confirm().isError()); // still ours
 
     // The real command refuses before polling anything, and says why.
-    const CliRun poll = runHubwatch({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), location.display(),
+    const ProcessRun poll = runHubwatch({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), location.display(),
                                      QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:9")},
                                     m_dir->filePath(QStringLiteral("home")));
     QCOMPARE(poll.exitCode, 1);
@@ -178,7 +178,7 @@ void TestTeams::secondCollectorIsRefused()
     // So does a migration into it: the collector's write caches assume no other writer.
     const QString file = m_dir->filePath(QStringLiteral("local.sqlite"));
     QVERIFY(seedStore(file, 1));
-    const CliRun migrate = runHubwatch({QStringLiteral("migrate"), QStringLiteral("--from"), file,
+    const ProcessRun migrate = runHubwatch({QStringLiteral("migrate"), QStringLiteral("--from"), file,
                                         QStringLiteral("--to"), location.display()}, m_dir->filePath(QStringLiteral("home")));
     QCOMPARE(migrate.exitCode, 1);
     QVERIFY2(migrate.err.contains("Another HubWatch collector") && migrate.err.contains("nothing was copied"), migrate.err.constData());
@@ -196,7 +196,7 @@ void TestTeams::oneCollectorAndTwoDesktops()
     QVERIFY(!lock.acquire().isError());
     HistoryStore collector;
     QVERIFY(!collector.open(location).isError());
-    const auto p1 = collector.storePoll(makePoll(makeRepos(40, 0), 0));
+    const auto p1 = collector.storePoll(pollAtMinute(makeRepos(40, 0), 0));
     QVERIFY2(p1.ok(), qPrintable(p1.error.message()));
 
     // Two desktops, open at the same time as the collector, each with its own local state.
@@ -213,7 +213,7 @@ void TestTeams::oneCollectorAndTwoDesktops()
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('desktop', 'wrote')")));
         QCOMPARE(HistoryStore::fromSqlError(q.lastError(), QString()).kind(), StoreError::Kind::ReadOnly);
     }
-    QCOMPARE(deskA.storePoll(makePoll(makeRepos(40, 1), 5)).error.kind(), StoreError::Kind::ReadOnly);
+    QCOMPARE(deskA.storePoll(pollAtMinute(makeRepos(40, 1), 5)).error.kind(), StoreError::Kind::ReadOnly);
 
     // The collector raises an alert and stores its next poll while both desktops are connected.
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -223,7 +223,7 @@ void TestTeams::oneCollectorAndTwoDesktops()
     alert.threshold = 50'000'000;
     const auto raised = AlertStore(collector).raise(alert, QStringLiteral("teams:1"));
     QVERIFY(raised.ok() && raised.value > 0);
-    const auto p2 = collector.storePoll(makePoll(makeRepos(40, 1), 15));
+    const auto p2 = collector.storePoll(pollAtMinute(makeRepos(40, 1), 15));
     QVERIFY(p2.ok());
     QCOMPARE(deskA.latestAggregate().value.pollId, p2.value); // seen without reopening
 
@@ -276,7 +276,7 @@ void TestTeams::realCollectorAlertReachesEveryDesktopOnce()
                            hub.url().toString(), QStringLiteral("--top-models"), QStringLiteral("20"),
                            QStringLiteral("--top-datasets"), QStringLiteral("0")};
     const QString home = m_dir->filePath(QStringLiteral("collector"));
-    const CliRun first = runHubwatch(poll, home);
+    const ProcessRun first = runHubwatch(poll, home);
     QVERIFY2(first.exitCode == 0, first.err.constData());
 
     HistoryStore deskA, deskB;
@@ -292,7 +292,7 @@ void TestTeams::realCollectorAlertReachesEveryDesktopOnce()
     while (rung <= total)
         rung = QString::number(rung).startsWith(QLatin1Char('2')) ? rung / 2 * 5 : rung * 2;
     QVERIFY(hub.bumpDownloads(RepoKind::Model, hub.repos(RepoKind::Model).first().value(QLatin1String("id")).toString(), rung - total + 1));
-    const CliRun second = runHubwatch(poll, home);
+    const ProcessRun second = runHubwatch(poll, home);
     QVERIFY2(second.exitCode == 0, second.err.constData());
     QVERIFY2(second.out.contains("Alert: Tracked downloads"), second.out.constData());
 
@@ -329,7 +329,7 @@ void TestTeams::migrateCopiesOnceAndTwiceChangesNothing()
     const QString home = m_dir->filePath(QStringLiteral("home"));
     const QStringList args{QStringLiteral("migrate"), QStringLiteral("--from"), QStringLiteral("sqlite:") + file,
                            QStringLiteral("--to"), url};
-    const CliRun first = runHubwatch(args, home);
+    const ProcessRun first = runHubwatch(args, home);
     QVERIFY2(first.exitCode == 0, first.err.constData());
     QVERIFY2(first.out.contains("Copied 4 poll(s), 800 sample(s), 200 new repo(s) and 1 alert(s)"), first.out.constData());
 
@@ -350,7 +350,7 @@ void TestTeams::migrateCopiesOnceAndTwiceChangesNothing()
 
     const QByteArray before = sharedRaw.digest();
     const qint64 alertsBefore = sharedRaw.count(QStringLiteral("alerts"));
-    const CliRun second = runHubwatch(args, home);
+    const ProcessRun second = runHubwatch(args, home);
     QVERIFY2(second.exitCode == 0, second.err.constData());
     QVERIFY2(second.out.contains("Copied 0 poll(s), 0 sample(s), 0 new repo(s) and 0 alert(s)") && second.out.contains("4 poll(s) were there already"),
              second.out.constData());
@@ -358,7 +358,7 @@ void TestTeams::migrateCopiesOnceAndTwiceChangesNothing()
     QCOMPARE(sharedRaw.count(QStringLiteral("alerts")), alertsBefore);
 
     // A password in the URL is refused before anything happens, and never echoed.
-    const CliRun secret = runHubwatch({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"),
+    const ProcessRun secret = runHubwatch({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"),
                                        QString(url).replace(QLatin1String("hubwatch@"), QLatin1String("hubwatch:hunter2@"))},
                                       home);
     QCOMPARE(secret.exitCode, 2);
@@ -383,7 +383,7 @@ void TestTeams::unreachableServerIsReportedAndReadersRecover()
     QVERIFY2(e.message().startsWith(QLatin1String("The shared history database cannot be reached.")) && e.message().contains(deadUrl),
              qPrintable(e.message()));
     QVERIFY(timer.elapsed() < 8000);
-    const CliRun status = runHubwatch({QStringLiteral("status"), QStringLiteral("--db"), deadUrl}, m_dir->filePath(QStringLiteral("home")));
+    const ProcessRun status = runHubwatch({QStringLiteral("status"), QStringLiteral("--db"), deadUrl}, m_dir->filePath(QStringLiteral("home")));
     QCOMPARE(status.exitCode, 1);
     QVERIFY2(status.err.contains("cannot be reached") && status.err.contains(deadUrl.toUtf8()), status.err.constData());
 
@@ -393,7 +393,7 @@ void TestTeams::unreachableServerIsReportedAndReadersRecover()
     {
         HistoryStore collector;
         QVERIFY(!collector.open(url).isError());
-        QVERIFY(collector.storePoll(makePoll(makeRepos(10, 0), 0)).ok());
+        QVERIFY(collector.storePoll(pollAtMinute(makeRepos(10, 0), 0)).ok());
     }
     StoreThread desktop;
     std::optional<StoreError> opened;
@@ -432,7 +432,7 @@ void TestTeams::serverRestartMidPollLosesNothing()
     QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 30000);
     QVERIFY2(!opened->isError(), qPrintable(opened->message()));
     std::optional<StoreResult<qint64>> first;
-    collector.storePoll(makePoll(makeRepos(300, 0), 0), this, [&first](const StoreResult<qint64> &r) { first = r; });
+    collector.storePoll(pollAtMinute(makeRepos(300, 0), 0), this, [&first](const StoreResult<qint64> &r) { first = r; });
     QTRY_VERIFY_WITH_TIMEOUT(first.has_value(), 30000);
     QVERIFY(first->ok());
 
@@ -445,7 +445,7 @@ void TestTeams::serverRestartMidPollLosesNothing()
                                         " IF nextval('stall') = 1 THEN PERFORM pg_sleep(10); END IF; RETURN NEW; END $$")));
         QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER stall BEFORE INSERT ON aggregates FOR EACH ROW EXECUTE FUNCTION stall()")));
     }
-    const PollResult second = makePoll(makeRepos(300, 1), 15);
+    const PollResult second = pollAtMinute(makeRepos(300, 1), 15);
     std::optional<StoreResult<qint64>> stored;
     collector.storePoll(second, this, [&stored](const StoreResult<qint64> &r) { stored = r; });
     {

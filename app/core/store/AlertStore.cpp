@@ -2,6 +2,7 @@
 
 #include "AlertMigration.h"
 #include "HistoryStore.h"
+#include "StoreTransaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,11 +126,12 @@ StoreResult<qint64> AlertStore::fireMilestone(const QString &series, qint64 thre
 {
     StoreResult<qint64> r;
     QSqlDatabase &db = m_store.database();
-    if (!db.transaction()) {
-        r.error = HistoryStore::fromSqlError(db.lastError(), StoreError::tr("starting a transaction"));
+    QSqlQuery q(db);
+    StoreTransaction tx(db); // after q: rolled back before q's statement is deallocated
+    if (!tx.isActive()) {
+        r.error = tx.beginError(StoreError::tr("starting a transaction"));
         return r;
     }
-    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO milestones (series, threshold, crossed_at, fired_at) VALUES (?, ?, ?, ?)"
                              " ON CONFLICT (series, threshold) DO NOTHING"));
     q.addBindValue(series);
@@ -138,47 +140,35 @@ StoreResult<qint64> AlertStore::fireMilestone(const QString &series, qint64 thre
     q.addBindValue(alert.raisedAt.toMSecsSinceEpoch());
     if (!q.exec()) {
         r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("recording a milestone"));
-        db.rollback();
         return r;
     }
-    if (q.numRowsAffected() == 0) { // fired before: stay silent, forever
-        db.rollback();
+    if (q.numRowsAffected() == 0) // fired before: stay silent, forever
         return r;
-    }
     r = insertAlert(alert, QStringLiteral("milestone:%1:%2").arg(series).arg(threshold));
-    if (!r.ok() || !db.commit()) {
-        if (r.ok())
-            r.error = HistoryStore::fromSqlError(db.lastError(), StoreError::tr("committing a milestone"));
-        db.rollback();
+    if (r.ok())
+        r.error = tx.commit(StoreError::tr("committing a milestone"));
+    if (!r.ok())
         r.value = 0;
-    }
     return r;
 }
 
 StoreError AlertStore::markPassed(const QString &series, const QList<qint64> &thresholds, const QDateTime &at)
 {
     QSqlDatabase &db = m_store.database();
-    if (!db.transaction())
-        return HistoryStore::fromSqlError(db.lastError(), StoreError::tr("starting a transaction"));
     QSqlQuery q(db);
+    StoreTransaction tx(db); // after q: rolled back before q's statement is deallocated
+    if (!tx.isActive())
+        return tx.beginError(StoreError::tr("starting a transaction"));
     q.prepare(QStringLiteral("INSERT INTO milestones (series, threshold, crossed_at, fired_at) VALUES (?, ?, ?, 0)"
                              " ON CONFLICT (series, threshold) DO NOTHING"));
     for (const qint64 t : QList<qint64>{0} + thresholds) {
         q.bindValue(0, series);
         q.bindValue(1, t);
         q.bindValue(2, at.toMSecsSinceEpoch());
-        if (!q.exec()) {
-            const StoreError e = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("recording a baseline"));
-            db.rollback();
-            return e;
-        }
+        if (!q.exec())
+            return HistoryStore::fromSqlError(q.lastError(), StoreError::tr("recording a baseline"));
     }
-    if (!db.commit()) {
-        const StoreError e = HistoryStore::fromSqlError(db.lastError(), StoreError::tr("recording a baseline"));
-        db.rollback();
-        return e;
-    }
-    return StoreError();
+    return tx.commit(StoreError::tr("recording a baseline"));
 }
 
 StoreResult<bool> AlertStore::hasBaseline(const QString &series)
@@ -250,27 +240,20 @@ StoreResult<QList<AlertRecord>> AlertStore::raisedAfter(qint64 afterId, const QD
 StoreError AlertStore::markDelivered(const QList<qint64> &ids, const QString &consumer, const QDateTime &at)
 {
     QSqlDatabase &db = m_store.database();
-    if (!db.transaction())
-        return HistoryStore::fromSqlError(db.lastError(), StoreError::tr("starting a transaction"));
     QSqlQuery q(db);
+    StoreTransaction tx(db); // after q: rolled back before q's statement is deallocated
+    if (!tx.isActive())
+        return tx.beginError(StoreError::tr("starting a transaction"));
     q.prepare(QStringLiteral("INSERT INTO alert_deliveries (alert_id, consumer, delivered_at) VALUES (?, ?, ?)"
                              " ON CONFLICT (alert_id, consumer) DO NOTHING"));
     for (qint64 id : ids) {
         q.bindValue(0, id);
         q.bindValue(1, consumer);
         q.bindValue(2, at.toMSecsSinceEpoch());
-        if (!q.exec()) {
-            const StoreError e = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("recording a delivery"));
-            db.rollback();
-            return e;
-        }
+        if (!q.exec())
+            return HistoryStore::fromSqlError(q.lastError(), StoreError::tr("recording a delivery"));
     }
-    if (!db.commit()) {
-        const StoreError e = HistoryStore::fromSqlError(db.lastError(), StoreError::tr("recording a delivery"));
-        db.rollback();
-        return e;
-    }
-    return StoreError();
+    return tx.commit(StoreError::tr("recording a delivery"));
 }
 
 StoreResult<QList<AlertRecord>> AlertStore::log(int limit, const QList<AlertRecord::Kind> &kinds)

@@ -1,6 +1,7 @@
 #include "HistoryCopy.h"
 
 #include "LatestTable.h"
+#include "StoreTransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -300,8 +301,9 @@ StoreResult<HistoryCopy::Summary> HistoryCopy::copy(HistoryStore &from, HistoryS
 {
     StoreResult<Summary> result;
     QSqlDatabase &db = to.database();
-    if (!db.transaction()) {
-        result.error = HistoryStore::fromSqlError(db.lastError(), tr("starting the copy"));
+    StoreTransaction tx(db);
+    if (!tx.isActive()) {
+        result.error = tx.beginError(tr("starting the copy"));
         return result;
     }
     bool ok = false;
@@ -313,12 +315,11 @@ StoreResult<HistoryCopy::Summary> HistoryCopy::copy(HistoryStore &from, HistoryS
     }
     if (ok)
         ok = LatestTable::rebuild(db, &error); // the copied samples' newest, under the target's ids
-    if (ok && !db.commit()) {
-        error = db.lastError().text();
+    if (ok && tx.commit().isError()) {
+        error = tx.sqlError().text();
         ok = false;
     }
     if (!ok) {
-        db.rollback();
         result.value = Summary();
         result.error = StoreError(StoreError::Kind::Sql, tr("Nothing was copied: %1").arg(error));
     }

@@ -1,6 +1,7 @@
 #include "HistoryImport.h"
 
 #include "LatestTable.h"
+#include "StoreTransaction.h"
 #include "util/Logging.h"
 
 #include <QHash>
@@ -261,8 +262,9 @@ StoreResult<HistoryImport::Summary> HistoryImport::merge(HistoryStore &store, co
         result.error = StoreError(StoreError::Kind::Io, tr("The history database is not open."));
         return result;
     }
-    if (!db.transaction()) {
-        result.error = HistoryStore::fromSqlError(db.lastError(), tr("starting the import"));
+    StoreTransaction tx(db);
+    if (!tx.isActive()) {
+        result.error = tx.beginError(tr("starting the import"));
         return result;
     }
     // Both lines are read by tst_durability_import to know that its kills land inside the merge.
@@ -278,14 +280,14 @@ StoreResult<HistoryImport::Summary> HistoryImport::merge(HistoryStore &store, co
         result.error = StoreError(StoreError::Kind::Sql, tr("updating the latest values: %1").arg(latestError));
         ok = false;
     }
-    if (ok && !db.commit()) {
-        result.error = HistoryStore::fromSqlError(db.lastError(), tr("committing the import"));
-        ok = false;
+    if (ok) {
+        result.error = tx.commit(tr("committing the import"));
+        ok = !result.error.isError();
     }
     if (ok)
         qCDebug(lcStore) << "import: merge transaction committed";
     if (!ok) {
-        db.rollback();
+        tx.rollback();
         result.value = Summary();
         qCWarning(lcStore) << "import not stored:" << result.error.message();
     }

@@ -15,6 +15,8 @@
 
 namespace hubwatch {
 
+class StoreTransaction;
+
 // The latest stored figures of one repo.
 struct LatestValue
 {
@@ -42,7 +44,7 @@ struct AggregatePoint
 };
 
 // The history database: the only place that holds SQL for it. One instance owns one named
-// connection and must be used from one thread (StoreWorker runs it on its own thread).
+// connection and must be used from one thread (StoreThread runs it on a thread of its own).
 class HistoryStore
 {
     Q_DISABLE_COPY_MOVE(HistoryStore)
@@ -133,7 +135,7 @@ private:
     qint64 scopeId(const PollScope &scope, QSqlError *error);
     qint64 repoId(const RepoStats &repo, qint64 now, QString *error);
     // Errors keep the driver's native code, which tells a full disk from a lock or corruption.
-    bool writeRepos(const PollResult &poll, qint64 pollId, qint64 scope, QSqlError *error);
+    bool writeRepos(const PollResult &poll, qint64 pollId, qint64 scope, StoreTransaction &tx, QSqlError *error);
     // Moves renamed repos' history to their canonical ids (RepoRenames.cpp); reloads the caches.
     bool applyRenames(const QList<RepoRename> &renames, QSqlError *error);
 

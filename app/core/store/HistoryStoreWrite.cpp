@@ -3,12 +3,14 @@
 
 #include "LatestTable.h"
 #include "SqlValues.h"
+#include "StoreTransaction.h"
 #include "analysis/WeightFormats.h"
 #include "util/Logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -113,7 +115,7 @@ qint64 HistoryStore::scopeId(const PollScope &scope, QSqlError *error)
     return q.value(0).toLongLong();
 }
 
-bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scope, QSqlError *error)
+bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scope, StoreTransaction &tx, QSqlError *error)
 {
     const qint64 now = poll.finishedAt.toMSecsSinceEpoch();
     QSqlQuery insertRepo(m_db), updateRepo(m_db), insertSample(m_db), extendRun(m_db), newRun(m_db), setFormats(m_db);
@@ -133,17 +135,10 @@ bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scop
     // prepared statements would fail with warnings. Roll back first (declared after the
     // statements, so it runs before their destructors); storePoll's own rollback is then a no-op.
     bool written = false;
-    struct RollbackFirst
-    {
-        QSqlDatabase &db;
-        const bool &written;
-        bool server;
-        ~RollbackFirst()
-        {
-            if (server && !written)
-                db.rollback();
-        }
-    } rollbackFirst{m_db, written, m_dialect->isServer()};
+    const auto rollbackFirst = qScopeGuard([&tx, &written, server = m_dialect->isServer()] {
+        if (server && !written)
+            tx.rollback();
+    });
     // The scope's previous poll, from the cache: a query for it would scan every earlier poll.
     const qint64 previousPoll = m_lastPoll.value(scope, -1);
     m_lastPoll.insert(scope, pollId);
@@ -220,14 +215,15 @@ StoreResult<qint64> HistoryStore::storePoll(const PollResult &poll)
         result.error = StoreError(StoreError::Kind::Sql, cacheError);
         return result;
     }
-    if (!m_db.transaction()) {
-        result.error = fromSqlError(m_db.lastError(), StoreError::tr("starting the poll's transaction"));
+    StoreTransaction tx(m_db);
+    if (!tx.isActive()) {
+        result.error = tx.beginError(StoreError::tr("starting the poll's transaction"));
         return result;
     }
     QSqlError failure;
     const auto fail = [&](const QSqlError &e, const QString &context) {
         failure = e;
-        m_db.rollback();
+        tx.rollback(); // before q below deallocates its statement
         // The caches may now describe rows that were rolled back: rebuild them next time.
         m_cachesLoaded = false;
         result.error = fromSqlError(e, context);
@@ -259,7 +255,7 @@ StoreResult<qint64> HistoryStore::storePoll(const PollResult &poll)
         return fail(q.lastError(), StoreError::tr("recording the poll"));
     const qint64 pollId = m_dialect->insertedId(q);
 
-    if (!writeRepos(poll, pollId, scope, &error))
+    if (!writeRepos(poll, pollId, scope, tx, &error))
         return fail(error, StoreError::tr("recording the poll's repos"));
     QList<qint64> seen;
     seen.reserve(poll.repos.size());
@@ -292,8 +288,8 @@ StoreResult<qint64> HistoryStore::storePoll(const PollResult &poll)
         if (!q.exec())
             return fail(q.lastError(), StoreError::tr("recording the poll's totals"));
     }
-    if (!m_db.commit())
-        return fail(m_db.lastError(), StoreError::tr("committing the poll"));
+    if (tx.commit().isError())
+        return fail(tx.sqlError(), StoreError::tr("committing the poll"));
     result.value = pollId;
     return result;
 }

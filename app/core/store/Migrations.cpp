@@ -2,6 +2,7 @@
 
 #include "AlertMigration.h"
 #include "LatestTable.h"
+#include "StoreTransaction.h"
 #include "SqlDialect.h"
 
 #include <QSqlDatabase>
@@ -158,8 +159,9 @@ StoreError migrate(QSqlDatabase &db, const SqlDialect &dialect, int target)
     for (const Step &step : steps()) {
         if (step.version <= current || step.version > target)
             continue;
-        if (!db.transaction())
-            return StoreError(StoreError::Kind::Sql, db.lastError().text());
+        StoreTransaction tx(db);
+        if (!tx.isActive())
+            return StoreError(StoreError::Kind::Sql, tx.sqlError().text());
         QString error;
         const auto run = [&db, &error](const QStringList &statements) {
             for (const QString &sql : statements) {
@@ -177,11 +179,11 @@ StoreError migrate(QSqlDatabase &db, const SqlDialect &dialect, int target)
             run(step.after(dialect));
         if (error.isEmpty())
             setVersion(db, step.version, &error);
-        if (!error.isEmpty() || !db.commit()) {
-            db.rollback();
+        if (error.isEmpty() && tx.commit().isError())
+            error = tx.sqlError().text();
+        if (!error.isEmpty())
             return StoreError(StoreError::Kind::Sql, StoreError::tr("Upgrading to schema version %1 failed: %2")
-                                                         .arg(step.version).arg(error.isEmpty() ? db.lastError().text() : error));
-        }
+                                                         .arg(step.version).arg(error));
     }
     return StoreError();
 }

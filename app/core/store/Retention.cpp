@@ -1,6 +1,7 @@
 #include "Retention.h"
 
 #include "LatestTable.h"
+#include "StoreTransaction.h"
 #include "util/Logging.h"
 
 #include <QSqlError>
@@ -118,13 +119,14 @@ StoreResult<RetentionResult> Retention::compact(HistoryStore &store, int olderTh
     const qint64 bucketMs = resolution == Resolution::Hourly ? kHourMs : kDayMs;
     // Only whole buckets, so a bucket is never compacted half by one run and half by the next.
     const qint64 cutoff = floorDiv(now.toMSecsSinceEpoch() - qint64(olderThanDays) * kDayMs, bucketMs) * bucketMs;
-    if (!db.transaction()) {
-        result.error = HistoryStore::fromSqlError(db.lastError(), StoreError::tr("starting compaction"));
+    StoreTransaction tx(db);
+    if (!tx.isActive()) {
+        result.error = tx.beginError(StoreError::tr("starting compaction"));
         return result;
     }
     QSqlError failure;
     const auto fail = [&](const QSqlError &e) {
-        db.rollback();
+        tx.rollback(); // before the statements below are deallocated
         result.error = HistoryStore::fromSqlError(e, StoreError::tr("compacting the history"));
         result.value = {};
         qCWarning(lcStore) << "compaction rolled back:" << result.error.message();
@@ -167,8 +169,8 @@ StoreResult<RetentionResult> Retention::compact(HistoryStore &store, int olderTh
     QString latestError;
     if (!LatestTable::rebuild(db, &latestError))
         return fail(QSqlError(QString(), latestError, QSqlError::StatementError));
-    if (!db.commit())
-        return fail(db.lastError());
+    if (tx.commit().isError())
+        return fail(tx.sqlError());
     qCInfo(lcStore) << "compacted history older than" << olderThanDays << "days:" << result.value.samplesRemoved
                     << "samples and" << result.value.aggregatesRemoved << "aggregates removed";
     return result;
