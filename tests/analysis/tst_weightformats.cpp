@@ -1,6 +1,6 @@
 // Data-driven tests for WeightFormats: weight formats from a repo's file names, the
 // pickle-only verdict, and the per-list summary.
-#include "analysis/WeightFormats.h"
+#include "hub/WeightFormats.h"
 
 #include <QTest>
 

@@ -82,6 +82,8 @@ private slots:
     void patterns();
     void uiAndDesktopAskReportService();
     void onlyTheCoreReadsTheWallClock();
+    void coreLayersIncludeOnlyBelowThem_data();
+    void coreLayersIncludeOnlyBelowThem();
 };
 
 // The patterns catch what they are for and let the seams' own names through: a scan that
@@ -137,6 +139,28 @@ void TestSeams::onlyTheCoreReadsTheWallClock()
     const QStringList found = scan(paths, wallClock());
     QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("Wall-clock reads outside the core (take the injected Clock):\n")
                                          + found.join(QLatin1Char('\n'))));
+}
+
+// Inside the core: util/ is the bottom and includes no other folder; store/ keeps the history and
+// computes nothing of analysis/, alerts/ or report/ (they read from it, not the other way round).
+void TestSeams::coreLayersIncludeOnlyBelowThem_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("forbidden"); // include prefixes, '|'-separated
+    QTest::newRow("util") << "app/core/util" << "hub/|store/|monitor/|analysis/|alerts/|report/|collector/|settings/|cli/";
+    QTest::newRow("store") << "app/core/store" << "analysis/|alerts/|report/|collector/|settings/|cli/";
+}
+
+void TestSeams::coreLayersIncludeOnlyBelowThem()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, forbidden);
+    const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s+\"(%1)").arg(forbidden));
+    QVERIFY(!offences(QStringLiteral("x.cpp"), QStringLiteral("#include \"report/StatusReport.h\""), include).isEmpty());
+    const QStringList paths = sources(folder, true);
+    QVERIFY2(paths.size() > 2, qPrintable(folder));
+    const QStringList found = scan(paths, include);
+    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("Includes that run back up:\n") + found.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestSeams)

@@ -4,7 +4,7 @@
 #include "LatestTable.h"
 #include "SqlValues.h"
 #include "StoreTransaction.h"
-#include "analysis/WeightFormats.h"
+#include "hub/WeightFormats.h"
 #include "util/Logging.h"
 
 #include <QJsonArray>
