@@ -18,7 +18,7 @@ hubwatch_add_test(tst_storefailures SOURCES tst_storefailures.cpp RobustnessSupp
 hubwatch_add_test(tst_storefailures_damaged SOURCES tst_storefailures_damaged.cpp RobustnessSupport.h
                   LIBS hubwatch_testsupport)
 # When the full integrity check runs: after an unclean shutdown, weekly, on `hubwatch check`.
-hubwatch_add_test(tst_integritycheck SOURCES tst_integritycheck.cpp RobustnessSupport.h RobustnessCli.h LIBS hubwatch_testsupport)
+hubwatch_add_test(tst_integritycheck SOURCES tst_integritycheck.cpp RobustnessSupport.h LIBS hubwatch_testsupport)
 foreach(t tst_storefailures tst_storefailures_damaged tst_integritycheck)
     target_compile_definitions(${t} PRIVATE
         DURABILITY_WRITER="$<TARGET_FILE:durability_writer>" HUBWATCH_BIN="$<TARGET_FILE:hubwatch>")

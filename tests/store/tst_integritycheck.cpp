@@ -3,7 +3,7 @@
 // after an unclean shutdown and when a week has passed since the last one; readers never do;
 // `hubwatch check` runs it on demand. Damage that only the full check sees is a broken index page:
 // the light checks every open makes (header size, each table's first row) do not read it.
-#include "RobustnessCli.h"
+#include "RunHubwatch.h"
 #include "RobustnessSupport.h"
 
 #include "store/HistoryStore.h"
@@ -134,7 +134,7 @@ void TestIntegrityCheck::readersNeverRunTheFullCheck()
     damageAnIndex();
     HistoryStore reader;
     QVERIFY(!reader.open(path(), HistoryStore::Mode::ReadOnly).isError());
-    const CliRun status = runHubwatch({QStringLiteral("status"), QStringLiteral("--db"), path()}, m_dir->filePath(QStringLiteral("home")));
+    const ProcessRun status = runHubwatch({QStringLiteral("status"), QStringLiteral("--db"), path()}, m_dir->filePath(QStringLiteral("home")));
     QCOMPARE(status.exitCode, 0); // the figures it reads do not touch the damaged index
     QCOMPARE(copies(), QStringList());
     QVERIFY(lastCheck().toLongLong() < QDateTime::currentDateTimeUtc().addDays(-300).toMSecsSinceEpoch()); // readers write nothing
@@ -143,22 +143,22 @@ void TestIntegrityCheck::readersNeverRunTheFullCheck()
 void TestIntegrityCheck::checkCommandFindsWhatOpensDoNot()
 {
     const QString home = m_dir->filePath(QStringLiteral("home"));
-    const CliRun sound = runHubwatch({QStringLiteral("check"), QStringLiteral("--db"), path()}, home);
+    const ProcessRun sound = runHubwatch({QStringLiteral("check"), QStringLiteral("--db"), path()}, home);
     QCOMPARE(sound.exitCode, 0);
     QVERIFY2(sound.out.contains("no damage found"), sound.out.constData());
 
     damageAnIndex();
-    const CliRun damaged = runHubwatch({QStringLiteral("check"), QStringLiteral("--db"), path(), QStringLiteral("--json")}, home);
+    const ProcessRun damaged = runHubwatch({QStringLiteral("check"), QStringLiteral("--db"), path(), QStringLiteral("--json")}, home);
     QCOMPARE(damaged.exitCode, 1);
     QVERIFY2(damaged.out.contains("\"ok\": false"), damaged.out.constData());
     QVERIFY2(damaged.out.contains(QStringLiteral("\"Page %1: btreeInitPage() returns error code 11\"").arg(m_page).toUtf8()),
              damaged.out.constData()); // SQLite's own words, one problem a line
-    const CliRun text = runHubwatch({QStringLiteral("check"), QStringLiteral("--db"), path()}, home);
+    const ProcessRun text = runHubwatch({QStringLiteral("check"), QStringLiteral("--db"), path()}, home);
     QCOMPARE(text.exitCode, 1);
     QVERIFY2(text.err.contains("is damaged") && text.err.contains("saves a copy"), text.err.constData());
     QCOMPARE(copies(), QStringList()); // checking only reads
 
-    const CliRun missing = runHubwatch({QStringLiteral("check"), QStringLiteral("--db"), m_dir->filePath(QStringLiteral("none.sqlite"))}, home);
+    const ProcessRun missing = runHubwatch({QStringLiteral("check"), QStringLiteral("--db"), m_dir->filePath(QStringLiteral("none.sqlite"))}, home);
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains("nothing to check"), missing.err.constData());
 }
