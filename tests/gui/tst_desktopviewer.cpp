@@ -62,7 +62,7 @@ void TestDesktopViewer::initTestCase()
     m_lock = CollectorLock::forLocation(location);
     QVERIFY(!m_lock->acquire().isError());
     QVERIFY(!m_collector.open(location).isError());
-    QVERIFY(m_collector.storePoll(makePoll(makeRepos(30, 0), 0)).ok());
+    QVERIFY(m_collector.storePoll(pollAtMinute(makeRepos(30, 0), 0)).ok());
 }
 
 std::unique_ptr<DesktopApp> TestDesktopViewer::openDesktop(const QString &name, int *shown)
