@@ -33,6 +33,7 @@ DesktopApp::DesktopApp(const CommandLine &options, Clock *clock, QObject *parent
     m_searchClient = new HubClient(m_nam, m_clock, m_config.hub, this);
     m_window = std::make_unique<MainWindow>(m_config.hub, m_config.scope.describe());
     m_window->restoreGeometry(m_settings->windowGeometry());
+    m_window->setDemo(options.demo);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &DesktopApp::saveWindowState);
     // A token kept in the system keychain is used when the environment and token file have none.
@@ -96,9 +97,13 @@ DesktopApp::~DesktopApp()
 
 void DesktopApp::openHistory()
 {
-    m_history->open(HistorySession::Role::PreferCollector, [this](const StoreError &e) {
+    // The demo is only ever read: it is never polled, and the user's history is never opened.
+    const auto role = m_options.demo ? HistorySession::Role::Viewer : HistorySession::Role::PreferCollector;
+    m_history->open(role, [this](const StoreError &e) {
         if (m_history->isCollector() && !e.isError())
             becomeCollector();
+        else if (m_options.demo)
+            becomeViewer(tr("Demo data: a generated history that is never polled."));
         else
             becomeViewer(m_history->isCollector() ? e.message() : m_history->viewerReason());
         if (e.isError()) {

@@ -600,6 +600,26 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <source>poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; config: list, get or set a setting; check: look for damage in the history; none: start the desktop app.</source>
         <translation>poll: den Hub jetzt abfragen; status: die neuesten Zahlen zeigen; alerts: das Meldungsprotokoll auflisten; export-csv, export-json: den Verlauf schreiben; export-png: ein Diagramm zeichnen; import FILE: einen Export zusammenführen; compact: alte Messwerte ausdünnen; migrate: einen Verlauf in eine andere Datenbank kopieren; config: eine Einstellung auflisten, lesen oder setzen; check: den Verlauf auf Schäden prüfen; ohne: die Desktop-App starten.</translation>
     </message>
+    <message>
+        <source>Show the built-in demo history (generated, read-only, never polled) instead of your own; with a command, run it on the demo: hubwatch --demo status.</source>
+        <translation>Zeigt statt Ihres eigenen den eingebauten Demo-Verlauf (erzeugt, nur lesbar, nie abgefragt); mit einem Befehl wird dieser auf der Demo ausgeführt: hubwatch --demo status.</translation>
+    </message>
+    <message>
+        <source>--demo shows generated data that is never polled or changed: it cannot be used with &quot;%1&quot;.</source>
+        <translation>--demo zeigt erzeugte Daten, die nie abgefragt oder geändert werden: Es kann nicht mit „%1“ verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--demo and --db each choose the history to show: give one of them.</source>
+        <translation>--demo und --db wählen beide den anzuzeigenden Verlauf: Geben Sie nur eines davon an.</translation>
+    </message>
+    <message>
+        <source>Demo data: a generated history, not figures from the Hub</source>
+        <translation>Demodaten: ein erzeugter Verlauf, keine Zahlen vom Hub</translation>
+    </message>
+    <message>
+        <source>Demo data: a generated history, not figures from the Hub.</source>
+        <translation>Demodaten: ein erzeugter Verlauf, keine Zahlen vom Hub.</translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>
@@ -694,6 +714,17 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
     <message>
         <source>A double quote inside an unquoted field; quote the whole field and double the quote.</source>
         <translation>Ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoHistory</name>
+    <message>
+        <source>Cannot create the folder for the demo history: %1</source>
+        <translation>Der Ordner für den Demo-Verlauf kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the demo history: %1</source>
+        <translation>Der Demo-Verlauf kann nicht erzeugt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2712,10 @@ Starten Sie HubWatch online für die erste Abfrage; sie erscheint hier innerhalb
         <source>Renamed on the Hub: %1. The watchlist follows, with the history and alerts kept.</source>
         <translation>Auf dem Hub umbenannt: %1. Die Beobachtungsliste folgt; Verlauf und Warnungen bleiben erhalten.</translation>
     </message>
+    <message>
+        <source>Demo data: a generated history that is never polled.</source>
+        <translation>Demodaten: ein erzeugter Verlauf, der nie abgefragt wird.</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::DesktopViews</name>
@@ -3241,6 +3276,79 @@ von %5 geprüften Repos</translation>
     <message>
         <source>The last poll was not saved: %1</source>
         <translation>Die letzte Abfrage wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Demo data: a generated history, never polled. Your own history is not opened.</source>
+        <translation>Demodaten: ein erzeugter Verlauf, nie abgefragt. Ihr eigener Verlauf wird nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Starts a second window on a generated history; your own is not touched.</source>
+        <translation>Öffnet ein zweites Fenster mit einem erzeugten Verlauf; Ihr eigener bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;About HubWatch</source>
+        <translation>Ü&amp;ber HubWatch</translation>
+    </message>
+    <message>
+        <source>HubWatch — Demo data</source>
+        <translation>HubWatch — Demodaten</translation>
+    </message>
+    <message>
+        <source>Cannot start the demo: %1</source>
+        <translation>Die Demo kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About HubWatch</source>
+        <translation>Über HubWatch</translation>
+    </message>
+    <message>
+        <source>HubWatch %1</source>
+        <translation>HubWatch %1</translation>
+    </message>
+    <message>
+        <source>Monitors download statistics of the Hugging Face Hub.
+
+Data: the Hugging Face Hub API (the download counts are the Hub&apos;s own).
+Built with Qt %1, running on Qt %2.
+Licence: GNU General Public License, version 3.</source>
+        <translation>Überwacht die Download-Statistiken des Hugging Face Hub.
+
+Daten: die API des Hugging Face Hub (die Download-Zahlen sind die des Hubs).
+Erstellt mit Qt %1, läuft mit Qt %2.
+Lizenz: GNU General Public License, Version 3.</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>view name, its shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

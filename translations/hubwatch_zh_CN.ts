@@ -592,6 +592,26 @@ No data for this period (a gap)</source>
         <source>poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; config: list, get or set a setting; check: look for damage in the history; none: start the desktop app.</source>
         <translation>poll：立即查询 Hub；status：显示最新数据；alerts：列出提醒记录；export-csv、export-json：写出历史；export-png：绘制图表；import FILE：合并导出文件；compact：精简旧样本；migrate：将历史复制到另一个数据库；config：列出、读取或设置某项设置；check：检查历史是否损坏；无命令：启动桌面应用。</translation>
     </message>
+    <message>
+        <source>Show the built-in demo history (generated, read-only, never polled) instead of your own; with a command, run it on the demo: hubwatch --demo status.</source>
+        <translation>显示内置的演示历史（生成的、只读、从不轮询），而不是您自己的历史；带命令时在演示上运行该命令：hubwatch --demo status。</translation>
+    </message>
+    <message>
+        <source>--demo shows generated data that is never polled or changed: it cannot be used with &quot;%1&quot;.</source>
+        <translation>--demo 显示的是生成的数据，从不轮询也不修改：不能与“%1”一起使用。</translation>
+    </message>
+    <message>
+        <source>--demo and --db each choose the history to show: give one of them.</source>
+        <translation>--demo 和 --db 都用于选择要显示的历史：请只指定其中一个。</translation>
+    </message>
+    <message>
+        <source>Demo data: a generated history, not figures from the Hub</source>
+        <translation>演示数据：生成的历史，并非来自 Hub 的数字</translation>
+    </message>
+    <message>
+        <source>Demo data: a generated history, not figures from the Hub.</source>
+        <translation>演示数据：生成的历史，并非来自 Hub 的数字。</translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>
@@ -686,6 +706,17 @@ No data for this period (a gap)</source>
     <message>
         <source>A double quote inside an unquoted field; quote the whole field and double the quote.</source>
         <translation>未加引号的字段中含有双引号；请给整个字段加引号，并把其中的引号写成两个。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoHistory</name>
+    <message>
+        <source>Cannot create the folder for the demo history: %1</source>
+        <translation>无法创建演示历史的文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot make the demo history: %1</source>
+        <translation>无法生成演示历史：%1</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2696,10 @@ Start HubWatch online to take the first poll; it appears here within a minute.</
         <source>Renamed on the Hub: %1. The watchlist follows, with the history and alerts kept.</source>
         <translation>已在 Hub 上重命名：%1。关注列表随之更新，历史记录和提醒均保留。</translation>
     </message>
+    <message>
+        <source>Demo data: a generated history that is never polled.</source>
+        <translation>演示数据：生成的历史，从不轮询。</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::DesktopViews</name>
@@ -3222,6 +3257,79 @@ of %5 repos inspected</source>
     <message>
         <source>The last poll was not saved: %1</source>
         <translation>上次查询未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Demo data: a generated history, never polled. Your own history is not opened.</source>
+        <translation>演示数据：生成的历史，从不轮询。您自己的历史不会被打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Starts a second window on a generated history; your own is not touched.</source>
+        <translation>在生成的历史上打开第二个窗口；您自己的历史不受影响。</translation>
+    </message>
+    <message>
+        <source>&amp;About HubWatch</source>
+        <translation>关于 HubWatch(&amp;A)</translation>
+    </message>
+    <message>
+        <source>HubWatch — Demo data</source>
+        <translation>HubWatch — 演示数据</translation>
+    </message>
+    <message>
+        <source>Cannot start the demo: %1</source>
+        <translation>无法启动演示：%1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>About HubWatch</source>
+        <translation>关于 HubWatch</translation>
+    </message>
+    <message>
+        <source>HubWatch %1</source>
+        <translation>HubWatch %1</translation>
+    </message>
+    <message>
+        <source>Monitors download statistics of the Hugging Face Hub.
+
+Data: the Hugging Face Hub API (the download counts are the Hub&apos;s own).
+Built with Qt %1, running on Qt %2.
+Licence: GNU General Public License, version 3.</source>
+        <translation>监测 Hugging Face Hub 的下载统计。
+
+数据：Hugging Face Hub API（下载数来自 Hub 本身）。
+使用 Qt %1 构建，运行于 Qt %2。
+许可证：GNU 通用公共许可证第 3 版。</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>view name, its shortcut</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -6,14 +6,21 @@
 #include "util/Logging.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace hubwatch {
@@ -36,6 +43,16 @@ MainWindow::MainWindow(const HubConfig &config, const QString &scopeDescription,
     m_banner->setMargin(8);
     m_banner->setVisible(false);
     outer->addWidget(m_banner);
+    m_demoLabel = new QLabel(tr("Demo data: a generated history, never polled. Your own history is not opened."), central);
+    m_demoLabel->setObjectName(QStringLiteral("demoLabel"));
+    m_demoLabel->setTextFormat(Qt::PlainText);
+    m_demoLabel->setWordWrap(true);
+    m_demoLabel->setAutoFillBackground(true);
+    m_demoLabel->setBackgroundRole(QPalette::Highlight);
+    m_demoLabel->setForegroundRole(QPalette::HighlightedText);
+    m_demoLabel->setMargin(6);
+    m_demoLabel->setVisible(false);
+    outer->addWidget(m_demoLabel);
 
     auto *body = new QHBoxLayout;
     m_nav = new QListWidget(central);
@@ -96,11 +113,93 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Export chart as PNG…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportRequested);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quitRequested);
+    // QKeySequence::Quit depends on the platform theme and is empty under some (offscreen,
+    // minimal): Ctrl+Q everywhere (Cmd+Q on macOS), as the Help menu's list promises.
+    file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &MainWindow::quitRequested);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_pollAction = tools->addAction(tr("&Poll now"), QKeySequence(Qt::Key_F5), this, &MainWindow::requestPoll);
     // QKeySequence::Preferences is empty on Linux and Windows: Ctrl+, everywhere (Cmd+, on macOS).
     tools->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::settingsRequested);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    m_openDemoAction = help->addAction(tr("Open the &demo"), this, &MainWindow::openDemo);
+    m_openDemoAction->setStatusTip(tr("Starts a second window on a generated history; your own is not touched."));
+    help->addSeparator();
+    help->addAction(tr("&About HubWatch"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setDemo(bool on)
+{
+    m_demo = on;
+    setWindowTitle(on ? tr("HubWatch — Demo data") : tr("HubWatch"));
+    m_demoLabel->setVisible(on);
+    m_openDemoAction->setEnabled(!on);
+}
+
+void MainWindow::openDemo()
+{
+    // A process of its own: the demo's history, settings of the window and role stay apart.
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")}))
+        showError(tr("Cannot start the demo: %1").arg(QCoreApplication::applicationFilePath()));
+}
+
+QList<QPair<QString, QKeySequence>> MainWindow::shortcuts() const
+{
+    QList<QPair<QString, QKeySequence>> list;
+    const auto describe = [](const QAction *a) {
+        QString text = a->text();
+        return text.remove(QRegularExpression(QStringLiteral("&(?!&)"))).remove(QStringLiteral("…"));
+    };
+    QList<const QAction *> seen;
+    const auto add = [&](const QAction *a) {
+        if (seen.contains(a) || a->shortcut().isEmpty() || a->isSeparator())
+            return;
+        seen.append(a);
+        list.append({describe(a), a->shortcut()});
+    };
+    for (const QAction *menu : menuBar()->actions())
+        if (menu->menu())
+            for (const QAction *a : menu->menu()->actions())
+                add(a);
+    for (const QAction *a : findChildren<QAction *>())
+        add(a);
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *table = new QTreeWidget(dialog);
+    table->setRootIsDecorated(false);
+    table->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    for (const auto &[text, keys] : shortcuts())
+        table->addTopLevelItem(new QTreeWidgetItem({text, keys.toString(QKeySequence::NativeText)}));
+    table->resizeColumnToContents(0);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(420, 360);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About HubWatch"),
+                                tr("HubWatch %1").arg(QStringLiteral(HUBWATCH_VERSION)), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Monitors download statistics of the Hugging Face Hub.\n\n"
+                               "Data: the Hugging Face Hub API (the download counts are the Hub's own).\n"
+                               "Built with Qt %1, running on Qt %2.\n"
+                               "Licence: GNU General Public License, version 3.")
+                                .arg(QStringLiteral(QT_VERSION_STR), QLatin1String(qVersion())));
+    box->open();
 }
 
 void MainWindow::addView(const QString &id, const QString &title, QWidget *view)
@@ -110,8 +209,9 @@ void MainWindow::addView(const QString &id, const QString &title, QWidget *view)
     m_nav->addItem(title);
     const int n = m_nav->count();
     if (n <= 9) { // Ctrl+1…9 switch views
-        auto *action = new QAction(this);
+        auto *action = new QAction(tr("Show %1").arg(title), this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
+        m_nav->item(n - 1)->setToolTip(tr("%1 (%2)", "view name, its shortcut").arg(title, action->shortcut().toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, [this, id] { showView(id); });
         addAction(action);
     }

@@ -3,7 +3,10 @@
 #include "hub/HubConfig.h"
 
 #include <QHash>
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
+#include <QPair>
 
 class QLabel;
 class QListWidget;
@@ -45,6 +48,14 @@ public:
     void showAlertBanner(const QString &title, const QString &body);
     QString bannerText() const;
     QString statusText() const;
+    // The built-in demo history is shown: said in the title and above every view; never polled.
+    void setDemo(bool on);
+    bool isDemo() const { return m_demo; }
+    // Help menu. The shortcuts are read from this window's actions, so the list cannot drift.
+    void showShortcuts();
+    void showAbout();
+    // Every shortcut of this window's actions with what it does, in menu order.
+    QList<QPair<QString, QKeySequence>> shortcuts() const;
     // With a tray, closing the window only hides it; HubWatch keeps polling.
     void setKeepRunningInTray(bool on) { m_keepInTray = on; }
 
@@ -59,6 +70,7 @@ protected:
 
 private:
     void createMenus();
+    void openDemo();
     void onProgress(int step, int steps, const QString &text);
     void onPollStored(const PollOutcome &outcome);
     void onPollCompleted(const PollOutcome &outcome);
@@ -73,6 +85,9 @@ private:
     QStackedWidget *m_stack = nullptr;
     QHash<QString, QWidget *> m_views;
     QLabel *m_banner = nullptr;
+    QLabel *m_demoLabel = nullptr;
+    QAction *m_openDemoAction = nullptr;
+    bool m_demo = false;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     bool m_keepInTray = false;

@@ -71,6 +71,25 @@ QString CommandLine::databasePath() const
     return RunConfig::chooseDatabase(db, Settings());
 }
 
+bool CommandLine::readsOnly() const
+{
+    switch (command) {
+    case Command::Poll:
+    case Command::Import:
+    case Command::Compact:
+    case Command::Migrate:
+    case Command::Config:
+    case Command::Check: return false; // check records when it last ran
+    case Command::Gui: // the desktop opens the demo as a viewer: it never polls it
+    case Command::Status:
+    case Command::Alerts:
+    case Command::ExportCsv:
+    case Command::ExportJson:
+    case Command::ExportPng: return true;
+    }
+    return false;
+}
+
 RunOverrides CommandLine::overrides() const
 {
     RunOverrides o;
@@ -131,6 +150,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         {QStringLiteral("endpoint"), tr("Hub endpoint (default: $HF_ENDPOINT, else https://huggingface.co)."), tr("URL")},
         {QStringLiteral("db"), tr("History database: a file, or postgresql://USER@HOST:PORT/DBNAME for a shared one."), tr("PATH|URL")},
         {QStringLiteral("offline"), tr("Make no network request (like HF_HUB_OFFLINE=1).")},
+        {QStringLiteral("demo"), tr("Show the built-in demo history (generated, read-only, never polled) instead of your own; "
+                                    "with a command, run it on the demo: hubwatch --demo status.")},
         {QStringLiteral("once"), tr("poll: poll once and exit instead of polling on a schedule.")},
         {QStringLiteral("json"), tr("Print machine-readable JSON.")},
         {QStringLiteral("interval"), tr("poll: minutes between polls (at least 1, default 15)."), tr("MINUTES")},
@@ -236,6 +257,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     out->once = p.isSet(QStringLiteral("once"));
     out->json = p.isSet(QStringLiteral("json"));
     out->offline = p.isSet(QStringLiteral("offline"));
+    out->demo = p.isSet(QStringLiteral("demo"));
     out->endpoint = p.value(QStringLiteral("endpoint"));
     out->db = p.value(QStringLiteral("db"));
     out->outFile = p.value(QStringLiteral("out"));
@@ -264,6 +286,15 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
             return Outcome::ExitError;
         }
         out->interval = std::chrono::minutes(minutes);
+    }
+    if (out->demo && !out->readsOnly()) {
+        *output = tr("--demo shows generated data that is never polled or changed: it cannot be used with \"%1\".").arg(command)
+            + QLatin1Char('\n');
+        return Outcome::ExitError;
+    }
+    if (out->demo && !out->db.isEmpty()) {
+        *output = tr("--demo and --db each choose the history to show: give one of them.") + QLatin1Char('\n');
+        return Outcome::ExitError;
     }
     if (!out->language.isEmpty()) {
         QString code;

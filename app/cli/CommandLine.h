@@ -25,6 +25,8 @@ public:
     bool once = false;
     bool json = false;
     bool offline = false;
+    // --demo: the built-in demo history, read-only, instead of the user's (see DemoHistory)
+    bool demo = false;
     QString endpoint;
     QString db;
     // Only what was given: the rest comes from the environment, the settings, the defaults.
@@ -50,6 +52,8 @@ public:
     // all modes
     QString language;         // --lang: a locale name (de, zh_CN…); empty: settings, else the system's
 
+    // Whether the command only reads the history (--demo allows only these).
+    bool readsOnly() const;
     // The history database: --db (a file path, or postgresql://… for a shared history), else the
     // store/database setting, else the default file.
     QString databasePath() const;

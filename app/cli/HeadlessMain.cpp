@@ -10,6 +10,7 @@
 #include "MigrateCommand.h"
 #include "PollCommand.h"
 #include "StatusCommand.h"
+#include "demo/DemoHistory.h"
 #include "settings/Settings.h"
 #include "util/Logging.h"
 #include "util/Translations.h"
@@ -32,13 +33,22 @@ int parse(const QStringList &rawArgs, CommandLine *options)
     QString output;
     bool toStderr = true;
     switch (CommandLine::parse(QCoreApplication::arguments(), options, &output, &toStderr)) {
-    case CommandLine::Outcome::Run: return -1;
+    case CommandLine::Outcome::Run: break;
     case CommandLine::Outcome::ExitOk:
         toStderr ? ConsoleOutput::error(output.trimmed()) : ConsoleOutput::out(output.trimmed());
         return 0;
     case CommandLine::Outcome::ExitError: ConsoleOutput::error(output.trimmed()); return 2;
     }
-    return 2;
+    if (options->demo) {
+        // The demo is a file of its own in the cache: the user's history is never opened.
+        QString error;
+        options->db = DemoHistory::ensureCached(&error);
+        if (options->db.isEmpty()) {
+            ConsoleOutput::error(error);
+            return 1;
+        }
+    }
+    return -1;
 }
 
 int run(const CommandLine &options, QCoreApplication *app)

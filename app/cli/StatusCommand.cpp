@@ -171,10 +171,15 @@ int run(const CommandLine &options, const Clock &clock)
         ConsoleOutput::error((polls.ok() ? report.error : polls.error).message());
         return 1;
     }
-    if (options.json)
-        ConsoleOutput::out(QString::fromUtf8(QJsonDocument(toJson(report.value, path, polls.value)).toJson(QJsonDocument::Compact)));
-    else
+    if (options.json) {
+        QJsonObject o = toJson(report.value, path, polls.value);
+        o.insert(QStringLiteral("demo"), options.demo);
+        ConsoleOutput::out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    } else {
+        if (options.demo)
+            ConsoleOutput::out(CommandLine::tr("Demo data: a generated history, not figures from the Hub."));
         printText(report.value, polls.value);
+    }
     return 0;
 }
 

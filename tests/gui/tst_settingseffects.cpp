@@ -182,7 +182,7 @@ QList<TestSettingsEffects::Row> TestSettingsEffects::rows()
         {QStringLiteral("ui/startMinimized"), QStringLiteral("true"), none, Seed::Nothing, &T::probeWindowShown,
          QStringLiteral("window shown"), TrayIcon::isAvailable() ? QStringLiteral("window hidden") : QStringLiteral("window shown")},
         {QStringLiteral("ui/language"), QStringLiteral("de"), none, Seed::Nothing, &T::probeLanguage,
-         QStringLiteral("menus &File, &Tools"), QStringLiteral("menus &Datei, E&xtras")},
+         QStringLiteral("menus &File, &Tools, &Help"), QStringLiteral("menus &Datei, E&xtras, &Hilfe")},
         // What the desktop remembers by itself, not offered in the dialog: restored at the next start.
         {QStringLiteral("ui/lastView"), QStringLiteral("charts"), none, Seed::Nothing, &T::probeView,
          QStringLiteral("view dashboard"), QStringLiteral("view charts")},

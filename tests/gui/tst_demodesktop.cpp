@@ -1,0 +1,163 @@
+// The desktop on the demo history and the Help menu (issue 14 items 3 and 4), through DesktopApp
+// and the window's own menus and keys: the demo is labelled and never polled; the shortcuts
+// dialog lists every shortcut the window has; About names the version.
+#include "DesktopApp.h"
+#include "MainWindow.h"
+#include "demo/DemoHistory.h"
+#include "settings/RunConfig.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace hubwatch;
+
+class TestDemoDesktop : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void demoIsLabelledAndNeverPolled();
+    void shortcutsDialogListsEveryShortcut();
+    void aboutShowsTheVersion();
+
+private:
+    std::unique_ptr<DesktopApp> openDemo();
+    static QAction *helpAction(MainWindow *w, const QString &text);
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestDemoDesktop::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("HubWatchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_demodesktop"));
+    QStandardPaths::setTestModeEnabled(true);
+    for (const char *name : {"HF_TOKEN", "HF_ENDPOINT", "HUGGING_FACE_HUB_TOKEN"})
+        qunsetenv(name);
+    QVERIFY(m_dir.isValid());
+    qputenv("HF_HOME", m_dir.filePath(QStringLiteral("hf")).toUtf8());
+    QSettings().clear();
+    QFile::remove(RunConfig::defaultDatabaseFile());
+    m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    DemoHistory::Parameters small; // a short demo: the window, not the generator, is under test
+    small.days = 10;
+    small.hours = 12;
+    QVERIFY(!DemoHistory::write(m_demo, small).isError());
+}
+
+std::unique_ptr<DesktopApp> TestDemoDesktop::openDemo()
+{
+    CommandLine options;
+    options.demo = true;
+    options.db = m_demo; // what HeadlessMain::parse makes of --demo
+    auto app = std::make_unique<DesktopApp>(options);
+    QSignalSpy opened(app.get(), &DesktopApp::historyOpened);
+    app->show();
+    if (!opened.wait(20000))
+        return nullptr;
+    return app;
+}
+
+QAction *TestDemoDesktop::helpAction(MainWindow *w, const QString &text)
+{
+    for (QAction *menu : w->menuBar()->actions()) {
+        if (!menu->menu() || menu->text().remove(QLatin1Char('&')) != QLatin1String("Help"))
+            continue;
+        for (QAction *a : menu->menu()->actions())
+            if (a->text().remove(QLatin1Char('&')) == text)
+                return a;
+    }
+    return nullptr;
+}
+
+void TestDemoDesktop::demoIsLabelledAndNeverPolled()
+{
+    const auto app = openDemo();
+    QVERIFY(app);
+    MainWindow *w = app->window();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QVERIFY2(w->windowTitle().contains(QLatin1String("Demo data")), qPrintable(w->windowTitle()));
+    const auto *label = w->findChild<QLabel *>(QStringLiteral("demoLabel"));
+    QVERIFY(label && label->isVisible());
+    QVERIFY(label->text().contains(QLatin1String("Demo data")));
+    // A viewer: nothing polls the demo, not even F5, and the user's history is never made.
+    QVERIFY(!app->isCollector());
+    QVERIFY(!w->canPoll());
+    QTest::keyClick(w, Qt::Key_F5);
+    QVERIFY(!app->isCollector());
+    QVERIFY(!QFile::exists(RunConfig::defaultDatabaseFile()));
+    // Opening the demo from the demo would only open it twice.
+    QAction *open = helpAction(w, QStringLiteral("Open the demo"));
+    QVERIFY(open);
+    QVERIFY(!open->isEnabled());
+}
+
+void TestDemoDesktop::shortcutsDialogListsEveryShortcut()
+{
+    const auto app = openDemo();
+    QVERIFY(app);
+    MainWindow *w = app->window();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    QAction *shortcuts = helpAction(w, QStringLiteral("Keyboard shortcuts"));
+    QVERIFY(shortcuts);
+    shortcuts->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w->findChild<QDialog *>(QStringLiteral("shortcutsDialog"))) && dialog->isVisible());
+    QStringList listed;
+    const auto *table = dialog->findChild<QTreeWidget *>();
+    QVERIFY(table);
+    for (int i = 0; i < table->topLevelItemCount(); ++i)
+        listed << table->topLevelItem(i)->text(1);
+    // Every action of the window with a shortcut, read here independently of the dialog.
+    QStringList expected;
+    for (const QAction *a : w->findChildren<QAction *>())
+        if (!a->shortcut().isEmpty())
+            expected << a->shortcut().toString(QKeySequence::NativeText);
+    expected.removeDuplicates();
+    listed.sort();
+    expected.sort();
+    QCOMPARE(listed, expected);
+    for (const QString &key : {QStringLiteral("Ctrl+1"), QStringLiteral("Ctrl+6"), QStringLiteral("F5"), QStringLiteral("Ctrl+E"),
+                               QStringLiteral("Ctrl+,"), QStringLiteral("Ctrl+Q")})
+        QVERIFY2(listed.contains(key), qPrintable(key + QLatin1String(" missing from ") + listed.join(QLatin1Char(' '))));
+    // The navigation shows the same keys.
+    const auto *nav = w->findChild<QListWidget *>();
+    QVERIFY(nav && nav->count() >= 6);
+    QVERIFY2(nav->item(0)->toolTip().contains(QLatin1String("Ctrl+1")), qPrintable(nav->item(0)->toolTip()));
+    QVERIFY2(nav->item(5)->toolTip().contains(QLatin1String("Ctrl+6")), qPrintable(nav->item(5)->toolTip()));
+    // A real key closes it.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!w->findChild<QDialog *>(QStringLiteral("shortcutsDialog")));
+}
+
+void TestDemoDesktop::aboutShowsTheVersion()
+{
+    const auto app = openDemo();
+    QVERIFY(app);
+    MainWindow *w = app->window();
+    QAction *about = helpAction(w, QStringLiteral("About HubWatch"));
+    QVERIFY(about);
+    about->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = w->findChild<QMessageBox *>(QStringLiteral("aboutBox"))) && box->isVisible());
+    QVERIFY2(box->text().contains(QLatin1String(HUBWATCH_VERSION)), qPrintable(box->text()));
+    QVERIFY(box->informativeText().contains(QLatin1String(qVersion())));
+    QVERIFY(box->informativeText().contains(QLatin1String("Hugging Face Hub API")));
+    QVERIFY(box->informativeText().contains(QLatin1String("GNU General Public License")));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!w->findChild<QMessageBox *>(QStringLiteral("aboutBox")));
+}
+
+QTEST_MAIN(TestDemoDesktop)
+#include "tst_demodesktop.moc"
