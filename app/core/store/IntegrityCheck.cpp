@@ -52,9 +52,12 @@ void IntegrityCheck::recordChecked(QSqlDatabase &db)
 bool IntegrityCheck::light(QSqlDatabase &db, const QString &path, QString *problem)
 {
     // The header names the database's size in pages (valid when its change counter matches the
-    // "version valid for" field); a file shorter than that lost its end.
+    // "version valid for" field); a file shorter than that lost its end. Not while a journal is
+    // left: a writer killed in a checkpoint leaves a file shorter than its new header, and the
+    // log it left still holds every page (the next open finishes the checkpoint).
     QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
+    const bool journal = QFileInfo(path + QStringLiteral("-wal")).size() > 0 || QFileInfo::exists(path + QStringLiteral("-journal"));
+    if (!journal && file.open(QIODevice::ReadOnly)) {
         const QByteArray header = file.read(100);
         if (header.size() == 100 && bigEndian(header, 24, 4) == bigEndian(header, 92, 4)) {
             quint32 pageSize = bigEndian(header, 16, 2);
