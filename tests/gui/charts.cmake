@@ -11,3 +11,7 @@ target_include_directories(tst_charts_extra PRIVATE ${PROJECT_SOURCE_DIR}/tests/
 # Drag-to-zoom, wheel and Reset zoom through real pointer events on the chart's viewport.
 hubwatch_add_test(tst_chartinput GUI SOURCES tst_chartinput.cpp LIBS hubwatch_testsupport hubwatch_ui)
 target_include_directories(tst_chartinput PRIVATE ${PROJECT_SOURCE_DIR}/tests/alerts)
+
+# The series palette (Okabe–Ito, a minimum colour distance) and the chart's background, on light
+# and dark window palettes.
+hubwatch_add_test(tst_chartpalette GUI SOURCES tst_chartpalette.cpp LIBS hubwatch_ui)

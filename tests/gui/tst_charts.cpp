@@ -7,6 +7,7 @@
 #include "charts/ChartAxes.h"
 #include "charts/ChartCrosshair.h"
 #include "charts/ChartExporter.h"
+#include "charts/ChartPalette.h"
 #include "charts/HistoryChartView.h"
 #include "report/ReportService.h"
 #include "store/AlertStore.h"
@@ -209,12 +210,16 @@ void TestCharts::followsDarkPalette()
 {
     auto view = openView({kLinear, kGappy});
     WAIT_LOADED(view, 0);
-    QCOMPARE(view->chart()->theme(), QChart::ChartThemeLight);
+    QCOMPARE(view->chart()->backgroundBrush().color(), view->palette().color(QPalette::Base));
     QPalette dark = view->palette();
     dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
     dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
     view->setPalette(dark);
-    QCOMPARE(view->chart()->theme(), QChart::ChartThemeDark);
+    QCOMPARE(view->chart()->backgroundBrush().color(), QColor(0x18, 0x19, 0x1b)); // the window's, no theme gradient
+    // The dark variant of the series palette: the first line is no longer the light one's blue.
+    QCOMPARE(lines(view->chart(), QStringLiteral("line:") + kLinear).first()->pen().color(), ChartPalette::seriesColors(true).first());
     QCOMPARE(lines(view->chart(), QStringLiteral("line:") + kGappy).size(), 2); // rebuilt, not lost
     QVERIFY(view->chart()->legend()->isVisible()); // two series: a legend names them
     if (const QString keep = qEnvironmentVariable("TST_CHARTS_OUT"); !keep.isEmpty()) {
@@ -378,9 +383,9 @@ static int inkPixels(const QImage &image, const QRect &area)
     return ink;
 }
 
-// The first two series colours of the light theme, as the chart draws lines and (with 220/255
+// The first two series colours of an export (light), as the chart draws lines and (with 220/255
 // alpha over white) bars: pixels of the data itself, not of axes, grid or labels.
-const QColor kFirstSeries(0x1c, 0x64, 0xd9), kSecondSeries(0xd9, 0x48, 0x0f);
+const QColor kFirstSeries = ChartPalette::seriesColors(false).at(0), kSecondSeries = ChartPalette::seriesColors(false).at(1);
 
 static bool isColour(const QColor &c, const QColor &series)
 {

@@ -1,6 +1,7 @@
 #include "ChartBuilder.h"
 
 #include "ChartAxes.h"
+#include "ChartPalette.h"
 #include "ChartText.h"
 #include "analysis/MilestoneLadder.h"
 #include "report/SeriesNames.h"
@@ -20,13 +21,6 @@ namespace hubwatch {
 
 namespace {
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000LL;
-
-QColor seriesColor(int i, bool dark)
-{
-    static const char *light[] = {"#1c64d9", "#d9480f", "#2b8a3e", "#9c36b5", "#c92a2a", "#0b7285"};
-    static const char *darkColors[] = {"#6ea8fe", "#ff922b", "#69db7c", "#da77f2", "#ff6b6b", "#3bc9db"};
-    return QColor(QLatin1String(dark ? darkColors[i % 6] : light[i % 6]));
-}
 
 struct Bounds
 {
@@ -110,7 +104,12 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
         chart->removeAxis(a);
         delete a;
     }
-    chart->setTheme(style.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // No theme: the chart is drawn in the window's colours, on its Base like a list or a table.
+    const ChartPalette colors(style.palette);
+    chart->setBackgroundBrush(colors.background());
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundRoundness(0);
+    chart->setPlotAreaBackgroundVisible(false);
     ChartText::setTitle(chart, title(data));
     QFont titleFont; // from the application font: a chart rebuilt in place must not grow its title
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -128,7 +127,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
 
     for (int i = 0; i < keys; ++i) {
         const ChartSeriesData &sd = data.series.at(i);
-        const QColor color = seriesColor(i, style.dark);
+        const QColor color = colors.series(i);
         // As people say it: "Tracked downloads", "model org/name"; a category by its label.
         const QString name = kind == ChartKind::HotCategories ? sd.key : SeriesNames::display(sd.key);
         QPen pen(color, 2);
@@ -190,7 +189,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
             marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
             marks->setMarkerSize(9);
             marks->setColor(QColor(0xf0, 0x8c, 0x00));
-            marks->setBorderColor(style.dark ? Qt::white : Qt::black);
+            marks->setBorderColor(colors.text());
             for (const AnnotationRecord &a : sd.annotations) {
                 const double y = ChartAxes::toPlot(valueAt(sd.points, a.to), log);
                 marks->append(double(a.to - shift), y);
@@ -223,13 +222,13 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
             down->append({QPointF(double(last.t), y0), QPointF(hi, yT)});
             auto *band = new QAreaSeries(up, down);
             band->setObjectName(QStringLiteral("projection-band"));
-            QColor fill = seriesColor(0, style.dark);
+            QColor fill = colors.series(0);
             fill.setAlpha(45);
             band->setBrush(fill);
             band->setPen(Qt::NoPen);
             chart->addSeries(band);
             hideFromLegend(chart, band);
-            QPen dashed(seriesColor(0, style.dark), 2, Qt::DashLine);
+            QPen dashed(colors.series(0), 2, Qt::DashLine);
             QLineSeries *proj = addLine(chart, QStringLiteral("projection"), dashed);
             proj->append({QPointF(double(last.t), y0), QPointF(eta, yT)});
             hideFromLegend(chart, proj);
@@ -241,7 +240,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
                     ChartAxes::utcText(qint64(lo)), pr.etaHigh.isValid() ? ChartAxes::utcText(qint64(hi)) : tr("beyond the horizon"));
             if (!pr.explanation.isEmpty())
                 text += QLatin1Char('\n') + pr.explanation;
-            hover.append({QPointF(eta, yT), text, -1, seriesColor(0, style.dark)});
+            hover.append({QPointF(eta, yT), text, -1, colors.series(0)});
         }
     }
 
@@ -257,7 +256,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
             if (y > b.yMax + ySpan || y < dataBounds.yMin - ySpan)
                 continue;
             b.add(b.xMin, y);
-            const QColor c = style.dark ? QColor(0xad, 0xb5, 0xbd) : QColor(0x86, 0x8e, 0x96);
+            const QColor c = colors.reference();
             QLineSeries *ml = addLine(chart, rung.second, QPen(c, 1.2, Qt::DashLine));
             ml->append({QPointF(b.xMin, y), QPointF(b.xMax, y)});
             hideFromLegend(chart, ml);
@@ -289,15 +288,14 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
     y->setProperty("logScale", log);
     y->setProperty("velocity", kind == ChartKind::Velocity);
     // Explicit, quiet axis colours: readable labels, grid lines that stay in the background.
-    const QColor labels = style.dark ? QColor(0xce, 0xd4, 0xda) : QColor(0x49, 0x50, 0x57);
-    const QColor grid = style.dark ? QColor(0x3a, 0x3f, 0x45) : QColor(0xe9, 0xec, 0xef);
-    const QColor axisLine = style.dark ? QColor(0x6c, 0x75, 0x7d) : QColor(0xad, 0xb5, 0xbd);
+    const QColor labels = colors.text();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QCategoryAxis *a : {x, y}) { // after addAxis: adding applies the theme's colours
         a->setLabelsColor(labels);
-        a->setGridLineColor(grid);
-        a->setLinePenColor(axisLine);
+        a->setGridLineColor(colors.grid());
+        a->setLinePenColor(colors.axisLine());
+        a->setTitleBrush(labels);
     }
     chart->setTitleBrush(labels);
     chart->legend()->setLabelColor(labels);

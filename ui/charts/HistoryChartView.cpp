@@ -83,7 +83,7 @@ HistoryChartView::HistoryChartView(ReportService *reports, QWidget *parent)
     connect(m_exportButton, &QToolButton::clicked, this, &HistoryChartView::exportPngInteractive);
     connect(m_compareButton, &QToolButton::clicked, this, &HistoryChartView::compareInteractive);
     connect(m_canvas, &ChartCanvas::viewChanged, this, [this] { ChartBuilder::relabel(m_canvas->chart(), m_style); });
-    m_style.dark = palette().color(QPalette::Window).lightness() < 128;
+    m_style.palette = palette();
     syncToolbar();
     refresh();
 }
@@ -272,11 +272,9 @@ void HistoryChartView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        const bool dark = palette().color(QPalette::Window).lightness() < 128;
-        if (dark != m_style.dark) {
-            m_style.dark = dark;
-            rebuild();
-        }
+        // The chart is drawn in the window's colours: a new palette redraws it.
+        m_style.palette = palette();
+        rebuild();
     }
 }
 
