@@ -45,6 +45,7 @@ private Q_SLOTS:
     void logScaleWhenToggled();
     void milestoneAndProjection();
     void periodBars();
+    void monthLabelsAreTheMonthsOfTheBars();
     void followsDarkPalette();
     void anomalyIsMarkedAndExplained();
     void valueBoxStaysWhileThePointerRests();
@@ -204,6 +205,34 @@ void TestCharts::periodBars()
     QVERIFY(known >= 29);
     QCOMPARE(bars->upperSeries()->count(), 4 * known);
     QCOMPARE(bars->upperSeries()->at(1).y(), double(kMillion)); // 1M downloads each whole day
+}
+
+// Issue 15: month bars were labelled "Sep 14 / Sep 28". On the stored history, the monthly
+// chart's time axis reads the month of every bar drawn ("Sep 2026"), at the bar's middle, and
+// the value axis says what the bars count.
+void TestCharts::monthLabelsAreTheMonthsOfTheBars()
+{
+    auto view = openView({kLinear});
+    WAIT_LOADED(view, 0);
+    const int before = view->loadCount();
+    view->setKind(ChartKind::Monthly);
+    WAIT_LOADED(view, before);
+    auto *x = view->chart()->findChild<QCategoryAxis *>(QStringLiteral("x"));
+    auto *y = view->chart()->findChild<QCategoryAxis *>(QStringLiteral("y"));
+    QVERIFY(x && y);
+    QCOMPARE(y->titleText(), QStringLiteral("Downloads per month"));
+    QStringList months;
+    QList<double> middles;
+    for (const PeriodDownloads &p : view->data().series.first().periods)
+        if (p.known) {
+            months << p.start.date().toString(QStringLiteral("MMM yyyy"));
+            middles << double(p.start.toMSecsSinceEpoch() + p.end.toMSecsSinceEpoch()) / 2;
+        }
+    QVERIFY2(!months.isEmpty(), "no whole month in the history");
+    const QStringList labels = x->categoriesLabels();
+    QCOMPARE(labels, months);
+    for (int i = 0; i < labels.size(); ++i)
+        QCOMPARE(x->endValue(labels.at(i)), middles.at(i));
 }
 
 void TestCharts::followsDarkPalette()

@@ -43,6 +43,47 @@ QString unitText(ChartKind kind, double value, const QLocale &locale)
     return ChartBuilder::tr("%1 downloads").arg(locale.toString(qint64(std::llround(value))));
 }
 
+// The value axis: the quantity and its unit, as a reader would say them.
+QString valueTitle(ChartKind kind, bool log)
+{
+    QString title;
+    switch (kind) {
+    case ChartKind::Cumulative: title = ChartBuilder::tr("Downloads"); break;
+    case ChartKind::Daily: title = ChartBuilder::tr("Downloads per day"); break;
+    case ChartKind::Weekly: title = ChartBuilder::tr("Downloads per week"); break;
+    case ChartKind::Monthly: title = ChartBuilder::tr("Downloads per month"); break;
+    case ChartKind::Velocity: title = ChartBuilder::tr("Downloads per day"); break;
+    case ChartKind::HotCategories: title = ChartBuilder::tr("% of top-50 velocity"); break;
+    }
+    return log ? ChartBuilder::tr("%1 (log scale)").arg(title) : title;
+}
+
+// The time axis: what a tick stands for, and in which zone (periods are UTC calendar periods).
+QString timeTitle(ChartKind kind, bool aligned)
+{
+    if (aligned)
+        return ChartBuilder::tr("Days since the first sample");
+    switch (kind) {
+    case ChartKind::Daily: return ChartBuilder::tr("Day (UTC)");
+    case ChartKind::Weekly: return ChartBuilder::tr("Week starting (UTC)");
+    case ChartKind::Monthly: return ChartBuilder::tr("Month (UTC)");
+    default: return ChartBuilder::tr("Date (UTC)");
+    }
+}
+
+// About how many ticks an axis of `pixels` takes. The count is kept while the spacing stays
+// within 0.75 to 1.5 times `spacing`, so new labels that move the plot by a few pixels do not
+// change the ticks again (and relabelling on every plot-area change settles).
+int wantedTicks(QCategoryAxis *axis, double pixels, double spacing, int fallback)
+{
+    const int before = axis->property("wantedTicks").toInt();
+    int wanted = ChartAxes::ticksFor(pixels, spacing, fallback);
+    if (before > 0 && pixels > 0 && pixels / before >= spacing * 0.75 && pixels / before <= spacing * 1.5)
+        wanted = before;
+    axis->setProperty("wantedTicks", wanted);
+    return wanted;
+}
+
 QLineSeries *addLine(QChart *chart, const QString &name, const QPen &pen)
 {
     auto *s = new QLineSeries(chart);
@@ -188,8 +229,9 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
             ChartText::setName(marks, tr("Anomaly"));
             marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
             marks->setMarkerSize(9);
-            marks->setColor(QColor(0xf0, 0x8c, 0x00));
-            marks->setBorderColor(colors.text());
+            // In the text's colour: an annotation, not one more series colour to tell apart.
+            marks->setColor(colors.text());
+            marks->setBorderColor(colors.background());
             for (const AnnotationRecord &a : sd.annotations) {
                 const double y = ChartAxes::toPlot(valueAt(sd.points, a.to), log);
                 marks->append(double(a.to - shift), y);
@@ -287,11 +329,28 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
     y->setObjectName(QStringLiteral("y"));
     y->setProperty("logScale", log);
     y->setProperty("velocity", kind == ChartKind::Velocity);
+    y->setProperty("percent", kind == ChartKind::HotCategories);
+    ChartText::setAxisTitle(y, valueTitle(kind, log));
+    ChartText::setAxisTitle(x, timeTitle(kind, aligned));
+    if (bars) {
+        // The bars' calendar periods: the time axis labels each bar by its period (relabel).
+        QVariantList periods;
+        for (const ChartSeriesData &sd : data.series)
+            if (periods.isEmpty())
+                for (const PeriodDownloads &p : sd.periods)
+                    periods.append(QPointF(double(p.start.toMSecsSinceEpoch()), double(p.end.toMSecsSinceEpoch())));
+        x->setProperty("periods", periods);
+        x->setProperty("months", kind == ChartKind::Monthly);
+        x->setGridLineVisible(false); // a line through the middle of every labelled bar
+    }
     // Explicit, quiet axis colours: readable labels, grid lines that stay in the background.
     const QColor labels = colors.text();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    QFont axisTitleFont = x->titleFont();
+    axisTitleFont.setBold(false);
     for (QCategoryAxis *a : {x, y}) { // after addAxis: adding applies the theme's colours
+        a->setTitleFont(axisTitleFont);
         a->setLabelsColor(labels);
         a->setGridLineColor(colors.grid());
         a->setLinePenColor(colors.axisLine());
@@ -313,6 +372,9 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
     double yLo = b.yMin - yPad;
     if (bars || (!log && b.yMin >= 0 && b.yMin - yPad < 0))
         yLo = std::min(b.yMin, yLo < 0 && b.yMin >= 0 ? 0.0 : yLo);
+    if (kind == ChartKind::Velocity && !log && b.yMin >= 0)
+        yLo = 0; // a rate reads against zero: half the height is half the rate
+
     const double xPad = std::max((b.xMax - b.xMin) * 0.01, 60000.0);
     x->setRange(b.xMin - xPad, b.xMax + xPad);
     y->setRange(yLo, b.yMax + yPad);
@@ -324,16 +386,29 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
 
 void ChartBuilder::relabel(QChart *chart, const ChartStyle &style)
 {
+    // As many ticks as the plot has room for: a value label every ~55 px, a date every ~110 px.
+    const QRectF plot = chart->plotArea();
     for (QAbstractAxis *a : chart->axes()) {
         auto *axis = qobject_cast<QCategoryAxis *>(a);
         if (!axis)
             continue;
-        if (axis->objectName() == QLatin1String("x") && axis->property("aligned").toBool())
-            ChartAxes::apply(axis, ChartAxes::dayTicks(qint64(axis->min()), qint64(axis->max()), style.locale));
-        else if (axis->objectName() == QLatin1String("x"))
-            ChartAxes::apply(axis, ChartAxes::timeTicks(qint64(axis->min()), qint64(axis->max()), style.locale));
-        else
-            ChartAxes::apply(axis, ChartAxes::valueTicks(axis->min(), axis->max(), style.logScale, style.locale));
+        const bool isX = axis->objectName() == QLatin1String("x");
+        const int wanted = wantedTicks(axis, isX ? plot.width() : plot.height(), isX ? 110 : 55, isX ? 7 : 5);
+        const qint64 lo = qint64(axis->min()), hi = qint64(axis->max());
+        if (isX && axis->property("aligned").toBool()) {
+            ChartAxes::apply(axis, ChartAxes::dayTicks(lo, hi, style.locale, wanted));
+        } else if (isX && axis->property("periods").isValid()) {
+            QList<QPair<qint64, qint64>> periods;
+            const QVariantList held = axis->property("periods").toList();
+            for (const QVariant &v : held)
+                periods.append({qint64(v.toPointF().x()), qint64(v.toPointF().y())});
+            ChartAxes::apply(axis, ChartAxes::periodTicks(periods, axis->property("months").toBool(), lo, hi, style.locale, wanted));
+        } else if (isX) {
+            ChartAxes::apply(axis, ChartAxes::timeTicks(lo, hi, style.locale, wanted));
+        } else {
+            ChartAxes::apply(axis, ChartAxes::valueTicks(axis->min(), axis->max(), style.logScale, style.locale, wanted,
+                                                         axis->property("percent").toBool()));
+        }
     }
 }
 

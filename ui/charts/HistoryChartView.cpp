@@ -83,6 +83,9 @@ HistoryChartView::HistoryChartView(ReportService *reports, QWidget *parent)
     connect(m_exportButton, &QToolButton::clicked, this, &HistoryChartView::exportPngInteractive);
     connect(m_compareButton, &QToolButton::clicked, this, &HistoryChartView::compareInteractive);
     connect(m_canvas, &ChartCanvas::viewChanged, this, [this] { ChartBuilder::relabel(m_canvas->chart(), m_style); });
+    // A resized plot gets as many ticks as fit (queued: the labels change the layout in turn).
+    connect(m_canvas->chart(), &QChart::plotAreaChanged, this, [this] { ChartBuilder::relabel(m_canvas->chart(), m_style); },
+            Qt::QueuedConnection);
     m_style.palette = palette();
     syncToolbar();
     refresh();
