@@ -3510,10 +3510,6 @@ Lizenz: GNU General Public License, Version 3.</translation>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
-    <message>
-        <source>Headline (all tracked)</source>
-        <translation>Gesamtzahl (alle erfassten)</translation>
-    </message>
     <message numerus="yes">
         <source>%n series selected</source>
         <translation>

@@ -3490,10 +3490,6 @@ Licence: GNU General Public License, version 3.</source>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
-    <message>
-        <source>Headline (all tracked)</source>
-        <translation>总数（全部跟踪项）</translation>
-    </message>
     <message numerus="yes">
         <source>%n series selected</source>
         <translation>

@@ -119,7 +119,7 @@ QString ChartBuilder::scopeText(const ChartData &data)
         return tr("top 50 models by download velocity");
     QStringList names;
     for (const ChartSeriesData &s : data.series)
-        names.append(s.key != QLatin1String("headline") ? s.key
+        names.append(s.key != QLatin1String("headline") ? SeriesNames::display(s.key)
                      : s.scope == s.key ? tr("all tracked repos") : s.scope);
     return names.join(QStringLiteral(", "));
 }
@@ -198,7 +198,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
                 lower->append({QPointF(upper->at(0).x(), base), QPointF(upper->at(upper->count() - 1).x(), base)});
             auto *area = new QAreaSeries(upper, lower);
             area->setObjectName(QStringLiteral("bars:") + sd.key);
-            ChartText::setName(area, sd.key);
+            ChartText::setName(area, name);
             QColor fill = color;
             fill.setAlpha(220);
             area->setBrush(fill);
@@ -213,7 +213,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
         for (const ChartPoint &p : sd.points) {
             if (!line || p.gapBefore) {
                 line = addLine(chart, QStringLiteral("line:") + sd.key, pen);
-                ChartText::setName(line, sd.key);
+                ChartText::setName(line, name);
                 if (segment++ > 0)
                     hideFromLegend(chart, line);
             }

@@ -4,6 +4,7 @@
 #include "ExportPngDialog.h"
 #include "SeriesPickerDialog.h"
 #include "report/ReportService.h"
+#include "report/SeriesNames.h"
 
 #include <QAbstractAxis>
 #include <QCheckBox>
@@ -183,7 +184,7 @@ void HistoryChartView::rebuild()
         problems.append(m_data.error);
     for (const ChartSeriesData &s : std::as_const(m_data.series))
         if (!s.error.isEmpty())
-            problems.append(tr("%1: %2").arg(s.key, s.error));
+            problems.append(tr("%1: %2").arg(SeriesNames::display(s.key), s.error));
     if (problems.isEmpty() && m_data.isEmpty())
         problems.append(tr("No stored data in this range yet."));
     m_status->setText(problems.join(QLatin1Char(' ')));
