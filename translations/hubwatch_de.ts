@@ -103,6 +103,11 @@
         <comment>chart axis: a month (QDate format)</comment>
         <translation>MMM yyyy</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <comment>chart axis: a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -196,6 +201,38 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
     <message>
         <source>beyond the horizon</source>
         <translation>jenseits des Horizonts</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>% of top-50 velocity</source>
+        <translation>% der Top-50-Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1 (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Days since the first sample</source>
+        <translation>Tage seit dem ersten Messwert</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Week starting (UTC)</source>
+        <translation>Woche ab (UTC)</translation>
+    </message>
+    <message>
+        <source>Month (UTC)</source>
+        <translation>Monat (UTC)</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
     </message>
 </context>
 <context>
@@ -3472,10 +3509,6 @@ Lizenz: GNU General Public License, Version 3.</translation>
     <message>
         <source>Compare</source>
         <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <source>Headline (all tracked)</source>
-        <translation>Gesamtzahl (alle erfassten)</translation>
     </message>
     <message numerus="yes">
         <source>%n series selected</source>

@@ -99,6 +99,11 @@
         <comment>chart axis: a month (QDate format)</comment>
         <translation>yyyy年M月</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <comment>chart axis: a percentage</comment>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -191,6 +196,38 @@ No data for this period (a gap)</source>
     <message>
         <source>beyond the horizon</source>
         <translation>超出预测范围</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载量</translation>
+    </message>
+    <message>
+        <source>% of top-50 velocity</source>
+        <translation>占前 50 名下载速度的 %</translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Days since the first sample</source>
+        <translation>自首个样本以来的天数</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>日（UTC）</translation>
+    </message>
+    <message>
+        <source>Week starting (UTC)</source>
+        <translation>周起始日（UTC）</translation>
+    </message>
+    <message>
+        <source>Month (UTC)</source>
+        <translation>月份（UTC）</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>日期（UTC）</translation>
     </message>
 </context>
 <context>
@@ -3452,10 +3489,6 @@ Licence: GNU General Public License, version 3.</source>
     <message>
         <source>Compare</source>
         <translation>比较</translation>
-    </message>
-    <message>
-        <source>Headline (all tracked)</source>
-        <translation>总数（全部跟踪项）</translation>
     </message>
     <message numerus="yes">
         <source>%n series selected</source>

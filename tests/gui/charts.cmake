@@ -11,3 +11,11 @@ target_include_directories(tst_charts_extra PRIVATE ${PROJECT_SOURCE_DIR}/tests/
 # Drag-to-zoom, wheel and Reset zoom through real pointer events on the chart's viewport.
 hubwatch_add_test(tst_chartinput GUI SOURCES tst_chartinput.cpp LIBS hubwatch_testsupport hubwatch_ui)
 target_include_directories(tst_chartinput PRIVATE ${PROJECT_SOURCE_DIR}/tests/alerts)
+
+# The series palette (Okabe–Ito, a minimum colour distance) and the chart's background, on light
+# and dark window palettes.
+hubwatch_add_test(tst_chartpalette GUI SOURCES tst_chartpalette.cpp LIBS hubwatch_ui)
+
+# Axis titles with units per chart kind, velocity from zero, "%" ticks, month and week bars
+# labelled by their period, tick density from the pixel size.
+hubwatch_add_test(tst_charts_axes GUI SOURCES tst_charts_axes.cpp LIBS hubwatch_ui)

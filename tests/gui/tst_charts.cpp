@@ -7,6 +7,7 @@
 #include "charts/ChartAxes.h"
 #include "charts/ChartCrosshair.h"
 #include "charts/ChartExporter.h"
+#include "charts/ChartPalette.h"
 #include "charts/HistoryChartView.h"
 #include "report/ReportService.h"
 #include "store/AlertStore.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void logScaleWhenToggled();
     void milestoneAndProjection();
     void periodBars();
+    void monthLabelsAreTheMonthsOfTheBars();
     void followsDarkPalette();
     void anomalyIsMarkedAndExplained();
     void valueBoxStaysWhileThePointerRests();
@@ -205,16 +207,48 @@ void TestCharts::periodBars()
     QCOMPARE(bars->upperSeries()->at(1).y(), double(kMillion)); // 1M downloads each whole day
 }
 
+// Issue 15: month bars were labelled "Sep 14 / Sep 28". On the stored history, the monthly
+// chart's time axis reads the month of every bar drawn ("Sep 2026"), at the bar's middle, and
+// the value axis says what the bars count.
+void TestCharts::monthLabelsAreTheMonthsOfTheBars()
+{
+    auto view = openView({kLinear});
+    WAIT_LOADED(view, 0);
+    const int before = view->loadCount();
+    view->setKind(ChartKind::Monthly);
+    WAIT_LOADED(view, before);
+    auto *x = view->chart()->findChild<QCategoryAxis *>(QStringLiteral("x"));
+    auto *y = view->chart()->findChild<QCategoryAxis *>(QStringLiteral("y"));
+    QVERIFY(x && y);
+    QCOMPARE(y->titleText(), QStringLiteral("Downloads per month"));
+    QStringList months;
+    QList<double> middles;
+    for (const PeriodDownloads &p : view->data().series.first().periods)
+        if (p.known) {
+            months << p.start.date().toString(QStringLiteral("MMM yyyy"));
+            middles << double(p.start.toMSecsSinceEpoch() + p.end.toMSecsSinceEpoch()) / 2;
+        }
+    QVERIFY2(!months.isEmpty(), "no whole month in the history");
+    const QStringList labels = x->categoriesLabels();
+    QCOMPARE(labels, months);
+    for (int i = 0; i < labels.size(); ++i)
+        QCOMPARE(x->endValue(labels.at(i)), middles.at(i));
+}
+
 void TestCharts::followsDarkPalette()
 {
     auto view = openView({kLinear, kGappy});
     WAIT_LOADED(view, 0);
-    QCOMPARE(view->chart()->theme(), QChart::ChartThemeLight);
+    QCOMPARE(view->chart()->backgroundBrush().color(), view->palette().color(QPalette::Base));
     QPalette dark = view->palette();
     dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
     dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
     view->setPalette(dark);
-    QCOMPARE(view->chart()->theme(), QChart::ChartThemeDark);
+    QCOMPARE(view->chart()->backgroundBrush().color(), QColor(0x18, 0x19, 0x1b)); // the window's, no theme gradient
+    // The dark variant of the series palette: the first line is no longer the light one's blue.
+    QCOMPARE(lines(view->chart(), QStringLiteral("line:") + kLinear).first()->pen().color(), ChartPalette::seriesColors(true).first());
     QCOMPARE(lines(view->chart(), QStringLiteral("line:") + kGappy).size(), 2); // rebuilt, not lost
     QVERIFY(view->chart()->legend()->isVisible()); // two series: a legend names them
     if (const QString keep = qEnvironmentVariable("TST_CHARTS_OUT"); !keep.isEmpty()) {
@@ -378,9 +412,9 @@ static int inkPixels(const QImage &image, const QRect &area)
     return ink;
 }
 
-// The first two series colours of the light theme, as the chart draws lines and (with 220/255
+// The first two series colours of an export (light), as the chart draws lines and (with 220/255
 // alpha over white) bars: pixels of the data itself, not of axes, grid or labels.
-const QColor kFirstSeries(0x1c, 0x64, 0xd9), kSecondSeries(0xd9, 0x48, 0x0f);
+const QColor kFirstSeries = ChartPalette::seriesColors(false).at(0), kSecondSeries = ChartPalette::seriesColors(false).at(1);
 
 static bool isColour(const QColor &c, const QColor &series)
 {

@@ -17,12 +17,15 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 
 using namespace hubwatch;
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void compareListsTrackedSeries();
     void compareFilterHidesOthers();
     void compareChartsTwoReposAligned();
+    void legendNamesSeriesAsPeopleSayThem();
     void hotCategoryShareRises();
     void rangeEndsAtTheInjectedClock();
 
@@ -184,11 +188,17 @@ void TestChartsExtra::compareListsTrackedSeries()
         QVERIFY2(keys.contains(k), qPrintable(keys.join(QLatin1Char(','))));
     QCOMPARE(keys.size(), 4);
     QCOMPARE(dialog->selectedKeys(), QStringList{kOld}); // what the chart shows now
-    // The dataset's name is shown as it is, not as markup.
-    bool plain = false;
+    // The series as people say them, never a raw key; the dataset's name as it is, not as markup.
+    QStringList shown;
     for (int i = 0; i < dialog->list()->count(); ++i)
-        plain = plain || dialog->list()->item(i)->text() == kData;
-    QVERIFY(plain);
+        shown << dialog->list()->item(i)->text();
+    QCOMPARE(shown.size(), 4);
+    QCOMPARE(shown.first(), QStringLiteral("Tracked downloads"));
+    for (const QString &name : {QStringLiteral("model org/old-model"), QStringLiteral("model org/new-model"),
+                                QStringLiteral("dataset org/<b>corpus</b>")})
+        QVERIFY2(shown.contains(name), qPrintable(shown.join(QLatin1Char(','))));
+    for (const QString &text : std::as_const(shown))
+        QVERIFY2(!text.contains(QLatin1Char(':')) && text != QLatin1String("headline"), qPrintable(text));
     dialog->reject();
     QTRY_VERIFY(!dialog);
     QCOMPARE(view->series(), QStringList{kOld});
@@ -253,6 +263,38 @@ void TestChartsExtra::compareChartsTwoReposAligned()
     auto *x = view->chart()->findChild<QCategoryAxis *>(QStringLiteral("x"));
     QVERIFY(x);
     QVERIFY2(x->categoriesLabels().contains(QStringLiteral("day 0")), qPrintable(x->categoriesLabels().join(QLatin1Char(','))));
+}
+
+// Issue 15: the legend showed raw keys ("headline", "model:org/name"). Compared, the headline,
+// a model and a dataset are named as people say them, drawn literally (the dataset's name
+// looks like markup), and the compare picker's names match the legend's.
+void TestChartsExtra::legendNamesSeriesAsPeopleSayThem()
+{
+    auto view = openView({QStringLiteral("headline"), kOld, kData});
+    WAIT_LOADED(view, 0);
+    QStringList legend;
+    const auto markers = view->chart()->legend()->markers();
+    for (QLegendMarker *m : markers)
+        if (m->isVisible()) {
+            QTextDocument drawn; // Qt Charts draws a legend label as HTML
+            drawn.setHtml(m->label());
+            legend << drawn.toPlainText();
+        }
+    const QStringList expected{QStringLiteral("Tracked downloads"), QStringLiteral("model org/old-model"),
+                               QStringLiteral("dataset org/<b>corpus</b>")};
+    QCOMPARE(legend, expected);
+    QVERIFY(view->chart()->legend()->isVisible());
+
+    view->compareInteractive();
+    QPointer<SeriesPickerDialog> dialog = view->compareDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isPopulated());
+    QStringList checked;
+    for (int i = 0; i < dialog->list()->count(); ++i)
+        if (dialog->list()->item(i)->checkState() == Qt::Checked)
+            checked << dialog->list()->item(i)->text();
+    QCOMPARE(checked, expected);
+    dialog->reject();
 }
 
 // The hot-category fixture (HistoryBuilder.h): text-to-image holds 20 % of the top-50 velocity

@@ -14,14 +14,16 @@ namespace {
 constexpr qint64 kHour = 60 * 60 * 1000LL;
 constexpr qint64 kDay = 24 * kHour;
 
+// The smallest round step (1, 2, 2.5 or 5 times a power of ten) that gives at most one tick
+// more than wanted: rounding the step up alone halved a tall axis' ticks (2M steps for 8 wanted).
 double niceStep(double span, int wanted)
 {
-    if (span <= 0)
+    if (span <= 0 || wanted <= 0)
         return 1;
     const double raw = span / wanted;
     const double mag = std::pow(10.0, std::floor(std::log10(raw)));
     for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (m * mag >= raw)
+        if (span / (m * mag) <= wanted + 1)
             return m * mag;
     return 10 * mag;
 }
@@ -44,9 +46,17 @@ double ChartAxes::fromPlot(double plotted, bool log)
     return log ? std::pow(10.0, plotted) : plotted;
 }
 
-QList<ChartAxes::Tick> ChartAxes::valueTicks(double min, double max, bool log, const QLocale &locale)
+int ChartAxes::ticksFor(double pixels, double spacing, int fallback)
 {
-    QList<Tick> ticks;
+    if (!(pixels > 0) || !(spacing > 0))
+        return fallback; // not laid out yet
+    return qBound(2, int(pixels / spacing), 16);
+}
+
+namespace {
+QList<ChartAxes::Tick> countTicks(double min, double max, bool log, const QLocale &locale, int wanted)
+{
+    QList<ChartAxes::Tick> ticks;
     if (!(max > min))
         return ticks;
     if (log) {
@@ -63,13 +73,23 @@ QList<ChartAxes::Tick> ChartAxes::valueTicks(double min, double max, bool log, c
             }
         return ticks;
     }
-    const double step = niceStep(max - min, 5);
+    const double step = niceStep(max - min, wanted);
     for (double v = std::ceil(min / step) * step; v <= max + step * 1e-9; v += step)
         ticks.append({v, countLabel(std::abs(v) < step * 1e-9 ? 0.0 : v, locale)});
     return ticks;
 }
+} // namespace
 
-QList<ChartAxes::Tick> ChartAxes::timeTicks(qint64 min, qint64 max, const QLocale &locale)
+QList<ChartAxes::Tick> ChartAxes::valueTicks(double min, double max, bool log, const QLocale &locale, int wanted, bool percent)
+{
+    QList<Tick> ticks = countTicks(min, max, log, locale, wanted);
+    if (percent)
+        for (Tick &t : ticks)
+            t.second = tr("%1%", "chart axis: a percentage").arg(t.second);
+    return ticks;
+}
+
+QList<ChartAxes::Tick> ChartAxes::timeTicks(qint64 min, qint64 max, const QLocale &locale, int wanted)
 {
     QList<Tick> ticks;
     if (max <= min)
@@ -77,7 +97,7 @@ QList<ChartAxes::Tick> ChartAxes::timeTicks(qint64 min, qint64 max, const QLocal
     const qint64 span = max - min;
     static const qint64 fixed[] = {kHour, 3 * kHour, 6 * kHour, 12 * kHour, kDay, 2 * kDay, 7 * kDay, 14 * kDay};
     for (const qint64 step : fixed) {
-        if (span / step > 7)
+        if (span / step > wanted)
             continue;
         // Weeks start on Monday (1970-01-05 was one); shorter steps align to UTC midnight.
         const qint64 origin = step >= 7 * kDay ? 4 * kDay : 0;
@@ -92,7 +112,7 @@ QList<ChartAxes::Tick> ChartAxes::timeTicks(qint64 min, qint64 max, const QLocal
     int months = 1;
     for (const int m : {1, 3, 6, 12, 24, 60}) {
         months = m;
-        if (span / (m * 30 * kDay) <= 7)
+        if (span / (m * 30 * kDay) <= wanted)
             break;
     }
     const QDate first = QDateTime::fromMSecsSinceEpoch(min, Qt::UTC).date();
@@ -105,14 +125,31 @@ QList<ChartAxes::Tick> ChartAxes::timeTicks(qint64 min, qint64 max, const QLocal
     return ticks;
 }
 
-QList<ChartAxes::Tick> ChartAxes::dayTicks(qint64 min, qint64 max, const QLocale &locale)
+QList<ChartAxes::Tick> ChartAxes::dayTicks(qint64 min, qint64 max, const QLocale &locale, int wanted)
 {
     QList<Tick> ticks;
     if (max <= min)
         return ticks;
-    const qint64 step = std::max<qint64>(1, qint64(niceStep(double(max - min) / kDay, 6))) * kDay;
+    const qint64 step = std::max<qint64>(1, qint64(niceStep(double(max - min) / kDay, wanted))) * kDay;
     for (qint64 t = ((std::max<qint64>(min, 0) + step - 1) / step) * step; t <= max; t += step)
         ticks.append({double(t), tr("day %1").arg(locale.toString(t / kDay))});
+    return ticks;
+}
+
+QList<ChartAxes::Tick> ChartAxes::periodTicks(const QList<QPair<qint64, qint64>> &periods, bool months, qint64 min, qint64 max,
+                                              const QLocale &locale, int wanted)
+{
+    const QString format = months ? tr("MMM yyyy", "chart axis: a month (QDate format)")
+                                  : tr("MMM d", "chart axis: a day (QDate format)");
+    QList<QPair<qint64, qint64>> shown;
+    for (const auto &p : periods)
+        if ((p.first + p.second) / 2 >= min && (p.first + p.second) / 2 <= max)
+            shown.append(p);
+    const qsizetype every = std::max<qsizetype>(1, (shown.size() + wanted - 1) / std::max(1, wanted));
+    QList<Tick> ticks;
+    for (qsizetype i = 0; i < shown.size(); i += every)
+        ticks.append({double(shown.at(i).first + shown.at(i).second) / 2,
+                      locale.toString(QDateTime::fromMSecsSinceEpoch(shown.at(i).first, Qt::UTC), format)});
     return ticks;
 }
 

@@ -25,10 +25,20 @@ public:
     static double toPlot(double value, bool log);
     static double fromPlot(double plotted, bool log);
 
-    static QList<Tick> valueTicks(double min, double max, bool log, const QLocale &locale);
-    static QList<Tick> timeTicks(qint64 min, qint64 max, const QLocale &locale);
+    // How many ticks fit along an axis of this many pixels, a label every `spacing` pixels.
+    static int ticksFor(double pixels, double spacing, int fallback);
+
+    // wanted: about how many ticks (from the axis' length). percent: labels read "20%".
+    static QList<Tick> valueTicks(double min, double max, bool log, const QLocale &locale, int wanted = 5,
+                                  bool percent = false);
+    static QList<Tick> timeTicks(qint64 min, qint64 max, const QLocale &locale, int wanted = 7);
     // Durations since a launch (ms): "day 0", "day 30", …
-    static QList<Tick> dayTicks(qint64 min, qint64 max, const QLocale &locale);
+    static QList<Tick> dayTicks(qint64 min, qint64 max, const QLocale &locale, int wanted = 6);
+    // Calendar periods (start, end in ms UTC) labelled at their middle: months by the month
+    // ("Sep 2026"), days and weeks by their first day ("Sep 14"); every k-th one when more than
+    // `wanted` are in [min, max].
+    static QList<Tick> periodTicks(const QList<QPair<qint64, qint64>> &periods, bool months, qint64 min, qint64 max,
+                                   const QLocale &locale, int wanted);
 
     // Replaces the axis' categories by ticks (labels on the values), keeping its range.
     static void apply(QCategoryAxis *axis, const QList<Tick> &ticks);

@@ -1,6 +1,7 @@
 #include "ChartBuilder.h"
 
 #include "ChartAxes.h"
+#include "ChartPalette.h"
 #include "ChartText.h"
 #include "analysis/MilestoneLadder.h"
 #include "report/SeriesNames.h"
@@ -21,13 +22,6 @@ namespace hubwatch {
 namespace {
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000LL;
 
-QColor seriesColor(int i, bool dark)
-{
-    static const char *light[] = {"#1c64d9", "#d9480f", "#2b8a3e", "#9c36b5", "#c92a2a", "#0b7285"};
-    static const char *darkColors[] = {"#6ea8fe", "#ff922b", "#69db7c", "#da77f2", "#ff6b6b", "#3bc9db"};
-    return QColor(QLatin1String(dark ? darkColors[i % 6] : light[i % 6]));
-}
-
 struct Bounds
 {
     double xMin = std::numeric_limits<double>::max(), xMax = std::numeric_limits<double>::lowest();
@@ -47,6 +41,47 @@ QString unitText(ChartKind kind, double value, const QLocale &locale)
     if (kind == ChartKind::HotCategories)
         return ChartBuilder::tr("%1 % of the top-50 velocity").arg(locale.toString(value, 'f', 1));
     return ChartBuilder::tr("%1 downloads").arg(locale.toString(qint64(std::llround(value))));
+}
+
+// The value axis: the quantity and its unit, as a reader would say them.
+QString valueTitle(ChartKind kind, bool log)
+{
+    QString title;
+    switch (kind) {
+    case ChartKind::Cumulative: title = ChartBuilder::tr("Downloads"); break;
+    case ChartKind::Daily: title = ChartBuilder::tr("Downloads per day"); break;
+    case ChartKind::Weekly: title = ChartBuilder::tr("Downloads per week"); break;
+    case ChartKind::Monthly: title = ChartBuilder::tr("Downloads per month"); break;
+    case ChartKind::Velocity: title = ChartBuilder::tr("Downloads per day"); break;
+    case ChartKind::HotCategories: title = ChartBuilder::tr("% of top-50 velocity"); break;
+    }
+    return log ? ChartBuilder::tr("%1 (log scale)").arg(title) : title;
+}
+
+// The time axis: what a tick stands for, and in which zone (periods are UTC calendar periods).
+QString timeTitle(ChartKind kind, bool aligned)
+{
+    if (aligned)
+        return ChartBuilder::tr("Days since the first sample");
+    switch (kind) {
+    case ChartKind::Daily: return ChartBuilder::tr("Day (UTC)");
+    case ChartKind::Weekly: return ChartBuilder::tr("Week starting (UTC)");
+    case ChartKind::Monthly: return ChartBuilder::tr("Month (UTC)");
+    default: return ChartBuilder::tr("Date (UTC)");
+    }
+}
+
+// About how many ticks an axis of `pixels` takes. The count is kept while the spacing stays
+// within 0.75 to 1.5 times `spacing`, so new labels that move the plot by a few pixels do not
+// change the ticks again (and relabelling on every plot-area change settles).
+int wantedTicks(QCategoryAxis *axis, double pixels, double spacing, int fallback)
+{
+    const int before = axis->property("wantedTicks").toInt();
+    int wanted = ChartAxes::ticksFor(pixels, spacing, fallback);
+    if (before > 0 && pixels > 0 && pixels / before >= spacing * 0.75 && pixels / before <= spacing * 1.5)
+        wanted = before;
+    axis->setProperty("wantedTicks", wanted);
+    return wanted;
 }
 
 QLineSeries *addLine(QChart *chart, const QString &name, const QPen &pen)
@@ -84,7 +119,7 @@ QString ChartBuilder::scopeText(const ChartData &data)
         return tr("top 50 models by download velocity");
     QStringList names;
     for (const ChartSeriesData &s : data.series)
-        names.append(s.key != QLatin1String("headline") ? s.key
+        names.append(s.key != QLatin1String("headline") ? SeriesNames::display(s.key)
                      : s.scope == s.key ? tr("all tracked repos") : s.scope);
     return names.join(QStringLiteral(", "));
 }
@@ -110,7 +145,12 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
         chart->removeAxis(a);
         delete a;
     }
-    chart->setTheme(style.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // No theme: the chart is drawn in the window's colours, on its Base like a list or a table.
+    const ChartPalette colors(style.palette);
+    chart->setBackgroundBrush(colors.background());
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundRoundness(0);
+    chart->setPlotAreaBackgroundVisible(false);
     ChartText::setTitle(chart, title(data));
     QFont titleFont; // from the application font: a chart rebuilt in place must not grow its title
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -128,7 +168,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
 
     for (int i = 0; i < keys; ++i) {
         const ChartSeriesData &sd = data.series.at(i);
-        const QColor color = seriesColor(i, style.dark);
+        const QColor color = colors.series(i);
         // As people say it: "Tracked downloads", "model org/name"; a category by its label.
         const QString name = kind == ChartKind::HotCategories ? sd.key : SeriesNames::display(sd.key);
         QPen pen(color, 2);
@@ -158,7 +198,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
                 lower->append({QPointF(upper->at(0).x(), base), QPointF(upper->at(upper->count() - 1).x(), base)});
             auto *area = new QAreaSeries(upper, lower);
             area->setObjectName(QStringLiteral("bars:") + sd.key);
-            ChartText::setName(area, sd.key);
+            ChartText::setName(area, name);
             QColor fill = color;
             fill.setAlpha(220);
             area->setBrush(fill);
@@ -173,7 +213,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
         for (const ChartPoint &p : sd.points) {
             if (!line || p.gapBefore) {
                 line = addLine(chart, QStringLiteral("line:") + sd.key, pen);
-                ChartText::setName(line, sd.key);
+                ChartText::setName(line, name);
                 if (segment++ > 0)
                     hideFromLegend(chart, line);
             }
@@ -189,8 +229,9 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
             ChartText::setName(marks, tr("Anomaly"));
             marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
             marks->setMarkerSize(9);
-            marks->setColor(QColor(0xf0, 0x8c, 0x00));
-            marks->setBorderColor(style.dark ? Qt::white : Qt::black);
+            // In the text's colour: an annotation, not one more series colour to tell apart.
+            marks->setColor(colors.text());
+            marks->setBorderColor(colors.background());
             for (const AnnotationRecord &a : sd.annotations) {
                 const double y = ChartAxes::toPlot(valueAt(sd.points, a.to), log);
                 marks->append(double(a.to - shift), y);
@@ -223,13 +264,13 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
             down->append({QPointF(double(last.t), y0), QPointF(hi, yT)});
             auto *band = new QAreaSeries(up, down);
             band->setObjectName(QStringLiteral("projection-band"));
-            QColor fill = seriesColor(0, style.dark);
+            QColor fill = colors.series(0);
             fill.setAlpha(45);
             band->setBrush(fill);
             band->setPen(Qt::NoPen);
             chart->addSeries(band);
             hideFromLegend(chart, band);
-            QPen dashed(seriesColor(0, style.dark), 2, Qt::DashLine);
+            QPen dashed(colors.series(0), 2, Qt::DashLine);
             QLineSeries *proj = addLine(chart, QStringLiteral("projection"), dashed);
             proj->append({QPointF(double(last.t), y0), QPointF(eta, yT)});
             hideFromLegend(chart, proj);
@@ -241,7 +282,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
                     ChartAxes::utcText(qint64(lo)), pr.etaHigh.isValid() ? ChartAxes::utcText(qint64(hi)) : tr("beyond the horizon"));
             if (!pr.explanation.isEmpty())
                 text += QLatin1Char('\n') + pr.explanation;
-            hover.append({QPointF(eta, yT), text, -1, seriesColor(0, style.dark)});
+            hover.append({QPointF(eta, yT), text, -1, colors.series(0)});
         }
     }
 
@@ -257,7 +298,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
             if (y > b.yMax + ySpan || y < dataBounds.yMin - ySpan)
                 continue;
             b.add(b.xMin, y);
-            const QColor c = style.dark ? QColor(0xad, 0xb5, 0xbd) : QColor(0x86, 0x8e, 0x96);
+            const QColor c = colors.reference();
             QLineSeries *ml = addLine(chart, rung.second, QPen(c, 1.2, Qt::DashLine));
             ml->append({QPointF(b.xMin, y), QPointF(b.xMax, y)});
             hideFromLegend(chart, ml);
@@ -288,16 +329,32 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
     y->setObjectName(QStringLiteral("y"));
     y->setProperty("logScale", log);
     y->setProperty("velocity", kind == ChartKind::Velocity);
+    y->setProperty("percent", kind == ChartKind::HotCategories);
+    ChartText::setAxisTitle(y, valueTitle(kind, log));
+    ChartText::setAxisTitle(x, timeTitle(kind, aligned));
+    if (bars) {
+        // The bars' calendar periods: the time axis labels each bar by its period (relabel).
+        QVariantList periods;
+        for (const ChartSeriesData &sd : data.series)
+            if (periods.isEmpty())
+                for (const PeriodDownloads &p : sd.periods)
+                    periods.append(QPointF(double(p.start.toMSecsSinceEpoch()), double(p.end.toMSecsSinceEpoch())));
+        x->setProperty("periods", periods);
+        x->setProperty("months", kind == ChartKind::Monthly);
+        x->setGridLineVisible(false); // a line through the middle of every labelled bar
+    }
     // Explicit, quiet axis colours: readable labels, grid lines that stay in the background.
-    const QColor labels = style.dark ? QColor(0xce, 0xd4, 0xda) : QColor(0x49, 0x50, 0x57);
-    const QColor grid = style.dark ? QColor(0x3a, 0x3f, 0x45) : QColor(0xe9, 0xec, 0xef);
-    const QColor axisLine = style.dark ? QColor(0x6c, 0x75, 0x7d) : QColor(0xad, 0xb5, 0xbd);
+    const QColor labels = colors.text();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    QFont axisTitleFont = x->titleFont();
+    axisTitleFont.setBold(false);
     for (QCategoryAxis *a : {x, y}) { // after addAxis: adding applies the theme's colours
+        a->setTitleFont(axisTitleFont);
         a->setLabelsColor(labels);
-        a->setGridLineColor(grid);
-        a->setLinePenColor(axisLine);
+        a->setGridLineColor(colors.grid());
+        a->setLinePenColor(colors.axisLine());
+        a->setTitleBrush(labels);
     }
     chart->setTitleBrush(labels);
     chart->legend()->setLabelColor(labels);
@@ -315,6 +372,9 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
     double yLo = b.yMin - yPad;
     if (bars || (!log && b.yMin >= 0 && b.yMin - yPad < 0))
         yLo = std::min(b.yMin, yLo < 0 && b.yMin >= 0 ? 0.0 : yLo);
+    if (kind == ChartKind::Velocity && !log && b.yMin >= 0)
+        yLo = 0; // a rate reads against zero: half the height is half the rate
+
     const double xPad = std::max((b.xMax - b.xMin) * 0.01, 60000.0);
     x->setRange(b.xMin - xPad, b.xMax + xPad);
     y->setRange(yLo, b.yMax + yPad);
@@ -326,16 +386,29 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
 
 void ChartBuilder::relabel(QChart *chart, const ChartStyle &style)
 {
+    // As many ticks as the plot has room for: a value label every ~55 px, a date every ~110 px.
+    const QRectF plot = chart->plotArea();
     for (QAbstractAxis *a : chart->axes()) {
         auto *axis = qobject_cast<QCategoryAxis *>(a);
         if (!axis)
             continue;
-        if (axis->objectName() == QLatin1String("x") && axis->property("aligned").toBool())
-            ChartAxes::apply(axis, ChartAxes::dayTicks(qint64(axis->min()), qint64(axis->max()), style.locale));
-        else if (axis->objectName() == QLatin1String("x"))
-            ChartAxes::apply(axis, ChartAxes::timeTicks(qint64(axis->min()), qint64(axis->max()), style.locale));
-        else
-            ChartAxes::apply(axis, ChartAxes::valueTicks(axis->min(), axis->max(), style.logScale, style.locale));
+        const bool isX = axis->objectName() == QLatin1String("x");
+        const int wanted = wantedTicks(axis, isX ? plot.width() : plot.height(), isX ? 110 : 55, isX ? 7 : 5);
+        const qint64 lo = qint64(axis->min()), hi = qint64(axis->max());
+        if (isX && axis->property("aligned").toBool()) {
+            ChartAxes::apply(axis, ChartAxes::dayTicks(lo, hi, style.locale, wanted));
+        } else if (isX && axis->property("periods").isValid()) {
+            QList<QPair<qint64, qint64>> periods;
+            const QVariantList held = axis->property("periods").toList();
+            for (const QVariant &v : held)
+                periods.append({qint64(v.toPointF().x()), qint64(v.toPointF().y())});
+            ChartAxes::apply(axis, ChartAxes::periodTicks(periods, axis->property("months").toBool(), lo, hi, style.locale, wanted));
+        } else if (isX) {
+            ChartAxes::apply(axis, ChartAxes::timeTicks(lo, hi, style.locale, wanted));
+        } else {
+            ChartAxes::apply(axis, ChartAxes::valueTicks(axis->min(), axis->max(), style.logScale, style.locale, wanted,
+                                                         axis->property("percent").toBool()));
+        }
     }
 }
 

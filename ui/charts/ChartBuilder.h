@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPalette>
 #include <QPointF>
 
 QT_BEGIN_NAMESPACE
@@ -15,7 +16,7 @@ namespace hubwatch {
 
 struct ChartStyle
 {
-    bool dark = false;     // the dark chart theme (follow the palette's window lightness)
+    QPalette palette;      // the window's: background (Base), text (Text), the series colours' variant
     bool logScale = false; // log10 value axis
     bool alignLaunch = false; // line charts: x = time since each series' first point ("day 12")
     QLocale locale;

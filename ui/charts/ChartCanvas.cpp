@@ -129,6 +129,8 @@ void ChartCanvas::step(int key)
 void ChartCanvas::applyPalette()
 {
     const QPalette p = palette();
+    // Around the chart (while it is laid out): the chart's own background, the window's Base.
+    setBackgroundBrush(p.color(QPalette::Base));
     QColor background = p.color(QPalette::ToolTipBase);
     background.setAlpha(240);
     m_crosshair->setColors(background, p.color(QPalette::ToolTipText), p.color(QPalette::PlaceholderText));

@@ -1,5 +1,7 @@
 #include "ChartExporter.h"
 
+#include "ChartPalette.h"
+
 #include <QChart>
 #include <QFontMetrics>
 #include <QGraphicsLayout>
@@ -48,6 +50,7 @@ QImage ChartExporter::render(const ChartData &data, const Options &options)
     auto *chart = new QChart;
     scene.addItem(chart);
     ChartStyle style;
+    style.palette = ChartPalette::lightWindow(); // an image for slides and pages, not the desktop's theme
     style.logScale = options.logScale;
     style.alignLaunch = options.alignLaunch;
     style.locale = options.locale;

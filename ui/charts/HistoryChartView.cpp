@@ -4,6 +4,7 @@
 #include "ExportPngDialog.h"
 #include "SeriesPickerDialog.h"
 #include "report/ReportService.h"
+#include "report/SeriesNames.h"
 
 #include <QAbstractAxis>
 #include <QCheckBox>
@@ -83,7 +84,10 @@ HistoryChartView::HistoryChartView(ReportService *reports, QWidget *parent)
     connect(m_exportButton, &QToolButton::clicked, this, &HistoryChartView::exportPngInteractive);
     connect(m_compareButton, &QToolButton::clicked, this, &HistoryChartView::compareInteractive);
     connect(m_canvas, &ChartCanvas::viewChanged, this, [this] { ChartBuilder::relabel(m_canvas->chart(), m_style); });
-    m_style.dark = palette().color(QPalette::Window).lightness() < 128;
+    // A resized plot gets as many ticks as fit (queued: the labels change the layout in turn).
+    connect(m_canvas->chart(), &QChart::plotAreaChanged, this, [this] { ChartBuilder::relabel(m_canvas->chart(), m_style); },
+            Qt::QueuedConnection);
+    m_style.palette = palette();
     syncToolbar();
     refresh();
 }
@@ -180,7 +184,7 @@ void HistoryChartView::rebuild()
         problems.append(m_data.error);
     for (const ChartSeriesData &s : std::as_const(m_data.series))
         if (!s.error.isEmpty())
-            problems.append(tr("%1: %2").arg(s.key, s.error));
+            problems.append(tr("%1: %2").arg(SeriesNames::display(s.key), s.error));
     if (problems.isEmpty() && m_data.isEmpty())
         problems.append(tr("No stored data in this range yet."));
     m_status->setText(problems.join(QLatin1Char(' ')));
@@ -272,11 +276,9 @@ void HistoryChartView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        const bool dark = palette().color(QPalette::Window).lightness() < 128;
-        if (dark != m_style.dark) {
-            m_style.dark = dark;
-            rebuild();
-        }
+        // The chart is drawn in the window's colours: a new palette redraws it.
+        m_style.palette = palette();
+        rebuild();
     }
 }
 

@@ -1,5 +1,7 @@
 #include "SeriesPickerDialog.h"
 
+#include "report/SeriesNames.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,8 +47,9 @@ void SeriesPickerDialog::setAvailable(const QStringList &keys)
         if (!all.contains(k))
             all.append(k); // still shown, even if the store no longer lists it
     for (const QString &key : std::as_const(all)) {
+        // As people say it ("Tracked downloads", "model org/name"); the filter matches the key too.
         // Repo names are plain text: QListWidgetItem never reads its text as markup.
-        auto *item = new QListWidgetItem(key == QLatin1String("headline") ? tr("Headline (all tracked)") : key, m_list);
+        auto *item = new QListWidgetItem(SeriesNames::display(key), m_list);
         item->setData(Qt::UserRole, key);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(m_initial.contains(key) ? Qt::Checked : Qt::Unchecked);

@@ -12,8 +12,8 @@ QT_END_NAMESPACE
 
 namespace hubwatch {
 
-// Picks the series to compare: the tracked series ("headline", "model:ORG/NAME",
-// "dataset:ORG/NAME") with check boxes and a filter line. Starts empty ("Loading…") until
+// Picks the series to compare: the tracked series (keys "headline", "model:ORG/NAME",
+// "dataset:ORG/NAME", shown by SeriesNames as people say them) with check boxes and a filter line. Starts empty ("Loading…") until
 // setAvailable() hands it the keys; the keys checked at the start stay checked.
 class SeriesPickerDialog : public QDialog
 {
