@@ -206,17 +206,19 @@ void DesktopApp::refreshHeadline()
         }
         m_window->showReport(r.value);
         m_views->showReport(r.value);
-        refreshDashboardExtras();
+        refreshDashboardExtras(r.value.headline.at);
         if (r.value.headline.pollId > 0)
             m_tray->setToolTip(tr("HubWatch — %1 tracked downloads")
                                    .arg(CompactNumber::format(r.value.headline.totalAllTime, QLocale())));
     });
 }
 
-void DesktopApp::refreshDashboardExtras()
+void DesktopApp::refreshDashboardExtras(const QDateTime &latestPoll)
 {
-    // The sparkline: the headline over the last 30 days, downsampled on the store thread.
-    const QDateTime now = m_clock->nowUtc();
+    // The sparkline: the headline over the history's last 30 days (a stale history's too, not an
+    // empty month up to now), downsampled on the store thread.
+    const QDateTime clockNow = m_clock->nowUtc();
+    const QDateTime now = latestPoll.isValid() && latestPoll < clockNow ? latestPoll : clockNow;
     const auto sparkline = [this](const StoreResult<Series> &r) {
         if (!r.ok())
             return;

@@ -3,6 +3,7 @@
 #include "DesktopAlertSink.h"
 #include "cli/CommandLine.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -65,7 +66,7 @@ private:
     void becomeViewer(const QString &why);
     void deliverViewerAlerts();
     void refreshHeadline();
-    void refreshDashboardExtras();
+    void refreshDashboardExtras(const QDateTime &latestPoll);
     void onPollCompleted(const PollOutcome &outcome);
     void loadMilestones(MilestoneEditor *editor);
     void saveMilestones(const QMap<QString, QList<qint64>> &edited);

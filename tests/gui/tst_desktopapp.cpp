@@ -4,6 +4,8 @@
 // calls in DesktopApp fails a test.
 #include "DesktopApp.h"
 #include "FakeHub.h"
+#include "ManualClock.h"
+#include "Sparkline.h"
 #include "DashboardView.h"
 #include "MainWindow.h"
 #include "analysis/CompactNumber.h"
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void milestonesTypedInTheDialogAreSavedAndShownAgain();
     void commandLineEndpointOutranksTheSettingAndTheDialogSaysSo();
     void aStoredHistoryNeverShowsAsEmptyWhileItLoads();
+    void aStaleHistoryStillDrawsItsSparkline();
 
 private:
     // A desktop on this test's history, shown, after its first poll.
@@ -282,6 +285,22 @@ void TestDesktopApp::aStoredHistoryNeverShowsAsEmptyWhileItLoads()
     QCOMPARE(stored.window()->dashboard()->headlineText(), CompactNumber::format(outcome.result.totalAllTime(), QLocale()));
     for (const QString &d : std::as_const(details))
         QVERIFY2(!d.contains(QLatin1String("no history")) && !d.startsWith(QLatin1String("No poll yet")), qPrintable(details.join(QLatin1String(" | "))));
+}
+
+// A history whose last poll is two months old still shows its last 30 days, not an empty month.
+void TestDesktopApp::aStaleHistoryStillDrawsItsSparkline()
+{
+    PollOutcome outcome;
+    QVERIFY(startDesktop(&outcome)); // one poll stored now, then closed
+    qputenv("HF_HUB_OFFLINE", "1");
+    test::ManualClock later(QDateTime::currentDateTimeUtc().addDays(60));
+    DesktopApp app(CommandLine(), &later);
+    app.show();
+    const Sparkline *line = app.window()->dashboard()->findChild<Sparkline *>();
+    QVERIFY(line);
+    const bool drawn = QTest::qWaitFor([line] { return line->pointCount() > 0; }, 20000);
+    qunsetenv("HF_HUB_OFFLINE");
+    QVERIFY2(drawn, "the sparkline of a stale history is empty");
 }
 
 QTEST_MAIN(TestDesktopApp)
