@@ -25,8 +25,10 @@
 namespace hubwatch {
 
 DesktopApp::DesktopApp(const CommandLine &options, Clock *clock, QObject *parent)
-    : QObject(parent), m_options(options), m_clock(clock ? clock : SystemClock::instance()),
-      m_settings(std::make_unique<Settings>())
+    : QObject(parent)
+    , m_options(options)
+    , m_clock(clock ? clock : SystemClock::instance())
+    , m_settings(std::make_unique<Settings>())
 {
     m_config = RunConfig::resolve(options.overrides(), QProcessEnvironment::systemEnvironment(), *m_settings);
     m_nam = new QNetworkAccessManager(this);
@@ -69,9 +71,8 @@ DesktopApp::DesktopApp(const CommandLine &options, Clock *clock, QObject *parent
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
     // Closing the window keeps HubWatch polling in the tray, when there is a tray to come back to.
     m_window->setKeepRunningInTray(TrayIcon::isAvailable());
-    connect(m_tray, &TrayIcon::fallbackAlert, this, [this](const AlertRecord &a) {
-        m_window->showAlertBanner(AlertText::title(a), AlertText::body(a));
-    });
+    connect(m_tray, &TrayIcon::fallbackAlert, this,
+            [this](const AlertRecord &a) { m_window->showAlertBanner(AlertText::title(a), AlertText::body(a)); });
     if (!m_config.endpointError.isEmpty())
         m_window->showError(m_config.endpointError);
     // Opening is queued on the store thread before any view asks it for data.
@@ -128,8 +129,8 @@ void DesktopApp::becomeCollector()
     m_window->setCollector(m_collector);
     connect(m_collector, &Collector::pollCompleted, this, &DesktopApp::onPollCompleted);
     connect(m_collector, &Collector::rateLimitedUntil, this, [this](const QDateTime &until) {
-        m_window->showNotice(tr("Rate limited by the Hub until %1 UTC; HubWatch waits and continues.")
-                                 .arg(until.toUTC().toString(QStringLiteral("HH:mm"))));
+        m_window->showNotice(
+            tr("Rate limited by the Hub until %1 UTC; HubWatch waits and continues.").arg(until.toUTC().toString(QStringLiteral("HH:mm"))));
     });
     connect(m_collector, &Collector::lockLost, this, [this](const QString &why) { becomeViewer(why); });
     connect(m_collector, &Collector::watchlistRenamed, this, [this](const QList<RepoRename> &renames, const PollScope &scope) {
@@ -141,8 +142,8 @@ void DesktopApp::becomeCollector()
         QStringList moved;
         for (const RepoRename &r : renames)
             moved << tr("%1 is now %2").arg(r.from, r.to);
-        m_window->showNotice(tr("Renamed on the Hub: %1. The watchlist follows, with the history and alerts kept.")
-                                 .arg(moved.join(QStringLiteral("; "))));
+        m_window->showNotice(
+            tr("Renamed on the Hub: %1. The watchlist follows, with the history and alerts kept.").arg(moved.join(QStringLiteral("; "))));
     });
     // Alerts raised while the desktop was closed (by a `hubwatch poll`), shown once; after each
     // poll the collector delivers the new ones.
@@ -208,8 +209,7 @@ void DesktopApp::refreshHeadline()
         m_views->showReport(r.value);
         refreshDashboardExtras(r.value.headline.at);
         if (r.value.headline.pollId > 0)
-            m_tray->setToolTip(tr("HubWatch — %1 tracked downloads")
-                                   .arg(CompactNumber::format(r.value.headline.totalAllTime, QLocale())));
+            m_tray->setToolTip(tr("HubWatch — %1 tracked downloads").arg(CompactNumber::format(r.value.headline.totalAllTime, QLocale())));
     });
 }
 

@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QIcon>
 
-
 // Q_INIT_RESOURCE declares a function in the global namespace: call it from there.
 static void initResources()
 {

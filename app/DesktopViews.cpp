@@ -12,7 +12,8 @@ namespace hubwatch {
 
 DesktopViews::DesktopViews(MainWindow *window, Settings &settings, ReportService *reports, HubClient *client, const Clock *clock,
                            QObject *parent)
-    : QObject(parent), m_window(window)
+    : QObject(parent)
+    , m_window(window)
 {
     m_charts = new HistoryChartView(reports, window);
     m_charts->setClock(clock);

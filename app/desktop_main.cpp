@@ -17,8 +17,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
     // export-png and --help-all draw or list GUI things but need no display.
-    const bool png = CommandLine::peekCommand(rawArgs) == QLatin1String("export-png")
-        || rawArgs.contains(QLatin1String("--help-all"));
+    const bool png = CommandLine::peekCommand(rawArgs) == QLatin1String("export-png") || rawArgs.contains(QLatin1String("--help-all"));
     if (png && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

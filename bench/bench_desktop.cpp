@@ -155,9 +155,8 @@ private:
 
 int main(int argc, char *argv[])
 {
-    const qint64 launched = qEnvironmentVariableIsSet("HUBWATCH_BENCH_T0")
-        ? qEnvironmentVariable("HUBWATCH_BENCH_T0").toLongLong()
-        : realtimeNs();
+    const qint64 launched =
+        qEnvironmentVariableIsSet("HUBWATCH_BENCH_T0") ? qEnvironmentVariable("HUBWATCH_BENCH_T0").toLongLong() : realtimeNs();
     // Where the start-up time goes: the process (loader, libraries) until main, the
     // QApplication, the DesktopApp (settings, store thread, window, views), its show().
     const auto since = [launched] { return double(realtimeNs() - launched) / 1e6; };
@@ -169,7 +168,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("HubWatchBench"));
     QCoreApplication::setApplicationName(QStringLiteral("bench_desktop"));
     QStandardPaths::setTestModeEnabled(true); // settings away from the user's own
-    QSettings().clear();                       // a first start: the dashboard, default geometry
+    QSettings().clear();                      // a first start: the dashboard, default geometry
     Q_INIT_RESOURCE(resources);
 
     QCommandLineParser parser;
@@ -198,38 +197,38 @@ int main(int argc, char *argv[])
     QElapsedTimer pollClock;
     // The collector exists once the history is open, before its first poll starts.
     QObject::connect(&app, &DesktopApp::historyOpened, &qapp, [&] {
-    Collector *collector = app.collector();
-    if (!collector)
-        qFatal("this desktop did not become the collector");
-    QObject::connect(collector, &Collector::pollStarted, &qapp, [&] {
-        pollClock.start();
-        (polls == 0 ? startupStalls : stalls) = std::make_unique<StallMeter>();
-    });
-    QObject::connect(collector, &Collector::pollCompleted, &qapp, [&, collector](const PollOutcome &outcome) {
-        if (!outcome.ok())
-            std::fprintf(stderr, "bench_desktop: the poll failed\n");
-        if (++polls == 1) {
-            QTimer::singleShot(std::chrono::seconds(4), &qapp, [&] {
-                startupStalls->setMeasuring(false);
-                startupStallMs = startupStalls->maxMs;
-                startupStallCpuMs = startupStalls->maxBusyMs;
-                app.window()->showView(QStringLiteral("charts"));
-                QTimer::singleShot(std::chrono::seconds(1), collector, &Collector::pollNow);
-            });
-            return;
-        }
-        pollMs = double(pollClock.nsecsElapsed()) / 1e6;
-        QTimer::singleShot(std::chrono::seconds(5), &qapp, [&] {
-            stalls->setMeasuring(false);
-            const double cpu0 = cpuSeconds();
-            QElapsedTimer idle;
-            idle.start();
-            QTimer::singleShot(std::chrono::seconds(idleSeconds), &qapp, [&, cpu0, idle] {
-                idleCpu = 100.0 * (cpuSeconds() - cpu0) / (double(idle.nsecsElapsed()) / 1e9);
-                qapp.quit();
+        Collector *collector = app.collector();
+        if (!collector)
+            qFatal("this desktop did not become the collector");
+        QObject::connect(collector, &Collector::pollStarted, &qapp, [&] {
+            pollClock.start();
+            (polls == 0 ? startupStalls : stalls) = std::make_unique<StallMeter>();
+        });
+        QObject::connect(collector, &Collector::pollCompleted, &qapp, [&, collector](const PollOutcome &outcome) {
+            if (!outcome.ok())
+                std::fprintf(stderr, "bench_desktop: the poll failed\n");
+            if (++polls == 1) {
+                QTimer::singleShot(std::chrono::seconds(4), &qapp, [&] {
+                    startupStalls->setMeasuring(false);
+                    startupStallMs = startupStalls->maxMs;
+                    startupStallCpuMs = startupStalls->maxBusyMs;
+                    app.window()->showView(QStringLiteral("charts"));
+                    QTimer::singleShot(std::chrono::seconds(1), collector, &Collector::pollNow);
+                });
+                return;
+            }
+            pollMs = double(pollClock.nsecsElapsed()) / 1e6;
+            QTimer::singleShot(std::chrono::seconds(5), &qapp, [&] {
+                stalls->setMeasuring(false);
+                const double cpu0 = cpuSeconds();
+                QElapsedTimer idle;
+                idle.start();
+                QTimer::singleShot(std::chrono::seconds(idleSeconds), &qapp, [&, cpu0, idle] {
+                    idleCpu = 100.0 * (cpuSeconds() - cpu0) / (double(idle.nsecsElapsed()) / 1e9);
+                    qapp.quit();
+                });
             });
         });
-    });
     });
     app.show();
     const double shownMs = since();

@@ -67,8 +67,8 @@ QByteArray hubPage(int generation)
         const QByteArray id = "org" + QByteArray::number(i % 60) + "/model-" + QByteArray::number(i);
         if (i > 0)
             body += ',';
-        body += "{\"_id\":\"65a1b2c3d4e5f6a7b8c9" + QByteArray::number(1000 + i % 9000) + "\",\"id\":\"" + id
-            + "\",\"author\":\"org" + QByteArray::number(i % 60) + "\",\"modelId\":\"" + id
+        body += "{\"_id\":\"65a1b2c3d4e5f6a7b8c9" + QByteArray::number(1000 + i % 9000) + "\",\"id\":\"" + id + "\",\"author\":\"org"
+            + QByteArray::number(i % 60) + "\",\"modelId\":\"" + id
             + "\",\"sha\":\"0123456789abcdef0123456789abcdef01234567\",\"createdAt\":\"2023-04-05T06:07:08.000Z\""
               ",\"lastModified\":\"2024-02-03T04:05:06.000Z\",\"private\":false,\"disabled\":false,\"gated\":false"
               ",\"downloads\":"
@@ -142,27 +142,39 @@ bool generateLargeHistory(HistoryStore &store, Backend backend)
     sql << QStringLiteral("BEGIN")
         << QStringLiteral("INSERT INTO scopes (id, scope_key, description) VALUES (1, 'top:5000/0;watch:', 'top 5,000 models')")
         << QStringLiteral("INSERT INTO polls (id, scope_id, started_at, finished_at, outcome, repo_count, skipped) ") + seq.arg(kPolls)
-               + QStringLiteral("SELECT i, 1, %1 + i * %2 - 60000, %1 + i * %2, 0, %3, 0 FROM n")
-                     .arg(kStart.toMSecsSinceEpoch()).arg(kStepMs).arg(kRepos)
+            + QStringLiteral("SELECT i, 1, %1 + i * %2 - 60000, %1 + i * %2, 0, %3, 0 FROM n")
+                  .arg(kStart.toMSecsSinceEpoch())
+                  .arg(kStepMs)
+                  .arg(kRepos)
         << QStringLiteral("INSERT INTO repos (id, kind, name, first_seen, pipeline_tag, library, license, gated) ") + seq.arg(kRepos)
-               + QStringLiteral("SELECT i, 0, 'org' || (i % 60) || '/model-' || i, %1, 'text-generation', 'transformers',"
-                                " 'apache-2.0', 0 FROM n").arg(kStart.toMSecsSinceEpoch())
+            + QStringLiteral("SELECT i, 0, 'org' || (i % 60) || '/model-' || i, %1, 'text-generation', 'transformers',"
+                             " 'apache-2.0', 0 FROM n")
+                  .arg(kStart.toMSecsSinceEpoch())
         // Figures grow with the poll number; magnitudes follow a power law over the rank.
         << QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time, d30, likes) WITH RECURSIVE r(i) AS (SELECT CAST(1 AS BIGINT)"
                           " UNION ALL SELECT i + 1 FROM r WHERE i < %1), p(j) AS (SELECT CAST(1 AS BIGINT) UNION ALL SELECT j + 1 FROM p"
                           " WHERE j < %2) SELECT i, j, 2000000000 / i + j * (200000 / i + 1), 90000000 / i + j % 1000, 40000 / i + j / 100"
-                          " FROM r, p ORDER BY i, j").arg(kHotRepos).arg(kPolls)
+                          " FROM r, p ORDER BY i, j")
+               .arg(kHotRepos)
+               .arg(kPolls)
         << QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time, d30, likes) WITH RECURSIVE r(i) AS (SELECT CAST(%1 AS BIGINT)"
                           " UNION ALL SELECT i + 1 FROM r WHERE i < %2), k(j) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT j + 1 FROM k"
                           " WHERE j < %3) SELECT i, 1 + i % %4 + j * %4 AS poll, 2000000000 / i + j * (200000 / i + 1),"
                           " 90000000 / i + j % 1000, 40000 / i + j / 10 FROM r, k WHERE 1 + i % %4 + j * %4 <= %5 ORDER BY i, poll")
-               .arg(kHotRepos + 1).arg(kRepos).arg(kPolls / kTailEvery).arg(kTailEvery).arg(kPolls)
+               .arg(kHotRepos + 1)
+               .arg(kRepos)
+               .arg(kPolls / kTailEvery)
+               .arg(kTailEvery)
+               .arg(kPolls)
         << QStringLiteral("INSERT INTO presence (repo_id, scope_id, from_poll, to_poll) SELECT id, 1, 1, %1 FROM repos").arg(kPolls)
         << QStringLiteral("INSERT INTO aggregates (poll_id, total_all_time, sum_d30, repos_covered, models, datasets)"
-                          " SELECT id, 1000000000000 + id * 1000, 900000000, %1, %1, 0 FROM polls").arg(kRepos);
+                          " SELECT id, 1000000000000 + id * 1000, 900000000, %1, %1, 0 FROM polls")
+               .arg(kRepos);
 
     if (!sqlite) // the ids were given explicitly: move the sequences past them
-        sql << QStringLiteral("SELECT setval('polls_id_seq', %1), setval('repos_id_seq', %2), setval('scopes_id_seq', 1)").arg(kPolls).arg(kRepos);
+        sql << QStringLiteral("SELECT setval('polls_id_seq', %1), setval('repos_id_seq', %2), setval('scopes_id_seq', 1)")
+                   .arg(kPolls)
+                   .arg(kRepos);
     const QStringList finish{QStringLiteral("COMMIT"),
                              sqlite ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") : QStringLiteral("VACUUM ANALYZE")};
     QSqlQuery q(store.database());
@@ -245,8 +257,7 @@ QString largeHistory()
         HistoryStore store;
         if (const StoreError e = store.open(path); e.isError())
             qFatal("cannot open %s: %s", qPrintable(path), qPrintable(e.message()));
-        std::fprintf(stderr, "opened %s for writing (migrating it if older) in %.1f s\n", qPrintable(path),
-                     double(timer.elapsed()) / 1000);
+        std::fprintf(stderr, "opened %s for writing (migrating it if older) in %.1f s\n", qPrintable(path), double(timer.elapsed()) / 1000);
     }
     if (QFile::exists(path))
         return path;

@@ -45,7 +45,8 @@ DashboardView::DashboardView(const QString &scopeDescription, bool offline, QWid
     big.setPointSize(44);
     big.setBold(true);
     m_headline->setFont(big);
-    m_emptyText = offline ? tr("Offline (--offline or HF_HUB_OFFLINE=1), and no history stored yet.\nStart HubWatch online to take the first poll; it appears here within a minute.")
+    m_emptyText = offline ? tr("Offline (--offline or HF_HUB_OFFLINE=1), and no history stored yet.\nStart HubWatch online to take the "
+                               "first poll; it appears here within a minute.")
                           : tr("No poll yet. Scope: %1.").arg(scopeDescription);
     m_detail = plainLabel(tr("Reading the history…"), card);
     m_outlook = plainLabel(QString(), card);
@@ -102,11 +103,11 @@ void DashboardView::showReport(const StatusReport &r)
     const QLocale locale;
     m_headline->setText(CompactNumber::format(h.totalAllTime, locale));
     m_headline->setToolTip(tr("%1 downloads, summed over the tracked repos").arg(locale.toString(h.totalAllTime)));
-    const QString growth = r.growthKnown ? tr("+%1 per day").arg(CompactNumber::format(qint64(r.growthPerDay), locale))
-                                         : tr("growth not known yet");
-    m_detail->setText(tr("%1 · 30-day downloads %2 · %3, polled %4 UTC")
-                          .arg(growth, CompactNumber::format(h.sumDownloads30d, locale), h.scopeDescription,
-                               h.at.toString(QStringLiteral("HH:mm"))));
+    const QString growth =
+        r.growthKnown ? tr("+%1 per day").arg(CompactNumber::format(qint64(r.growthPerDay), locale)) : tr("growth not known yet");
+    m_detail->setText(
+        tr("%1 · 30-day downloads %2 · %3, polled %4 UTC")
+            .arg(growth, CompactNumber::format(h.sumDownloads30d, locale), h.scopeDescription, h.at.toString(QStringLiteral("HH:mm"))));
     const QString next = MilestoneLadder::label(r.nextMilestone, locale);
     const auto date = [&locale](const QDateTime &t) { return locale.toString(t.toUTC().date(), QLocale::ShortFormat); };
     m_outlook->setText(r.projection.status == Projection::Status::Ok
@@ -123,9 +124,9 @@ void DashboardView::showHeadline(const AggregatePoint &h)
     const QLocale locale;
     m_headline->setText(CompactNumber::format(h.totalAllTime, locale));
     m_headline->setToolTip(tr("%1 downloads, summed over the tracked repos").arg(locale.toString(h.totalAllTime)));
-    m_detail->setText(tr("30-day downloads %1 · %2, polled %3 UTC · working out the growth…")
-                          .arg(CompactNumber::format(h.sumDownloads30d, locale), h.scopeDescription,
-                               h.at.toString(QStringLiteral("HH:mm"))));
+    m_detail->setText(
+        tr("30-day downloads %1 · %2, polled %3 UTC · working out the growth…")
+            .arg(CompactNumber::format(h.sumDownloads30d, locale), h.scopeDescription, h.at.toString(QStringLiteral("HH:mm"))));
 }
 
 void DashboardView::showLivePoll(const PollResult &result)
@@ -145,9 +146,9 @@ void DashboardView::setAlerts(const QList<AlertRecord> &latest)
     if (latest.isEmpty())
         m_alerts->addItem(tr("No alerts yet."));
     for (const AlertRecord &a : latest) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2 — %3")
-                                             .arg(QLocale().toString(a.raisedAt.toLocalTime(), QLocale::ShortFormat),
-                                                  AlertText::title(a), AlertText::body(a)));
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1  %2 — %3")
+                .arg(QLocale().toString(a.raisedAt.toLocalTime(), QLocale::ShortFormat), AlertText::title(a), AlertText::body(a)));
         item->setToolTip(plainToolTip(AlertText::body(a))); // repo names from the Hub: shown literally
         m_alerts->addItem(item);
     }

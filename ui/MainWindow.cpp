@@ -26,7 +26,8 @@
 namespace hubwatch {
 
 MainWindow::MainWindow(const HubConfig &config, const QString &scopeDescription, QWidget *parent)
-    : QMainWindow(parent), m_offline(config.offline)
+    : QMainWindow(parent)
+    , m_offline(config.offline)
 {
     setWindowTitle(tr("HubWatch"));
     resize(1100, 720);
@@ -189,8 +190,8 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About HubWatch"),
-                                tr("HubWatch %1").arg(QStringLiteral(HUBWATCH_VERSION)), QMessageBox::Close, this);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About HubWatch"), tr("HubWatch %1").arg(QStringLiteral(HUBWATCH_VERSION)),
+                                QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);
@@ -211,7 +212,8 @@ void MainWindow::addView(const QString &id, const QString &title, QWidget *view)
     if (n <= 9) { // Ctrl+1…9 switch views
         auto *action = new QAction(tr("Show %1").arg(title), this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
-        m_nav->item(n - 1)->setToolTip(tr("%1 (%2)", "view name, its shortcut").arg(title, action->shortcut().toString(QKeySequence::NativeText)));
+        m_nav->item(n - 1)->setToolTip(
+            tr("%1 (%2)", "view name, its shortcut").arg(title, action->shortcut().toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, [this, id] { showView(id); });
         addAction(action);
     }

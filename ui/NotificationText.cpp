@@ -21,10 +21,9 @@ NotificationText::Body NotificationText::currentBody()
     if (!bus.isConnected() || !bus.interface()
         || !bus.interface()->isServiceRegistered(QStringLiteral("org.kde.StatusNotifierWatcher")).value())
         return Body::Plain;
-    QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.Notifications"),
-                                                       QStringLiteral("/org/freedesktop/Notifications"),
-                                                       QStringLiteral("org.freedesktop.Notifications"),
-                                                       QStringLiteral("GetCapabilities"));
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
+                                       QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("GetCapabilities"));
     const QDBusReply<QStringList> caps = bus.call(call, QDBus::Block, 2000);
     if (!caps.isValid()) {
         // Unknown: escaped, a body shows entities at worst; unescaped, it could show an image.

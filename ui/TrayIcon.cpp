@@ -58,8 +58,8 @@ void TrayIcon::deliver(const AlertRecord &alert)
         // as markup. Asked once: the answer is a blocking D-Bus call.
         if (!m_body)
             m_body = NotificationText::currentBody();
-        m_tray->showMessage(AlertText::title(alert), NotificationText::body(AlertText::body(alert), *m_body),
-                            QSystemTrayIcon::Information, 15000);
+        m_tray->showMessage(AlertText::title(alert), NotificationText::body(AlertText::body(alert), *m_body), QSystemTrayIcon::Information,
+                            15000);
     } else {
         Q_EMIT fallbackAlert(alert);
     }

@@ -59,7 +59,8 @@ int run(const CommandLine &options)
     if (alerts.isEmpty())
         ConsoleOutput::out(CommandLine::tr("No alerts yet."));
     for (const AlertRecord &a : alerts)
-        ConsoleOutput::out(QStringLiteral("%1  %2 — %3").arg(a.raisedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), AlertText::title(a), AlertText::body(a)));
+        ConsoleOutput::out(QStringLiteral("%1  %2 — %3")
+                               .arg(a.raisedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), AlertText::title(a), AlertText::body(a)));
     return 0;
 }
 

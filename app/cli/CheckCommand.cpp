@@ -13,7 +13,8 @@ namespace {
 int report(const CommandLine &options, const QString &path, bool ok, const QStringList &problems)
 {
     if (options.json) {
-        const QJsonObject o{{QStringLiteral("database"), path}, {QStringLiteral("ok"), ok},
+        const QJsonObject o{{QStringLiteral("database"), path},
+                            {QStringLiteral("ok"), ok},
                             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
         ConsoleOutput::out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
     } else if (ok) {

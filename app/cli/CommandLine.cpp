@@ -13,13 +13,11 @@ namespace hubwatch {
 namespace {
 const QStringList &valueOptions()
 {
-    static const QStringList names{QStringLiteral("--endpoint"), QStringLiteral("--db"),
-                                   QStringLiteral("--top-models"), QStringLiteral("--top-datasets"),
-                                   QStringLiteral("--watch"), QStringLiteral("--interval"),
-                                   QStringLiteral("--out"), QStringLiteral("--series"), QStringLiteral("--range"),
-                                   QStringLiteral("--older-than"), QStringLiteral("--resolution"),
-                                   QStringLiteral("--chart"), QStringLiteral("--size"), QStringLiteral("--from"),
-                                   QStringLiteral("--to"), QStringLiteral("--lang")};
+    static const QStringList names{
+        QStringLiteral("--endpoint"), QStringLiteral("--db"),         QStringLiteral("--top-models"), QStringLiteral("--top-datasets"),
+        QStringLiteral("--watch"),    QStringLiteral("--interval"),   QStringLiteral("--out"),        QStringLiteral("--series"),
+        QStringLiteral("--range"),    QStringLiteral("--older-than"), QStringLiteral("--resolution"), QStringLiteral("--chart"),
+        QStringLiteral("--size"),     QStringLiteral("--from"),       QStringLiteral("--to"),         QStringLiteral("--lang")};
     return names;
 }
 
@@ -27,16 +25,35 @@ const QStringList &valueOptions()
 // is not a command word.
 const QStringList &qtValueOptions()
 {
-    static const QStringList names{QStringLiteral("-style"), QStringLiteral("-stylesheet"), QStringLiteral("-platform"),
-                                   QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"),
-                                   QStringLiteral("-plugin"), QStringLiteral("-qmljsdebugger"), QStringLiteral("-display"),
-                                   QStringLiteral("-geometry"), QStringLiteral("-qwindowgeometry"), QStringLiteral("-title"),
-                                   QStringLiteral("-qwindowtitle"), QStringLiteral("-qwindowicon"), QStringLiteral("-name"),
-                                   QStringLiteral("-session"), QStringLiteral("-font"), QStringLiteral("-fn"),
-                                   QStringLiteral("-background"), QStringLiteral("-bg"), QStringLiteral("-foreground"),
-                                   QStringLiteral("-fg"), QStringLiteral("-btn"), QStringLiteral("-button"),
-                                   QStringLiteral("-visual"), QStringLiteral("-ncols"), QStringLiteral("-cmap"),
-                                   QStringLiteral("-im"), QStringLiteral("-inputstyle"), QStringLiteral("-qwindowstylesheet")};
+    static const QStringList names{QStringLiteral("-style"),
+                                   QStringLiteral("-stylesheet"),
+                                   QStringLiteral("-platform"),
+                                   QStringLiteral("-platformpluginpath"),
+                                   QStringLiteral("-platformtheme"),
+                                   QStringLiteral("-plugin"),
+                                   QStringLiteral("-qmljsdebugger"),
+                                   QStringLiteral("-display"),
+                                   QStringLiteral("-geometry"),
+                                   QStringLiteral("-qwindowgeometry"),
+                                   QStringLiteral("-title"),
+                                   QStringLiteral("-qwindowtitle"),
+                                   QStringLiteral("-qwindowicon"),
+                                   QStringLiteral("-name"),
+                                   QStringLiteral("-session"),
+                                   QStringLiteral("-font"),
+                                   QStringLiteral("-fn"),
+                                   QStringLiteral("-background"),
+                                   QStringLiteral("-bg"),
+                                   QStringLiteral("-foreground"),
+                                   QStringLiteral("-fg"),
+                                   QStringLiteral("-btn"),
+                                   QStringLiteral("-button"),
+                                   QStringLiteral("-visual"),
+                                   QStringLiteral("-ncols"),
+                                   QStringLiteral("-cmap"),
+                                   QStringLiteral("-im"),
+                                   QStringLiteral("-inputstyle"),
+                                   QStringLiteral("-qwindowstylesheet")};
     return names;
 }
 
@@ -80,7 +97,7 @@ bool CommandLine::readsOnly() const
     case Command::Migrate:
     case Command::Config:
     case Command::Check: return false; // check records when it last ran
-    case Command::Gui: // the desktop opens the demo as a viewer: it never polls it
+    case Command::Gui:                 // the desktop opens the demo as a viewer: it never polls it
     case Command::Status:
     case Command::Alerts:
     case Command::ExportCsv:
@@ -126,8 +143,8 @@ bool CommandLine::startsDesktop(const QStringList &args)
     for (const QString &a : args.mid(1)) {
         if (a == QLatin1String("--"))
             break;
-        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--help-all")
-            || a == QLatin1String("-?") || a == QLatin1String("--version") || a == QLatin1String("-v"))
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--help-all") || a == QLatin1String("-?")
+            || a == QLatin1String("--version") || a == QLatin1String("-v"))
             return false;
     }
     return true;
@@ -137,21 +154,23 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("HubWatch monitors Hugging Face Hub download statistics."));
-    p.addPositionalArgument(QStringLiteral("command"),
-                            tr("poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: "
-                               "write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; "
-                               "migrate: copy a history into another database; config: list, get or set a setting; check: look for damage in the history; "
-                               "none: start the desktop app."),
-                            QStringLiteral("[poll|status|alerts|export-csv|export-json|export-png|import FILE|compact|migrate|check|"
-                                           "config list|get KEY|set KEY VALUE|unset KEY]"));
+    p.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: "
+           "write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; "
+           "migrate: copy a history into another database; config: list, get or set a setting; check: look for damage in the history; "
+           "none: start the desktop app."),
+        QStringLiteral("[poll|status|alerts|export-csv|export-json|export-png|import FILE|compact|migrate|check|"
+                       "config list|get KEY|set KEY VALUE|unset KEY]"));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     p.addOptions({
         {QStringLiteral("endpoint"), tr("Hub endpoint (default: $HF_ENDPOINT, else https://huggingface.co)."), tr("URL")},
         {QStringLiteral("db"), tr("History database: a file, or postgresql://USER@HOST:PORT/DBNAME for a shared one."), tr("PATH|URL")},
         {QStringLiteral("offline"), tr("Make no network request (like HF_HUB_OFFLINE=1).")},
-        {QStringLiteral("demo"), tr("Show the built-in demo history (generated, read-only, never polled) instead of your own; "
-                                    "with a command, run it on the demo: hubwatch --demo status.")},
+        {QStringLiteral("demo"),
+         tr("Show the built-in demo history (generated, read-only, never polled) instead of your own; "
+            "with a command, run it on the demo: hubwatch --demo status.")},
         {QStringLiteral("once"), tr("poll: poll once and exit instead of polling on a schedule.")},
         {QStringLiteral("json"), tr("Print machine-readable JSON.")},
         {QStringLiteral("interval"), tr("poll: minutes between polls (at least 1, default 15)."), tr("MINUTES")},
@@ -163,7 +182,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         {QStringLiteral("range"), tr("export: 7d, 30d, 90d, 1y, all (default) or FROM..TO in ISO dates."), tr("RANGE")},
         {QStringLiteral("older-than"), tr("compact: thin samples older than this many days."), tr("DAYS")},
         {QStringLiteral("resolution"), tr("compact: keep hourly (default) or daily detail."), tr("hourly|daily")},
-        {QStringLiteral("chart"), tr("export-png: the chart to draw (default cumulative)."), tr("cumulative|daily|weekly|monthly|velocity|hot")},
+        {QStringLiteral("chart"), tr("export-png: the chart to draw (default cumulative)."),
+         tr("cumulative|daily|weekly|monthly|velocity|hot")},
         {QStringLiteral("size"), tr("export-png: the image size in pixels (default 1200x675)."), tr("WxH")},
         {QStringLiteral("from"), tr("migrate: the history to copy from."), tr("sqlite:PATH|postgresql://…")},
         {QStringLiteral("to"), tr("migrate: the history to copy into."), tr("sqlite:PATH|postgresql://…")},
@@ -232,24 +252,22 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         out->configArgs = configWords.isEmpty() ? positional.mid(1) : configWords;
         const QString verb = out->configArgs.value(0, QStringLiteral("list"));
         const int needed = verb == QLatin1String("list") ? 1 : verb == QLatin1String("set") ? 3 : 2;
-        const bool known = verb == QLatin1String("list") || verb == QLatin1String("get") || verb == QLatin1String("set")
-            || verb == QLatin1String("unset");
+        const bool known =
+            verb == QLatin1String("list") || verb == QLatin1String("get") || verb == QLatin1String("set") || verb == QLatin1String("unset");
         if (!known || positional.size() > 2 || (!out->configArgs.isEmpty() && out->configArgs.size() != needed)) {
             *output = tr("Usage: hubwatch config list | get KEY | set KEY VALUE | unset KEY") + QLatin1Char('\n');
             return Outcome::ExitError;
         }
         if (out->configArgs.isEmpty())
             out->configArgs << verb;
-    }
-    else if (command == QLatin1String("import")) {
+    } else if (command == QLatin1String("import")) {
         out->command = Command::Import;
         out->inputFile = positional.value(1);
         if (out->inputFile.isEmpty()) {
             *output = tr("import needs the file to read: hubwatch import FILE") + QLatin1Char('\n');
             return Outcome::ExitError;
         }
-    }
-    else {
+    } else {
         *output = tr("Unknown command \"%1\". Try --help.").arg(command) + QLatin1Char('\n');
         return Outcome::ExitError;
     }

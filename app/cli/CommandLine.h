@@ -35,22 +35,22 @@ public:
     std::optional<QList<WatchItem>> watch;
     std::optional<std::chrono::minutes> interval;
     // export-csv / export-json / import
-    QString outFile;          // --out; "-" or empty: stdout
-    QStringList series;       // --series, repeatable: model:ORG/NAME, dataset:ORG/NAME, headline
-    QString range;            // --range: 7d|30d|90d|1y|all or FROM..TO (ISO dates, UTC)
-    QString inputFile;        // import FILE
-    int olderThanDays = -1;   // compact --older-than DAYS
-    bool daily = false;       // compact --resolution daily (default hourly)
+    QString outFile;        // --out; "-" or empty: stdout
+    QStringList series;     // --series, repeatable: model:ORG/NAME, dataset:ORG/NAME, headline
+    QString range;          // --range: 7d|30d|90d|1y|all or FROM..TO (ISO dates, UTC)
+    QString inputFile;      // import FILE
+    int olderThanDays = -1; // compact --older-than DAYS
+    bool daily = false;     // compact --resolution daily (default hourly)
     // export-png
-    QString chart;            // --chart: cumulative|daily|weekly|monthly|velocity (default cumulative)
-    QString size;             // --size WxH (default 1200x675)
+    QString chart; // --chart: cumulative|daily|weekly|monthly|velocity (default cumulative)
+    QString size;  // --size WxH (default 1200x675)
     // migrate
-    QString migrateFrom;      // --from sqlite:PATH | postgresql://USER@HOST:PORT/DBNAME
-    QString migrateTo;        // --to, same forms
+    QString migrateFrom; // --from sqlite:PATH | postgresql://USER@HOST:PORT/DBNAME
+    QString migrateTo;   // --to, same forms
     // config list | get KEY | set KEY VALUE | unset KEY
     QStringList configArgs;
     // all modes
-    QString language;         // --lang: a locale name (de, zh_CN…); empty: settings, else the system's
+    QString language; // --lang: a locale name (de, zh_CN…); empty: settings, else the system's
 
     // Whether the command only reads the history (--demo allows only these).
     bool readsOnly() const;

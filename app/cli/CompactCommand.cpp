@@ -29,8 +29,7 @@ int run(const CommandLine &options, const Clock &clock)
         return 1;
     }
     const auto result = Retention::compact(store, options.olderThanDays,
-                                           options.daily ? Retention::Resolution::Daily : Retention::Resolution::Hourly,
-                                           clock.nowUtc());
+                                           options.daily ? Retention::Resolution::Daily : Retention::Resolution::Hourly, clock.nowUtc());
     if (!result.ok()) {
         ConsoleOutput::error(result.error.message());
         return 1;

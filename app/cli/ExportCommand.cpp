@@ -18,8 +18,7 @@ int ExportCommand::run(const CommandLine &options, const Clock &clock)
         ConsoleOutput::error(error);
         return 2;
     }
-    const auto format = options.command == CommandLine::Command::ExportJson ? HistoryExport::Format::Json
-                                                                             : HistoryExport::Format::Csv;
+    const auto format = options.command == CommandLine::Command::ExportJson ? HistoryExport::Format::Json : HistoryExport::Format::Csv;
     HistoryStore store;
     if (const StoreError e = store.open(options.databasePath(), HistoryStore::Mode::ReadOnly); e.isError()) {
         ConsoleOutput::error(e.message());
@@ -48,7 +47,8 @@ int ExportCommand::run(const CommandLine &options, const Clock &clock)
         if (written.error.isError())
             out.cancelWriting();
         else if (!out.commit())
-            written.error = StoreError(StoreError::Kind::Io, CommandLine::tr("Cannot write %1: %2").arg(options.outFile, out.errorString()));
+            written.error =
+                StoreError(StoreError::Kind::Io, CommandLine::tr("Cannot write %1: %2").arg(options.outFile, out.errorString()));
     }
     if (written.error.isError()) {
         ConsoleOutput::error(written.error.message());

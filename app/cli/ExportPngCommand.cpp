@@ -59,8 +59,8 @@ int ExportPngCommand::run(const CommandLine &options, const Clock &clock)
     if (!options.size.isEmpty()) {
         image.size = ChartExporter::parseSize(options.size);
         if (!image.size.isValid()) {
-            ConsoleOutput::error(CommandLine::tr("--size expects WIDTHxHEIGHT from 16 to 16384 pixels, e.g. 1200x675, not \"%1\".")
-                                     .arg(options.size));
+            ConsoleOutput::error(
+                CommandLine::tr("--size expects WIDTHxHEIGHT from 16 to 16384 pixels, e.g. 1200x675, not \"%1\".").arg(options.size));
             return 2;
         }
     }
@@ -99,8 +99,8 @@ int ExportPngCommand::run(const CommandLine &options, const Clock &clock)
         if (s.points.isEmpty() && s.periods.isEmpty())
             ConsoleOutput::error(CommandLine::tr("Note: no stored points for %1 in the selected range.").arg(s.key));
     }
-    const bool saved = options.demo ? saveDemo(data, image, options.outFile, &error)
-                                    : ChartExporter::savePng(data, image, options.outFile, &error);
+    const bool saved =
+        options.demo ? saveDemo(data, image, options.outFile, &error) : ChartExporter::savePng(data, image, options.outFile, &error);
     if (!saved) {
         ConsoleOutput::error(error);
         return 1;

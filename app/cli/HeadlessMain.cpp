@@ -34,9 +34,7 @@ int parse(const QStringList &rawArgs, CommandLine *options)
     bool toStderr = true;
     switch (CommandLine::parse(QCoreApplication::arguments(), options, &output, &toStderr)) {
     case CommandLine::Outcome::Run: break;
-    case CommandLine::Outcome::ExitOk:
-        toStderr ? ConsoleOutput::error(output.trimmed()) : ConsoleOutput::out(output.trimmed());
-        return 0;
+    case CommandLine::Outcome::ExitOk: toStderr ? ConsoleOutput::error(output.trimmed()) : ConsoleOutput::out(output.trimmed()); return 0;
     case CommandLine::Outcome::ExitError: ConsoleOutput::error(output.trimmed()); return 2;
     }
     if (options->demo) {
@@ -71,8 +69,7 @@ int run(const CommandLine &options, QCoreApplication *app)
         return app->exec();
     }
     case CommandLine::Command::Gui:
-    case CommandLine::Command::ExportPng:
-        break; // the desktop executable's
+    case CommandLine::Command::ExportPng: break; // the desktop executable's
     }
     ConsoleOutput::error(CommandLine::tr("This command needs the desktop part of HubWatch, which is not installed."));
     return 2;

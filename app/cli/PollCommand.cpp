@@ -15,10 +15,8 @@
 
 namespace hubwatch {
 
-PollCommand::PollCommand(const CommandLine &options, QObject *parent)
-    : QObject(parent), m_options(options), m_sink(options.json)
-{
-}
+PollCommand::PollCommand(const CommandLine &options, QObject *parent) : QObject(parent), m_options(options), m_sink(options.json)
+{}
 
 PollCommand::~PollCommand() = default;
 
@@ -59,8 +57,8 @@ void PollCommand::start()
 void PollCommand::startCollector(const RunConfig &config)
 {
     if (!config.hub.token.isEmpty() && !AuthPolicy::endpointAllowsToken(config.hub.endpoint))
-        ConsoleOutput::error(tr("Not sending the access token to %1: plain http is only trusted on loopback.")
-                                 .arg(config.hub.endpoint.host()));
+        ConsoleOutput::error(
+            tr("Not sending the access token to %1: plain http is only trusted on loopback.").arg(config.hub.endpoint.host()));
     m_nam = new QNetworkAccessManager(this);
     m_collector = new Collector(m_history, config, SystemClock::instance(), m_nam, &m_sink, this);
     connect(m_collector, &Collector::progress, this, [](int, int, const QString &text) { ConsoleOutput::status(text); });

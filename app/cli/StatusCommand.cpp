@@ -54,42 +54,49 @@ QJsonObject toJson(const StatusReport &r, const QString &path, qint64 polls)
         return o;
     QJsonArray hot;
     for (const CategoryShare &c : r.hot.categories)
-        hot.append(QJsonObject{{QStringLiteral("pipelineTag"), c.tag}, {QStringLiteral("shareNow"), c.shareNow},
-                               {QStringLiteral("shareWeekAgo"), c.shareWeekAgo}, {QStringLiteral("changePoints"), c.changePoints},
+        hot.append(QJsonObject{{QStringLiteral("pipelineTag"), c.tag},
+                               {QStringLiteral("shareNow"), c.shareNow},
+                               {QStringLiteral("shareWeekAgo"), c.shareWeekAgo},
+                               {QStringLiteral("changePoints"), c.changePoints},
                                {QStringLiteral("hot"), c.alert}});
-    o.insert(QStringLiteral("headline"), QJsonObject{
-        {QStringLiteral("totalAllTime"), h.totalAllTime},
-        {QStringLiteral("saturated"), r.saturated},
-        {QStringLiteral("display"), CompactNumber::format(h.totalAllTime, QLocale::c())},
-        {QStringLiteral("downloads30d"), h.sumDownloads30d},
-        {QStringLiteral("growthPerDay"), r.growthKnown ? QJsonValue(r.growthPerDay) : QJsonValue()},
-        {QStringLiteral("reposCovered"), h.reposCovered},
-        {QStringLiteral("models"), h.models},
-        {QStringLiteral("datasets"), h.datasets},
-        {QStringLiteral("scope"), h.scopeDescription},
-        {QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs)},
-    });
-    o.insert(QStringLiteral("nextMilestone"), QJsonObject{
-        {QStringLiteral("value"), r.nextMilestone},
-        {QStringLiteral("status"), projectionStatus(r.projection.status)},
-        {QStringLiteral("eta"), r.projection.eta.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("etaLow"), r.projection.etaLow.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("etaHigh"), r.projection.etaHigh.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("explanation"), r.projection.explanation},
-    });
-    o.insert(QStringLiteral("licences"), QJsonObject{{QStringLiteral("permissive"), r.licences.permissive},
-                                                     {QStringLiteral("restricted"), r.licences.restricted},
-                                                     {QStringLiteral("other"), r.licences.other},
-                                                     {QStringLiteral("unknown"), r.licences.unknown},
-                                                     {QStringLiteral("total"), r.licences.total}});
-    o.insert(QStringLiteral("weights"), QJsonObject{{QStringLiteral("inspected"), r.formats.inspected},
-                                                    {QStringLiteral("safetensors"), r.formats.safetensors},
-                                                    {QStringLiteral("gguf"), r.formats.gguf},
-                                                    {QStringLiteral("pickleOnly"), r.formats.pickleOnly},
-                                                    {QStringLiteral("gated"), r.formats.gated}});
-    o.insert(QStringLiteral("hotCategories"), QJsonObject{{QStringLiteral("hasBaseline"), r.hot.hasBaseline},
-                                                          {QStringLiteral("categories"), hot},
-                                                          {QStringLiteral("newEntrants"), QJsonArray::fromStringList(r.hot.newEntrants)}});
+    o.insert(QStringLiteral("headline"),
+             QJsonObject{
+                 {QStringLiteral("totalAllTime"), h.totalAllTime},
+                 {QStringLiteral("saturated"), r.saturated},
+                 {QStringLiteral("display"), CompactNumber::format(h.totalAllTime, QLocale::c())},
+                 {QStringLiteral("downloads30d"), h.sumDownloads30d},
+                 {QStringLiteral("growthPerDay"), r.growthKnown ? QJsonValue(r.growthPerDay) : QJsonValue()},
+                 {QStringLiteral("reposCovered"), h.reposCovered},
+                 {QStringLiteral("models"), h.models},
+                 {QStringLiteral("datasets"), h.datasets},
+                 {QStringLiteral("scope"), h.scopeDescription},
+                 {QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs)},
+             });
+    o.insert(QStringLiteral("nextMilestone"),
+             QJsonObject{
+                 {QStringLiteral("value"), r.nextMilestone},
+                 {QStringLiteral("status"), projectionStatus(r.projection.status)},
+                 {QStringLiteral("eta"), r.projection.eta.toString(Qt::ISODateWithMs)},
+                 {QStringLiteral("etaLow"), r.projection.etaLow.toString(Qt::ISODateWithMs)},
+                 {QStringLiteral("etaHigh"), r.projection.etaHigh.toString(Qt::ISODateWithMs)},
+                 {QStringLiteral("explanation"), r.projection.explanation},
+             });
+    o.insert(QStringLiteral("licences"),
+             QJsonObject{{QStringLiteral("permissive"), r.licences.permissive},
+                         {QStringLiteral("restricted"), r.licences.restricted},
+                         {QStringLiteral("other"), r.licences.other},
+                         {QStringLiteral("unknown"), r.licences.unknown},
+                         {QStringLiteral("total"), r.licences.total}});
+    o.insert(QStringLiteral("weights"),
+             QJsonObject{{QStringLiteral("inspected"), r.formats.inspected},
+                         {QStringLiteral("safetensors"), r.formats.safetensors},
+                         {QStringLiteral("gguf"), r.formats.gguf},
+                         {QStringLiteral("pickleOnly"), r.formats.pickleOnly},
+                         {QStringLiteral("gated"), r.formats.gated}});
+    o.insert(QStringLiteral("hotCategories"),
+             QJsonObject{{QStringLiteral("hasBaseline"), r.hot.hasBaseline},
+                         {QStringLiteral("categories"), hot},
+                         {QStringLiteral("newEntrants"), QJsonArray::fromStringList(r.hot.newEntrants)}});
     return o;
 }
 
@@ -123,21 +130,26 @@ void printText(const StatusReport &r, qint64 polls)
         ConsoleOutput::out(CommandLine::tr("Hot categories (share of the top-50 models' download velocity, change over 7 days):"));
         for (int i = 0; i < qMin<int>(5, int(r.hot.categories.size())); ++i) {
             const CategoryShare &c = r.hot.categories.at(i);
-            ConsoleOutput::out(CommandLine::tr("  %1%2  %3% (%4%5 pts)",
-                                               "status: alert marker, category, share %, sign, change in percentage points")
-                                   .arg(c.alert ? QStringLiteral("* ") : QStringLiteral("  "), c.label,
-                                        locale.toString(c.shareNow, 'f', 1), c.changePoints >= 0 ? QStringLiteral("+") : QString(),
-                                        locale.toString(c.changePoints, 'f', 1)));
+            ConsoleOutput::out(
+                CommandLine::tr("  %1%2  %3% (%4%5 pts)", "status: alert marker, category, share %, sign, change in percentage points")
+                    .arg(c.alert ? QStringLiteral("* ") : QStringLiteral("  "), c.label, locale.toString(c.shareNow, 'f', 1),
+                         c.changePoints >= 0 ? QStringLiteral("+") : QString(), locale.toString(c.changePoints, 'f', 1)));
         }
         if (!r.hot.newEntrants.isEmpty())
             ConsoleOutput::out(CommandLine::tr("New in the top 50: %1").arg(r.hot.newEntrants.join(QStringLiteral(", "))));
     }
     if (r.formats.inspected > 0) {
         ConsoleOutput::out(CommandLine::tr("Licences (%1 repos with details): %2 permissive, %3 restricted, %4 other, %5 unknown")
-                               .arg(r.licences.total).arg(r.licences.permissive).arg(r.licences.restricted)
-                               .arg(r.licences.other).arg(r.licences.unknown));
+                               .arg(r.licences.total)
+                               .arg(r.licences.permissive)
+                               .arg(r.licences.restricted)
+                               .arg(r.licences.other)
+                               .arg(r.licences.unknown));
         ConsoleOutput::out(CommandLine::tr("Weights: %1 with safetensors, %2 with GGUF, %3 pickle-only, %4 gated")
-                               .arg(r.formats.safetensors).arg(r.formats.gguf).arg(r.formats.pickleOnly).arg(r.formats.gated));
+                               .arg(r.formats.safetensors)
+                               .arg(r.formats.gguf)
+                               .arg(r.formats.pickleOnly)
+                               .arg(r.formats.gated));
     }
     const int shown = qMin<int>(10, int(r.latest.size()));
     if (shown > 0)

@@ -51,8 +51,7 @@ inline PollScope scopeOf(int topModels = 1000, const QStringList &watch = {})
 
 // test::poll() with the time first: the order tests/gui and tests/security were written in.
 // New tests call test::poll(repos, finishedAt, scope, complete).
-inline PollResult poll(const QDateTime &finishedAt, const RepoStatsList &repos, const PollScope &scope = {},
-                       bool complete = true)
+inline PollResult poll(const QDateTime &finishedAt, const RepoStatsList &repos, const PollScope &scope = {}, bool complete = true)
 {
     return test::poll(repos, finishedAt, scope, complete);
 }
@@ -66,7 +65,8 @@ inline RepoStatsList hotRepos(qint64 msAfterT0)
     RepoStatsList repos;
     for (int i = 0; i < 60; ++i) {
         const QString tag = i < 10 ? QStringLiteral("text-to-image")
-                                   : i < 50 ? QStringLiteral("text-generation") : QStringLiteral("fill-mask");
+            : i < 50               ? QStringLiteral("text-generation")
+                                   : QStringLiteral("fill-mask");
         qint64 grown = (i < 50 ? 1000 : 10) * msAfterT0 / kDay;
         if (i < 10 && msAfterT0 > 3 * kDay)
             grown = 3000 + 1400 * (msAfterT0 - 3 * kDay) / kDay;

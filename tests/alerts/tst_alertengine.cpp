@@ -69,8 +69,7 @@ private slots:
 
 private:
     // Evaluates as the app does after each stored poll: a fresh engine every time. C locale.
-    bool evaluate(const PollScope &scope, const QDateTime &now, QList<AlertRecord> *raised = nullptr,
-                  const AlertSettings &settings = {})
+    bool evaluate(const PollScope &scope, const QDateTime &now, QList<AlertRecord> *raised = nullptr, const AlertSettings &settings = {})
     {
         const auto r = AlertEngine(m_h->store(), settings, QLocale::c()).evaluate(scope, now);
         if (!r.ok())
@@ -137,8 +136,7 @@ void TestAlertEngine::headlineMilestone_data()
     QTest::newRow("900M to 1.1B: halfway") << 900_M << 1100_M << 2 * kHour << oneB << Counts{kHour};
     QTest::newRow("900M to 1.2B: a third") << 900_M << 1200_M << 90 * kMinute << oneB << Counts{30 * kMinute};
     QTest::newRow("landing on 1B exactly") << 900_M << kBillion << kHour << oneB << Counts{kHour};
-    QTest::newRow("1.9B to 5.1B: two rungs") << 1900_M << 5100_M << 32 * kMinute
-                                             << QStringList{QStringLiteral("2B"), QStringLiteral("5B")}
+    QTest::newRow("1.9B to 5.1B: two rungs") << 1900_M << 5100_M << 32 * kMinute << QStringList{QStringLiteral("2B"), QStringLiteral("5B")}
                                              << Counts{kMinute, 31 * kMinute};
     QTest::newRow("1.1B to 1.9B: no rung") << 1100_M << 1900_M << kHour << QStringList() << Counts();
 }
@@ -295,8 +293,9 @@ void TestAlertEngine::watchedRepos()
     if (alert) {
         QCOMPARE(raised.first().series, key);
         // Named as people say it: "model org/name passed 1M".
-        QCOMPARE(AlertText::title(raised.first()), key.left(key.indexOf(QLatin1Char(':'))) + QLatin1Char(' ')
-                                                       + key.mid(key.indexOf(QLatin1Char(':')) + 1) + QStringLiteral(" passed 1M"));
+        QCOMPARE(AlertText::title(raised.first()),
+                 key.left(key.indexOf(QLatin1Char(':'))) + QLatin1Char(' ') + key.mid(key.indexOf(QLatin1Char(':')) + 1)
+                     + QStringLiteral(" passed 1M"));
         QCOMPARE(raised.first().happenedAt, at(30 * kMinute));
     }
 }
@@ -369,9 +368,9 @@ void TestAlertEngine::milestoneCause_data()
     QTest::newRow("downloads, and a smaller repo replacing a bigger one")
         << Counts{600_M, 390_M, -1} << Counts{640_M, -1, 380_M} << oneB << QList<Cause>{Cause::Downloads};
     // Downloads reach 1B (990M + 20M); the entry carries the total on past 2B.
-    QTest::newRow("downloads to 1B, an entry past 2B") << Counts{600_M, 390_M, -1} << Counts{610_M, 400_M, 1100_M}
-                                                       << QStringList{QStringLiteral("1B"), QStringLiteral("2B")}
-                                                       << QList<Cause>{Cause::Downloads, Cause::ScopeEntry};
+    QTest::newRow("downloads to 1B, an entry past 2B")
+        << Counts{600_M, 390_M, -1} << Counts{610_M, 400_M, 1100_M} << QStringList{QStringLiteral("1B"), QStringLiteral("2B")}
+        << QList<Cause>{Cause::Downloads, Cause::ScopeEntry};
 }
 
 void TestAlertEngine::milestoneCause()
@@ -503,8 +502,9 @@ void TestAlertEngine::hotCategories()
         QCOMPARE(hot[i].series, QStringLiteral("category:text-to-image"));
         QCOMPARE(AlertText::title(hot[i]), QStringLiteral("Hot category: text-to-image"));
         QCOMPARE(hot[i].happenedAt.date().toString(Qt::ISODate), alertDays[i]);
-        QCOMPARE(AlertText::body(hot[i]), QStringLiteral("text-to-image now takes 25.9% of the top-50 models' download velocity,"
-                                             " up 5.9 points in 7 days."));
+        QCOMPARE(AlertText::body(hot[i]),
+                 QStringLiteral("text-to-image now takes 25.9% of the top-50 models' download velocity,"
+                                " up 5.9 points in 7 days."));
     }
     QCOMPARE(alerts().log(500, {AlertRecord::Kind::HotCategory}).value.size(), alertDays.size());
 }
@@ -525,7 +525,7 @@ void TestAlertEngine::deliveries()
     QCOMPARE(pending.value[1].happenedAt, raised[1].happenedAt);
     QVERIFY(!alerts().markDelivered({raised[0].id, raised[1].id}, desktop, at(kHour)).isError());
     QCOMPARE(alerts().undelivered(desktop).value.size(), 0);
-    QCOMPARE(alerts().undelivered(cli).value.size(), 2); // another consumer still sees them
+    QCOMPARE(alerts().undelivered(cli).value.size(), 2);                            // another consumer still sees them
     QVERIFY(!alerts().markDelivered({raised[0].id}, desktop, at(kHour)).isError()); // twice: harmless
     // A later alert is the only one pending for the desktop.
     QVERIFY(step(test::poll(totalOf(10100_M), at(2 * kHour)), &raised));

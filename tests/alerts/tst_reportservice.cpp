@@ -61,8 +61,7 @@ private slots:
 
 private:
     // Asks one query and waits for its answer (failing the test if none comes).
-    template<typename R, typename Ask>
-    R answer(Ask ask)
+    template <typename R, typename Ask> R answer(Ask ask)
     {
         std::optional<R> out;
         QObject context;
@@ -127,9 +126,8 @@ void TestReportService::statusReport()
 
 void TestReportService::allTimeSeries()
 {
-    const auto r = answer<StoreResult<Series>>([&](QObject *c, auto done) {
-        m_reports->allTimeSeries(QStringLiteral("model:org/b"), at(kDay), kNow, 200, c, done);
-    });
+    const auto r = answer<StoreResult<Series>>(
+        [&](QObject *c, auto done) { m_reports->allTimeSeries(QStringLiteral("model:org/b"), at(kDay), kNow, 200, c, done); });
     QVERIFY2(r.ok(), qPrintable(r.error.message()));
     QList<double> values;
     for (const ChartPoint &p : r.value.points) {
@@ -167,8 +165,9 @@ void TestReportService::trackedSeries()
 {
     const auto r = answer<StoreResult<QStringList>>([&](QObject *c, auto done) { m_reports->trackedSeries(c, done); });
     QVERIFY2(r.ok(), qPrintable(r.error.message()));
-    QCOMPARE(r.value, (QStringList{QStringLiteral("headline"), QStringLiteral("model:org/b"), QStringLiteral("model:org/a"),
-                                   QStringLiteral("model:other/x"), QStringLiteral("dataset:org/d")}));
+    QCOMPARE(r.value,
+             (QStringList{QStringLiteral("headline"), QStringLiteral("model:org/b"), QStringLiteral("model:org/a"),
+                          QStringLiteral("model:other/x"), QStringLiteral("dataset:org/d")}));
 }
 
 void TestReportService::watchlistFigures()
@@ -193,7 +192,8 @@ void TestReportService::watchlistFigures()
     QVERIFY(!none.perDayKnown);
 
     // A day before the last poll there is no earlier day to compare: growth unknown, not zero.
-    const auto early = answer<WatchlistFigures>([&](QObject *c, auto done) { m_reports->watchlistFigures(scope.watch, at(kHour), c, done); });
+    const auto early =
+        answer<WatchlistFigures>([&](QObject *c, auto done) { m_reports->watchlistFigures(scope.watch, at(kHour), c, done); });
     QVERIFY(!early.byItem.value(QStringLiteral("model:org/a")).perDayKnown);
 }
 

@@ -119,24 +119,23 @@ void TestStatusReport::growth_data()
     QTest::addColumn<double>("perDay");
     QTest::addColumn<qint64>("spanMs");
     // r2 enters with 1B: the headline jumps, the growth does not.
-    QTest::newRow("a repo entering the top N")
-        << QList<PollSpec>{{0, true, {100 * kMillion, 200 * kMillion}}, {kDay, true, {150 * kMillion, 260 * kMillion, kBillion}}}
-        << 1410 * kMillion << true << 110e6 << kDay;
-    QTest::newRow("a repo leaving") << QList<PollSpec>{{0, true, {100, kBillion}}, {kDay, true, {300, -1}}}
-                                    << qint64(300) << true << 200.0 << kDay;
-    QTest::newRow("compares about a day back")
-        << QList<PollSpec>{{0, true, {100}}, {kDay, true, {200}}, {2 * kDay, true, {400}}} << qint64(400) << true << 200.0 << kDay;
-    QTest::newRow("half a day, per day") << QList<PollSpec>{{0, true, {1000}}, {12 * kHour, true, {1600}}}
-                                         << qint64(1600) << true << 1200.0 << 12 * kHour;
-    QTest::newRow("exactly an hour") << QList<PollSpec>{{0, true, {1000}}, {kHour, true, {1100}}}
-                                     << qint64(1100) << true << 2400.0 << kHour;
-    QTest::newRow("30 minutes apart: unknown") << QList<PollSpec>{{0, true, {1000}}, {30 * kMinute, true, {1100}}}
-                                               << qint64(1100) << false << 0.0 << qint64(0);
+    QTest::newRow("a repo entering the top N") << QList<PollSpec>{{0, true, {100 * kMillion, 200 * kMillion}},
+                                                                  {kDay, true, {150 * kMillion, 260 * kMillion, kBillion}}}
+                                               << 1410 * kMillion << true << 110e6 << kDay;
+    QTest::newRow("a repo leaving") << QList<PollSpec>{{0, true, {100, kBillion}}, {kDay, true, {300, -1}}} << qint64(300) << true << 200.0
+                                    << kDay;
+    QTest::newRow("compares about a day back") << QList<PollSpec>{{0, true, {100}}, {kDay, true, {200}}, {2 * kDay, true, {400}}}
+                                               << qint64(400) << true << 200.0 << kDay;
+    QTest::newRow("half a day, per day") << QList<PollSpec>{{0, true, {1000}}, {12 * kHour, true, {1600}}} << qint64(1600) << true << 1200.0
+                                         << 12 * kHour;
+    QTest::newRow("exactly an hour") << QList<PollSpec>{{0, true, {1000}}, {kHour, true, {1100}}} << qint64(1100) << true << 2400.0
+                                     << kHour;
+    QTest::newRow("30 minutes apart: unknown") << QList<PollSpec>{{0, true, {1000}}, {30 * kMinute, true, {1100}}} << qint64(1100) << false
+                                               << 0.0 << qint64(0);
     QTest::newRow("a single poll: unknown") << QList<PollSpec>{{0, true, {1000}}} << qint64(1000) << false << 0.0 << qint64(0);
     // The oldest snapshot there is: the first complete poll, not the first poll.
-    QTest::newRow("first poll partial")
-        << QList<PollSpec>{{0, false, {100}}, {2 * kHour, true, {200}}, {4 * kHour, true, {300}}}
-        << qint64(300) << true << 1200.0 << 2 * kHour;
+    QTest::newRow("first poll partial") << QList<PollSpec>{{0, false, {100}}, {2 * kHour, true, {200}}, {4 * kHour, true, {300}}}
+                                        << qint64(300) << true << 1200.0 << 2 * kHour;
 }
 
 void TestStatusReport::growth()

@@ -27,14 +27,8 @@ QString render(const QList<Annotation> &list)
 {
     QStringList parts;
     for (const Annotation &a : list) {
-        const char *k = a.kind == Annotation::Kind::UpstreamCorrection ? "C"
-            : a.kind == Annotation::Kind::UpstreamGap                  ? "G"
-                                                                       : "P";
-        parts << QStringLiteral("%1 %2-%3 %4")
-                     .arg(QLatin1String(k))
-                     .arg((a.from - kT0) / kHour)
-                     .arg((a.to - kT0) / kHour)
-                     .arg(a.delta);
+        const char *k = a.kind == Annotation::Kind::UpstreamCorrection ? "C" : a.kind == Annotation::Kind::UpstreamGap ? "G" : "P";
+        parts << QStringLiteral("%1 %2-%3 %4").arg(QLatin1String(k)).arg((a.from - kT0) / kHour).arg((a.to - kT0) / kHour).arg(a.delta);
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -73,72 +67,56 @@ void TestAnomalies::detect_data()
     const qint64 day = kDay;
     QTest::newRow("empty") << QList<AnomalyInput>{} << day << QString();
     QTest::newRow("one point") << QList<AnomalyInput>{at(0, 10, 5)} << day << QString();
-    QTest::newRow("steady growth")
-        << QList<AnomalyInput>{at(0, 100, 50), at(1, 120, 55), at(2, 150, 60), at(3, 150, 40)} << day << QString();
+    QTest::newRow("steady growth") << QList<AnomalyInput>{at(0, 100, 50), at(1, 120, 55), at(2, 150, 60), at(3, 150, 40)} << day
+                                   << QString();
 
     // Upstream corrections.
-    QTest::newRow("all-time falls")
-        << QList<AnomalyInput>{at(0, 5000, 10), at(1, 6234, 10), at(2, 5000, 10)} << day
-        << QStringLiteral("C 1-2 -1234");
-    QTest::newRow("two corrections")
-        << QList<AnomalyInput>{at(0, 100, 1), at(1, 90, 1), at(2, 95, 1), at(3, 80, 1)} << day
-        << QStringLiteral("C 0-1 -10; C 2-3 -15");
-    QTest::newRow("unchanged all-time is no correction")
-        << QList<AnomalyInput>{at(0, 100, 1), at(1, 100, 1)} << day << QString();
+    QTest::newRow("all-time falls") << QList<AnomalyInput>{at(0, 5000, 10), at(1, 6234, 10), at(2, 5000, 10)} << day
+                                    << QStringLiteral("C 1-2 -1234");
+    QTest::newRow("two corrections") << QList<AnomalyInput>{at(0, 100, 1), at(1, 90, 1), at(2, 95, 1), at(3, 80, 1)} << day
+                                     << QStringLiteral("C 0-1 -10; C 2-3 -15");
+    QTest::newRow("unchanged all-time is no correction") << QList<AnomalyInput>{at(0, 100, 1), at(1, 100, 1)} << day << QString();
     QTest::newRow("unknown all-time is skipped, not compared")
         << QList<AnomalyInput>{at(0, 100, 1), at(1, -1, 1), at(2, 90, 1)} << day << QStringLiteral("C 0-2 -10");
     QTest::newRow("unknown all-time alone is no correction")
         << QList<AnomalyInput>{at(0, 100, 1), at(1, -1, 1), at(2, 100, 1)} << day << QString();
     QTest::newRow("unseen point carries no values")
-        << QList<AnomalyInput>{at(0, 1000, 5), at(1, 0, 0, false), at(2, 900, 5)} << day
-        << QStringLiteral("C 0-2 -100");
+        << QList<AnomalyInput>{at(0, 1000, 5), at(1, 0, 0, false), at(2, 900, 5)} << day << QStringLiteral("C 0-2 -100");
     QTest::newRow("unseen point with higher garbage hides nothing")
         << QList<AnomalyInput>{at(0, 1000, 5), at(1, 99999, 5, false), at(2, 1001, 5)} << day << QString();
 
     // Upstream gaps in the 30-day window.
     QTest::newRow("30d to zero while all-time grows")
         << QList<AnomalyInput>{at(0, 1000, 100), at(1, 1010, 0)} << day << QStringLiteral("G 0-1 -100");
-    QTest::newRow("30d to zero, all-time flat: no gap")
-        << QList<AnomalyInput>{at(0, 1000, 100), at(1, 1000, 0)} << day << QString();
-    QTest::newRow("30d to zero, all-time unknown: no gap")
-        << QList<AnomalyInput>{at(0, -1, 100), at(1, -1, 0)} << day << QString();
-    QTest::newRow("30d zero from the start: no gap")
-        << QList<AnomalyInput>{at(0, 1000, 0), at(1, 1010, 0)} << day << QString();
-    QTest::newRow("30d falls but not to zero: no gap")
-        << QList<AnomalyInput>{at(0, 1000, 100), at(1, 1010, 1)} << day << QString();
-    QTest::newRow("gap lasts until recovery")
-        << QList<AnomalyInput>{at(0, 1000, 100), at(1, 1010, 0), at(2, 1020, 0), at(3, 1030, 120), at(4, 1040, 125)}
-        << day << QStringLiteral("G 0-3 -100");
-    QTest::newRow("gap never recovers")
-        << QList<AnomalyInput>{at(0, 1000, 100), at(1, 1010, 0), at(2, 1020, 0)} << day
-        << QStringLiteral("G 0-2 -100");
+    QTest::newRow("30d to zero, all-time flat: no gap") << QList<AnomalyInput>{at(0, 1000, 100), at(1, 1000, 0)} << day << QString();
+    QTest::newRow("30d to zero, all-time unknown: no gap") << QList<AnomalyInput>{at(0, -1, 100), at(1, -1, 0)} << day << QString();
+    QTest::newRow("30d zero from the start: no gap") << QList<AnomalyInput>{at(0, 1000, 0), at(1, 1010, 0)} << day << QString();
+    QTest::newRow("30d falls but not to zero: no gap") << QList<AnomalyInput>{at(0, 1000, 100), at(1, 1010, 1)} << day << QString();
+    QTest::newRow("gap lasts until recovery") << QList<AnomalyInput>{at(0, 1000, 100), at(1, 1010, 0), at(2, 1020, 0), at(3, 1030, 120),
+                                                                     at(4, 1040, 125)}
+                                              << day << QStringLiteral("G 0-3 -100");
+    QTest::newRow("gap never recovers") << QList<AnomalyInput>{at(0, 1000, 100), at(1, 1010, 0), at(2, 1020, 0)} << day
+                                        << QStringLiteral("G 0-2 -100");
     QTest::newRow("gap: unknown 30d neither extends nor closes")
-        << QList<AnomalyInput>{at(0, 1000, 100), at(1, 1010, 0), at(2, 1020, -1), at(3, 1030, 90)} << day
-        << QStringLiteral("G 0-3 -100");
-    QTest::newRow("two separate gaps")
-        << QList<AnomalyInput>{at(0, 10, 5), at(1, 11, 0), at(2, 12, 6), at(3, 13, 0), at(4, 14, 7)} << day
-        << QStringLiteral("G 0-2 -5; G 2-4 -6");
+        << QList<AnomalyInput>{at(0, 1000, 100), at(1, 1010, 0), at(2, 1020, -1), at(3, 1030, 90)} << day << QStringLiteral("G 0-3 -100");
+    QTest::newRow("two separate gaps") << QList<AnomalyInput>{at(0, 10, 5), at(1, 11, 0), at(2, 12, 6), at(3, 13, 0), at(4, 14, 7)} << day
+                                       << QStringLiteral("G 0-2 -5; G 2-4 -6");
     QTest::newRow("fall with correction is a correction only")
         << QList<AnomalyInput>{at(0, 1000, 100), at(1, 900, 0)} << day << QStringLiteral("C 0-1 -100");
 
     // Poll gaps.
-    QTest::newRow("long gap between polls")
-        << QList<AnomalyInput>{at(0, 1, 1), at(1, 2, 1), at(97, 3, 1)} << day << QStringLiteral("P 1-97 345600000");
-    QTest::newRow("gap exactly at threshold is none")
-        << QList<AnomalyInput>{at(0, 1, 1), at(24, 2, 1)} << day << QString();
-    QTest::newRow("threshold 0 disables poll gaps")
-        << QList<AnomalyInput>{at(0, 1, 1), at(1000, 2, 1)} << qint64(0) << QString();
+    QTest::newRow("long gap between polls") << QList<AnomalyInput>{at(0, 1, 1), at(1, 2, 1), at(97, 3, 1)} << day
+                                            << QStringLiteral("P 1-97 345600000");
+    QTest::newRow("gap exactly at threshold is none") << QList<AnomalyInput>{at(0, 1, 1), at(24, 2, 1)} << day << QString();
+    QTest::newRow("threshold 0 disables poll gaps") << QList<AnomalyInput>{at(0, 1, 1), at(1000, 2, 1)} << qint64(0) << QString();
     QTest::newRow("unseen polls still are polls")
         << QList<AnomalyInput>{at(0, 1, 1), at(48, 0, 0, false), at(96, 3, 1)} << 3 * day << QString();
-    QTest::newRow("unsorted input is sorted")
-        << QList<AnomalyInput>{at(2, 5000, 10), at(0, 5000, 10), at(1, 6234, 10)} << day
-        << QStringLiteral("C 1-2 -1234");
+    QTest::newRow("unsorted input is sorted") << QList<AnomalyInput>{at(2, 5000, 10), at(0, 5000, 10), at(1, 6234, 10)} << day
+                                              << QStringLiteral("C 1-2 -1234");
     QTest::newRow("poll gap and correction over one step")
-        << QList<AnomalyInput>{at(0, 500, 9), at(72, 400, 9)} << day
-        << QStringLiteral("P 0-72 259200000; C 0-72 -100");
-    QTest::newRow("mixed, sorted by start")
-        << QList<AnomalyInput>{at(0, 100, 10), at(1, 110, 0), at(2, 120, 10), at(50, 115, 10)} << day
-        << QStringLiteral("G 0-2 -10; P 2-50 172800000; C 2-50 -5");
+        << QList<AnomalyInput>{at(0, 500, 9), at(72, 400, 9)} << day << QStringLiteral("P 0-72 259200000; C 0-72 -100");
+    QTest::newRow("mixed, sorted by start") << QList<AnomalyInput>{at(0, 100, 10), at(1, 110, 0), at(2, 120, 10), at(50, 115, 10)} << day
+                                            << QStringLiteral("G 0-2 -10; P 2-50 172800000; C 2-50 -5");
 }
 
 void TestAnomalies::detect()
@@ -162,8 +140,9 @@ void TestAnomalies::texts()
 
     const QList<Annotation> g = Anomalies::detect({at(0, 1000, 100), at(1, 1010, 0)}, kDay);
     QCOMPARE(g.size(), 1);
-    QCOMPARE(g[0].text, QStringLiteral("The 30-day count dropped to zero while all-time downloads grew: "
-                                       "the Hub's 30-day window has a gap"));
+    QCOMPARE(g[0].text,
+             QStringLiteral("The 30-day count dropped to zero while all-time downloads grew: "
+                            "the Hub's 30-day window has a gap"));
 
     const QList<Annotation> p = Anomalies::detect({at(0, 1, 1), at(3 * 24 + 5, 2, 1)}, kDay);
     QCOMPARE(p.size(), 1);
@@ -245,8 +224,7 @@ void TestAnomalies::excludesNothingWhenEmpty()
 void TestAnomalies::detectedIntervalsAreExcluded()
 {
     // A series with a gap from hour 0 to 3: the rates inside it are skipped, the rest kept.
-    const QList<AnomalyInput> series{at(0, 1000, 100), at(1, 1010, 0), at(2, 1020, 0), at(3, 1030, 120),
-                                     at(4, 1040, 125)};
+    const QList<AnomalyInput> series{at(0, 1000, 100), at(1, 1010, 0), at(2, 1020, 0), at(3, 1030, 120), at(4, 1040, 125)};
     const QList<Annotation> found = Anomalies::detect(series, kDay);
     for (int i = 1; i < series.size(); ++i) {
         const bool skipped = Anomalies::excludes(found, series[i - 1].t, series[i].t);

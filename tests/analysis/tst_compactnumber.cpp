@@ -40,8 +40,9 @@ void TestCompactNumber::format_data()
     QTest::addColumn<QString>("expected");
     const auto keep = CompactNumber::Zeros::Keep;
     const auto trim = CompactNumber::Zeros::Trim;
-    auto row = [](const char *name, qint64 v, const QLocale &l, CompactNumber::Zeros z,
-                  const QString &e) { QTest::newRow(name) << v << l << z << e; };
+    auto row = [](const char *name, qint64 v, const QLocale &l, CompactNumber::Zeros z, const QString &e) {
+        QTest::newRow(name) << v << l << z << e;
+    };
 
     // English: the seed's own figures, then every boundary.
     row("en seed 933.0M", 933'000'000, kEn, keep, QStringLiteral("933.0M"));
@@ -72,8 +73,7 @@ void TestCompactNumber::format_data()
     row("en negative", -12'345, kEn, keep, QStringLiteral("-12.3K"));
     row("en negative small", -999, kEn, keep, QStringLiteral("-999"));
     row("en negative carry", -999'950, kEn, keep, QStringLiteral("-1.00M"));
-    row("en_GB same scheme", 933'000'000, QLocale(QLocale::English, QLocale::UnitedKingdom),
-        keep, QStringLiteral("933.0M"));
+    row("en_GB same scheme", 933'000'000, QLocale(QLocale::English, QLocale::UnitedKingdom), keep, QStringLiteral("933.0M"));
 
     // German: its own words and decimal comma.
     row("de seed", 933'000'000, kDe, keep, QStringLiteral("933,0 Mio."));
@@ -84,8 +84,7 @@ void TestCompactNumber::format_data()
     row("de 999950", 999'950, kDe, keep, QStringLiteral("1,00 Mio."));
     row("de 1e12", 1'000'000'000'000, kDe, keep, QStringLiteral("1,00 Bio."));
     row("de negative", -45'600'000, kDe, keep, QStringLiteral("-45,6 Mio."));
-    row("de_AT same scheme", 12'345, QLocale(QLocale::German, QLocale::Austria), keep,
-        QStringLiteral("12,3 Tsd."));
+    row("de_AT same scheme", 12'345, QLocale(QLocale::German, QLocale::Austria), keep, QStringLiteral("12,3 Tsd."));
 
     // Chinese: 万 and 亿, grouped by 10^4; plain integers below 1万, without separators.
     row("zh seed", 933'000'000, kZh, keep, QStringLiteral("9.33亿"));

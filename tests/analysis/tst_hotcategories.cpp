@@ -31,8 +31,7 @@ QList<ModelVelocity> many(const char *prefix, const char *tag, int n, double per
 {
     QList<ModelVelocity> out;
     for (int i = 0; i < n; ++i)
-        out.append({QStringLiteral("%1-%2").arg(QLatin1String(prefix)).arg(i, 2, 10, QLatin1Char('0')),
-                    QLatin1String(tag), perDay});
+        out.append({QStringLiteral("%1-%2").arg(QLatin1String(prefix)).arg(i, 2, 10, QLatin1Char('0')), QLatin1String(tag), perDay});
     return out;
 }
 
@@ -71,10 +70,8 @@ private slots:
 void TestHotCategories::sharesSumTo100_data()
 {
     QTest::addColumn<QList<ModelVelocity>>("models");
-    QTest::newRow("three tags")
-        << QList<ModelVelocity>{mv("a", "text-generation", 7), mv("b", "text-to-image", 3), mv("c", "", 1)};
-    QTest::newRow("awkward thirds")
-        << QList<ModelVelocity>{mv("a", "x", 1), mv("b", "y", 1), mv("c", "z", 1)};
+    QTest::newRow("three tags") << QList<ModelVelocity>{mv("a", "text-generation", 7), mv("b", "text-to-image", 3), mv("c", "", 1)};
+    QTest::newRow("awkward thirds") << QList<ModelVelocity>{mv("a", "x", 1), mv("b", "y", 1), mv("c", "z", 1)};
     QList<ModelVelocity> big = many("tg", "text-generation", 40, 1234.5);
     big += many("asr", "automatic-speech-recognition", 30, 77.25);
     big += many("fe", "feature-extraction", 5, 1e7);
@@ -124,8 +121,8 @@ void TestHotCategories::alertThreshold()
 void TestHotCategories::knownShares()
 {
     // Shares are of velocity, not of model count: one fast model outweighs three slow ones.
-    const QList<ModelVelocity> now{mv("a", "text-to-image", 600), mv("b", "text-generation", 100),
-                                   mv("c", "text-generation", 100), mv("d", "text-generation", 200)};
+    const QList<ModelVelocity> now{mv("a", "text-to-image", 600), mv("b", "text-generation", 100), mv("c", "text-generation", 100),
+                                   mv("d", "text-generation", 200)};
     const HotCategoriesResult r = HotCategories::compute(now, now);
     QCOMPARE(r.totalNow, 1000.0);
     QCOMPARE(find(r, QStringLiteral("text-to-image"))->shareNow, 60.0);
@@ -135,8 +132,7 @@ void TestHotCategories::knownShares()
 void TestHotCategories::newEntrants()
 {
     const QList<ModelVelocity> before{mv("org/a", "x", 30), mv("org/b", "x", 20), mv("org/c", "y", 10)};
-    const QList<ModelVelocity> now{mv("org/d", "z", 50), mv("org/a", "x", 30), mv("org/e", "z", 5),
-                                   mv("org/b", "x", 20)};
+    const QList<ModelVelocity> now{mv("org/d", "z", 50), mv("org/a", "x", 30), mv("org/e", "z", 5), mv("org/b", "x", 20)};
     const HotCategoriesResult r = HotCategories::compute(now, before);
     QVERIFY(r.hasBaseline);
     QCOMPARE(r.newEntrants, (QStringList{QStringLiteral("org/d"), QStringLiteral("org/e")})); // by rank today
@@ -206,8 +202,7 @@ void TestHotCategories::unknownVelocityExcluded()
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const double inf = std::numeric_limits<double>::infinity();
-    const QList<ModelVelocity> now{mv("a", "x", 10), mv("neg", "y", -1), mv("nan", "y", nan),
-                                   mv("inf", "y", inf), mv("", "y", 99)};
+    const QList<ModelVelocity> now{mv("a", "x", 10), mv("neg", "y", -1), mv("nan", "y", nan), mv("inf", "y", inf), mv("", "y", 99)};
     const HotCategoriesResult r = HotCategories::compute(now, now);
     QCOMPARE(r.totalNow, 10.0);
     QCOMPARE(r.categories.size(), 1);
@@ -223,13 +218,11 @@ void TestHotCategories::topN_data()
                                  << QStringList{QStringLiteral("b"), QStringLiteral("c")};
     QTest::newRow("ties by id") << QList<ModelVelocity>{mv("b", "", 5), mv("c", "", 5), mv("a", "", 5)} << 2
                                 << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("duplicate id counted once, fastest")
-        << QList<ModelVelocity>{mv("a", "", 1), mv("b", "", 2), mv("a", "", 9)} << 3
-        << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("duplicate id counted once, fastest") << QList<ModelVelocity>{mv("a", "", 1), mv("b", "", 2), mv("a", "", 9)} << 3
+                                                        << QStringList{QStringLiteral("a"), QStringLiteral("b")};
     QTest::newRow("n = 0") << QList<ModelVelocity>{mv("a", "", 1)} << 0 << QStringList{};
     QTest::newRow("negative n") << QList<ModelVelocity>{mv("a", "", 1)} << -3 << QStringList{};
-    QTest::newRow("zero velocity kept") << QList<ModelVelocity>{mv("a", "", 0), mv("b", "", -0.5)} << 5
-                                        << QStringList{QStringLiteral("a")};
+    QTest::newRow("zero velocity kept") << QList<ModelVelocity>{mv("a", "", 0), mv("b", "", -0.5)} << 5 << QStringList{QStringLiteral("a")};
 }
 
 void TestHotCategories::topN()
@@ -267,14 +260,14 @@ void TestHotCategories::categoryLeavingShowsAtZero()
 
 void TestHotCategories::sortedByShare()
 {
-    const QList<ModelVelocity> now{mv("a", "small", 1), mv("b", "big", 10), mv("c", "mid", 5), mv("d", "tie-b", 2),
-                                   mv("e", "tie-a", 2)};
+    const QList<ModelVelocity> now{mv("a", "small", 1), mv("b", "big", 10), mv("c", "mid", 5), mv("d", "tie-b", 2), mv("e", "tie-a", 2)};
     const HotCategoriesResult r = HotCategories::compute(now, now);
     QStringList order;
     for (const CategoryShare &c : r.categories)
         order << c.tag;
-    QCOMPARE(order, (QStringList{QStringLiteral("big"), QStringLiteral("mid"), QStringLiteral("tie-a"),
-                                 QStringLiteral("tie-b"), QStringLiteral("small")}));
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("big"), QStringLiteral("mid"), QStringLiteral("tie-a"), QStringLiteral("tie-b"),
+                          QStringLiteral("small")}));
 }
 
 QTEST_GUILESS_MAIN(TestHotCategories)

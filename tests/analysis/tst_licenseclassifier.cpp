@@ -32,25 +32,72 @@ void TestLicenseClassifier::classify_data()
     const auto row = [](const char *id, Group g) { QTest::newRow(id) << QString::fromLatin1(id) << g; };
 
     // Permissive: attribution at most.
-    for (const char *id : {"apache-2.0", "mit", "bsd", "bsd-2-clause", "bsd-3-clause", "bsd-3-clause-clear", "isc",
-                           "cc0-1.0", "cc-by-2.0", "cc-by-2.5", "cc-by-3.0", "cc-by-4.0", "unlicense", "zlib",
-                           "afl-3.0", "artistic-2.0", "bsl-1.0", "ecl-2.0", "wtfpl", "postgresql", "ncsa", "pddl",
-                           "odc-by", "cdla-permissive-1.0", "cdla-permissive-2.0", "etalab-2.0", "openmdw-1.0",
+    for (const char *id : {"apache-2.0",
+                           "mit",
+                           "bsd",
+                           "bsd-2-clause",
+                           "bsd-3-clause",
+                           "bsd-3-clause-clear",
+                           "isc",
+                           "cc0-1.0",
+                           "cc-by-2.0",
+                           "cc-by-2.5",
+                           "cc-by-3.0",
+                           "cc-by-4.0",
+                           "unlicense",
+                           "zlib",
+                           "afl-3.0",
+                           "artistic-2.0",
+                           "bsl-1.0",
+                           "ecl-2.0",
+                           "wtfpl",
+                           "postgresql",
+                           "ncsa",
+                           "pddl",
+                           "odc-by",
+                           "cdla-permissive-1.0",
+                           "cdla-permissive-2.0",
+                           "etalab-2.0",
+                           "openmdw-1.0",
                            "openmdw-1.1"})
         row(id, Group::Permissive);
     // Restricted: non-commercial, no-derivatives, RAIL use clauses, vendor terms, research only.
-    for (const char *id : {"llama2", "llama3", "llama3.1", "llama3.2", "llama3.3", "llama4", "gemma",
-                           "grok2-community", "cc-by-nc-2.0", "cc-by-nc-3.0", "cc-by-nc-4.0", "cc-by-nc-sa-2.0",
-                           "cc-by-nc-sa-3.0", "cc-by-nc-sa-4.0", "cc-by-nd-4.0", "cc-by-nc-nd-3.0",
-                           "cc-by-nc-nd-4.0", "openrail", "openrail++", "bigscience-openrail-m",
-                           "creativeml-openrail-m", "bigcode-openrail-m", "bigscience-bloom-rail-1.0",
-                           "deepfloyd-if-license", "apple-ascl", "apple-amlr", "fair-noncommercial-research-license",
-                           "h-research", "intel-research", "c-uda"})
+    for (const char *id : {"llama2",
+                           "llama3",
+                           "llama3.1",
+                           "llama3.2",
+                           "llama3.3",
+                           "llama4",
+                           "gemma",
+                           "grok2-community",
+                           "cc-by-nc-2.0",
+                           "cc-by-nc-3.0",
+                           "cc-by-nc-4.0",
+                           "cc-by-nc-sa-2.0",
+                           "cc-by-nc-sa-3.0",
+                           "cc-by-nc-sa-4.0",
+                           "cc-by-nd-4.0",
+                           "cc-by-nc-nd-3.0",
+                           "cc-by-nc-nd-4.0",
+                           "openrail",
+                           "openrail++",
+                           "bigscience-openrail-m",
+                           "creativeml-openrail-m",
+                           "bigcode-openrail-m",
+                           "bigscience-bloom-rail-1.0",
+                           "deepfloyd-if-license",
+                           "apple-ascl",
+                           "apple-amlr",
+                           "fair-noncommercial-research-license",
+                           "h-research",
+                           "intel-research",
+                           "c-uda"})
         row(id, Group::Restricted);
     // Other: copyleft (strong, weak, share-alike), custom terms, unstated family.
-    for (const char *id : {"gpl", "gpl-2.0", "gpl-3.0", "agpl-3.0", "lgpl", "lgpl-2.1", "lgpl-3.0", "lgpl-lr", "gfdl",
-                           "mpl-2.0", "epl-1.0", "epl-2.0", "eupl-1.1", "eupl-1.2", "osl-3.0", "ms-pl", "ofl-1.1",
-                           "cc-by-sa-3.0", "cc-by-sa-4.0", "odbl", "cdla-sharing-1.0", "lppl-1.3c", "cc", "other"})
+    for (const char *id :
+         {"gpl",          "gpl-2.0", "gpl-3.0",          "agpl-3.0",  "lgpl",     "lgpl-2.1", "lgpl-3.0", "lgpl-lr", "gfdl",
+          "mpl-2.0",      "epl-1.0", "epl-2.0",          "eupl-1.1",  "eupl-1.2", "osl-3.0",  "ms-pl",    "ofl-1.1", "cc-by-sa-3.0",
+          "cc-by-sa-4.0", "odbl",    "cdla-sharing-1.0", "lppl-1.3c", "cc",       "other"})
         row(id, Group::Other);
     row("unknown", Group::Unknown);
     QTest::newRow("empty") << QString() << Group::Unknown;
@@ -118,8 +165,7 @@ void TestLicenseClassifier::displayNames_data()
     QTest::newRow("unknown") << QStringLiteral("unknown") << QStringLiteral("Unknown licence");
     QTest::newRow("empty") << QString() << QStringLiteral("No licence given");
     // Unlisted: shown as written (case kept, tag prefix and padding dropped).
-    QTest::newRow("unlisted keeps case") << QStringLiteral(" license:Tongyi-Qianwen ")
-                                         << QStringLiteral("Tongyi-Qianwen");
+    QTest::newRow("unlisted keeps case") << QStringLiteral(" license:Tongyi-Qianwen ") << QStringLiteral("Tongyi-Qianwen");
 }
 
 void TestLicenseClassifier::displayNames()
@@ -175,8 +221,8 @@ void TestLicenseClassifier::fromRepo()
 void TestLicenseClassifier::summarize()
 {
     QList<RepoStats> repos;
-    for (const char *id : {"apache-2.0", "mit", "MIT", "llama3.1", "cc-by-nc-4.0", "gemma", "openrail++", "gpl-3.0",
-                           "other", "", "unknown"}) {
+    for (const char *id :
+         {"apache-2.0", "mit", "MIT", "llama3.1", "cc-by-nc-4.0", "gemma", "openrail++", "gpl-3.0", "other", "", "unknown"}) {
         RepoStats r;
         r.id = QStringLiteral("org/%1").arg(repos.size());
         r.license = QLatin1String(id);
@@ -188,9 +234,7 @@ void TestLicenseClassifier::summarize()
     QCOMPARE(s.restricted, 4);
     QCOMPARE(s.other, 2);
     QCOMPARE(s.unknown, 2);
-    QCOMPARE(s.count(Group::Permissive) + s.count(Group::Restricted) + s.count(Group::Other)
-                 + s.count(Group::Unknown),
-             s.total);
+    QCOMPARE(s.count(Group::Permissive) + s.count(Group::Restricted) + s.count(Group::Other) + s.count(Group::Unknown), s.total);
     QCOMPARE(s.count(Group::Restricted), 4);
 
     const LicenseSummary none = LicenseClassifier::summarize({});

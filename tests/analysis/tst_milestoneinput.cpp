@@ -20,20 +20,34 @@ void TestMilestoneInput::accepts_data()
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("expected");
-    QTest::newRow("plain") << "en_US" << "2500000" << qint64(2'500'000);
-    QTest::newRow("grouped en") << "en_US" << "2,500,000" << qint64(2'500'000);
-    QTest::newRow("grouped de") << "de_DE" << "2.500.000" << qint64(2'500'000);
-    QTest::newRow("english grouping in de") << "de_DE" << "2,500,000" << qint64(2'500'000);
-    QTest::newRow("suffix M") << "en_US" << "250M" << qint64(250'000'000);
-    QTest::newRow("suffix lower k with space") << "en_US" << " 12 k " << qint64(12'000);
-    QTest::newRow("decimal B") << "en_US" << "1.5B" << qint64(1'500'000'000);
-    QTest::newRow("trillion") << "en_US" << "2T" << qint64(2'000'000'000'000);
-    QTest::newRow("de decimal comma") << "de_DE" << "1,5 Mrd." << qint64(1'500'000'000);
-    QTest::newRow("de Mio") << "de_DE" << "933 Mio." << qint64(933'000'000);
-    QTest::newRow("de with C decimal") << "de_DE" << "1.5B" << qint64(1'500'000'000);
-    QTest::newRow("zh yi") << "zh_CN" << "9.33亿" << qint64(933'000'000);
-    QTest::newRow("zh wan") << "zh_CN" << "5万" << qint64(50'000);
-    QTest::newRow("rounds to whole downloads") << "en_US" << "1.0000005K" << qint64(1'000);
+    QTest::newRow("plain") << "en_US"
+                           << "2500000" << qint64(2'500'000);
+    QTest::newRow("grouped en") << "en_US"
+                                << "2,500,000" << qint64(2'500'000);
+    QTest::newRow("grouped de") << "de_DE"
+                                << "2.500.000" << qint64(2'500'000);
+    QTest::newRow("english grouping in de") << "de_DE"
+                                            << "2,500,000" << qint64(2'500'000);
+    QTest::newRow("suffix M") << "en_US"
+                              << "250M" << qint64(250'000'000);
+    QTest::newRow("suffix lower k with space") << "en_US"
+                                               << " 12 k " << qint64(12'000);
+    QTest::newRow("decimal B") << "en_US"
+                               << "1.5B" << qint64(1'500'000'000);
+    QTest::newRow("trillion") << "en_US"
+                              << "2T" << qint64(2'000'000'000'000);
+    QTest::newRow("de decimal comma") << "de_DE"
+                                      << "1,5 Mrd." << qint64(1'500'000'000);
+    QTest::newRow("de Mio") << "de_DE"
+                            << "933 Mio." << qint64(933'000'000);
+    QTest::newRow("de with C decimal") << "de_DE"
+                                       << "1.5B" << qint64(1'500'000'000);
+    QTest::newRow("zh yi") << "zh_CN"
+                           << "9.33亿" << qint64(933'000'000);
+    QTest::newRow("zh wan") << "zh_CN"
+                            << "5万" << qint64(50'000);
+    QTest::newRow("rounds to whole downloads") << "en_US"
+                                               << "1.0000005K" << qint64(1'000);
 }
 
 void TestMilestoneInput::accepts()

@@ -89,20 +89,16 @@ void TestMilestoneLadder::crossed_data()
     QTest::addColumn<qint64>("before");
     QTest::addColumn<qint64>("after");
     QTest::addColumn<Rungs>("expected");
-    QTest::newRow("1.9B → 2.1B: 2B only")
-        << qint64(1'900'000'000) << qint64(2'100'000'000) << Rungs{2'000'000'000};
+    QTest::newRow("1.9B → 2.1B: 2B only") << qint64(1'900'000'000) << qint64(2'100'000'000) << Rungs{2'000'000'000};
     QTest::newRow("0 → 1") << qint64(0) << qint64(1) << Rungs{1};
     QTest::newRow("0 → 10") << qint64(0) << qint64(10) << Rungs{1, 2, 5, 10};
     QTest::newRow("landing on a rung counts") << qint64(999) << qint64(1000) << Rungs{1000};
     QTest::newRow("leaving a rung does not") << qint64(1000) << qint64(1999) << Rungs{};
     QTest::newRow("unchanged") << qint64(5) << qint64(5) << Rungs{};
-    QTest::newRow("correction downwards") << qint64(2'100'000'000) << qint64(1'900'000'000)
-                                          << Rungs{};
-    QTest::newRow("933M → 1.02B") << qint64(933'000'000) << qint64(1'020'000'000)
-                                  << Rungs{1'000'000'000};
-    QTest::newRow("big jump, ascending")
-        << qint64(40'000) << qint64(2'000'000)
-        << Rungs{50'000, 100'000, 200'000, 500'000, 1'000'000, 2'000'000};
+    QTest::newRow("correction downwards") << qint64(2'100'000'000) << qint64(1'900'000'000) << Rungs{};
+    QTest::newRow("933M → 1.02B") << qint64(933'000'000) << qint64(1'020'000'000) << Rungs{1'000'000'000};
+    QTest::newRow("big jump, ascending") << qint64(40'000) << qint64(2'000'000)
+                                         << Rungs{50'000, 100'000, 200'000, 500'000, 1'000'000, 2'000'000};
     QTest::newRow("negative start") << qint64(-100) << qint64(2) << Rungs{1, 2};
 }
 
@@ -121,11 +117,9 @@ void TestMilestoneLadder::extrasMergedDeduplicatedSorted()
     QCOMPARE(ladder.extra(), (Rungs{750, 1000, 123'456'789, 1'500'000'000}));
     QCOMPARE(ladder.rungs().size(), 57 + 3); // 1000 was already a rung
     QVERIFY(std::is_sorted(ladder.rungs().cbegin(), ladder.rungs().cend()));
-    QVERIFY(std::adjacent_find(ladder.rungs().cbegin(), ladder.rungs().cend())
-            == ladder.rungs().cend());
+    QVERIFY(std::adjacent_find(ladder.rungs().cbegin(), ladder.rungs().cend()) == ladder.rungs().cend());
     QCOMPARE(ladder.crossed(700, 1000), (Rungs{750, 1000}));
-    QCOMPARE(ladder.crossed(1'900'000'000LL - 1'000'000'000, 2'000'000'000),
-             (Rungs{1'000'000'000, 1'500'000'000, 2'000'000'000}));
+    QCOMPARE(ladder.crossed(1'900'000'000LL - 1'000'000'000, 2'000'000'000), (Rungs{1'000'000'000, 1'500'000'000, 2'000'000'000}));
     QCOMPARE(ladder.next(100'000'000), 123'456'789);
     QCOMPARE(ladder.next(1'000'000'000), 1'500'000'000);
     QCOMPARE(ladder.previous(1'999'999'999), 1'500'000'000);

@@ -31,8 +31,8 @@ Series daily(int days, const std::function<double(int)> &f)
 // Deterministic "noise": a fixed pseudo-random walk with no memory between tests.
 double jitter(int i)
 {
-    static const double table[] = {0.9, -0.7, 0.2, -1.0, 0.6, 0.1, -0.4, 0.8, -0.9, 0.3,
-                                   -0.2, 0.7, -0.6, 1.0, -0.8, 0.4, -0.1, 0.5, -0.3, 0.0};
+    static const double table[] = {0.9,  -0.7, 0.2,  -1.0, 0.6,  0.1, -0.4, 0.8, -0.9, 0.3,
+                                   -0.2, 0.7,  -0.6, 1.0,  -0.8, 0.4, -0.1, 0.5, -0.3, 0.0};
     return table[i % 20];
 }
 
@@ -55,8 +55,7 @@ qint64 topN(int days, qint64 perDay, int entering, int leaving, double noiseM, Q
         for (int j = 0; j < d; ++j)
             noise += noiseM * double(kMillion) * jitter(j);
         for (int i = 0; i < 10; ++i)
-            c.allTime.insert(QStringLiteral("model:base/%1").arg(i),
-                             100 * kMillion + perDay / 10 * d + (i == 0 ? std::llround(noise) : 0));
+            c.allTime.insert(QStringLiteral("model:base/%1").arg(i), 100 * kMillion + perDay / 10 * d + (i == 0 ? std::llround(noise) : 0));
         for (int e = 1; e <= d; ++e)
             for (int j = 0; j < entering; ++j)
                 c.allTime.insert(QStringLiteral("model:new/%1-%2").arg(e).arg(j), 800 * kMillion);
@@ -112,21 +111,15 @@ void TestProjection::status_data()
         hourly.append({kT0 + i * kHour, 1'000'000 + i * 100});
     QTest::newRow("40 points in under 2 days") << hourly << qint64(1'100'000) << Status::TooShort;
     QTest::newRow("5 points over exactly 2 days")
-        << Series{{kT0, 100}, {kT0 + 12 * kHour, 200}, {kT0 + kDay, 300},
-                  {kT0 + 36 * kHour, 400}, {kT0 + 2 * kDay, 500}}
-        << qint64(1000) << Status::Ok;
-    QTest::newRow("flat") << daily(10, [](int) { return 5e8; }) << qint64(1'000'000'000)
-                          << Status::NotGrowing;
-    QTest::newRow("declining") << daily(10, [](int i) { return 5e8 - 1000.0 * i; })
-                               << qint64(1'000'000'000) << Status::NotGrowing;
-    QTest::newRow("noise") << daily(20, [](int i) { return 1e6 + 200.0 * i + 20000.0 * jitter(i); })
-                           << qint64(2'000'000) << Status::TooNoisy;
-    QTest::newRow("past target") << daily(10, linear) << qint64(1'005'000)
-                                 << Status::AlreadyReached;
-    QTest::newRow("exactly at target") << daily(10, linear) << qint64(1'009'000)
-                                       << Status::AlreadyReached;
-    QTest::newRow("past target even if short") << Series{{kT0, 10}} << qint64(5)
-                                               << Status::AlreadyReached;
+        << Series{{kT0, 100}, {kT0 + 12 * kHour, 200}, {kT0 + kDay, 300}, {kT0 + 36 * kHour, 400}, {kT0 + 2 * kDay, 500}} << qint64(1000)
+        << Status::Ok;
+    QTest::newRow("flat") << daily(10, [](int) { return 5e8; }) << qint64(1'000'000'000) << Status::NotGrowing;
+    QTest::newRow("declining") << daily(10, [](int i) { return 5e8 - 1000.0 * i; }) << qint64(1'000'000'000) << Status::NotGrowing;
+    QTest::newRow("noise") << daily(20, [](int i) { return 1e6 + 200.0 * i + 20000.0 * jitter(i); }) << qint64(2'000'000)
+                           << Status::TooNoisy;
+    QTest::newRow("past target") << daily(10, linear) << qint64(1'005'000) << Status::AlreadyReached;
+    QTest::newRow("exactly at target") << daily(10, linear) << qint64(1'009'000) << Status::AlreadyReached;
+    QTest::newRow("past target even if short") << Series{{kT0, 10}} << qint64(5) << Status::AlreadyReached;
 }
 
 void TestProjection::status()
@@ -240,8 +233,13 @@ void TestProjection::etaNeverBeforeNow()
 void TestProjection::alreadyReachedReportsWhen()
 {
     // Crossed on day 3, dipped below (correction) on day 5, back above from day 6.
-    const Series s{{kT0, 10}, {kT0 + kDay, 50}, {kT0 + 2 * kDay, 90}, {kT0 + 3 * kDay, 110},
-                   {kT0 + 4 * kDay, 120}, {kT0 + 5 * kDay, 95}, {kT0 + 6 * kDay, 130}};
+    const Series s{{kT0, 10},
+                   {kT0 + kDay, 50},
+                   {kT0 + 2 * kDay, 90},
+                   {kT0 + 3 * kDay, 110},
+                   {kT0 + 4 * kDay, 120},
+                   {kT0 + 5 * kDay, 95},
+                   {kT0 + 6 * kDay, 130}};
     const Projection::Result r = Projection::toTarget(s, 100, kT0 + 7 * kDay);
     QCOMPARE(r.status, Status::AlreadyReached);
     QCOMPARE(r.eta, day(6));
@@ -263,8 +261,7 @@ void TestProjection::horizon()
     Projection::Options options;
     const Projection::Result full = Projection::toTarget(n, 2'000'000, n.last().t, options);
     QVERIFY(full.etaHigh.isValid());
-    options.horizonMs = (full.eta.toMSecsSinceEpoch() + full.etaHigh.toMSecsSinceEpoch()) / 2
-        - n.last().t;
+    options.horizonMs = (full.eta.toMSecsSinceEpoch() + full.etaHigh.toMSecsSinceEpoch()) / 2 - n.last().t;
     const Projection::Result cut = Projection::toTarget(n, 2'000'000, n.last().t, options);
     QCOMPARE(cut.status, Status::Ok);
     QCOMPARE(cut.eta, full.eta);
@@ -377,8 +374,8 @@ void TestProjection::fromTrackedGrowth()
         return;
     QCOMPARE(r.model, Model::Linear);
     // The downloads' own pace from the total now: (20B - total) / 11M a day.
-    const QDateTime right = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)
-                                .addMSecs(std::llround(double(target - total) / double(perDay) * double(kDay)));
+    const QDateTime right =
+        QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addMSecs(std::llround(double(target - total) / double(perDay) * double(kDay)));
     const qint64 off = std::abs(r.eta.msecsTo(right));
     QVERIFY2(double(off) <= toleranceDays * double(kDay),
              qPrintable(QStringLiteral("ETA %1, expected %2").arg(r.eta.toString(Qt::ISODate), right.toString(Qt::ISODate))));

@@ -63,52 +63,42 @@ void TestVelocity::perDay_data()
         return s;
     };
 
-    QTest::newRow("steady 1000/day, 1-day")
-        << daily({0, 1000, 2000, 3000}) << 1 << none << QStringLiteral("-kkk")
-        << QList<double>{1000, 1000, 1000};
+    QTest::newRow("steady 1000/day, 1-day") << daily({0, 1000, 2000, 3000}) << 1 << none << QStringLiteral("-kkk")
+                                            << QList<double>{1000, 1000, 1000};
     QTest::newRow("varying, 1-day: consecutive deltas")
-        << daily({0, 100, 400, 1000}) << 1 << none << QStringLiteral("-kkk")
-        << QList<double>{100, 300, 600};
-    QTest::newRow("varying, 2-day window")
-        << daily({0, 100, 400, 1000}) << 2 << none << QStringLiteral("-kkk")
-        << QList<double>{100, 200, 450};
-    QTest::newRow("7-day window fills up")
-        << daily({0, 700, 1400, 2100, 2800, 3500, 4200, 4900, 5600 + 7000}) << 7 << none
-        << QStringLiteral("-kkkkkkkk") << QList<double>{700, 700, 700, 700, 700, 700, 700, 1700};
-    QTest::newRow("6-hourly polls, 1-day window")
-        << Series{{kT0, 0}, {kT0 + 6 * kHour, 10}, {kT0 + 12 * kHour, 20},
-                  {kT0 + 18 * kHour, 30}, {kT0 + 24 * kHour, 40}, {kT0 + 30 * kHour, 80}}
-        << 1 << none << QStringLiteral("-kkkkk") << QList<double>{40, 40, 40, 40, 70};
+        << daily({0, 100, 400, 1000}) << 1 << none << QStringLiteral("-kkk") << QList<double>{100, 300, 600};
+    QTest::newRow("varying, 2-day window") << daily({0, 100, 400, 1000}) << 2 << none << QStringLiteral("-kkk")
+                                           << QList<double>{100, 200, 450};
+    QTest::newRow("7-day window fills up") << daily({0, 700, 1400, 2100, 2800, 3500, 4200, 4900, 5600 + 7000}) << 7 << none
+                                           << QStringLiteral("-kkkkkkkk") << QList<double>{700, 700, 700, 700, 700, 700, 700, 1700};
+    QTest::newRow("6-hourly polls, 1-day window") << Series{{kT0, 0},
+                                                            {kT0 + 6 * kHour, 10},
+                                                            {kT0 + 12 * kHour, 20},
+                                                            {kT0 + 18 * kHour, 30},
+                                                            {kT0 + 24 * kHour, 40},
+                                                            {kT0 + 30 * kHour, 80}}
+                                                  << 1 << none << QStringLiteral("-kkkkk") << QList<double>{40, 40, 40, 40, 70};
     QTest::newRow("poll interval longer than window uses previous poll")
-        << Series{{kT0, 0}, {kT0 + 36 * kHour, 1500}} << 1 << none << QStringLiteral("-k")
-        << QList<double>{1000};
+        << Series{{kT0, 0}, {kT0 + 36 * kHour, 1500}} << 1 << none << QStringLiteral("-k") << QList<double>{1000};
     QTest::newRow("correction breaks the window")
-        << daily({0, 1000, 2000, 1500, 2500, 3500}) << 7 << none << QStringLiteral("-kk-kk")
-        << QList<double>{1000, 1000, 1000, 1000};
+        << daily({0, 1000, 2000, 1500, 2500, 3500}) << 7 << none << QStringLiteral("-kk-kk") << QList<double>{1000, 1000, 1000, 1000};
     QTest::newRow("zero delta is a rate, not a break")
-        << daily({0, 0, 0, 500}) << 7 << none << QStringLiteral("-kkk")
-        << QList<double>{0, 0, 500.0 / 3};
-    QTest::newRow("gap longer than 2 days breaks")
-        << Series{{kT0, 0}, {kT0 + kDay, 100}, {kT0 + 4 * kDay, 10000}, {kT0 + 5 * kDay, 10100}}
-        << 30 << none << QStringLiteral("-k-k") << QList<double>{100, 100};
+        << daily({0, 0, 0, 500}) << 7 << none << QStringLiteral("-kkk") << QList<double>{0, 0, 500.0 / 3};
+    QTest::newRow("gap longer than 2 days breaks") << Series{{kT0, 0}, {kT0 + kDay, 100}, {kT0 + 4 * kDay, 10000}, {kT0 + 5 * kDay, 10100}}
+                                                   << 30 << none << QStringLiteral("-k-k") << QList<double>{100, 100};
     QTest::newRow("gap of exactly 2 days is fine")
-        << Series{{kT0, 0}, {kT0 + 2 * kDay, 200}} << 1 << none << QStringLiteral("-k")
-        << QList<double>{100};
+        << Series{{kT0, 0}, {kT0 + 2 * kDay, 200}} << 1 << none << QStringLiteral("-k") << QList<double>{100};
     QTest::newRow("excluded range skips its pairs")
-        << daily({0, 100, 5100, 5200, 5300}) << 7
-        << QList<Velocity::Range>{{kT0 + kDay, kT0 + 2 * kDay}} << QStringLiteral("-k-kk")
+        << daily({0, 100, 5100, 5200, 5300}) << 7 << QList<Velocity::Range>{{kT0 + kDay, kT0 + 2 * kDay}} << QStringLiteral("-k-kk")
         << QList<double>{100, 100, 100};
     QTest::newRow("excluded range touching an end point only")
-        << daily({0, 100, 200}) << 1
-        << QList<Velocity::Range>{{kT0 + 2 * kDay, kT0 + 3 * kDay}} << QStringLiteral("-kk")
+        << daily({0, 100, 200}) << 1 << QList<Velocity::Range>{{kT0 + 2 * kDay, kT0 + 3 * kDay}} << QStringLiteral("-kk")
         << QList<double>{100, 100};
     QTest::newRow("excluded instant inside a pair")
-        << daily({0, 100, 200}) << 1
-        << QList<Velocity::Range>{{kT0 + kDay + kHour, kT0 + kDay + kHour}}
-        << QStringLiteral("-k-") << QList<double>{100};
+        << daily({0, 100, 200}) << 1 << QList<Velocity::Range>{{kT0 + kDay + kHour, kT0 + kDay + kHour}} << QStringLiteral("-k-")
+        << QList<double>{100};
     QTest::newRow("excluded range covering several polls")
-        << daily({0, 100, 900, 1700, 1800, 1900}) << 7
-        << QList<Velocity::Range>{{kT0 + kDay, kT0 + 3 * kDay}} << QStringLiteral("-k--kk")
+        << daily({0, 100, 900, 1700, 1800, 1900}) << 7 << QList<Velocity::Range>{{kT0 + kDay, kT0 + 3 * kDay}} << QStringLiteral("-k--kk")
         << QList<double>{100, 100, 100};
 }
 
@@ -203,14 +193,10 @@ void TestVelocity::acceleration_data()
     QTest::addColumn<int>("smoothing");
     QTest::addColumn<QList<double>>("expected"); // from index 1 on; index 0 is unknown
 
-    QTest::newRow("constant rate: zero") << QList<double>{500, 500, 500} << 1
-                                         << QList<double>{0, 0};
-    QTest::newRow("linear growth") << QList<double>{100, 150, 200, 250} << 1
-                                   << QList<double>{50, 50, 50};
-    QTest::newRow("slowing down") << QList<double>{400, 300, 250} << 1
-                                  << QList<double>{-100, -50};
-    QTest::newRow("2-day window") << QList<double>{100, 100, 300, 700} << 2
-                                  << QList<double>{0, 100, 300};
+    QTest::newRow("constant rate: zero") << QList<double>{500, 500, 500} << 1 << QList<double>{0, 0};
+    QTest::newRow("linear growth") << QList<double>{100, 150, 200, 250} << 1 << QList<double>{50, 50, 50};
+    QTest::newRow("slowing down") << QList<double>{400, 300, 250} << 1 << QList<double>{-100, -50};
+    QTest::newRow("2-day window") << QList<double>{100, 100, 300, 700} << 2 << QList<double>{0, 100, 300};
 }
 
 void TestVelocity::acceleration()
@@ -265,22 +251,15 @@ void TestVelocity::aggregate_data()
     QTest::addColumn<int>("excluded");
     QTest::addColumn<int>("unmatched");
 
-    const QString a = QStringLiteral("org/a"), b = QStringLiteral("org/b"),
-                  c = QStringLiteral("org/c"), d = QStringLiteral("org/d");
-    QTest::newRow("same repos, one day")
-        << Snap{{a, 100}, {b, 1000}} << Snap{{a, 150}, {b, 1250}} << kDay << 300.0
-        << qint64(300) << 2 << 0 << 0;
-    QTest::newRow("half a day doubles the rate")
-        << Snap{{a, 100}} << Snap{{a, 150}} << kDay / 2 << 100.0 << qint64(50) << 1 << 0 << 0;
+    const QString a = QStringLiteral("org/a"), b = QStringLiteral("org/b"), c = QStringLiteral("org/c"), d = QStringLiteral("org/d");
+    QTest::newRow("same repos, one day") << Snap{{a, 100}, {b, 1000}} << Snap{{a, 150}, {b, 1250}} << kDay << 300.0 << qint64(300) << 2 << 0
+                                         << 0;
+    QTest::newRow("half a day doubles the rate") << Snap{{a, 100}} << Snap{{a, 150}} << kDay / 2 << 100.0 << qint64(50) << 1 << 0 << 0;
     QTest::newRow("correction excluded and counted")
-        << Snap{{a, 100}, {b, 1000}} << Snap{{a, 150}, {b, 900}} << kDay << 50.0 << qint64(50)
-        << 1 << 1 << 0;
+        << Snap{{a, 100}, {b, 1000}} << Snap{{a, 150}, {b, 900}} << kDay << 50.0 << qint64(50) << 1 << 1 << 0;
     QTest::newRow("entering and leaving ignored")
-        << Snap{{a, 100}, {c, 5'000'000}} << Snap{{a, 200}, {d, 7'000'000}} << kDay << 100.0
-        << qint64(100) << 1 << 0 << 2;
-    QTest::newRow("unchanged repo is used")
-        << Snap{{a, 100}, {b, 7}} << Snap{{a, 100}, {b, 7}} << kDay << 0.0 << qint64(0) << 2 << 0
-        << 0;
+        << Snap{{a, 100}, {c, 5'000'000}} << Snap{{a, 200}, {d, 7'000'000}} << kDay << 100.0 << qint64(100) << 1 << 0 << 2;
+    QTest::newRow("unchanged repo is used") << Snap{{a, 100}, {b, 7}} << Snap{{a, 100}, {b, 7}} << kDay << 0.0 << qint64(0) << 2 << 0 << 0;
     QTest::newRow("empty") << Snap{} << Snap{} << kDay << 0.0 << qint64(0) << 0 << 0 << 0;
 }
 
@@ -339,22 +318,25 @@ void TestVelocity::trackedTotals_data()
     QTest::addColumn<qint64>("end");
     QTest::addColumn<QList<qint64>>("expected"); // one value per distinct time, oldest first
     const QString a = QStringLiteral("model:org/a"), b = QStringLiteral("model:org/b"), c = QStringLiteral("model:big/c");
-    QTest::newRow("steady growth") << QList<RepoCounts>{{kT0, Snap{{a, 100}}}, {kT0 + kDay, Snap{{a, 150}}}, {kT0 + 2 * kDay, Snap{{a, 200}}}}
+    QTest::newRow("steady growth") << QList<RepoCounts>{{kT0, Snap{{a, 100}}},
+                                                        {kT0 + kDay, Snap{{a, 150}}},
+                                                        {kT0 + 2 * kDay, Snap{{a, 200}}}}
                                    << qint64(200) << QList<qint64>{100, 150, 200};
     // A billion entering the top N on day 1, then leaving on day 2: the total jumps twice, the
     // tracked series grows by a's 50 a day throughout.
     QTest::newRow("a repo entering and leaving")
         << QList<RepoCounts>{{kT0, Snap{{a, 100}}}, {kT0 + kDay, Snap{{a, 150}, {c, 1'000'000'000}}}, {kT0 + 2 * kDay, Snap{{a, 200}}}}
         << qint64(200) << QList<qint64>{100, 150, 200};
-    QTest::newRow("anchored at the total now")
-        << QList<RepoCounts>{{kT0, Snap{{a, 100}}}, {kT0 + kDay, Snap{{a, 150}, {c, 1000}}}, {kT0 + 2 * kDay, Snap{{a, 200}, {c, 1010}}}}
-        << qint64(1210) << QList<qint64>{1100, 1150, 1210};
+    QTest::newRow("anchored at the total now") << QList<RepoCounts>{{kT0, Snap{{a, 100}}},
+                                                                    {kT0 + kDay, Snap{{a, 150}, {c, 1000}}},
+                                                                    {kT0 + 2 * kDay, Snap{{a, 200}, {c, 1010}}}}
+                                               << qint64(1210) << QList<qint64>{1100, 1150, 1210};
     QTest::newRow("a correction adds nothing") // b fell: left out, as in aggregatePerDay
-        << QList<RepoCounts>{{kT0, Snap{{a, 100}, {b, 900}}}, {kT0 + kDay, Snap{{a, 150}, {b, 800}}}}
-        << qint64(950) << QList<qint64>{900, 950};
+        << QList<RepoCounts>{{kT0, Snap{{a, 100}, {b, 900}}}, {kT0 + kDay, Snap{{a, 150}, {b, 800}}}} << qint64(950)
+        << QList<qint64>{900, 950};
     QTest::newRow("unsorted, a duplicate time: the later wins")
-        << QList<RepoCounts>{{kT0 + kDay, Snap{{a, 120}}}, {kT0, Snap{{a, 100}}}, {kT0 + kDay, Snap{{a, 150}}}}
-        << qint64(150) << QList<qint64>{100, 150};
+        << QList<RepoCounts>{{kT0 + kDay, Snap{{a, 120}}}, {kT0, Snap{{a, 100}}}, {kT0 + kDay, Snap{{a, 150}}}} << qint64(150)
+        << QList<qint64>{100, 150};
     QTest::newRow("one snapshot") << QList<RepoCounts>{{kT0, Snap{{a, 100}}}} << qint64(7) << QList<qint64>{7};
     QTest::newRow("none") << QList<RepoCounts>{} << qint64(7) << QList<qint64>{};
 }

@@ -34,8 +34,8 @@ void TestWeightFormats::inspect_data()
         {"model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors", "model.safetensors.index.json"}, "S");
     row("index alone is no weight", {"model.safetensors.index.json", "pytorch_model.bin.index.json"}, "");
     row("pytorch_model.bin only", {"config.json", "pytorch_model.bin"}, "P!");
-    row("sharded bin with index",
-        {"pytorch_model-00001-of-00002.bin", "pytorch_model-00002-of-00002.bin", "pytorch_model.bin.index.json"}, "P!");
+    row("sharded bin with index", {"pytorch_model-00001-of-00002.bin", "pytorch_model-00002-of-00002.bin", "pytorch_model.bin.index.json"},
+        "P!");
     row("bin and safetensors", {"pytorch_model.bin", "model.safetensors"}, "SP");
     row("training_args.bin is a pickle", {"model.safetensors", "training_args.bin"}, "SP");
     row("training_args.bin alone", {"training_args.bin"}, "P!");
@@ -49,11 +49,9 @@ void TestWeightFormats::inspect_data()
     row(".nemo", {"parakeet.nemo"}, "P!");
     row("checkpoint pickles", {"checkpoint-500/optimizer.pt", "checkpoint-500/rng_state.pth", "checkpoint-500/scheduler.pt"}, "P!");
     row("diffusers folders",
-        {"unet/diffusion_pytorch_model.bin", "vae/diffusion_pytorch_model.bin", "text_encoder/pytorch_model.bin",
-         "model_index.json"},
+        {"unet/diffusion_pytorch_model.bin", "vae/diffusion_pytorch_model.bin", "text_encoder/pytorch_model.bin", "model_index.json"},
         "P!");
-    row("diffusers with safetensors",
-        {"unet/diffusion_pytorch_model.safetensors", "vae/diffusion_pytorch_model.bin"}, "SP");
+    row("diffusers with safetensors", {"unet/diffusion_pytorch_model.safetensors", "vae/diffusion_pytorch_model.bin"}, "SP");
     row("gguf", {"model-Q4_K_M.gguf", "model-Q8_0.gguf"}, "G");
     row("gguf split", {"big/model-00001-of-00003.gguf"}, "G");
     row("gguf beside pickle is not pickle-only", {"model.gguf", "pytorch_model.bin"}, "GP");
@@ -70,9 +68,7 @@ void TestWeightFormats::inspect_data()
     row("numpy npz", {"weights.npz"}, "X");
     row("coreml mlmodel", {"Model.mlmodel"}, "X");
     row("coreml package weight.bin is no pickle",
-        {"coreml/Model.mlpackage/Data/com.apple.CoreML/weights/weight.bin",
-         "coreml/Model.mlpackage/Manifest.json"},
-        "X");
+        {"coreml/Model.mlpackage/Data/com.apple.CoreML/weights/weight.bin", "coreml/Model.mlpackage/Manifest.json"}, "X");
     row("coreml compiled", {"Model.mlmodelc/weights/weight.bin"}, "X");
     row("openvino bin is no pickle", {"openvino_model.xml", "openvino_model.bin"}, "X");
     row("openvino in a folder", {"openvino/openvino_model.bin"}, "X");
@@ -84,8 +80,7 @@ void TestWeightFormats::inspect_data()
     row("padded name", {"  model.safetensors  "}, "S");
     row("suffix must be a suffix", {"model.safetensors.md5", "model.bin.txt", "notes.pt.md", "bin", "gguf"}, "");
     row("folder named like a file", {"model.bin/"}, "");
-    row("everything",
-        {"a.safetensors", "b.gguf", "c.bin", "d.onnx", "e.h5", "README.md"}, "SGPOX");
+    row("everything", {"a.safetensors", "b.gguf", "c.bin", "d.onnx", "e.h5", "README.md"}, "SGPOX");
 }
 
 void TestWeightFormats::inspect()
@@ -129,8 +124,8 @@ void TestWeightFormats::summarize()
         repo(GatedState::Open, {"unet/diffusion_pytorch_model.bin"}),
         repo(GatedState::Open, {"model-q4.gguf", "model.safetensors"}),
         repo(GatedState::Open, {"model-q8.gguf"}),
-        repo(GatedState::Manual, {}),                  // files not expanded
-        repo(GatedState::Open, {"README.md"}),          // files known, no weights
+        repo(GatedState::Manual, {}),          // files not expanded
+        repo(GatedState::Open, {"README.md"}), // files known, no weights
     };
     const WeightFormatSummary s = WeightFormats::summarize(repos);
     QCOMPARE(s.total, 8);

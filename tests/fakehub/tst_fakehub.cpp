@@ -73,8 +73,7 @@ class tst_FakeHub : public QObject
     Q_OBJECT
 
 private:
-    Reply get(const QUrl &url, const Headers &headers = {}, int transferTimeoutMs = 5000,
-              QNetworkAccessManager *nam = nullptr);
+    Reply get(const QUrl &url, const Headers &headers = {}, int transferTimeoutMs = 5000, QNetworkAccessManager *nam = nullptr);
     Reply get(const QString &pathAndQuery, const Headers &headers = {}) { return get(api(pathAndQuery), headers); }
     QUrl api(const QString &pathAndQuery) const { return QUrl(m_hub->url().toString() + pathAndQuery); }
     RawResult raw(const QByteArray &payload, int waitMs = 3000);
@@ -145,8 +144,7 @@ void tst_FakeHub::cleanup()
     m_clock.reset();
 }
 
-Reply tst_FakeHub::get(const QUrl &url, const Headers &headers, int transferTimeoutMs,
-                       QNetworkAccessManager *nam)
+Reply tst_FakeHub::get(const QUrl &url, const Headers &headers, int transferTimeoutMs, QNetworkAccessManager *nam)
 {
     QNetworkRequest request(url);
     for (const auto &h : headers)
@@ -262,11 +260,9 @@ void tst_FakeHub::expandFiltering_data()
     QTest::addColumn<RepoKind>("kind");
     QTest::addColumn<QString>("key");
     QTest::addColumn<QStringList>("fields");
-    const QStringList modelFields{QStringLiteral("downloadsAllTime"), QStringLiteral("author"),
-                                  QStringLiteral("gated"), QStringLiteral("pipeline_tag"),
-                                  QStringLiteral("siblings"), QStringLiteral("safetensors")};
-    const QStringList datasetFields{QStringLiteral("downloadsAllTime"), QStringLiteral("description"),
-                                    QStringLiteral("tags")};
+    const QStringList modelFields{QStringLiteral("downloadsAllTime"), QStringLiteral("author"),   QStringLiteral("gated"),
+                                  QStringLiteral("pipeline_tag"),     QStringLiteral("siblings"), QStringLiteral("safetensors")};
+    const QStringList datasetFields{QStringLiteral("downloadsAllTime"), QStringLiteral("description"), QStringLiteral("tags")};
     QTest::newRow("models expand") << RepoKind::Model << QStringLiteral("expand") << modelFields;
     QTest::newRow("models expand[]") << RepoKind::Model << QStringLiteral("expand[]") << modelFields;
     QTest::newRow("models expand%5B%5D") << RepoKind::Model << QStringLiteral("expand%5B%5D") << modelFields;
@@ -312,16 +308,14 @@ void tst_FakeHub::defaultShape_data()
     QTest::addColumn<RepoKind>("kind");
     QTest::addColumn<QStringList>("fields");
     QTest::newRow("models") << RepoKind::Model
-                            << QStringList{QStringLiteral("_id"), QStringLiteral("id"), QStringLiteral("likes"),
-                                           QStringLiteral("trendingScore"), QStringLiteral("private"),
-                                           QStringLiteral("downloads"), QStringLiteral("tags"),
-                                           QStringLiteral("pipeline_tag"), QStringLiteral("library_name"),
-                                           QStringLiteral("createdAt"), QStringLiteral("modelId")};
+                            << QStringList{QStringLiteral("_id"),           QStringLiteral("id"),           QStringLiteral("likes"),
+                                           QStringLiteral("trendingScore"), QStringLiteral("private"),      QStringLiteral("downloads"),
+                                           QStringLiteral("tags"),          QStringLiteral("pipeline_tag"), QStringLiteral("library_name"),
+                                           QStringLiteral("createdAt"),     QStringLiteral("modelId")};
     QTest::newRow("datasets") << RepoKind::Dataset
-                              << QStringList{QStringLiteral("_id"), QStringLiteral("id"), QStringLiteral("likes"),
-                                             QStringLiteral("trendingScore"), QStringLiteral("private"),
-                                             QStringLiteral("downloads"), QStringLiteral("tags"),
-                                             QStringLiteral("createdAt")};
+                              << QStringList{QStringLiteral("_id"),           QStringLiteral("id"),       QStringLiteral("likes"),
+                                             QStringLiteral("trendingScore"), QStringLiteral("private"),  QStringLiteral("downloads"),
+                                             QStringLiteral("tags"),          QStringLiteral("createdAt")};
 }
 
 void tst_FakeHub::defaultShape()
@@ -358,7 +352,8 @@ void tst_FakeHub::badRequests_data()
     QTest::newRow("garbage cursor") << QStringLiteral("/api/models?cursor=not-a-cursor") << 400;
     QTest::newRow("forged cursor") << QStringLiteral("/api/models?cursor=")
             + QString::fromLatin1(QByteArray("{\"c\":\"000000000000\",\"k\":\"models\",\"o\":2}")
-                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) << 400;
+                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+                                   << 400;
     QTest::newRow("cursor of the other kind") << QStringLiteral("/api/datasets?cursor=%2") << 400;
     QTest::newRow("bad limit") << QStringLiteral("/api/models?limit=lots") << 400;
     QTest::newRow("zero limit") << QStringLiteral("/api/models?limit=0") << 400;
@@ -445,8 +440,8 @@ void tst_FakeHub::singleRepo()
 
     r = get(QStringLiteral("/api/models/%1/revision/main?expand[]=downloads&expand=downloadsAllTime").arg(id));
     QCOMPARE(r.status, 200);
-    QCOMPARE(keysOf(r.object()), (QStringList{QStringLiteral("_id"), QStringLiteral("downloads"),
-                                              QStringLiteral("downloadsAllTime"), QStringLiteral("id")}));
+    QCOMPARE(keysOf(r.object()),
+             (QStringList{QStringLiteral("_id"), QStringLiteral("downloads"), QStringLiteral("downloadsAllTime"), QStringLiteral("id")}));
 
     const QJsonObject dataset = m_hub->repos(RepoKind::Dataset).at(0);
     r = get(QStringLiteral("/api/datasets/") + dataset[QLatin1String("id")].toString() + QStringLiteral("?full=true"));
@@ -454,8 +449,10 @@ void tst_FakeHub::singleRepo()
     QVERIFY(!r.object().contains(QLatin1String("downloadsAllTime")));
 
     // Legacy single-segment ids; and an entry beyond 2^53 survives byte-exact.
-    const QJsonObject legacy{{QStringLiteral("_id"), QStringLiteral("legacy")}, {QStringLiteral("id"), QStringLiteral("gpt2")},
-                             {QStringLiteral("downloads"), 10}, {QStringLiteral("downloadsAllTime"), qint64(9007199254740993)}};
+    const QJsonObject legacy{{QStringLiteral("_id"), QStringLiteral("legacy")},
+                             {QStringLiteral("id"), QStringLiteral("gpt2")},
+                             {QStringLiteral("downloads"), 10},
+                             {QStringLiteral("downloadsAllTime"), qint64(9007199254740993)}};
     m_hub->addRepo(RepoKind::Model, legacy);
     r = get(QStringLiteral("/api/models/gpt2/revision/HEAD?expand=downloadsAllTime"));
     QCOMPARE(r.status, 200);
@@ -534,8 +531,7 @@ void tst_FakeHub::tokens()
     for (const QByteArray &bad : {QByteArray("Bearer hf_bad"), QByteArray("Basic dXNlcjpwdw=="), QByteArray("Bearer ")}) {
         const Reply r = get(QStringLiteral("/api/models?limit=1"), {{"Authorization", bad}});
         QCOMPARE(r.status, 401);
-        QCOMPARE(r.object()[QLatin1String("error")].toString(),
-                 QStringLiteral("Invalid credentials in Authorization header"));
+        QCOMPARE(r.object()[QLatin1String("error")].toString(), QStringLiteral("Invalid credentials in Authorization header"));
         QCOMPARE(get(QStringLiteral("/api/models/org0/nope"), {{"Authorization", bad}}).status, 401);
     }
     QCOMPARE(get(QStringLiteral("/api/models/org0/nope"), good).status, 404);

@@ -35,8 +35,8 @@ inline bool repoParser(const QByteArray &input)
     };
     const auto sane = [kind, clean](const RepoStats &s) {
         return RepoQuery::isValidRepoId(s.id) && s.kind == kind && s.downloadsAllTime >= RepoStats::Unknown
-            && s.downloads30d >= RepoStats::Unknown && s.likes >= RepoStats::Unknown && clean(s.pipelineTag)
-            && clean(s.libraryName) && clean(s.license) && std::all_of(s.siblings.cbegin(), s.siblings.cend(), clean)
+            && s.downloads30d >= RepoStats::Unknown && s.likes >= RepoStats::Unknown && clean(s.pipelineTag) && clean(s.libraryName)
+            && clean(s.license) && std::all_of(s.siblings.cbegin(), s.siblings.cend(), clean)
             && std::all_of(s.tags.cbegin(), s.tags.cend(), clean);
     };
     if (flags & 2) {
@@ -67,8 +67,7 @@ inline bool repoListDiff(const QByteArray &input)
     if (fastOk != reference.ok())
         return false;
     return !fastOk
-        || (fast.repos == reference.value.repos && fast.skipped == reference.value.skipped
-            && fast.skips == reference.value.skips);
+        || (fast.repos == reference.value.repos && fast.skipped == reference.value.skipped && fast.skips == reference.value.skips);
 }
 
 // The `Link` header: whatever comes back is nothing or a usable absolute URL.

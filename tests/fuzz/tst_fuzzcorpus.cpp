@@ -42,10 +42,8 @@ void TestFuzzCorpus::corpusKeepsItsInvariants()
     QFETCH(QString, target);
     QFETCH(QString, path);
     static const QHash<QString, std::function<bool(const QByteArray &)>> targets{
-        {QStringLiteral("repoparser"), fuzz::repoParser},
-        {QStringLiteral("repolistdiff"), fuzz::repoListDiff},
-        {QStringLiteral("linkheader"), fuzz::linkHeader},
-        {QStringLiteral("ratelimit"), fuzz::rateLimit},
+        {QStringLiteral("repoparser"), fuzz::repoParser}, {QStringLiteral("repolistdiff"), fuzz::repoListDiff},
+        {QStringLiteral("linkheader"), fuzz::linkHeader}, {QStringLiteral("ratelimit"), fuzz::rateLimit},
         {QStringLiteral("import"), fuzz::historyImport},
     };
     QFile file(path);

@@ -134,7 +134,10 @@ void TestChartPalette::seriesColoursAreDistinct()
         for (int j = i + 1; j < drawn.size(); ++j)
             QVERIFY2(deltaE(drawn.at(i), drawn.at(j)) >= kMinDistance,
                      qPrintable(QStringLiteral("series %1 %2 and %3 %4: ΔE %5")
-                                    .arg(i).arg(drawn.at(i).name()).arg(j).arg(drawn.at(j).name())
+                                    .arg(i)
+                                    .arg(drawn.at(i).name())
+                                    .arg(j)
+                                    .arg(drawn.at(j).name())
                                     .arg(deltaE(drawn.at(i), drawn.at(j)))));
     }
 }
@@ -177,7 +180,10 @@ void TestChartPalette::backgroundIsTheWindowsBase()
     for (const QPoint &p : {QPoint(2, 2), QPoint(image.width() - 3, image.height() - 3), above})
         QVERIFY2(image.pixelColor(p * image.devicePixelRatio()) == base,
                  qPrintable(QStringLiteral("%1 at %2,%3, not %4")
-                                .arg(image.pixelColor(p * image.devicePixelRatio()).name()).arg(p.x()).arg(p.y()).arg(base.name())));
+                                .arg(image.pixelColor(p * image.devicePixelRatio()).name())
+                                .arg(p.x())
+                                .arg(p.y())
+                                .arg(base.name())));
 }
 
 QTEST_MAIN(TestChartPalette)

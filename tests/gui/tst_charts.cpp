@@ -92,8 +92,9 @@ void TestCharts::initTestCase()
             QVERIFY(store.storePoll(poll(QDateTime::fromMSecsSinceEpoch(t, Qt::UTC), repos, scopeOf(10))).ok());
         }
         AlertStore alerts(store);
-        QVERIFY(!alerts.annotate({kLinear, 0, start + 10 * kDay, start + 10 * kDay + kDay / kPollsPerDay, -5,
-                                  QStringLiteral("The Hub lowered the count by 5.")})
+        QVERIFY(!alerts
+                     .annotate({kLinear, 0, start + 10 * kDay, start + 10 * kDay + kDay / kPollsPerDay, -5,
+                                QStringLiteral("The Hub lowered the count by 5.")})
                      .isError());
     }
     m_store = std::make_unique<StoreThread>();
@@ -112,7 +113,6 @@ QList<QLineSeries *> TestCharts::lines(QChart *chart, const QString &name) const
 {
     return test::lineSeriesNamed(chart, name);
 }
-
 
 void TestCharts::cumulativeHasEveryPoint()
 {
@@ -250,7 +250,7 @@ void TestCharts::followsDarkPalette()
     // The dark variant of the series palette: the first line is no longer the light one's blue.
     QCOMPARE(lines(view->chart(), QStringLiteral("line:") + kLinear).first()->pen().color(), ChartPalette::seriesColors(true).first());
     QCOMPARE(lines(view->chart(), QStringLiteral("line:") + kGappy).size(), 2); // rebuilt, not lost
-    QVERIFY(view->chart()->legend()->isVisible()); // two series: a legend names them
+    QVERIFY(view->chart()->legend()->isVisible());                              // two series: a legend names them
     if (const QString keep = qEnvironmentVariable("TST_CHARTS_OUT"); !keep.isEmpty()) {
         view->setLogScale(true);
         QTest::qWait(100); // let the legend lay itself out
@@ -418,8 +418,7 @@ const QColor kFirstSeries = ChartPalette::seriesColors(false).at(0), kSecondSeri
 
 static bool isColour(const QColor &c, const QColor &series)
 {
-    return qAbs(c.red() - series.red()) <= 50 && qAbs(c.green() - series.green()) <= 50
-        && qAbs(c.blue() - series.blue()) <= 50;
+    return qAbs(c.red() - series.red()) <= 50 && qAbs(c.green() - series.green()) <= 50 && qAbs(c.blue() - series.blue()) <= 50;
 }
 
 // Which columns of `image` hold pixels of the series colour.
@@ -523,8 +522,8 @@ void TestCharts::cliWritesPngWithoutDisplay()
     const QDir outDir(keep.isEmpty() ? m_dir.path() : keep);
     const QString out = outDir.filePath(QStringLiteral("cli.png"));
     QByteArray err;
-    QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--chart"), QStringLiteral("cumulative"), QStringLiteral("--out"),
-                     out, QStringLiteral("--size"), QStringLiteral("800x450"), QStringLiteral("--series"), kLinear},
+    QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--chart"), QStringLiteral("cumulative"), QStringLiteral("--out"), out,
+                     QStringLiteral("--size"), QStringLiteral("800x450"), QStringLiteral("--series"), kLinear},
                     &err),
              0);
     const QImage image(out);
@@ -539,8 +538,8 @@ void TestCharts::cliWritesPngWithoutDisplay()
 
     // The weekly bars of the headline: bar areas of the first colour.
     const QString weekly = outDir.filePath(QStringLiteral("weekly.png"));
-    QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--chart"), QStringLiteral("weekly"), QStringLiteral("--out"),
-                     weekly, QStringLiteral("--range"), QStringLiteral("90d")},
+    QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--chart"), QStringLiteral("weekly"), QStringLiteral("--out"), weekly,
+                     QStringLiteral("--range"), QStringLiteral("90d")},
                     &err),
              0);
     const QImage bars(weekly);
@@ -575,9 +574,11 @@ void TestCharts::cliRejectsBadChart()
 {
     QByteArray err;
     const QString out = m_dir.filePath(QStringLiteral("bad.png"));
-    QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--out"), out}, &err), 2);
+    QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--out"), out}, &err),
+             2);
     QVERIFY(err.contains("--chart"));
-    QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--size"), QStringLiteral("huge"), QStringLiteral("--out"), out}, &err), 2);
+    QCOMPARE(runCli({QStringLiteral("export-png"), QStringLiteral("--size"), QStringLiteral("huge"), QStringLiteral("--out"), out}, &err),
+             2);
     QVERIFY(!QFile::exists(out));
 }
 

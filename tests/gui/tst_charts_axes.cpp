@@ -127,8 +127,7 @@ void TestChartsAxes::everyKindTitlesItsAxes_data()
     const QList<qint64> weeks{utc(2026, 7, 6), utc(2026, 7, 13), utc(2026, 7, 20)};
     QTest::newRow("cumulative") << int(ChartKind::Cumulative) << QStringLiteral("Downloads") << QStringLiteral("Date (UTC)");
     QTest::newRow("daily") << int(ChartKind::Daily) << QStringLiteral("Downloads per day") << QStringLiteral("Day (UTC)");
-    QTest::newRow("weekly") << int(ChartKind::Weekly) << QStringLiteral("Downloads per week")
-                            << QStringLiteral("Week starting (UTC)");
+    QTest::newRow("weekly") << int(ChartKind::Weekly) << QStringLiteral("Downloads per week") << QStringLiteral("Week starting (UTC)");
     QTest::newRow("monthly") << int(ChartKind::Monthly) << QStringLiteral("Downloads per month") << QStringLiteral("Month (UTC)");
     QTest::newRow("velocity") << int(ChartKind::Velocity) << QStringLiteral("Downloads per day") << QStringLiteral("Date (UTC)");
     QTest::newRow("hot categories") << int(ChartKind::HotCategories) << QStringLiteral("% of top-50 velocity")
@@ -201,8 +200,9 @@ void TestChartsAxes::weekBarsAreLabelledByTheirFirstDay()
     for (int w = 0; w < 5; ++w)
         starts.append(utc(2026, 8, 31) + w * 7 * kDayMs);
     const Built b = build(chartOf(ChartKind::Weekly, periods(starts, utc(2026, 10, 5))));
-    QCOMPARE(drawnLabels(b.x), (QStringList{QStringLiteral("Aug 31"), QStringLiteral("Sep 7"), QStringLiteral("Sep 14"),
-                                            QStringLiteral("Sep 21"), QStringLiteral("Sep 28")}));
+    QCOMPARE(drawnLabels(b.x),
+             (QStringList{QStringLiteral("Aug 31"), QStringLiteral("Sep 7"), QStringLiteral("Sep 14"), QStringLiteral("Sep 21"),
+                          QStringLiteral("Sep 28")}));
 }
 
 // Issue 15: three value ticks at 1920 px. The number of ticks follows the plot's size.

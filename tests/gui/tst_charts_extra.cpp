@@ -111,7 +111,6 @@ QToolButton *TestChartsExtra::button(HistoryChartView *view, const QString &text
     return nullptr;
 }
 
-
 void TestChartsExtra::exportDialogDefaults()
 {
     ExportPngDialog dialog;
@@ -138,7 +137,7 @@ void TestChartsExtra::exportDialogOptionsReachTheExporter()
     // Set through the widgets, as a user would.
     dialog->widthBox()->setValue(800);
     dialog->heightBox()->setValue(450);
-    dialog->scaleBox()->setCurrentIndex(1); // 2×
+    dialog->scaleBox()->setCurrentIndex(1);      // 2×
     dialog->backgroundBox()->setCurrentIndex(1); // transparent
     const QString path = m_dir.filePath(QStringLiteral("dialog.png"));
     dialog->pathEdit()->setText(path);
@@ -194,8 +193,8 @@ void TestChartsExtra::compareListsTrackedSeries()
         shown << dialog->list()->item(i)->text();
     QCOMPARE(shown.size(), 4);
     QCOMPARE(shown.first(), QStringLiteral("Tracked downloads"));
-    for (const QString &name : {QStringLiteral("model org/old-model"), QStringLiteral("model org/new-model"),
-                                QStringLiteral("dataset org/<b>corpus</b>")})
+    for (const QString &name :
+         {QStringLiteral("model org/old-model"), QStringLiteral("model org/new-model"), QStringLiteral("dataset org/<b>corpus</b>")})
         QVERIFY2(shown.contains(name), qPrintable(shown.join(QLatin1Char(','))));
     for (const QString &text : std::as_const(shown))
         QVERIFY2(!text.contains(QLatin1Char(':')) && text != QLatin1String("headline"), qPrintable(text));

@@ -147,9 +147,7 @@ void TestDesktopApp::settingsIntervalIsTheSchedule()
     auto app = startDesktop(&outcome);
     QVERIFY(app);
     QVERIFY(app->collector()->isScheduled());
-    const auto minutesAhead = [&app] {
-        return QDateTime::currentDateTimeUtc().secsTo(app->collector()->nextPollAt()) / 60.0;
-    };
+    const auto minutesAhead = [&app] { return QDateTime::currentDateTimeUtc().secsTo(app->collector()->nextPollAt()) / 60.0; };
     QVERIFY2(minutesAhead() > 13 && minutesAhead() <= 15, qPrintable(QString::number(minutesAhead())));
 
     Settings().setPollInterval(120min);
@@ -201,12 +199,13 @@ void TestDesktopApp::milestonesTypedInTheDialogAreSavedAndShownAgain()
     // Saved in the history, where the poll that raises alerts reads it.
     const QString db = Settings().database();
     QTRY_VERIFY_WITH_TIMEOUT(([&db] {
-        HistoryStore store;
-        if (store.open(db, HistoryStore::Mode::ReadOnly).isError())
-            return false;
-        const auto t = AlertStore(store).thresholds(QStringLiteral("headline"));
-        return t.ok() && t.value.contains(123456789);
-    }()), 10000);
+                                 HistoryStore store;
+                                 if (store.open(db, HistoryStore::Mode::ReadOnly).isError())
+                                     return false;
+                                 const auto t = AlertStore(store).thresholds(QStringLiteral("headline"));
+                                 return t.ok() && t.value.contains(123456789);
+                             }()),
+                             10000);
 
     // Opened again: the editor loads what was saved.
     acted = false;
@@ -260,11 +259,13 @@ void TestDesktopApp::aStoredHistoryNeverShowsAsEmptyWhileItLoads()
         DashboardView *card = app.window()->dashboard();
         details->append(card->detailText());
         app.show();
-        return QTest::qWaitFor([&] {
-            if (details->last() != card->detailText())
-                details->append(card->detailText());
-            return card->headlineText() != QStringLiteral("—") || card->detailText().contains(QLatin1String("no history stored yet"));
-        }, 20000);
+        return QTest::qWaitFor(
+            [&] {
+                if (details->last() != card->detailText())
+                    details->append(card->detailText());
+                return card->headlineText() != QStringLiteral("—") || card->detailText().contains(QLatin1String("no history stored yet"));
+            },
+            20000);
     };
     QStringList details;
     {
@@ -284,7 +285,8 @@ void TestDesktopApp::aStoredHistoryNeverShowsAsEmptyWhileItLoads()
     qunsetenv("HF_HUB_OFFLINE");
     QCOMPARE(stored.window()->dashboard()->headlineText(), CompactNumber::format(outcome.result.totalAllTime(), QLocale()));
     for (const QString &d : std::as_const(details))
-        QVERIFY2(!d.contains(QLatin1String("no history")) && !d.startsWith(QLatin1String("No poll yet")), qPrintable(details.join(QLatin1String(" | "))));
+        QVERIFY2(!d.contains(QLatin1String("no history")) && !d.startsWith(QLatin1String("No poll yet")),
+                 qPrintable(details.join(QLatin1String(" | "))));
 }
 
 // A history whose last poll is two months old still shows its last 30 days, not an empty month.

@@ -66,8 +66,8 @@ void TestDesktopFlow::newUserWatchesChartsAndExports()
     // 1. One poll, and the dashboard shows the tracked total: exactly the sum of the all-time
     // downloads of the fake Hub's top 30 models and top 10 datasets, in billions with two decimals,
     // with the exact figure in the tool tip once the poll is stored.
-    const qint64 total = test::FakeHub::sum(m_hub.top(RepoKind::Model, 30) + m_hub.top(RepoKind::Dataset, 10),
-                                            QStringLiteral("downloadsAllTime"));
+    const qint64 total =
+        test::FakeHub::sum(m_hub.top(RepoKind::Model, 30) + m_hub.top(RepoKind::Dataset, 10), QStringLiteral("downloadsAllTime"));
     QVERIFY2(total >= 1'000'000'000 && total < 9'995'000'000, qPrintable(QString::number(total))); // shown as "7.01B"
     const QString billions = QString::number(double(total) / 1e9, 'f', 2) + QLatin1Char('B');
     QLabel *headline = nullptr;

@@ -127,8 +127,7 @@ void TestDesktopViewer::sharedHistoryAlertsAreShownOncePerDesktop()
     auto a = openDesktop(QStringLiteral("a"), &shown);
     QVERIFY(a);
     QCOMPARE(shown, 1);
-    QVERIFY2(a->window()->bannerText().startsWith(QLatin1String("Tracked downloads passed 100M")),
-             qPrintable(a->window()->bannerText()));
+    QVERIFY2(a->window()->bannerText().startsWith(QLatin1String("Tracked downloads passed 100M")), qPrintable(a->window()->bannerText()));
     QCOMPARE(deliveriesInSharedDatabase(), 0); // each desktop's ledger is its own
 }
 

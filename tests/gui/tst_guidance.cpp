@@ -50,8 +50,7 @@ void TestGuidance::initTestCase()
 
 std::unique_ptr<Settings> TestGuidance::makeSettings() const
 {
-    return std::make_unique<Settings>(
-        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    return std::make_unique<Settings>(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
 }
 
 StatusReport TestGuidance::knownReport()
@@ -111,9 +110,8 @@ void TestGuidance::everyCardHasText()
         QCOMPARE(c.checkable, c.section == GuidanceCard::Section::Actions);
     }
     // Ids are persisted (checklist ticks): these must never change.
-    for (const char *id : {"pro-scale", "watch-velocity", "watch-milestones", "do-check-licences",
-                           "do-weights-policy", "method-scope", "method-model-downloads",
-                           "method-dataset-downloads", "method-history"})
+    for (const char *id : {"pro-scale", "watch-velocity", "watch-milestones", "do-check-licences", "do-weights-policy", "method-scope",
+                           "method-model-downloads", "method-dataset-downloads", "method-history"})
         QVERIFY2(ids.contains(QString::fromLatin1(id)), id);
 
     // The view shows the same texts.
@@ -128,10 +126,9 @@ void TestGuidance::everyCardHasText()
     }
 
     // The methodology says what is counted and what cannot be seen.
-    const QString method = view.cardBody(QStringLiteral("method-scope"))
-        + view.cardBody(QStringLiteral("method-model-downloads"))
-        + view.cardBody(QStringLiteral("method-dataset-downloads"))
-        + view.cardBody(QStringLiteral("method-history")) + view.cardBody(QStringLiteral("method-windows"));
+    const QString method = view.cardBody(QStringLiteral("method-scope")) + view.cardBody(QStringLiteral("method-model-downloads"))
+        + view.cardBody(QStringLiteral("method-dataset-downloads")) + view.cardBody(QStringLiteral("method-history"))
+        + view.cardBody(QStringLiteral("method-windows"));
     for (const char *needle : {"no total", "config.json", "GGUF", "CI", "five minutes", "no history", "30 days"})
         QVERIFY2(method.contains(QString::fromLatin1(needle)), needle);
 }
@@ -176,8 +173,7 @@ void TestGuidance::liveCardsShowTheReportsFigures()
 
     const QString velocity = view.cardLiveText(QStringLiteral("watch-velocity"));
     QVERIFY2(velocity.contains(QStringLiteral("top-50 download velocity")), qPrintable(velocity));
-    QVERIFY2(velocity.contains(QStringLiteral("text-generation 41.3% (+6.3 pts")),
-             qPrintable(velocity));
+    QVERIFY2(velocity.contains(QStringLiteral("text-generation 41.3% (+6.3 pts")), qPrintable(velocity));
     QVERIFY2(velocity.contains(QStringLiteral("(-2.0 pts")), qPrintable(velocity));
     QVERIFY2(velocity.contains(QStringLiteral("3 new in the top 50")), qPrintable(velocity));
 
@@ -200,8 +196,7 @@ void TestGuidance::liveCardsShowTheReportsFigures()
     QVERIFY2(window.contains(QStringLiteral("933.0M all time")), qPrintable(window));
 
     const QString scope = view.cardLiveText(QStringLiteral("method-scope"));
-    QVERIFY2(scope.contains(QStringLiteral("2000 repos covered")) || scope.contains(QStringLiteral("2,000 repos")),
-             qPrintable(scope));
+    QVERIFY2(scope.contains(QStringLiteral("2000 repos covered")) || scope.contains(QStringLiteral("2,000 repos")), qPrintable(scope));
 
     // Back to no data: the figures go away.
     view.setReport(StatusReport{});
@@ -247,9 +242,8 @@ void TestGuidance::actionsOpenTheirView()
         QCOMPARE(spy.takeFirst().at(0).toString(), name);
     }
     // Every action names one of the known views.
-    const QSet<QString> known = {QStringLiteral("chart:cumulative"), QStringLiteral("chart:velocity"),
-                                 QStringLiteral("chart:hot"), QStringLiteral("panel:licences"),
-                                 QStringLiteral("panel:alerts"), QStringLiteral("panel:watchlist")};
+    const QSet<QString> known = {QStringLiteral("chart:cumulative"), QStringLiteral("chart:velocity"), QStringLiteral("chart:hot"),
+                                 QStringLiteral("panel:licences"),   QStringLiteral("panel:alerts"),   QStringLiteral("panel:watchlist")};
     for (const GuidanceCard &c : GuidanceCatalog::cards())
         QVERIFY2(c.view.isEmpty() || known.contains(c.view), qPrintable(c.id));
 }

@@ -106,8 +106,8 @@ void TestMainWindow::pollNowShowsTheTrackedTotal()
     QTRY_VERIFY_WITH_TIMEOUT(w.statusText().contains(QLatin1String("Last poll finished")), 10000);
     // The manual clock stood at 2026-01-01 12:00 UTC; in Shanghai that is 20:00, which must not show.
     QCOMPARE(w.statusText(), QStringLiteral("Idle. Last poll finished at 12:00:00 UTC."));
-    const qint64 total = FakeHub::sum(rig.hub.top(RepoKind::Model, 25) + rig.hub.top(RepoKind::Dataset, 25),
-                                      QStringLiteral("downloadsAllTime"));
+    const qint64 total =
+        FakeHub::sum(rig.hub.top(RepoKind::Model, 25) + rig.hub.top(RepoKind::Dataset, 25), QStringLiteral("downloadsAllTime"));
     bool shown = false;
     for (QLabel *label : w.findChildren<QLabel *>())
         shown = shown || label->text() == CompactNumber::format(total, QLocale());

@@ -65,8 +65,7 @@ void TestMilestoneEditor::addsTypedValuesSorted()
     type(QStringLiteral("250M"));
     type(QStringLiteral("2,500,000"));
     QCOMPARE(shown(), (QStringList{QStringLiteral("2.5M"), QStringLiteral("250M"), QStringLiteral("1.5B")}));
-    QCOMPARE(m_editor->thresholds().value(QStringLiteral("headline")),
-             (QList<qint64>{2'500'000, 250'000'000, 1'500'000'000}));
+    QCOMPARE(m_editor->thresholds().value(QStringLiteral("headline")), (QList<qint64>{2'500'000, 250'000'000, 1'500'000'000}));
     QVERIFY(m_editor->findChild<QLineEdit *>(QStringLiteral("milestoneInput"))->text().isEmpty());
 }
 

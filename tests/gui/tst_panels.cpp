@@ -87,8 +87,7 @@ void fillHistory(const QString &path)
         detailed(QStringLiteral("model:orgC/both"), 20'000, QStringLiteral("cc-by-nc-4.0"),
                  {QStringLiteral("model.safetensors"), QStringLiteral("pytorch_model.bin")}),
         detailed(QStringLiteral("model:orgD/keras"), 30'000, QString(), {QStringLiteral("tf_model.h5")}),
-        detailed(QStringLiteral("model:orgD/old"), 40'000, QStringLiteral("gpl-3.0"), {QStringLiteral("model.pt")},
-                 GatedState::Auto),
+        detailed(QStringLiteral("model:orgD/old"), 40'000, QStringLiteral("gpl-3.0"), {QStringLiteral("model.pt")}, GatedState::Auto),
     };
     // The day-1 figures of alpha: +12,000 a day; 30-day count unchanged.
     RepoStatsList fixed = day1;
@@ -97,8 +96,7 @@ void fillHistory(const QString &path)
     QVERIFY(store.storePoll(poll(at(kDay), fixed)).ok());
 
     AlertStore alerts(store);
-    auto raise = [&](AlertRecord::Kind kind, const QString &series, const QString &title, const QString &body,
-                     qint64 when) {
+    auto raise = [&](AlertRecord::Kind kind, const QString &series, const QString &title, const QString &body, qint64 when) {
         AlertRecord a;
         a.kind = kind;
         a.series = series;
@@ -141,8 +139,8 @@ struct Rig
         config.endpoint = hub.url();
         config.transferTimeout = std::chrono::milliseconds(2000);
         client = std::make_unique<HubClient>(&nam, &clock, config);
-        settings = std::make_unique<Settings>(
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        settings =
+            std::make_unique<Settings>(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
     }
 
     [[nodiscard]] bool open()
@@ -303,8 +301,7 @@ void TestPanels::addsValidItemsToModelAndSettings()
     QTest::keyClicks(panel.input(), QStringLiteral("orgB/data"));
     QTest::mouseClick(panel.findChild<QPushButton *>(QString(), Qt::FindDirectChildrenOnly), Qt::LeftButton);
     QVERIFY(panel.addItem(QStringLiteral("author:orgA")));
-    const QStringList expected{QStringLiteral("model:orgA/alpha"), QStringLiteral("dataset:orgB/data"),
-                               QStringLiteral("author:orgA")};
+    const QStringList expected{QStringLiteral("model:orgA/alpha"), QStringLiteral("dataset:orgB/data"), QStringLiteral("author:orgA")};
     QCOMPARE(itemsOf(panel.model()), expected);
     QCOMPARE(rig.watched(), expected);
     QCOMPARE(changed.count(), 3);
@@ -390,9 +387,9 @@ void TestPanels::rowsShowTheStoredFigures()
     Rig rig;
     QVERIFY(rig.open());
     PollScope scope = rig.settings->scope();
-    scope.watch = scopeOf(0, {QStringLiteral("model:orgA/alpha"), QStringLiteral("dataset:orgB/data"),
-                              QStringLiteral("author:orgA"), QStringLiteral("model:orgZ/never-polled"),
-                              QStringLiteral("author:orgC")})
+    scope.watch = scopeOf(0,
+                          {QStringLiteral("model:orgA/alpha"), QStringLiteral("dataset:orgB/data"), QStringLiteral("author:orgA"),
+                           QStringLiteral("model:orgZ/never-polled"), QStringLiteral("author:orgC")})
                       .watch;
     rig.settings->setScope(scope);
     WatchlistPanel panel(*rig.settings, &rig.reports, rig.client.get());
@@ -408,7 +405,8 @@ void TestPanels::rowsShowTheStoredFigures()
     QCOMPARE(cellText(m, 0, WatchlistModel::AllTimeColumn), n(1'012'000));
     QCOMPARE(cellText(m, 0, WatchlistModel::Downloads30dColumn), n(50'000));
     QCOMPARE(cellText(m, 0, WatchlistModel::PerDayColumn), QStringLiteral("+") + n(12'000));
-    QCOMPARE(cellText(m, 0, WatchlistModel::AllTimeColumn, Qt::ToolTipRole), QStringLiteral("%1 downloads, all time").arg(locale.toString(1'012'000)));
+    QCOMPARE(cellText(m, 0, WatchlistModel::AllTimeColumn, Qt::ToolTipRole),
+             QStringLiteral("%1 downloads, all time").arg(locale.toString(1'012'000)));
     // The dataset.
     QCOMPARE(cellText(m, 1, WatchlistModel::AllTimeColumn), n(500'500));
     QCOMPARE(cellText(m, 1, WatchlistModel::Downloads30dColumn), n(3'100));

@@ -86,8 +86,7 @@ QStringList filesContaining(const QString &dir, const QString &secret)
     return found;
 }
 
-template <typename T>
-T *field(QWidget &dialog, const char *name)
+template <typename T> T *field(QWidget &dialog, const char *name)
 {
     T *w = dialog.findChild<T *>(QString::fromLatin1(name));
     if (!w)
@@ -316,8 +315,7 @@ void TestSettingsDialog::endpointOverriddenByEnvironment()
     QLineEdit *endpoint = field<QLineEdit>(dialog, "endpoint");
     QVERIFY(endpoint->isReadOnly());
     QCOMPARE(endpoint->text(), QStringLiteral("https://mirror.example.org"));
-    QVERIFY(field<QLabel>(dialog, "endpointNote")->text().contains(QStringLiteral("overridden by HF_ENDPOINT"),
-                                                                    Qt::CaseInsensitive));
+    QVERIFY(field<QLabel>(dialog, "endpointNote")->text().contains(QStringLiteral("overridden by HF_ENDPOINT"), Qt::CaseInsensitive));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(s->endpoint(), QStringLiteral("https://saved.example.org")); // the saved one is kept

@@ -45,12 +45,17 @@ const QString kRunDir = QStringLiteral("%RUN%"); // replaced by this run's folde
 
 // The fake Hub's catalogue: org/m0 … org/m49, the first ten "text-to-image", the rest
 // "text-generation"; org/d0 … org/d9. Listed by downloads, most first.
-qint64 modelAllTime(int i) { return 10'000'000 - i * 1000; }
+qint64 modelAllTime(int i)
+{
+    return 10'000'000 - i * 1000;
+}
 
 QJsonObject entry(const QString &id, qint64 downloads, qint64 allTime, const QString &tag = QString())
 {
-    QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("downloads"), downloads},
-                  {QStringLiteral("downloadsAllTime"), allTime}, {QStringLiteral("likes"), 1}};
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("downloads"), downloads},
+                  {QStringLiteral("downloadsAllTime"), allTime},
+                  {QStringLiteral("likes"), 1}};
     if (!tag.isEmpty())
         o.insert(QStringLiteral("pipeline_tag"), tag);
     return o;
@@ -99,8 +104,8 @@ private:
     struct Row
     {
         QString key;
-        QVariant value;    // a QString is parsed as `hubwatch config set` parses it
-        QVariantMap base;  // both runs: these keys besides the common ones (null: removed)
+        QVariant value;   // a QString is parsed as `hubwatch config set` parses it
+        QVariantMap base; // both runs: these keys besides the common ones (null: removed)
         Seed seed;
         Probe probe;
         QString byDefault; // observed without the key
@@ -152,19 +157,38 @@ QList<TestSettingsEffects::Row> TestSettingsEffects::rows()
     const QVariantMap thinned{{QStringLiteral("history/retentionDays"), 30}};
     return {
         // What a poll covers: see also tst_desktopapp (applySettings() on a running desktop).
-        {QStringLiteral("scope/topModels"), QStringLiteral("12"), {{QStringLiteral("scope/topModels"), removed}}, Seed::Nothing,
-         &T::probeFetched, QStringLiteral("models 50, datasets 2, watched []"), QStringLiteral("models 12, datasets 2, watched []")},
-        {QStringLiteral("scope/topDatasets"), QStringLiteral("3"), {{QStringLiteral("scope/topDatasets"), removed}}, Seed::Nothing,
-         &T::probeFetched, QStringLiteral("models 50, datasets 10, watched []"), QStringLiteral("models 50, datasets 3, watched []")},
+        {QStringLiteral("scope/topModels"),
+         QStringLiteral("12"),
+         {{QStringLiteral("scope/topModels"), removed}},
+         Seed::Nothing,
+         &T::probeFetched,
+         QStringLiteral("models 50, datasets 2, watched []"),
+         QStringLiteral("models 12, datasets 2, watched []")},
+        {QStringLiteral("scope/topDatasets"),
+         QStringLiteral("3"),
+         {{QStringLiteral("scope/topDatasets"), removed}},
+         Seed::Nothing,
+         &T::probeFetched,
+         QStringLiteral("models 50, datasets 10, watched []"),
+         QStringLiteral("models 50, datasets 3, watched []")},
         {QStringLiteral("scope/watch"), QStringLiteral("model:org/m40"), small, Seed::Nothing, &T::probeFetched,
          QStringLiteral("models 5, datasets 0, watched []"), QStringLiteral("models 6, datasets 0, watched [model:org/m40]")},
         {QStringLiteral("poll/intervalMinutes"), QStringLiteral("120"), none, Seed::Nothing, &T::probeSchedule,
          QStringLiteral("next poll in 15 min"), QStringLiteral("next poll in 120 min")},
         // The default endpoint is the real Hub: that run only reads where the collector would go.
-        {QStringLiteral("hub/endpoint"), QStringLiteral("%HUB_B%"), {{QStringLiteral("hub/endpoint"), removed}}, Seed::Nothing,
-         &T::probeEndpoint, QStringLiteral("https://huggingface.co"), QStringLiteral("hub B, polled")},
-        {QStringLiteral("store/database"), kRunDir + QStringLiteral("/chosen.sqlite"), {{QStringLiteral("store/database"), removed}},
-         Seed::Nothing, &T::probeHistoryFile, QStringLiteral("default file 1 poll, chosen file 0 polls"),
+        {QStringLiteral("hub/endpoint"),
+         QStringLiteral("%HUB_B%"),
+         {{QStringLiteral("hub/endpoint"), removed}},
+         Seed::Nothing,
+         &T::probeEndpoint,
+         QStringLiteral("https://huggingface.co"),
+         QStringLiteral("hub B, polled")},
+        {QStringLiteral("store/database"),
+         kRunDir + QStringLiteral("/chosen.sqlite"),
+         {{QStringLiteral("store/database"), removed}},
+         Seed::Nothing,
+         &T::probeHistoryFile,
+         QStringLiteral("default file 1 poll, chosen file 0 polls"),
          QStringLiteral("default file 0 polls, chosen file 1 poll")},
         // Offscreen there is no tray: a notification falls back to the window's banner.
         {QStringLiteral("alerts/notifications"), QStringLiteral("false"), none, Seed::HotCategory, &T::probeAlertShown,
@@ -184,8 +208,8 @@ QList<TestSettingsEffects::Row> TestSettingsEffects::rows()
         {QStringLiteral("ui/language"), QStringLiteral("de"), none, Seed::Nothing, &T::probeLanguage,
          QStringLiteral("menus &File, &Tools, &Help"), QStringLiteral("menus &Datei, E&xtras, &Hilfe")},
         // What the desktop remembers by itself, not offered in the dialog: restored at the next start.
-        {QStringLiteral("ui/lastView"), QStringLiteral("charts"), none, Seed::Nothing, &T::probeView,
-         QStringLiteral("view dashboard"), QStringLiteral("view charts")},
+        {QStringLiteral("ui/lastView"), QStringLiteral("charts"), none, Seed::Nothing, &T::probeView, QStringLiteral("view dashboard"),
+         QStringLiteral("view charts")},
         {QStringLiteral("ui/geometry"), geometry, none, Seed::Nothing, &T::probeWindowSize, QStringLiteral("window 1100 x 720"),
          QStringLiteral("window 900 x 650")},
         {QStringLiteral("guidance/checklistDone"), QStringList{QStringLiteral("do-check-licences")}, none, Seed::Nothing,
@@ -321,8 +345,7 @@ bool TestSettingsEffects::seedHistory(Seed seed)
         RepoStatsList repos;
         for (int i = 0; i < kModels; ++i) {
             const qint64 lastDay = i < 10 ? 2000 : 1000;
-            repos.append(hwtest::repo(QStringLiteral("model:org/m%1").arg(i), modelAllTime(i) - lastDay - before, 1000,
-                                      modelTag(i)));
+            repos.append(hwtest::repo(QStringLiteral("model:org/m%1").arg(i), modelAllTime(i) - lastDay - before, 1000, modelTag(i)));
         }
         return repos;
     };

@@ -17,8 +17,8 @@ struct TsMessage
     QString source;
     QString comment;
     bool numerus = false;
-    QString type;              // "", "unfinished", "vanished", "obsolete"
-    QStringList translations;  // one entry, or one per plural form
+    QString type;             // "", "unfinished", "vanished", "obsolete"
+    QStringList translations; // one entry, or one per plural form
 
     // What identifies a message to lupdate and QTranslator.
     QString key() const { return context + QChar(0x1f) + source + QChar(0x1f) + comment; }

@@ -124,8 +124,8 @@ struct Rig
         config.endpoint = QUrl(QStringLiteral("http://127.0.0.1:9"));
         config.offline = true; // nothing leaves the machine
         client = std::make_unique<HubClient>(&nam, &clock, config);
-        settings = std::make_unique<Settings>(
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        settings =
+            std::make_unique<Settings>(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
     }
 };
 
@@ -191,9 +191,9 @@ void TestI18nApp::mainWindowSpeaksGerman()
     QStringList navItems;
     for (int i = 0; i < nav->count(); ++i)
         navItems << nav->item(i)->text();
-    QCOMPARE(navItems, (QStringList{QStringLiteral("Übersicht"), QStringLiteral("Diagramme"),
-                                    QStringLiteral("Beobachtungsliste"), QStringLiteral("Einordnung"),
-                                    QStringLiteral("Lizenzen und Gewichte"), QStringLiteral("Meldungsprotokoll")}));
+    QCOMPARE(navItems,
+             (QStringList{QStringLiteral("Übersicht"), QStringLiteral("Diagramme"), QStringLiteral("Beobachtungsliste"),
+                          QStringLiteral("Einordnung"), QStringLiteral("Lizenzen und Gewichte"), QStringLiteral("Meldungsprotokoll")}));
     QStringList menus;
     for (QAction *a : w.menuBar()->actions())
         menus << a->text();
@@ -274,7 +274,7 @@ void TestI18nApp::helpIsChinese()
     const Run r = runHubwatch(home.path(), {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("HubWatch 监测 Hugging Face Hub 的下载统计。")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("用法：")), qPrintable(r.out));      // Qt's own "Usage:"
+    QVERIFY2(r.out.contains(QStringLiteral("用法：")), qPrintable(r.out));    // Qt's own "Usage:"
     QVERIFY2(r.out.contains(QStringLiteral("--offline")), qPrintable(r.out)); // option names stay
 }
 
@@ -282,8 +282,8 @@ void TestI18nApp::statusIsGerman()
 {
     QTemporaryDir home;
     const QString db = home.filePath(QStringLiteral("empty.sqlite"));
-    const Run r = runHubwatch(home.path(), {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("status"),
-                                            QStringLiteral("--db"), db});
+    const Run r =
+        runHubwatch(home.path(), {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("status"), QStringLiteral("--db"), db});
     const QString all = r.out + r.err;
     QVERIFY2(all.contains(QStringLiteral("In %1 ist noch kein Verlauf aufgezeichnet.").arg(db)), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("„hubwatch poll“")), qPrintable(all));
@@ -301,7 +301,8 @@ void TestI18nApp::savedLanguageAppliesAndLangOverridesIt()
     QVERIFY2(fromSettings.err.contains(QStringLiteral("--interval: Das Abfrageintervall muss mindestens 1 Minute betragen.")),
              qPrintable(fromSettings.err));
     const Run overridden = runHubwatch(home.path(), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + bad);
-    QVERIFY2(overridden.err.contains(QStringLiteral("--interval: The poll interval must be at least 1 minute.")), qPrintable(overridden.err));
+    QVERIFY2(overridden.err.contains(QStringLiteral("--interval: The poll interval must be at least 1 minute.")),
+             qPrintable(overridden.err));
 }
 
 QTEST_MAIN(TestI18nApp)

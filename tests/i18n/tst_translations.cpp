@@ -57,10 +57,9 @@ TsCatalogue scanSources(QString *error)
         QProcess lupdate;
         lupdate.setWorkingDirectory(kSourceDir);
         lupdate.start(QStringLiteral(LUPDATE_BIN),
-                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                       QStringLiteral("-I"), QStringLiteral("app"), QStringLiteral("-I"), QStringLiteral("app/core"),
-                       QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("ui"),
-                       QStringLiteral("-ts"), out});
+                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"), QStringLiteral("-I"),
+                       QStringLiteral("app"), QStringLiteral("-I"), QStringLiteral("app/core"), QStringLiteral("-I"), QStringLiteral("ui"),
+                       QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), out});
         if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0)
             cachedError = QStringLiteral("lupdate failed: ") + QString::fromLocal8Bit(lupdate.readAllStandardError());
         else
@@ -126,7 +125,10 @@ void TestTranslations::cleanup()
     Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TestTranslations::catalogueMatchesTheSources_data() { addLanguages(); }
+void TestTranslations::catalogueMatchesTheSources_data()
+{
+    addLanguages();
+}
 
 // Fails when a tr() string was added without translating it (missing) or a translated string
 // left the sources (vanished): run scripts/update-translations.sh, then translate.
@@ -154,13 +156,17 @@ void TestTranslations::catalogueMatchesTheSources()
             problems << QStringLiteral("no longer in the sources: %1").arg(describe(m));
     }
     report(problems);
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), listed above: run scripts/update-translations.sh "
-                                                           "and translate")
-                                                .arg(problems.size())));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 problem(s), listed above: run scripts/update-translations.sh "
+                                       "and translate")
+                            .arg(problems.size())));
     QVERIFY(sources.messages.size() > 500); // the scan really read the sources
 }
 
-void TestTranslations::everyEntryIsFinishedAndWellFormed_data() { addLanguages(); }
+void TestTranslations::everyEntryIsFinishedAndWellFormed_data()
+{
+    addLanguages();
+}
 
 void TestTranslations::everyEntryIsFinishedAndWellFormed()
 {
@@ -184,8 +190,7 @@ void TestTranslations::everyEntryIsFinishedAndWellFormed()
                 problems << QStringLiteral("empty: %1").arg(describe(m));
             else if (placeholders(t) != placeholders(m.source))
                 problems << QStringLiteral("placeholders %1 instead of %2: %3 → \"%4\"")
-                                .arg(placeholders(t).join(QLatin1Char(' ')), placeholders(m.source).join(QLatin1Char(' ')),
-                                     describe(m), t);
+                                .arg(placeholders(t).join(QLatin1Char(' ')), placeholders(m.source).join(QLatin1Char(' ')), describe(m), t);
             else if (accelerators(t) != accelerators(m.source))
                 problems << QStringLiteral("keyboard accelerator lost or doubled: %1 → \"%2\"").arg(describe(m), t);
         }
@@ -197,13 +202,11 @@ void TestTranslations::everyEntryIsFinishedAndWellFormed()
 void TestTranslations::catalogueIsEmbeddedAndLoads_data()
 {
     QTest::addColumn<QString>("lang");
-    QTest::addColumn<QString>("helpDescription");   // HubWatch's own catalogue
-    QTest::addColumn<QString>("qtHelpOption");      // Qt's qtbase catalogue
-    QTest::newRow("de") << QStringLiteral("de")
-                        << QStringLiteral("HubWatch beobachtet die Download-Statistiken des Hugging Face Hub.")
+    QTest::addColumn<QString>("helpDescription"); // HubWatch's own catalogue
+    QTest::addColumn<QString>("qtHelpOption");    // Qt's qtbase catalogue
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("HubWatch beobachtet die Download-Statistiken des Hugging Face Hub.")
                         << QStringLiteral("Zeigt Versionsinformation an.");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
-                           << QStringLiteral("HubWatch 监测 Hugging Face Hub 的下载统计。")
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("HubWatch 监测 Hugging Face Hub 的下载统计。")
                            << QStringLiteral("显示版本信息。");
 }
 
@@ -214,8 +217,7 @@ void TestTranslations::catalogueIsEmbeddedAndLoads()
     QFETCH(QString, qtHelpOption);
     QVERIFY2(Translations::available().contains(lang), qPrintable(Translations::available().join(QLatin1Char(' '))));
     QVERIFY(Translations::install(QLocale(lang)));
-    QCOMPARE(QCoreApplication::translate("CommandLine", "HubWatch monitors Hugging Face Hub download statistics."),
-             helpDescription);
+    QCOMPARE(QCoreApplication::translate("CommandLine", "HubWatch monitors Hugging Face Hub download statistics."), helpDescription);
     QCOMPARE(QCoreApplication::translate("QCommandLineParser", "Displays version information."), qtHelpOption);
     QCOMPARE(QLocale().name(), QLocale(lang).name());
 

@@ -72,8 +72,7 @@ struct HubTestFixture
 
     // What a helper returns when the client never answered (the test has failed already): an
     // error, so that no check downstream can read it as a success.
-    template<typename T>
-    static HubResult<T> timedOut()
+    template <typename T> static HubResult<T> timedOut()
     {
         HubResult<T> r;
         r.error = HubError(HubError::Kind::InvalidRequest, QStringLiteral("test fixture: no answer in time"));

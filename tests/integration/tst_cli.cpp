@@ -53,8 +53,8 @@ void TestCli::pollOncePrintsTwoThousandReposAsJson()
     QVERIFY(hub.listen());
     hub.generateRepos(RepoKind::Model, 1500);
     hub.generateRepos(RepoKind::Dataset, 1500);
-    const Run r = run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--json"),
-                       QStringLiteral("--endpoint"), hub.url().toString()});
+    const Run r = run(
+        {QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--json"), QStringLiteral("--endpoint"), hub.url().toString()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const QJsonArray repos = o.value(QLatin1String("repos")).toArray();
@@ -72,8 +72,7 @@ void TestCli::pollOncePrintsTwoThousandReposAsJson()
                        repo.value(QLatin1String("downloadsAllTime")).toInteger());
     }
     QCOMPARE(printed, expected);
-    QCOMPARE(o.value(QLatin1String("totalAllTime")).toInteger(),
-             FakeHub::sum(models + datasets, QStringLiteral("downloadsAllTime")));
+    QCOMPARE(o.value(QLatin1String("totalAllTime")).toInteger(), FakeHub::sum(models + datasets, QStringLiteral("downloadsAllTime")));
     QCOMPARE(hub.requestCount(), 5); // 2 + 2 pages, and the top models' details
 }
 
@@ -84,9 +83,9 @@ void TestCli::hfEndpointIsUsedWithoutTheOption()
     hub.generateRepos(RepoKind::Model, 3);
     QProcessEnvironment env;
     env.insert(QStringLiteral("HF_ENDPOINT"), hub.url().toString() + QStringLiteral("/"));
-    const Run r = run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--json"),
-                       QStringLiteral("--top-models"), QStringLiteral("3"), QStringLiteral("--top-datasets"),
-                       QStringLiteral("0")}, env);
+    const Run r = run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--json"), QStringLiteral("--top-models"),
+                       QStringLiteral("3"), QStringLiteral("--top-datasets"), QStringLiteral("0")},
+                      env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("count")).toInt(), 3);
     QCOMPARE(hub.requestCount(), 2);
@@ -102,8 +101,8 @@ void TestCli::offlineMakesNoRequest()
     const Run r = run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"), hub.url().toString()}, env);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("Offline"), r.err.constData());
-    const Run r2 = run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--offline"),
-                        QStringLiteral("--endpoint"), hub.url().toString()});
+    const Run r2 = run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--offline"), QStringLiteral("--endpoint"),
+                        hub.url().toString()});
     QCOMPARE(r2.exitCode, 1);
     QCOMPARE(hub.requestCount(), 0);
 }
@@ -113,16 +112,27 @@ void TestCli::badArgumentsExitWithUsageError_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("Unknown command");
-    QTest::newRow("negative count") << QStringList{QStringLiteral("poll"), QStringLiteral("--top-models"), QStringLiteral("-5")} << QByteArray("--top-models");
-    QTest::newRow("bad watch") << QStringList{QStringLiteral("poll"), QStringLiteral("--watch"), QStringLiteral("space:x/y")} << QByteArray("model:ORG/NAME");
-    QTest::newRow("hostile watch") << QStringList{QStringLiteral("poll"), QStringLiteral("--watch"), QStringLiteral("model:../../x")} << QByteArray("not a valid");
-    QTest::newRow("bad endpoint") << QStringList{QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"), QStringLiteral("ftp://x")} << QByteArray("not an http");
+    QTest::newRow("negative count") << QStringList{QStringLiteral("poll"), QStringLiteral("--top-models"), QStringLiteral("-5")}
+                                    << QByteArray("--top-models");
+    QTest::newRow("bad watch") << QStringList{QStringLiteral("poll"), QStringLiteral("--watch"), QStringLiteral("space:x/y")}
+                               << QByteArray("model:ORG/NAME");
+    QTest::newRow("hostile watch") << QStringList{QStringLiteral("poll"), QStringLiteral("--watch"), QStringLiteral("model:../../x")}
+                                   << QByteArray("not a valid");
+    QTest::newRow("bad endpoint") << QStringList{QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"),
+                                                 QStringLiteral("ftp://x")}
+                                  << QByteArray("not an http");
     QTest::newRow("compact without age") << QStringList{QStringLiteral("compact")} << QByteArray("--older-than");
-    QTest::newRow("bad resolution") << QStringList{QStringLiteral("compact"), QStringLiteral("--older-than"), QStringLiteral("30"), QStringLiteral("--resolution"), QStringLiteral("weekly")} << QByteArray("hourly or daily");
-    QTest::newRow("zero interval") << QStringList{QStringLiteral("poll"), QStringLiteral("--interval"), QStringLiteral("0")} << QByteArray("at least 1 minute");
-    QTest::newRow("negative interval") << QStringList{QStringLiteral("poll"), QStringLiteral("--interval"), QStringLiteral("-3")} << QByteArray("at least 1 minute");
-    QTest::newRow("unknown language") << QStringList{QStringLiteral("status"), QStringLiteral("--lang"), QStringLiteral("xx")} << QByteArray("en, de, zh_CN");
-    QTest::newRow("db is a folder") << QStringList{QStringLiteral("status"), QStringLiteral("--db"), QStringLiteral("/tmp")} << QByteArray("/tmp is a folder");
+    QTest::newRow("bad resolution") << QStringList{QStringLiteral("compact"), QStringLiteral("--older-than"), QStringLiteral("30"),
+                                                   QStringLiteral("--resolution"), QStringLiteral("weekly")}
+                                    << QByteArray("hourly or daily");
+    QTest::newRow("zero interval") << QStringList{QStringLiteral("poll"), QStringLiteral("--interval"), QStringLiteral("0")}
+                                   << QByteArray("at least 1 minute");
+    QTest::newRow("negative interval") << QStringList{QStringLiteral("poll"), QStringLiteral("--interval"), QStringLiteral("-3")}
+                                       << QByteArray("at least 1 minute");
+    QTest::newRow("unknown language") << QStringList{QStringLiteral("status"), QStringLiteral("--lang"), QStringLiteral("xx")}
+                                      << QByteArray("en, de, zh_CN");
+    QTest::newRow("db is a folder") << QStringList{QStringLiteral("status"), QStringLiteral("--db"), QStringLiteral("/tmp")}
+                                    << QByteArray("/tmp is a folder");
 }
 
 void TestCli::badArgumentsExitWithUsageError()
@@ -161,12 +171,16 @@ void TestCli::peekFindsTheCommandPastOptionValues_data()
     const QString bin = QStringLiteral("hubwatch");
     QTest::newRow("none") << QStringList{bin} << QString();
     QTest::newRow("plain") << QStringList{bin, QStringLiteral("poll")} << QStringLiteral("poll");
-    QTest::newRow("after a valued option") << QStringList{bin, QStringLiteral("--db"), QStringLiteral("status"), QStringLiteral("poll")} << QStringLiteral("poll");
+    QTest::newRow("after a valued option") << QStringList{bin, QStringLiteral("--db"), QStringLiteral("status"), QStringLiteral("poll")}
+                                           << QStringLiteral("poll");
     QTest::newRow("after a flag") << QStringList{bin, QStringLiteral("--offline"), QStringLiteral("status")} << QStringLiteral("status");
-    QTest::newRow("option=value form") << QStringList{bin, QStringLiteral("--endpoint=http://x"), QStringLiteral("poll")} << QStringLiteral("poll");
+    QTest::newRow("option=value form") << QStringList{bin, QStringLiteral("--endpoint=http://x"), QStringLiteral("poll")}
+                                       << QStringLiteral("poll");
     QTest::newRow("only options") << QStringList{bin, QStringLiteral("--endpoint"), QStringLiteral("http://x")} << QString();
     QTest::newRow("Qt's -style VALUE") << QStringList{bin, QStringLiteral("-style"), QStringLiteral("Fusion")} << QString();
-    QTest::newRow("Qt's -platform VALUE") << QStringList{bin, QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("status")} << QStringLiteral("status");
+    QTest::newRow("Qt's -platform VALUE") << QStringList{bin, QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                                         QStringLiteral("status")}
+                                          << QStringLiteral("status");
 }
 
 void TestCli::usageErrorsInEveryCommand_data()
@@ -177,10 +191,11 @@ void TestCli::usageErrorsInEveryCommand_data()
     const QString url = QStringLiteral("postgresql://hubwatch:s3cret@db.example:5432/hubwatch");
     for (const QString &command : {QStringLiteral("poll"), QStringLiteral("status"), QStringLiteral("alerts"), QStringLiteral("export-csv"),
                                    QStringLiteral("export-json"), QStringLiteral("compact"), QStringLiteral("export-png")})
-        QTest::newRow(qPrintable(command)) << QStringList{command, QStringLiteral("--db"), url, QStringLiteral("--older-than"), QStringLiteral("9")};
+        QTest::newRow(qPrintable(command)) << QStringList{command, QStringLiteral("--db"), url, QStringLiteral("--older-than"),
+                                                          QStringLiteral("9")};
     QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--db"), url};
-    QTest::newRow("migrate --to") << QStringList{QStringLiteral("migrate"), QStringLiteral("--from"), QStringLiteral("sqlite:/tmp/x.sqlite"),
-                                                 QStringLiteral("--to"), url};
+    QTest::newRow("migrate --to") << QStringList{QStringLiteral("migrate"), QStringLiteral("--from"),
+                                                 QStringLiteral("sqlite:/tmp/x.sqlite"), QStringLiteral("--to"), url};
 }
 
 void TestCli::usageErrorsInEveryCommand()

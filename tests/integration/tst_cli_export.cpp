@@ -89,8 +89,9 @@ void TestCliExport::jsonRoundTrip()
     QCOMPARE(fromC.exitCode, 0);
     QCOMPARE(withoutExportTime(fromC.out), withoutExportTime(json));
     // Filters reach the command.
-    const Run some = run({QStringLiteral("export-json"), QStringLiteral("--db"), c, QStringLiteral("--series"), QStringLiteral("model:org/a"),
-                          QStringLiteral("--series"), QStringLiteral("model:org/missing"), QStringLiteral("--range"), QStringLiteral("2026-01-02..2026-01-02")});
+    const Run some = run({QStringLiteral("export-json"), QStringLiteral("--db"), c, QStringLiteral("--series"),
+                          QStringLiteral("model:org/a"), QStringLiteral("--series"), QStringLiteral("model:org/missing"),
+                          QStringLiteral("--range"), QStringLiteral("2026-01-02..2026-01-02")});
     QCOMPARE(some.exitCode, 0);
     QCOMPARE(some.out.count("\"t\":"), 2);
     QVERIFY2(some.err.contains("model:org/missing"), some.err.constData());
@@ -126,13 +127,21 @@ void TestCliExport::usageErrors_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QByteArray>("message");
     const QString db = QStringLiteral("--db");
-    QTest::newRow("bad range") << QStringList{QStringLiteral("export-csv"), QStringLiteral("--range"), QStringLiteral("fortnight")} << 2 << QByteArray("--range expects");
-    QTest::newRow("reversed range") << QStringList{QStringLiteral("export-json"), QStringLiteral("--range"), QStringLiteral("2026-02-01..2026-01-01")} << 2 << QByteArray("after the end");
-    QTest::newRow("bad series") << QStringList{QStringLiteral("export-csv"), QStringLiteral("--series"), QStringLiteral("model:../x")} << 2 << QByteArray("not a valid Hub repo name");
+    QTest::newRow("bad range") << QStringList{QStringLiteral("export-csv"), QStringLiteral("--range"), QStringLiteral("fortnight")} << 2
+                               << QByteArray("--range expects");
+    QTest::newRow("reversed range") << QStringList{QStringLiteral("export-json"), QStringLiteral("--range"),
+                                                   QStringLiteral("2026-02-01..2026-01-01")}
+                                    << 2 << QByteArray("after the end");
+    QTest::newRow("bad series") << QStringList{QStringLiteral("export-csv"), QStringLiteral("--series"), QStringLiteral("model:../x")} << 2
+                                << QByteArray("not a valid Hub repo name");
     QTest::newRow("import without file") << QStringList{QStringLiteral("import")} << 2 << QByteArray("import needs the file");
-    QTest::newRow("import with export options") << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--range"), QStringLiteral("7d")} << 2 << QByteArray("--range");
-    QTest::newRow("no database") << QStringList{QStringLiteral("export-csv"), db, QStringLiteral("/nonexistent/h.sqlite")} << 1 << QByteArray("does not exist");
-    QTest::newRow("no input file") << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/x.csv")} << 1 << QByteArray("Cannot read /nonexistent/x.csv");
+    QTest::newRow("import with export options")
+        << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--range"), QStringLiteral("7d")} << 2
+        << QByteArray("--range");
+    QTest::newRow("no database") << QStringList{QStringLiteral("export-csv"), db, QStringLiteral("/nonexistent/h.sqlite")} << 1
+                                 << QByteArray("does not exist");
+    QTest::newRow("no input file") << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/x.csv")} << 1
+                                   << QByteArray("Cannot read /nonexistent/x.csv");
 }
 
 void TestCliExport::usageErrors()
@@ -149,8 +158,9 @@ void TestCliExport::usageErrors()
 void TestCliExport::badFileNamesItsLine()
 {
     const QString file = path(QStringLiteral("bad.csv"));
-    QVERIFY(writeFile(file, "time,series,downloads_all_time,downloads_30d,likes\r\n2026-01-01T00:00:00Z,model:org/x,1,2,3\r\n"
-                            "2026-01-01T00:00:00Z,model:org/y,1,2,three\r\n"));
+    QVERIFY(writeFile(file,
+                      "time,series,downloads_all_time,downloads_30d,likes\r\n2026-01-01T00:00:00Z,model:org/x,1,2,3\r\n"
+                      "2026-01-01T00:00:00Z,model:org/y,1,2,three\r\n"));
     const QString e = path(QStringLiteral("e.sqlite"));
     const Run r = run({QStringLiteral("import"), file, QStringLiteral("--db"), e});
     QCOMPARE(r.exitCode, 2);
@@ -169,7 +179,10 @@ void TestCliExport::failedExportLeavesNoFile()
     // A failing export does not touch an existing file either.
     const QString existing = path(QStringLiteral("keep.csv"));
     QVERIFY(writeFile(existing, "old"));
-    QCOMPARE(run({QStringLiteral("export-csv"), QStringLiteral("--db"), path(QStringLiteral("missing.sqlite")), QStringLiteral("--out"), existing}).exitCode, 1);
+    QCOMPARE(run({QStringLiteral("export-csv"), QStringLiteral("--db"), path(QStringLiteral("missing.sqlite")), QStringLiteral("--out"),
+                  existing})
+                 .exitCode,
+             1);
     QCOMPARE(readBytes(existing), QByteArray("old"));
 }
 

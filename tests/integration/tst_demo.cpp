@@ -50,8 +50,9 @@ QMap<QString, QByteArray> TestDemo::userFiles() const
         while (it.hasNext()) {
             QFile f(it.next());
             if (f.open(QIODevice::ReadOnly))
-                files.insert(f.fileName(), QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()
-                                               + ' ' + QByteArray::number(QFileInfo(f).lastModified().toMSecsSinceEpoch()));
+                files.insert(f.fileName(),
+                             QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex() + ' '
+                                 + QByteArray::number(QFileInfo(f).lastModified().toMSecsSinceEpoch()));
         }
     }
     return files;
@@ -68,8 +69,10 @@ void TestDemo::initTestCase()
         PollScope scope;
         scope.topModels = 1;
         scope.topDatasets = 0;
-        QVERIFY(store.storePoll(poll({repo(RepoKind::Model, QStringLiteral("me/mine"), 123, 10, 1)},
-                                     QDateTime::currentDateTimeUtc().addDays(-1), scope)).ok());
+        QVERIFY(store
+                    .storePoll(poll({repo(RepoKind::Model, QStringLiteral("me/mine"), 123, 10, 1)},
+                                    QDateTime::currentDateTimeUtc().addDays(-1), scope))
+                    .ok());
     }
     m_before = userFiles();
     QVERIFY(m_before.contains(userHistory()));
@@ -77,8 +80,8 @@ void TestDemo::initTestCase()
 
 void TestDemo::statusShowsTheGeneratedHistoryLabelled()
 {
-    const ProcessRun r = runHubwatch({QStringLiteral("--demo"), QStringLiteral("status"), QStringLiteral("--json")},
-                                     m_home.path(), RunAs::Me, 180000);
+    const ProcessRun r =
+        runHubwatch({QStringLiteral("--demo"), QStringLiteral("status"), QStringLiteral("--json")}, m_home.path(), RunAs::Me, 180000);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QLatin1String("demo")).toBool(false), true);
@@ -107,8 +110,8 @@ void TestDemo::statusShowsTheGeneratedHistoryLabelled()
 
 void TestDemo::commandsRunOnTheDemo()
 {
-    const ProcessRun alerts = runHubwatch({QStringLiteral("--demo"), QStringLiteral("alerts"), QStringLiteral("--json")},
-                                          m_home.path(), RunAs::Me, 180000);
+    const ProcessRun alerts =
+        runHubwatch({QStringLiteral("--demo"), QStringLiteral("alerts"), QStringLiteral("--json")}, m_home.path(), RunAs::Me, 180000);
     QVERIFY2(alerts.exitCode == 0, alerts.err.constData());
     bool milestone = false;
     for (const QJsonValue &a : QJsonDocument::fromJson(alerts.out).object().value(QLatin1String("alerts")).toArray())
@@ -116,8 +119,9 @@ void TestDemo::commandsRunOnTheDemo()
     QVERIFY2(milestone, alerts.out.constData()); // milestones were crossed on the way
 
     // The upstream correction: org5/model-5's all-time count goes down once.
-    const ProcessRun csv = runHubwatch({QStringLiteral("--demo"), QStringLiteral("export-csv"), QStringLiteral("--series"),
-                                        QStringLiteral("model:org5/model-5")}, m_home.path());
+    const ProcessRun csv = runHubwatch(
+        {QStringLiteral("--demo"), QStringLiteral("export-csv"), QStringLiteral("--series"), QStringLiteral("model:org5/model-5")},
+        m_home.path());
     QVERIFY2(csv.exitCode == 0, csv.err.constData());
     const QList<QByteArray> lines = csv.out.trimmed().split('\n');
     const int column = int(lines.first().split(',').indexOf("downloads_all_time"));
@@ -133,7 +137,8 @@ void TestDemo::commandsRunOnTheDemo()
 
     const QString png = m_home.filePath(QStringLiteral("demo.png"));
     const ProcessRun image = runHubwatch({QStringLiteral("--demo"), QStringLiteral("export-png"), QStringLiteral("--out"), png,
-                                          QStringLiteral("--size"), QStringLiteral("640x360")}, m_home.path());
+                                          QStringLiteral("--size"), QStringLiteral("640x360")},
+                                         m_home.path());
     QVERIFY2(image.exitCode == 0, image.err.constData());
     QFile file(png);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -171,8 +176,8 @@ void TestDemo::olderGeneratorIsMadeAgain()
     QFile demo(demoHistory());
     QVERIFY(demo.open(QIODevice::WriteOnly | QIODevice::Truncate)); // what an older generator left: unusable now
     demo.close();
-    const ProcessRun r = runHubwatch({QStringLiteral("--demo"), QStringLiteral("status"), QStringLiteral("--json")},
-                                     m_home.path(), RunAs::Me, 180000);
+    const ProcessRun r =
+        runHubwatch({QStringLiteral("--demo"), QStringLiteral("status"), QStringLiteral("--json")}, m_home.path(), RunAs::Me, 180000);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("polls")).toInt(), 120 * 4 + 1);
     QVERIFY(stamp.open(QIODevice::ReadOnly));

@@ -24,8 +24,7 @@ namespace {
 // Three good entries around whatever the test puts in between: they must survive it exactly.
 QByteArray page(const QByteArray &hostileEntries)
 {
-    return R"([{"_id":"1","id":"good/first","downloads":10,"downloadsAllTime":9007199254740993,"likes":1},)"
-        + hostileEntries
+    return R"([{"_id":"1","id":"good/first","downloads":10,"downloadsAllTime":9007199254740993,"likes":1},)" + hostileEntries
         + R"(,{"_id":"2","id":"good/second","downloads":20,"downloadsAllTime":9223372036854775807,"likes":2},)"
           R"({"_id":"3","id":"good/third","downloads":30,"downloadsAllTime":9007199254740992,"likes":3}])";
 }
@@ -91,7 +90,7 @@ private:
     }
     static QStringList pollOnceArgs(const FakeHub &hub, int topModels)
     {
-        return {QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"), hub.url().toString(),
+        return {QStringLiteral("poll"),         QStringLiteral("--once"),   QStringLiteral("--endpoint"),     hub.url().toString(),
                 QStringLiteral("--top-models"), QString::number(topModels), QStringLiteral("--top-datasets"), QStringLiteral("0")};
     }
 
@@ -199,12 +198,14 @@ void TestHostile::countsBeyond2Pow53SurvivePollStoreAndStatusJson()
 {
     FakeHub hub;
     QVERIFY(hub.listen());
-    hub.addRepo(RepoKind::Model, QJsonObject{{QStringLiteral("id"), QStringLiteral("big/one")},
-                                             {QStringLiteral("downloads"), 5},
-                                             {QStringLiteral("downloadsAllTime"), Q_INT64_C(9007199254740993)}});
-    hub.addRepo(RepoKind::Model, QJsonObject{{QStringLiteral("id"), QStringLiteral("small/two")},
-                                             {QStringLiteral("downloads"), 1},
-                                             {QStringLiteral("downloadsAllTime"), 3}});
+    hub.addRepo(RepoKind::Model,
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("big/one")},
+                            {QStringLiteral("downloads"), 5},
+                            {QStringLiteral("downloadsAllTime"), Q_INT64_C(9007199254740993)}});
+    hub.addRepo(RepoKind::Model,
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("small/two")},
+                            {QStringLiteral("downloads"), 1},
+                            {QStringLiteral("downloadsAllTime"), 3}});
     const auto run = [this](const QStringList &args, QByteArray *out) {
         return hubwatch(args + QStringList{QStringLiteral("--json")}, out);
     };
@@ -212,8 +213,7 @@ void TestHostile::countsBeyond2Pow53SurvivePollStoreAndStatusJson()
     QCOMPARE(run(pollOnceArgs(hub, 2), &polled), 0);
     QVERIFY2(polled.contains("\"downloadsAllTime\": 9007199254740993") || polled.contains("\"downloadsAllTime\":9007199254740993"),
              polled.constData());
-    QCOMPARE(QJsonDocument::fromJson(polled).object().value(QLatin1String("totalAllTime")).toInteger(),
-             Q_INT64_C(9007199254740996));
+    QCOMPARE(QJsonDocument::fromJson(polled).object().value(QLatin1String("totalAllTime")).toInteger(), Q_INT64_C(9007199254740996));
     QCOMPARE(run({QStringLiteral("status"), QStringLiteral("--offline")}, &status), 0);
     const QJsonObject headline = QJsonDocument::fromJson(status).object().value(QLatin1String("headline")).toObject();
     QVERIFY2(status.contains("9007199254740996"), status.constData());
@@ -236,12 +236,14 @@ void TestHostile::aTotalAtQint64IsFlagged()
     QFETCH(bool, saturated);
     FakeHub hub;
     QVERIFY(hub.listen());
-    hub.addRepo(RepoKind::Model, QJsonObject{{QStringLiteral("id"), QStringLiteral("big/one")},
-                                             {QStringLiteral("downloads"), 5},
-                                             {QStringLiteral("downloadsAllTime"), big}});
-    hub.addRepo(RepoKind::Model, QJsonObject{{QStringLiteral("id"), QStringLiteral("small/two")},
-                                             {QStringLiteral("downloads"), 1},
-                                             {QStringLiteral("downloadsAllTime"), 3}});
+    hub.addRepo(RepoKind::Model,
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("big/one")},
+                            {QStringLiteral("downloads"), 5},
+                            {QStringLiteral("downloadsAllTime"), big}});
+    hub.addRepo(RepoKind::Model,
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("small/two")},
+                            {QStringLiteral("downloads"), 1},
+                            {QStringLiteral("downloadsAllTime"), 3}});
     const qint64 total = saturated ? std::numeric_limits<qint64>::max() : big + 3;
     QByteArray out, err;
     QCOMPARE(hubwatch(pollOnceArgs(hub, 2) << QStringLiteral("--json"), &out, &err), 0);

@@ -63,8 +63,7 @@ void TestHubListing::followsLinkAcrossPagesToTheRequestedCount()
         QCOMPARE(r.downloads30d, truth.at(i).value(QLatin1String("downloads")).toInteger());
     }
     QCOMPARE(ids.size(), expectedRepos);
-    QCOMPARE(f.hub.requests().first().query.queryItemValue(QStringLiteral("limit")),
-             QString::number(qMin(requested, 500)));
+    QCOMPARE(f.hub.requests().first().query.queryItemValue(QStringLiteral("limit")), QString::number(qMin(requested, 500)));
     QCOMPARE(f.hub.requests().first().query.queryItemValue(QStringLiteral("sort")), QStringLiteral("downloads"));
 }
 
@@ -116,11 +115,12 @@ void TestHubListing::readsCountsExactlyAsInt64()
 {
     HubTestFixture f;
     // 2^53 + 1 cannot survive a trip through double.
-    f.hub.addRepo(RepoKind::Model, QJsonObject{{QStringLiteral("_id"), QStringLiteral("1")},
-                                               {QStringLiteral("id"), QStringLiteral("big/one")},
-                                               {QStringLiteral("downloads"), qint64(9007199254740993LL)},
-                                               {QStringLiteral("downloadsAllTime"), qint64(9007199254740993LL)},
-                                               {QStringLiteral("likes"), 1}});
+    f.hub.addRepo(RepoKind::Model,
+                  QJsonObject{{QStringLiteral("_id"), QStringLiteral("1")},
+                              {QStringLiteral("id"), QStringLiteral("big/one")},
+                              {QStringLiteral("downloads"), qint64(9007199254740993LL)},
+                              {QStringLiteral("downloadsAllTime"), qint64(9007199254740993LL)},
+                              {QStringLiteral("likes"), 1}});
     const auto result = f.list(HubTestFixture::top(RepoKind::Model, 10));
     QVERIFY2(result.ok(), qPrintable(result.error.message()));
     QCOMPARE(result.value.repos.size(), 1);

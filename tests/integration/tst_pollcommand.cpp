@@ -96,14 +96,16 @@ void TestPollCommand::killedAtOutputEveryReportedPollIsStored()
     int killedBeforeExit = 0;
     for (int i = 0; i < 15; ++i) {
         QProcess *p = start({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--json"), QStringLiteral("--db"), path,
-                             QStringLiteral("--endpoint"), m_hub.url().toString(), QStringLiteral("--top-models"),
-                             QStringLiteral("20"), QStringLiteral("--top-datasets"), QStringLiteral("20")});
+                             QStringLiteral("--endpoint"), m_hub.url().toString(), QStringLiteral("--top-models"), QStringLiteral("20"),
+                             QStringLiteral("--top-datasets"), QStringLiteral("20")});
         QVERIFY(p);
         QByteArray out;
-        QVERIFY(QTest::qWaitFor([&] {
-            out += p->readAllStandardOutput();
-            return out.contains('\n') || p->state() == QProcess::NotRunning;
-        }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += p->readAllStandardOutput();
+                return out.contains('\n') || p->state() == QProcess::NotRunning;
+            },
+            30000));
         if (p->state() != QProcess::NotRunning) {
             ::kill(pid_t(p->processId()), SIGKILL);
             ++killedBeforeExit;
@@ -131,9 +133,17 @@ void TestPollCommand::killedAtOutputEveryReportedPollIsStored()
 void TestPollCommand::aPollThatCannotBeStoredIsNeverReportedStored()
 {
     const QString path = m_home.filePath(QStringLiteral("blocked.sqlite"));
-    const QStringList args{QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--json"), QStringLiteral("--db"), path,
-                           QStringLiteral("--endpoint"), m_hub.url().toString(), QStringLiteral("--top-models"), QStringLiteral("20"),
-                           QStringLiteral("--top-datasets"), QStringLiteral("0")};
+    const QStringList args{QStringLiteral("poll"),
+                           QStringLiteral("--once"),
+                           QStringLiteral("--json"),
+                           QStringLiteral("--db"),
+                           path,
+                           QStringLiteral("--endpoint"),
+                           m_hub.url().toString(),
+                           QStringLiteral("--top-models"),
+                           QStringLiteral("20"),
+                           QStringLiteral("--top-datasets"),
+                           QStringLiteral("0")};
     QCOMPARE(run(args).exitCode, 0); // the schema exists, so the next open writes nothing
     QCOMPARE(storedPolls(path), qint64(1));
     {
@@ -180,14 +190,16 @@ void TestPollCommand::sigtermAfterAPollStopsCleanly()
     QFETCH(int, signum);
     const QString path = m_home.filePath(QStringLiteral("stopped-%1.sqlite").arg(signum));
     QProcess *p = start({QStringLiteral("poll"), QStringLiteral("--json"), QStringLiteral("--interval"), QStringLiteral("60"),
-                         QStringLiteral("--db"), path, QStringLiteral("--endpoint"), m_hub.url().toString(),
-                         QStringLiteral("--top-models"), QStringLiteral("10"), QStringLiteral("--top-datasets"), QStringLiteral("0")});
+                         QStringLiteral("--db"), path, QStringLiteral("--endpoint"), m_hub.url().toString(), QStringLiteral("--top-models"),
+                         QStringLiteral("10"), QStringLiteral("--top-datasets"), QStringLiteral("0")});
     QVERIFY(p);
     QByteArray out;
-    QVERIFY(QTest::qWaitFor([&] {
-        out += p->readAllStandardOutput();
-        return out.contains('\n');
-    }, 30000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            out += p->readAllStandardOutput();
+            return out.contains('\n');
+        },
+        30000));
     QVERIFY(QFileInfo::exists(path + QStringLiteral(".lock")));
     ::kill(pid_t(p->processId()), signum);
     QVERIFY(QTest::qWaitFor([&] { return p->state() == QProcess::NotRunning; }, 10000));
@@ -205,9 +217,9 @@ void TestPollCommand::sigtermDuringAFetchStopsCleanly()
     // The Hub stalls the first page: the stop must not wait for it, and nothing is stored.
     const QString path = m_home.filePath(QStringLiteral("stalled.sqlite"));
     m_hub.pushFault(FakeHub::Fault::Stall);
-    QProcess *p = start({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), path,
-                         QStringLiteral("--endpoint"), m_hub.url().toString(), QStringLiteral("--top-models"),
-                         QStringLiteral("10"), QStringLiteral("--top-datasets"), QStringLiteral("0")});
+    QProcess *p = start({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), path, QStringLiteral("--endpoint"),
+                         m_hub.url().toString(), QStringLiteral("--top-models"), QStringLiteral("10"), QStringLiteral("--top-datasets"),
+                         QStringLiteral("0")});
     QVERIFY(p);
     QVERIFY(QTest::qWaitFor([&] { return m_hub.pendingFaults() == 0; }, 10000)); // the request is in
     ::kill(pid_t(p->processId()), SIGTERM);
@@ -249,14 +261,22 @@ void TestPollCommand::configRefusesWhatTheDialogRefuses_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("negative interval") << "poll/intervalMinutes" << "-5" << QByteArray("at least 1 minute");
-    QTest::newRow("ftp endpoint") << "hub/endpoint" << "ftp://x" << QByteArray("not an http");
-    QTest::newRow("password in URL") << "store/database" << "postgresql://u:secret@db:5432/h" << QByteArray("password");
-    QTest::newRow("hot points") << "alerts/hotCategoryPoints" << "0" << QByteArray("0.5 to 100");
-    QTest::newRow("retention") << "history/retentionDays" << "-5" << QByteArray("forever");
-    QTest::newRow("language") << "ui/language" << "xx" << QByteArray("zh_CN");
-    QTest::newRow("watchlist") << "scope/watch" << "model:../x" << QByteArray("not a valid");
-    QTest::newRow("unknown key") << "poll/nonsense" << "1" << QByteArray("poll/intervalMinutes");
+    QTest::newRow("negative interval") << "poll/intervalMinutes"
+                                       << "-5" << QByteArray("at least 1 minute");
+    QTest::newRow("ftp endpoint") << "hub/endpoint"
+                                  << "ftp://x" << QByteArray("not an http");
+    QTest::newRow("password in URL") << "store/database"
+                                     << "postgresql://u:secret@db:5432/h" << QByteArray("password");
+    QTest::newRow("hot points") << "alerts/hotCategoryPoints"
+                                << "0" << QByteArray("0.5 to 100");
+    QTest::newRow("retention") << "history/retentionDays"
+                               << "-5" << QByteArray("forever");
+    QTest::newRow("language") << "ui/language"
+                              << "xx" << QByteArray("zh_CN");
+    QTest::newRow("watchlist") << "scope/watch"
+                               << "model:../x" << QByteArray("not a valid");
+    QTest::newRow("unknown key") << "poll/nonsense"
+                                 << "1" << QByteArray("poll/intervalMinutes");
 }
 
 void TestPollCommand::configRefusesWhatTheDialogRefuses()
@@ -277,13 +297,15 @@ void TestPollCommand::configRefusesWhatTheDialogRefuses()
 void TestPollCommand::environmentBeatsTheSetting()
 {
     // Settings name a dead endpoint; HF_ENDPOINT names the fake Hub: the environment wins.
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("hub/endpoint"),
-                  QStringLiteral("http://127.0.0.1:9")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("hub/endpoint"), QStringLiteral("http://127.0.0.1:9")})
+                 .exitCode,
+             0);
     QProcessEnvironment env;
     env.insert(QStringLiteral("HF_ENDPOINT"), m_hub.url().toString());
     const Run r = run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--json"), QStringLiteral("--db"),
                        m_home.filePath(QStringLiteral("env.sqlite")), QStringLiteral("--top-models"), QStringLiteral("2"),
-                       QStringLiteral("--top-datasets"), QStringLiteral("0")}, env);
+                       QStringLiteral("--top-datasets"), QStringLiteral("0")},
+                      env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     // And --endpoint beats both.
     env.insert(QStringLiteral("HF_ENDPOINT"), QStringLiteral("http://127.0.0.1:9"));
@@ -301,8 +323,10 @@ void TestPollCommand::aRenamedWatchedRepoIsFollowed()
     // saved watchlist follows it, so the next poll asks for the new id directly.
     const QString to = m_hub.top(RepoKind::Model, 30).last().value(QStringLiteral("id")).toString();
     m_hub.addRename(RepoKind::Model, QStringLiteral("legacy-org/Old-Name"), to);
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("scope/watch"),
-                  QStringLiteral("model:legacy-org/Old-Name")}).exitCode, 0);
+    QCOMPARE(
+        run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("scope/watch"), QStringLiteral("model:legacy-org/Old-Name")})
+            .exitCode,
+        0);
     const Run r = run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--json"), QStringLiteral("--db"),
                        m_home.filePath(QStringLiteral("renamed.sqlite")), QStringLiteral("--endpoint"), m_hub.url().toString(),
                        QStringLiteral("--top-models"), QStringLiteral("2"), QStringLiteral("--top-datasets"), QStringLiteral("0")});

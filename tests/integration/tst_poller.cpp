@@ -55,8 +55,8 @@ void TestPoller::defaultScopeIsTopThousandOfEach()
     }
     QCOMPARE(models, 1000);
     // The headline against the fake Hub's own catalogue: its top 1,000 of each kind.
-    QCOMPARE(r.totalAllTime(), FakeHub::sum(f.hub.top(RepoKind::Model, 1000) + f.hub.top(RepoKind::Dataset, 1000),
-                                            QStringLiteral("downloadsAllTime")));
+    QCOMPARE(r.totalAllTime(),
+             FakeHub::sum(f.hub.top(RepoKind::Model, 1000) + f.hub.top(RepoKind::Dataset, 1000), QStringLiteral("downloadsAllTime")));
     QCOMPARE(total, r.totalAllTime()); // every tracked repo counts
     QVERIFY(r.startedAt.isValid() && r.finishedAt >= r.startedAt);
     QCOMPARE(finished.count(), 1);
@@ -105,8 +105,8 @@ void TestPoller::watchlistAddsReposOnceAndReportsFailuresPerItem()
     QCOMPARE(r.repos.size(), 10 + 5 + 1); // inTop counted once; beyondTop added
     // The headline is the top N only: beyondTop has its series but stays out of the total.
     QCOMPARE(r.watchOnly, QSet<QString>{QStringLiteral("model:") + beyondTop});
-    QCOMPARE(r.totalAllTime(), FakeHub::sum(f.hub.top(RepoKind::Model, 10) + f.hub.top(RepoKind::Dataset, 5),
-                                            QStringLiteral("downloadsAllTime")));
+    QCOMPARE(r.totalAllTime(),
+             FakeHub::sum(f.hub.top(RepoKind::Model, 10) + f.hub.top(RepoKind::Dataset, 5), QStringLiteral("downloadsAllTime")));
     QVERIFY(!r.complete());
     QCOMPARE(r.failures.size(), 1);
     QCOMPARE(r.failures.first().what, QStringLiteral("dataset:nobody/missing"));
@@ -204,9 +204,9 @@ void TestPoller::watchedReposUnderAnotherIdAreRecordedAsRenames()
     PollScope scope;
     scope.topModels = 5;
     scope.topDatasets = 0;
-    for (const QString &text : {QStringLiteral("model:old-org/old-name"), QStringLiteral("model:") + otherCase.toUpper(),
-                                QStringLiteral("model:legacy"), QStringLiteral("dataset:old-org/data"),
-                                QStringLiteral("model:") + unchanged}) {
+    for (const QString &text :
+         {QStringLiteral("model:old-org/old-name"), QStringLiteral("model:") + otherCase.toUpper(), QStringLiteral("model:legacy"),
+          QStringLiteral("dataset:old-org/data"), QStringLiteral("model:") + unchanged}) {
         WatchItem item;
         QString error;
         QVERIFY2(WatchItem::parse(text, &item, &error), qPrintable(error));
@@ -239,7 +239,8 @@ void TestPoller::watchedReposUnderAnotherIdAreRecordedAsRenames()
     QVERIFY(!r.watchOnly.contains(QStringLiteral("model:") + renamedInTop));
     for (const QString &key : keys)
         QVERIFY2(!key.contains(QLatin1String("old-")) && key != QLatin1String("model:legacy")
-                     && key != QStringLiteral("model:") + otherCase.toUpper(), qPrintable(key));
+                     && key != QStringLiteral("model:") + otherCase.toUpper(),
+                 qPrintable(key));
 }
 
 QTEST_GUILESS_MAIN(TestPoller)

@@ -290,8 +290,8 @@ void TestChartText::noFileNamedByAnImgTagIsOpened()
 {
     FileOpenWatch watch(m_canary);
     QVERIFY(watch.isValid());
-    for (const ChartKind kind : {ChartKind::Cumulative, ChartKind::Daily, ChartKind::Weekly, ChartKind::Monthly,
-                                 ChartKind::Velocity, ChartKind::HotCategories}) {
+    for (const ChartKind kind :
+         {ChartKind::Cumulative, ChartKind::Daily, ChartKind::Weekly, ChartKind::Monthly, ChartKind::Velocity, ChartKind::HotCategories}) {
         const ChartData d = data(kind);
         ChartExporter::Options options;
         options.size = QSize(1600, 900);
@@ -359,8 +359,8 @@ void TestChartText::onlyChartTextHandsTextToQtCharts()
         }
     }
     QVERIFY2(scanned >= 3, "the Qt Charts sources were not found"); // ChartBuilder, ChartAxes, ChartExporter at least
-    QVERIFY2(offences.isEmpty(), qPrintable(QStringLiteral("Use ChartText for text handed to Qt Charts:\n")
-                                            + offences.join(QLatin1Char('\n'))));
+    QVERIFY2(offences.isEmpty(),
+             qPrintable(QStringLiteral("Use ChartText for text handed to Qt Charts:\n") + offences.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestChartText)

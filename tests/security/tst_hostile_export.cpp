@@ -36,8 +36,8 @@ int TestHostileExport::hubwatch(const QStringList &args, QByteArray *err)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // No display: export-png renders offscreen, as on a server. Away from the user's token.
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN",
-                             "HF_ENDPOINT", "HF_HUB_OFFLINE", "HF_TOKEN_PATH", "LANGUAGE"})
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_ENDPOINT",
+                             "HF_HUB_OFFLINE", "HF_TOKEN_PATH", "LANGUAGE"})
         env.remove(QLatin1String(name));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     env.insert(QStringLiteral("HOME"), m_dir.path());
@@ -67,20 +67,21 @@ void TestHostileExport::hotChartNeverOpensAFileNamedByAPipelineTag()
         HistoryStore store;
         QVERIFY(!store.open(db()).isError());
         const RepoStatsList before{hwtest::repo(QStringLiteral("model:evil/tagged"), 1'000'000, 1000, tag),
-                                   hwtest::repo(QStringLiteral("model:good/plain"), 2'000'000, 1000,
-                                                QStringLiteral("text-generation"))};
+                                   hwtest::repo(QStringLiteral("model:good/plain"), 2'000'000, 1000, QStringLiteral("text-generation"))};
         QVERIFY(store.storePoll(hwtest::poll(now.addDays(-2), before, hwtest::scopeOf(2))).ok());
     }
     FakeHub hub;
     QVERIFY(hub.listen());
-    hub.addRepo(RepoKind::Model, QJsonObject{{QStringLiteral("id"), QStringLiteral("evil/tagged")},
-                                             {QStringLiteral("downloads"), 9000},
-                                             {QStringLiteral("downloadsAllTime"), 1'400'000},
-                                             {QStringLiteral("pipeline_tag"), tag}});
-    hub.addRepo(RepoKind::Model, QJsonObject{{QStringLiteral("id"), QStringLiteral("good/plain")},
-                                             {QStringLiteral("downloads"), 8000},
-                                             {QStringLiteral("downloadsAllTime"), 2'200'000},
-                                             {QStringLiteral("pipeline_tag"), QStringLiteral("text-generation")}});
+    hub.addRepo(RepoKind::Model,
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("evil/tagged")},
+                            {QStringLiteral("downloads"), 9000},
+                            {QStringLiteral("downloadsAllTime"), 1'400'000},
+                            {QStringLiteral("pipeline_tag"), tag}});
+    hub.addRepo(RepoKind::Model,
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("good/plain")},
+                            {QStringLiteral("downloads"), 8000},
+                            {QStringLiteral("downloadsAllTime"), 2'200'000},
+                            {QStringLiteral("pipeline_tag"), QStringLiteral("text-generation")}});
 
     FileOpenWatch watch(canary);
     QVERIFY(watch.isValid());
@@ -104,8 +105,8 @@ void TestHostileExport::hotChartNeverOpensAFileNamedByAPipelineTag()
     }
 
     const QString out = m_dir.filePath(QStringLiteral("hot.png"));
-    QCOMPARE(hubwatch({QStringLiteral("export-png"), QStringLiteral("--chart"), QStringLiteral("hot"), QStringLiteral("--out"),
-                       out, QStringLiteral("--size"), QStringLiteral("1200x675")},
+    QCOMPARE(hubwatch({QStringLiteral("export-png"), QStringLiteral("--chart"), QStringLiteral("hot"), QStringLiteral("--out"), out,
+                       QStringLiteral("--size"), QStringLiteral("1200x675")},
                       &err),
              0);
     const QImage png(out);

@@ -102,8 +102,7 @@ void TestNotificationText::alertBodyWithHostileCategory()
     QVERIFY2(literal.startsWith(label), qPrintable(literal));
     QStringList elements;
     QString error;
-    QCOMPARE(shownByMarkupServer(NotificationText::body(literal, NotificationText::Body::Markup), &elements, &error),
-             literal);
+    QCOMPARE(shownByMarkupServer(NotificationText::body(literal, NotificationText::Body::Markup), &elements, &error), literal);
     QVERIFY2(elements.isEmpty() && error.isEmpty(), qPrintable(elements.join(QLatin1Char(' ')) + error));
 }
 

@@ -26,8 +26,7 @@ const QByteArray kFileToken = "hf_FileSecret5Rt8Wz1Yc6Hj0Ga";
 QList<QByteArray> forms(const QByteArray &token)
 {
     const QString s = QString::fromLatin1(token);
-    return {token, QByteArray(reinterpret_cast<const char *>(s.utf16()), s.size() * 2),
-            token.toBase64(), token.toPercentEncoding()};
+    return {token, QByteArray(reinterpret_cast<const char *>(s.utf16()), s.size() * 2), token.toBase64(), token.toPercentEncoding()};
 }
 
 bool leaks(const QByteArray &data, const QByteArray &token)
@@ -98,8 +97,8 @@ bool TestSecrets::startPoll(QProcess *p, bool envToken, const FakeHub &hub, cons
     p->setProcessEnvironment(environment(envToken));
     p->start(QStringLiteral(HUBWATCH_BIN),
              QStringList{QStringLiteral("poll")} + args
-                 + QStringList{QStringLiteral("--endpoint"), hub.url().toString(), QStringLiteral("--top-models"),
-                               QStringLiteral("5"), QStringLiteral("--top-datasets"), QStringLiteral("0")});
+                 + QStringList{QStringLiteral("--endpoint"), hub.url().toString(), QStringLiteral("--top-models"), QStringLiteral("5"),
+                               QStringLiteral("--top-datasets"), QStringLiteral("0")});
     return p->waitForStarted(5000);
 }
 
@@ -253,9 +252,9 @@ void TestSecrets::plainHttpToARemoteHostCarriesNoToken()
     env.remove(QStringLiteral("NO_PROXY"));
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HUBWATCH_BIN), {QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"),
-                                           QStringLiteral("http://hub.example.org"), QStringLiteral("--top-models"),
-                                           QStringLiteral("5"), QStringLiteral("--top-datasets"), QStringLiteral("0")});
+    p.start(QStringLiteral(HUBWATCH_BIN),
+            {QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"), QStringLiteral("http://hub.example.org"),
+             QStringLiteral("--top-models"), QStringLiteral("5"), QStringLiteral("--top-datasets"), QStringLiteral("0")});
     QVERIFY(p.waitForStarted(5000));
     QVERIFY(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000));
     const QByteArray err = p.readAllStandardError();

@@ -79,7 +79,8 @@ inline QList<qint64> tableCounts(const QString &path)
         return counts;
     for (const char *table : {"repos", "scopes", "polls", "samples", "presence", "aggregates"}) {
         QSqlQuery q(store.database());
-        counts.append(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next() ? q.value(0).toLongLong() : -1);
+        counts.append(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next() ? q.value(0).toLongLong()
+                                                                                                              : -1);
     }
     return counts;
 }

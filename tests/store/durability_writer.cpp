@@ -66,8 +66,7 @@ int hold(const QString &path)
         return 3;
     }
     say(QStringLiteral("HOLDING"));
-    while (std::fgetc(stdin) != EOF) {
-    }
+    while (std::fgetc(stdin) != EOF) {}
     raw.exec(QStringLiteral("ROLLBACK"));
     return 0;
 }
@@ -78,8 +77,7 @@ int lock(const QString &path)
     if (const StoreError e = lock.acquire(); e.isError())
         return fail(QStringLiteral("LOCKFAILED"), e);
     say(QStringLiteral("LOCKED"));
-    while (std::fgetc(stdin) != EOF) {
-    }
+    while (std::fgetc(stdin) != EOF) {}
     lock.release();
     return 0;
 }

@@ -171,7 +171,8 @@ void TestAlertMigration::readersWordMigratedAlertsInTheirLanguage()
     // In English, the words are the ones the old writer stored.
     const QString english = alerts(QStringLiteral("en"));
     for (const OldRow &r : {oldRows().at(0), oldRows().at(2), oldRows().at(3)})
-        QVERIFY2(english.contains(r.title + QStringLiteral(" — ") + r.body), qPrintable(QStringLiteral("%1\nmissing: %2").arg(english, r.title)));
+        QVERIFY2(english.contains(r.title + QStringLiteral(" — ") + r.body),
+                 qPrintable(QStringLiteral("%1\nmissing: %2").arg(english, r.title)));
     // A repo's milestone now names its kind, as every other place does.
     QVERIFY2(english.contains(QStringLiteral("model acme/llm passed 2M — model acme/llm reached 2M between 2026-03-01 22:00 UTC and "
                                              "2026-03-03 08:15 UTC, while HubWatch was not polling")),

@@ -99,9 +99,8 @@ void TestDownsampler::boundedSortedWithEnds()
     QVERIFY(std::is_sorted(out.cbegin(), out.cend(), [](const ChartPoint &a, const ChartPoint &b) { return a.t < b.t; }));
     QVERIFY(isSortedSubset(out, in));
     // The wave's own extremes survive too.
-    const auto [lo, hi] = std::minmax_element(in.cbegin(), in.cend(), [](const ChartPoint &a, const ChartPoint &b) {
-        return a.value < b.value;
-    });
+    const auto [lo, hi] =
+        std::minmax_element(in.cbegin(), in.cend(), [](const ChartPoint &a, const ChartPoint &b) { return a.value < b.value; });
     QVERIFY(out.contains(*lo));
     QVERIFY(out.contains(*hi));
 }

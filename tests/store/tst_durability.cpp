@@ -62,9 +62,10 @@ QHash<qint64, QByteArray> storedChecksums(RawConnection &raw)
     if (!q.exec(QStringLiteral("SELECT poll_id, total_all_time, sum_d30, repos_covered, models, datasets FROM aggregates")))
         return result;
     while (q.next())
-        result.insert(q.value(0).toLongLong(), pollChecksum(lines.value(q.value(0).toLongLong()),
-                                                            aggregateLine(q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                                                          q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt())));
+        result.insert(q.value(0).toLongLong(),
+                      pollChecksum(lines.value(q.value(0).toLongLong()),
+                                   aggregateLine(q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt(), q.value(4).toInt(),
+                                                 q.value(5).toInt())));
     return result;
 }
 
@@ -87,8 +88,7 @@ void TestDurability::killedWriterLosesNoCommittedPoll()
         QProcess writer;
         writer.setProcessChannelMode(QProcess::SeparateChannels);
         const bool last = i == kills; // the final run is not killed: the store must still work
-        writer.start(QStringLiteral(DURABILITY_WRITER),
-                     {QStringLiteral("write"), path, last ? QStringLiteral("3") : QStringLiteral("0")});
+        writer.start(QStringLiteral(DURABILITY_WRITER), {QStringLiteral("write"), path, last ? QStringLiteral("3") : QStringLiteral("0")});
         QVERIFY2(writer.waitForStarted(5000), qPrintable(writer.errorString()));
         if (last) {
             QVERIFY(writer.waitForFinished(30000));
@@ -107,8 +107,7 @@ void TestDurability::killedWriterLosesNoCommittedPoll()
         if (last)
             QCOMPARE(run.size(), 3);
     }
-    qInfo("%d kills (%d while running), %d polls reported committed, %lld ms", kills, killedMidRun,
-          int(reported.size()), clock.elapsed());
+    qInfo("%d kills (%d while running), %d polls reported committed, %lld ms", kills, killedMidRun, int(reported.size()), clock.elapsed());
     QCOMPARE(killedMidRun, kills); // no run ended on its own: every kill interrupted real work
     QVERIFY2(reported.size() >= 2 * kills, "too few commits between kills to mean anything");
 
@@ -151,7 +150,9 @@ void TestDurability::killedWriterLosesNoCommittedPoll()
     QSqlQuery q(raw.db());
     QVERIFY(q.exec(QStringLiteral("SELECT r.name, p.from_poll, p.to_poll FROM presence p JOIN repos r ON r.id = p.repo_id")));
     while (q.next())
-        storedRuns << QStringLiteral("%1 %2-%3").arg(q.value(0).toString()).arg(seqOf.value(q.value(1).toLongLong()))
+        storedRuns << QStringLiteral("%1 %2-%3")
+                          .arg(q.value(0).toString())
+                          .arg(seqOf.value(q.value(1).toLongLong()))
                           .arg(seqOf.value(q.value(2).toLongLong()));
     expectedRuns.sort();
     storedRuns.sort();

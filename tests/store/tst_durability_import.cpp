@@ -169,7 +169,9 @@ void TestDurabilityImport::killedImportIsAllOrNothing()
         const bool rolledBack = !committed && now == m_before;
         inside += rolledBack;
         qInfo("kill %d, %d ms into the merge: %s", attempts, delayMs,
-              rolledBack ? "inside the transaction, rolled back" : committed ? "after the commit" : "at the commit");
+              rolledBack      ? "inside the transaction, rolled back"
+                  : committed ? "after the commit"
+                              : "at the commit");
         // Importing again afterwards completes it (or changes nothing if it had completed).
         int rc = -1;
         run({QStringLiteral("import"), m_csv, QStringLiteral("--db"), db}, &rc);

@@ -101,8 +101,9 @@ void TestExportImport::csvLayout()
     for (const QStringList &r : rows)
         if (order.isEmpty() || order.last() != r.at(1))
             order << r.at(1);
-    QCOMPARE(order, (QStringList{QStringLiteral("dataset:org/b"), QStringLiteral("dataset:org/nolikes"), QStringLiteral("model:gone-legacy"),
-                                 QStringLiteral("model:org/a"), QStringLiteral("model:org/big"), QStringLiteral("headline")}));
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("dataset:org/b"), QStringLiteral("dataset:org/nolikes"), QStringLiteral("model:gone-legacy"),
+                          QStringLiteral("model:org/a"), QStringLiteral("model:org/big"), QStringLiteral("headline")}));
     // Change-only: org/b changes every fourth poll, org/big once; a partial poll has no headline.
     const auto rowsOf = [&rows](const char *series) {
         return std::count_if(rows.cbegin(), rows.cend(), [series](const QStringList &r) { return r.at(1) == QLatin1String(series); });
@@ -118,11 +119,13 @@ void TestExportImport::jsonLayout()
     const QByteArray json = exportBytes(m_a, Format::Json);
     QVERIFY(json.startsWith("{\"format\":\"hubwatch-history\",\"version\":1,\"exportedAt\":\"2026-11-26T12:43:18.239Z\",\"series\":[\n"));
     QVERIFY(json.endsWith("\n]}\n"));
-    QVERIFY(json.contains("\n{\"series\":\"model:org/big\",\"kind\":\"model\",\"name\":\"org/big\",\"points\":[\n"
-                          "{\"t\":\"2026-01-01T00:00:00.250Z\",\"downloadsAllTime\":9007199254740993,\"downloads30d\":9007199254740999,\"likes\":1},\n"
-                          "{\"t\":\"2026-01-03T12:00:00.250Z\",\"downloadsAllTime\":4611686018427387907,"));
+    QVERIFY(json.contains(
+        "\n{\"series\":\"model:org/big\",\"kind\":\"model\",\"name\":\"org/big\",\"points\":[\n"
+        "{\"t\":\"2026-01-01T00:00:00.250Z\",\"downloadsAllTime\":9007199254740993,\"downloads30d\":9007199254740999,\"likes\":1},\n"
+        "{\"t\":\"2026-01-03T12:00:00.250Z\",\"downloadsAllTime\":4611686018427387907,"));
     QVERIFY(json.contains("\"downloadsAllTime\":42,\"downloads30d\":null,\"likes\":null}"));
-    QVERIFY(json.contains("{\"series\":\"headline\",\"scope\":\"top:1000/1000;watch:\",\"scopeDescription\":\"top 1,000 models + 1,000 datasets\",\"points\":[\n"
+    QVERIFY(json.contains("{\"series\":\"headline\",\"scope\":\"top:1000/1000;watch:\",\"scopeDescription\":\"top 1,000 models + 1,000 "
+                          "datasets\",\"points\":[\n"
                           "{\"t\":\"2026-01-01T00:00:00.250Z\",\"totalAllTime\":"));
     QJsonParseError error;
     QVERIFY(QJsonDocument::fromJson(json, &error).isObject());
@@ -147,7 +150,8 @@ void TestExportImport::seriesFilter_data()
     QTest::addColumn<QStringList>("series");
     QTest::addColumn<QStringList>("expected");
     const QString a = QStringLiteral("model:org/a"), b = QStringLiteral("dataset:org/b"), h = QStringLiteral("headline");
-    QTest::newRow("all") << QStringList() << QStringList{b, QStringLiteral("dataset:org/nolikes"), QStringLiteral("model:gone-legacy"), a, QStringLiteral("model:org/big"), h};
+    QTest::newRow("all") << QStringList() << QStringList{b, QStringLiteral("dataset:org/nolikes"), QStringLiteral("model:gone-legacy"),
+                                                         a, QStringLiteral("model:org/big"),       h};
     QTest::newRow("one repo") << QStringList{a} << QStringList{a};
     QTest::newRow("headline only") << QStringList{h} << QStringList{h};
     QTest::newRow("repo and headline, any order") << QStringList{h, b, b} << QStringList{b, h};
@@ -332,8 +336,8 @@ void TestExportImport::importTwiceChangesNothing()
     const auto headline = store.latestAggregate(QStringLiteral("import:top:1000/1000;watch:"));
     QVERIFY(headline.ok());
     QCOMPARE(headline.value.at, historyStart().addSecs(9 * 12 * 3600));
-    QCOMPARE(headline.value.scopeDescription, format == Format::Json ? QStringLiteral("top 1,000 models + 1,000 datasets")
-                                                                     : QStringLiteral("top:1000/1000;watch:"));
+    QCOMPARE(headline.value.scopeDescription,
+             format == Format::Json ? QStringLiteral("top 1,000 models + 1,000 datasets") : QStringLiteral("top:1000/1000;watch:"));
 }
 
 void TestExportImport::importIntoItsSourceChangesNothing()
@@ -356,9 +360,11 @@ void TestExportImport::mergeKeepsWhatTheDatabaseKnows()
     {
         HistoryStore store;
         QVERIFY(!store.open(b).isError());
-        QVERIFY(store.storePoll(exportPoll({repo(RepoKind::Model, QStringLiteral("org/a"), 7777, 1, 1),
-                                            repo(RepoKind::Model, QStringLiteral("org/only-b"), 5, 5, 5)},
-                                           1)).ok());
+        QVERIFY(store
+                    .storePoll(exportPoll({repo(RepoKind::Model, QStringLiteral("org/a"), 7777, 1, 1),
+                                           repo(RepoKind::Model, QStringLiteral("org/only-b"), 5, 5, 5)},
+                                          1))
+                    .ok());
     }
     const auto r = importInto(b, exportBytes(m_a, Format::Csv));
     QVERIFY(r.ok());

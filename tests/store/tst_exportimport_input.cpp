@@ -112,8 +112,7 @@ void TestExportImportInput::csvReaderRejects()
     CsvReader reader(text);
     QStringList fields;
     int start = 0;
-    while (reader.readRecord(&fields, &start)) {
-    }
+    while (reader.readRecord(&fields, &start)) {}
     QVERIFY(reader.hasError());
     QCOMPARE(reader.errorLine(), line);
     QVERIFY2(reader.errorString().contains(message), qPrintable(reader.errorString()));
@@ -138,7 +137,6 @@ void TestExportImportInput::jsonNumbersStayExact()
     QVERIFY(values[2].isInteger && values[2].integer == 0);
     QVERIFY(!values[3].isInteger && !values[4].isInteger && !values[5].isInteger);
 }
-
 
 void TestExportImportInput::lenientWhereItIsHarmless()
 {
@@ -186,12 +184,16 @@ void TestExportImportInput::malformedInputIsRejectedWhole_data()
     };
     const char *t = "2026-01-02T00:00:00.000Z";
     QTest::newRow("empty") << QByteArray() << 1 << QStringLiteral("empty");
-    QTest::newRow("unknown column") << QByteArray("when,series,downloads_all_time,downloads_30d,likes\r\n") + g << 1 << QStringLiteral("Unknown column \"when\"");
-    QTest::newRow("missing column") << QByteArray("time,series,downloads_all_time,likes\r\n") << 1 << QStringLiteral("\"downloads_30d\" is missing");
-    QTest::newRow("twice") << QByteArray("time,series,time,downloads_all_time,downloads_30d,likes\r\n") << 1 << QStringLiteral("appears twice");
+    QTest::newRow("unknown column") << QByteArray("when,series,downloads_all_time,downloads_30d,likes\r\n") + g << 1
+                                    << QStringLiteral("Unknown column \"when\"");
+    QTest::newRow("missing column") << QByteArray("time,series,downloads_all_time,likes\r\n") << 1
+                                    << QStringLiteral("\"downloads_30d\" is missing");
+    QTest::newRow("twice") << QByteArray("time,series,time,downloads_all_time,downloads_30d,likes\r\n") << 1
+                           << QStringLiteral("appears twice");
     QTest::newRow("no such day") << h + g + row("2026-02-30T00:00:00Z", "model:org/x", "1,2,3") << 3 << QStringLiteral("is not a time");
     QTest::newRow("no zone") << h + g + row("2026-01-01T00:00:00", "model:org/x", "1,2,3") << 3 << QStringLiteral("is not a time");
-    QTest::newRow("microseconds") << h + g + row("2026-01-01T00:00:00.000001Z", "model:org/x", "1,2,3") << 3 << QStringLiteral("is not a time");
+    QTest::newRow("microseconds") << h + g + row("2026-01-01T00:00:00.000001Z", "model:org/x", "1,2,3") << 3
+                                  << QStringLiteral("is not a time");
     QTest::newRow("date only") << h + g + row("2026-01-01", "model:org/x", "1,2,3") << 3 << QStringLiteral("is not a time");
     QTest::newRow("fraction") << h + g + row(t, "model:org/x", "1.5,2,3") << 3 << QStringLiteral("not a whole number");
     QTest::newRow("negative") << h + g + row(t, "model:org/x", "1,-2,3") << 3 << QStringLiteral("not a whole number");
@@ -199,19 +201,27 @@ void TestExportImportInput::malformedInputIsRejectedWhole_data()
     QTest::newRow("exponent") << h + g + row(t, "model:org/x", "1e3,2,3") << 3 << QStringLiteral("not a whole number");
     QTest::newRow("beyond qint64") << h + g + row(t, "model:org/x", "9223372036854775808,2,3") << 3 << QStringLiteral("too large");
     QTest::newRow("traversal") << h + g + row(t, "model:../../etc/passwd", "1,2,3") << 3 << QStringLiteral("not a valid Hub repo name");
-    QTest::newRow("sql") << h + g + row(t, "\"model:org/x\"\"; DROP TABLE repos;--\"", "1,2,3") << 3 << QStringLiteral("not a valid Hub repo name");
-    QTest::newRow("line break in name") << h + g + row(t, "\"model:org/x\nmodel:org/y\"", "1,2,3") << 3 << QStringLiteral("not a valid Hub repo name");
-    QTest::newRow("unicode name") << h + g + row(t, "model:org/\xc3\xa9t\xc3\xa9", "1,2,3") << 3 << QStringLiteral("not a valid Hub repo name");
+    QTest::newRow("sql") << h + g + row(t, "\"model:org/x\"\"; DROP TABLE repos;--\"", "1,2,3") << 3
+                         << QStringLiteral("not a valid Hub repo name");
+    QTest::newRow("line break in name") << h + g + row(t, "\"model:org/x\nmodel:org/y\"", "1,2,3") << 3
+                                        << QStringLiteral("not a valid Hub repo name");
+    QTest::newRow("unicode name") << h + g + row(t, "model:org/\xc3\xa9t\xc3\xa9", "1,2,3") << 3
+                                  << QStringLiteral("not a valid Hub repo name");
     QTest::newRow("author") << h + g + row(t, "author:org", "1,2,3") << 3 << QStringLiteral("is not a series");
-    QTest::newRow("too few fields") << h + g + QByteArray("2026-01-01T00:00:00Z,model:org/x,1,2\r\n") << 3 << QStringLiteral("Expected 5 fields");
-    QTest::newRow("quote never closed") << h + g + QByteArray("\"2026-01-01T00:00:00Z,model:org/x,1,2,3\r\n") << 3 << QStringLiteral("never closed");
-    QTest::newRow("stray quote") << h + g + QByteArray("2026-01-01T00:00:00Z,model:org/x,1\"2,2,3\r\n") << 3 << QStringLiteral("double quote");
-    QTest::newRow("two different points") << h + g + row("2026-01-01T01:00:00+01:00", "model:org/new", "1,2,4") << 3 << QStringLiteral("A second, different point");
+    QTest::newRow("too few fields") << h + g + QByteArray("2026-01-01T00:00:00Z,model:org/x,1,2\r\n") << 3
+                                    << QStringLiteral("Expected 5 fields");
+    QTest::newRow("quote never closed") << h + g + QByteArray("\"2026-01-01T00:00:00Z,model:org/x,1,2,3\r\n") << 3
+                                        << QStringLiteral("never closed");
+    QTest::newRow("stray quote") << h + g + QByteArray("2026-01-01T00:00:00Z,model:org/x,1\"2,2,3\r\n") << 3
+                                 << QStringLiteral("double quote");
+    QTest::newRow("two different points") << h + g + row("2026-01-01T01:00:00+01:00", "model:org/new", "1,2,4") << 3
+                                          << QStringLiteral("A second, different point");
     QTest::newRow("headline needs its scope") << full + row(t, "headline", "1,2,,3,2,1,") << 2 << QStringLiteral("needs its scope");
     QTest::newRow("headline has no likes") << full + row(t, "headline", "1,2,5,3,2,1,s") << 2 << QStringLiteral("has no likes");
     QTest::newRow("headline needs counts") << full + row(t, "headline", "1,,,3,2,1,s") << 2 << QStringLiteral("downloads_30d is required");
     QTest::newRow("repo row with scope") << full + row(t, "model:org/x", "1,2,3,,,,s") << 2 << QStringLiteral("headline rows only");
-    QTest::newRow("not UTF-8") << h + g + QByteArray("2026-01-01T00:00:00Z,model:org/\xff,1,2,3\r\n") << 3 << QStringLiteral("not valid UTF-8");
+    QTest::newRow("not UTF-8") << h + g + QByteArray("2026-01-01T00:00:00Z,model:org/\xff,1,2,3\r\n") << 3
+                               << QStringLiteral("not valid UTF-8");
 
     const QByteArray j = "{\"format\":\"hubwatch-history\",\"version\":1,\"series\":[\n"
                          "{\"series\":\"model:org/new\",\"kind\":\"model\",\"name\":\"org/new\",\"points\":[\n"
@@ -221,27 +231,38 @@ void TestExportImportInput::malformedInputIsRejectedWhole_data()
     QTest::newRow("json cut short") << j + "{\"t\":\"2026-01-02T00:00:00Z\"" << 4 << QStringLiteral("ends early");
     QTest::newRow("json after the end") << j + "{\"t\":\"2026-01-02T00:00:00Z\"}" + end + "{}" << 7 << QStringLiteral("after the end");
     QTest::newRow("json bad escape") << j + "{\"t\":\"2026-01-02T00:00:00Z\\q\"}" + end << 4 << QStringLiteral("Unknown escape");
-    QTest::newRow("json fraction") << j + "{\"t\":\"2026-01-02T00:00:00Z\",\"likes\":1.5}" + end << 4 << QStringLiteral("not a whole number");
-    QTest::newRow("json exponent") << j + "{\"t\":\"2026-01-02T00:00:00Z\",\"likes\":1e3}" + end << 4 << QStringLiteral("not a whole number");
-    QTest::newRow("json beyond qint64") << j + "{\"t\":\"2026-01-02T00:00:00Z\",\"likes\":9223372036854775808}" + end << 4 << QStringLiteral("not a whole number");
-    QTest::newRow("json negative") << j + "{\"t\":\"2026-01-02T00:00:00Z\",\"likes\":-1}" + end << 4 << QStringLiteral("not a whole number");
-    QTest::newRow("json string count") << j + "{\"t\":\"2026-01-02T00:00:00Z\",\"likes\":\"3\"}" + end << 4 << QStringLiteral("must be a number");
+    QTest::newRow("json fraction") << j + "{\"t\":\"2026-01-02T00:00:00Z\",\"likes\":1.5}" + end << 4
+                                   << QStringLiteral("not a whole number");
+    QTest::newRow("json exponent") << j + "{\"t\":\"2026-01-02T00:00:00Z\",\"likes\":1e3}" + end << 4
+                                   << QStringLiteral("not a whole number");
+    QTest::newRow("json beyond qint64") << j + "{\"t\":\"2026-01-02T00:00:00Z\",\"likes\":9223372036854775808}" + end << 4
+                                        << QStringLiteral("not a whole number");
+    QTest::newRow("json negative") << j + "{\"t\":\"2026-01-02T00:00:00Z\",\"likes\":-1}" + end << 4
+                                   << QStringLiteral("not a whole number");
+    QTest::newRow("json string count") << j + "{\"t\":\"2026-01-02T00:00:00Z\",\"likes\":\"3\"}" + end << 4
+                                       << QStringLiteral("must be a number");
     QTest::newRow("json no time") << j + "{\"likes\":3}" + end << 4 << QStringLiteral("has no \"t\"");
     QTest::newRow("json bad time") << j + "{\"t\":\"soon\"}" + end << 4 << QStringLiteral("is not a time");
-    QTest::newRow("json unknown key") << j + "{\"t\":\"2026-01-02T00:00:00Z\",\"downloads\":3}" + end << 4 << QStringLiteral("Unknown key \"downloads\"");
-    QTest::newRow("json headline key") << j + "{\"t\":\"2026-01-02T00:00:00Z\",\"reposCovered\":3}" + end << 4 << QStringLiteral("does not belong");
-    QTest::newRow("json hostile series") << j + "{\"t\":\"2026-01-02T00:00:00Z\"}]},\n{\"series\":\"dataset:a/b/../../c\",\"points\":[" + end
-                                         << 5 << QStringLiteral("not a valid Hub repo name");
+    QTest::newRow("json unknown key") << j + "{\"t\":\"2026-01-02T00:00:00Z\",\"downloads\":3}" + end << 4
+                                      << QStringLiteral("Unknown key \"downloads\"");
+    QTest::newRow("json headline key") << j + "{\"t\":\"2026-01-02T00:00:00Z\",\"reposCovered\":3}" + end << 4
+                                       << QStringLiteral("does not belong");
+    QTest::newRow("json hostile series") << j + "{\"t\":\"2026-01-02T00:00:00Z\"}]},\n{\"series\":\"dataset:a/b/../../c\",\"points\":["
+            + end << 5 << QStringLiteral("not a valid Hub repo name");
     QTest::newRow("json kind mismatch") << QByteArray("{\"format\":\"hubwatch-history\",\"version\":1,\"series\":[\n"
                                                       "{\"series\":\"model:org/x\",\"kind\":\"dataset\",\"points\":[]}]}")
                                         << 2 << QStringLiteral("do not match");
-    QTest::newRow("json headline null") << QByteArray("{\"format\":\"hubwatch-history\",\"version\":1,\"series\":[\n{\"series\":\"headline\",\"scope\":\"s\",\"points\":[\n"
-                                                      "{\"t\":\"2026-01-02T00:00:00Z\",\"totalAllTime\":1,\"downloads30d\":null,\"reposCovered\":1,\"models\":1,\"datasets\":0}]}]}")
+    QTest::newRow("json headline null") << QByteArray(
+        "{\"format\":\"hubwatch-history\",\"version\":1,\"series\":[\n{\"series\":\"headline\",\"scope\":\"s\",\"points\":[\n"
+        "{\"t\":\"2026-01-02T00:00:00Z\",\"totalAllTime\":1,\"downloads30d\":null,\"reposCovered\":1,\"models\":1,\"datasets\":0}]}]}")
                                         << 3 << QStringLiteral("null is not allowed");
-    QTest::newRow("json other format") << QByteArray("{\"format\":\"other\",\"version\":1,\"series\":[]}") << 1 << QStringLiteral("only \"hubwatch-history\"");
-    QTest::newRow("json newer version") << QByteArray("{\"format\":\"hubwatch-history\",\n\"version\":2,\"series\":[]}") << 2 << QStringLiteral("newer HubWatch");
+    QTest::newRow("json other format") << QByteArray("{\"format\":\"other\",\"version\":1,\"series\":[]}") << 1
+                                       << QStringLiteral("only \"hubwatch-history\"");
+    QTest::newRow("json newer version") << QByteArray("{\"format\":\"hubwatch-history\",\n\"version\":2,\"series\":[]}") << 2
+                                        << QStringLiteral("newer HubWatch");
     QTest::newRow("json array") << QByteArray("\n[{\"format\":\"hubwatch-history\"}]") << 2 << QStringLiteral("Expected \"{\"");
-    QTest::newRow("json not an export") << QByteArray("{\"version\":1,\"series\":[]}") << 1 << QStringLiteral("not a HubWatch history export");
+    QTest::newRow("json not an export") << QByteArray("{\"version\":1,\"series\":[]}") << 1
+                                        << QStringLiteral("not a HubWatch history export");
 }
 
 void TestExportImportInput::malformedInputIsRejectedWhole()

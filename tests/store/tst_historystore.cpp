@@ -87,12 +87,12 @@ void TestHistoryStore::newFileIsWalWithForeignKeysAndLatestSchema()
         QVERIFY(q.exec(QStringLiteral("SHOW default_transaction_read_only")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("off"));
     } else {
-    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
-    QCOMPARE(q.value(0).toInt(), 1);
-    QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
-    QCOMPARE(q.value(0).toInt(), 2); // FULL
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
     }
     q.finish();
     QCOMPARE(Migrations::currentVersion(store.database()), Migrations::latestVersion());
@@ -286,12 +286,12 @@ void TestHistoryStore::leavingAndReenteringStartsANewPresenceRun()
     const auto runs = [&raw](const QString &name) {
         return raw.column(QStringLiteral("SELECT s.scope_key || ' ' || p.from_poll || '-' || p.to_poll FROM presence p"
                                          " JOIN repos r ON r.id = p.repo_id JOIN scopes s ON s.id = p.scope_id"
-                                         " WHERE r.name = '%1' ORDER BY p.scope_id, p.from_poll").arg(name));
+                                         " WHERE r.name = '%1' ORDER BY p.scope_id, p.from_poll")
+                              .arg(name));
     };
     const QString main = pollAtMinute(both, 0).scope.key(), small = otherScope.scope.key();
     QCOMPARE(runs(QStringLiteral("org/repo-0")),
-             (QStringList{QStringLiteral("%1 %2-%3").arg(main).arg(p1).arg(p4),
-                          QStringLiteral("%1 %2-%2").arg(small).arg(other)}));
+             (QStringList{QStringLiteral("%1 %2-%3").arg(main).arg(p1).arg(p4), QStringLiteral("%1 %2-%2").arg(small).arg(other)}));
     QCOMPARE(runs(QStringLiteral("org/repo-1")),
              (QStringList{QStringLiteral("%1 %2-%2").arg(main).arg(p1), QStringLiteral("%1 %2-%3").arg(main).arg(p3).arg(p4)}));
     // Leaving and coming back with the same figures is still no new sample.
@@ -325,7 +325,7 @@ void storeEventfulHistory(HistoryStore &store)
     const RepoStatsList first = makeRepos(6, 0);
     QVERIFY(store.storePoll(pollAtMinute(first, 0)).ok());
     QVERIFY(store.storePoll(pollAtMinute(makeRepos(4, 1), 15)).ok()); // repo-4 and 5 leave, 0-3 change
-    RepoStatsList back = makeRepos(4, 1) + makeRepos(3, 2, 4); // 4, 5 come back changed, 6 enters
+    RepoStatsList back = makeRepos(4, 1) + makeRepos(3, 2, 4);        // 4, 5 come back changed, 6 enters
     QVERIFY(store.storePoll(pollAtMinute(back, 30)).ok());
     QVERIFY(store.storePoll(pollAtMinute(back, 45, false)).ok()); // partial, same figures
     PollResult renamed = pollAtMinute(makeRepos(7, 3), 60);
@@ -479,14 +479,16 @@ void TestHistoryStore::failedWriteStoresNothingAndStoreRecovers()
         QVERIFY2(raw.exec(QStringLiteral("CREATE FUNCTION fault() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
                                          " UPDATE fault_count SET n = n + 1;"
                                          " IF (SELECT n FROM fault_count) >= %1 THEN RAISE EXCEPTION 'injected fault'; END IF;"
-                                         " RETURN NEW; END $$").arg(nth)),
+                                         " RETURN NEW; END $$")
+                              .arg(nth)),
                  qPrintable(raw.error()));
         QVERIFY2(raw.exec(QStringLiteral("CREATE TRIGGER fault BEFORE %1 FOR EACH ROW EXECUTE FUNCTION fault()").arg(event)),
                  qPrintable(raw.error()));
     } else {
         QVERIFY2(raw.exec(QStringLiteral("CREATE TRIGGER fault BEFORE %1 BEGIN UPDATE fault_count SET n = n + 1;"
                                          " SELECT RAISE(ABORT, 'injected fault') WHERE (SELECT n FROM fault_count) >= %2; END")
-                              .arg(event).arg(nth)),
+                              .arg(event)
+                              .arg(nth)),
                  qPrintable(raw.error()));
     }
 

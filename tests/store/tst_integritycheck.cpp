@@ -134,7 +134,8 @@ void TestIntegrityCheck::readersNeverRunTheFullCheck()
     damageAnIndex();
     HistoryStore reader;
     QVERIFY(!reader.open(path(), HistoryStore::Mode::ReadOnly).isError());
-    const ProcessRun status = runHubwatch({QStringLiteral("status"), QStringLiteral("--db"), path()}, m_dir->filePath(QStringLiteral("home")));
+    const ProcessRun status =
+        runHubwatch({QStringLiteral("status"), QStringLiteral("--db"), path()}, m_dir->filePath(QStringLiteral("home")));
     QCOMPARE(status.exitCode, 0); // the figures it reads do not touch the damaged index
     QCOMPARE(copies(), QStringList());
     QVERIFY(lastCheck().toLongLong() < QDateTime::currentDateTimeUtc().addDays(-300).toMSecsSinceEpoch()); // readers write nothing
@@ -158,7 +159,8 @@ void TestIntegrityCheck::checkCommandFindsWhatOpensDoNot()
     QVERIFY2(text.err.contains("is damaged") && text.err.contains("saves a copy"), text.err.constData());
     QCOMPARE(copies(), QStringList()); // checking only reads
 
-    const ProcessRun missing = runHubwatch({QStringLiteral("check"), QStringLiteral("--db"), m_dir->filePath(QStringLiteral("none.sqlite"))}, home);
+    const ProcessRun missing =
+        runHubwatch({QStringLiteral("check"), QStringLiteral("--db"), m_dir->filePath(QStringLiteral("none.sqlite"))}, home);
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains("nothing to check"), missing.err.constData());
 }

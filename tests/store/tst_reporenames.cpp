@@ -66,7 +66,8 @@ private:
         return raw.column(QStringLiteral("SELECT s.all_time FROM samples s JOIN repos r ON r.id = s.repo_id"
                                          " JOIN polls p ON p.id = s.poll_id WHERE r.kind = %1 AND r.name = '%2'"
                                          " ORDER BY p.finished_at")
-                              .arg(kind == RepoKind::Model ? 0 : 1).arg(id));
+                              .arg(kind == RepoKind::Model ? 0 : 1)
+                              .arg(id));
     }
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -215,12 +216,11 @@ void TestRepoRenames::bothRowsAreMergedWithoutLosingSamples()
     const qint64 samplesBefore = raw.count(QStringLiteral("samples"));
     const QString newId = raw.scalar(QStringLiteral("SELECT id FROM repos WHERE name = '%1'").arg(to));
 
-    const auto stored = store.storePoll(pollAt({describedRepo(RepoKind::Model, to, 2075, 10, 1),
-                                                describedRepo(RepoKind::Model, QStringLiteral("org/other"), 5, 5, 5)},
-                                               75, {{RepoKind::Model, from, to}}));
+    const auto stored = store.storePoll(
+        pollAt({describedRepo(RepoKind::Model, to, 2075, 10, 1), describedRepo(RepoKind::Model, QStringLiteral("org/other"), 5, 5, 5)}, 75,
+               {{RepoKind::Model, from, to}}));
     QVERIFY2(stored.ok(), qPrintable(stored.error.message()));
-    QCOMPARE(raw.column(QStringLiteral("SELECT name FROM repos ORDER BY name")),
-             (QStringList{to, QStringLiteral("org/other")}));
+    QCOMPARE(raw.column(QStringLiteral("SELECT name FROM repos ORDER BY name")), (QStringList{to, QStringLiteral("org/other")}));
     QCOMPARE(raw.scalar(QStringLiteral("SELECT id FROM repos WHERE name = '%1'").arg(to)), newId);
     QCOMPARE(samplesOf(raw, RepoKind::Model, to), merged);
     const int shared = int(std::count_if(oldAt.cbegin(), oldAt.cend(), [&](int m) { return newAt.contains(m); }));

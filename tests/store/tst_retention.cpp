@@ -135,7 +135,8 @@ void TestRetention::init()
     m_dir = temporaryDir();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<HistoryStore>();
-    const StoreError e = m_store->open(hubwatch::test::TestBackend::instance().newHistory(m_dir->filePath(QStringLiteral("history.sqlite"))));
+    const StoreError e =
+        m_store->open(hubwatch::test::TestBackend::instance().newHistory(m_dir->filePath(QStringLiteral("history.sqlite"))));
     QVERIFY2(!e.isError(), qPrintable(e.message()));
 }
 
@@ -157,18 +158,15 @@ void TestRetention::keepRule_data()
     QTest::addColumn<QList<qint64>>("minutes"); // sample times
     QTest::addColumn<QList<qint64>>("values");  // -1: unknown
     QTest::addColumn<QList<int>>("kept");       // indices kept with hourly buckets
-    QTest::newRow("rising: first and last") << QList<qint64>{0, 10, 20, 30, 40, 50} << QList<qint64>{1, 2, 3, 4, 5, 6}
-                                            << QList<int>{0, 5};
-    QTest::newRow("a correction: peak and trough") << QList<qint64>{0, 10, 20, 30, 40, 50} << QList<qint64>{10, 20, 30, 25, 35, 40}
-                                                   << QList<int>{0, 2, 3, 5};
+    QTest::newRow("rising: first and last") << QList<qint64>{0, 10, 20, 30, 40, 50} << QList<qint64>{1, 2, 3, 4, 5, 6} << QList<int>{0, 5};
+    QTest::newRow("a correction: peak and trough")
+        << QList<qint64>{0, 10, 20, 30, 40, 50} << QList<qint64>{10, 20, 30, 25, 35, 40} << QList<int>{0, 2, 3, 5};
     QTest::newRow("plateau peak counts once") << QList<qint64>{0, 10, 20, 30, 40, 50} << QList<qint64>{1, 5, 5, 5, 2, 3}
                                               << QList<int>{0, 1, 4, 5};
-    QTest::newRow("plateau on the way up") << QList<qint64>{0, 10, 20, 30, 40, 50} << QList<qint64>{1, 5, 5, 5, 6, 7}
-                                           << QList<int>{0, 5};
-    QTest::newRow("two buckets") << QList<qint64>{0, 20, 40, 60, 80, 100} << QList<qint64>{1, 2, 3, 4, 5, 6}
-                                 << QList<int>{0, 2, 3, 5};
-    QTest::newRow("unknown values and their neighbours are kept") << QList<qint64>{0, 5, 10, 15, 20, 25, 30}
-                                                                  << QList<qint64>{1, 2, 3, -1, 4, 5, 6} << QList<int>{0, 2, 3, 4, 6};
+    QTest::newRow("plateau on the way up") << QList<qint64>{0, 10, 20, 30, 40, 50} << QList<qint64>{1, 5, 5, 5, 6, 7} << QList<int>{0, 5};
+    QTest::newRow("two buckets") << QList<qint64>{0, 20, 40, 60, 80, 100} << QList<qint64>{1, 2, 3, 4, 5, 6} << QList<int>{0, 2, 3, 5};
+    QTest::newRow("unknown values and their neighbours are kept")
+        << QList<qint64>{0, 5, 10, 15, 20, 25, 30} << QList<qint64>{1, 2, 3, -1, 4, 5, 6} << QList<int>{0, 2, 3, 4, 6};
     QTest::newRow("one sample") << QList<qint64>{5} << QList<qint64>{9} << QList<int>{0};
 }
 

@@ -82,7 +82,8 @@ void TestSeriesQueries::init()
     m_dir = temporaryDir();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<HistoryStore>();
-    const StoreError e = m_store->open(hubwatch::test::TestBackend::instance().newHistory(m_dir->filePath(QStringLiteral("history.sqlite"))));
+    const StoreError e =
+        m_store->open(hubwatch::test::TestBackend::instance().newHistory(m_dir->filePath(QStringLiteral("history.sqlite"))));
     QVERIFY2(!e.isError(), qPrintable(e.message()));
 }
 
@@ -109,9 +110,9 @@ void TestSeriesQueries::stepValuesAtEveryPoll()
     QFETCH(QList<qint64>, values);
     for (int i = 0; i < values.size(); ++i) {
         const qint64 v = values[i];
-        const RepoStats a = metric == Metric::AllTime        ? repo(RepoKind::Model, QStringLiteral("org/a"), v, 10, 1)
-                            : metric == Metric::Downloads30d ? repo(RepoKind::Model, QStringLiteral("org/a"), 1000, v, 1)
-                                                             : repo(RepoKind::Model, QStringLiteral("org/a"), 1000, 10, v);
+        const RepoStats a = metric == Metric::AllTime ? repo(RepoKind::Model, QStringLiteral("org/a"), v, 10, 1)
+            : metric == Metric::Downloads30d          ? repo(RepoKind::Model, QStringLiteral("org/a"), 1000, v, 1)
+                                                      : repo(RepoKind::Model, QStringLiteral("org/a"), 1000, 10, v);
         store(poll({a}, kMonday.addMSecs(i * kHour)));
     }
     // Change-only: fewer rows than polls whenever a value repeats.
@@ -159,8 +160,11 @@ void TestSeriesQueries::absentRepoIsAGap()
     const auto s = SeriesQueries(*m_store).series(QStringLiteral("model:org/b"), Metric::AllTime, {}, {}, 0);
     QVERIFY2(s.ok(), qPrintable(s.error.message()));
     const qint64 t0 = kMonday.toMSecsSinceEpoch();
-    const QList<ChartPoint> expected{{t0, 100, false}, {t0 + kHour, 200, false}, {t0 + 2 * kHour, 300, false},
-                                      {t0 + 6 * kHour, double(returnsWith), true}, {t0 + 9 * kHour, double(returnsWith), false}};
+    const QList<ChartPoint> expected{{t0, 100, false},
+                                     {t0 + kHour, 200, false},
+                                     {t0 + 2 * kHour, 300, false},
+                                     {t0 + 6 * kHour, double(returnsWith), true},
+                                     {t0 + 9 * kHour, double(returnsWith), false}};
     QCOMPARE(s.value.points, expected);
     for (int i = 3; i <= 5; ++i)
         QVERIFY(!stepAt(s.value.points, t0 + i * kHour).has_value());
@@ -304,8 +308,8 @@ void TestSeriesQueries::periodBoundaries_data()
                                         << QList<QDateTime>{d(2026, 3, 2), d(2026, 3, 9), d(2026, 3, 16)};
     QTest::newRow("months over a year end") << Period::Month << d(2025, 12, 15) << d(2026, 2, 1)
                                             << QList<QDateTime>{d(2025, 12, 1), d(2026, 1, 1), d(2026, 2, 1)};
-    QTest::newRow("local time is converted") << Period::Day << QDateTime(QDate(2026, 3, 3), QTime(1, 0), QTimeZone(7200))
-                                             << d(2026, 3, 3) << QList<QDateTime>{d(2026, 3, 2), d(2026, 3, 3)};
+    QTest::newRow("local time is converted") << Period::Day << QDateTime(QDate(2026, 3, 3), QTime(1, 0), QTimeZone(7200)) << d(2026, 3, 3)
+                                             << QList<QDateTime>{d(2026, 3, 2), d(2026, 3, 3)};
     QTest::newRow("empty range") << Period::Day << d(2026, 3, 2) << d(2026, 3, 2) << QList<QDateTime>{};
 }
 
@@ -326,24 +330,20 @@ void TestSeriesQueries::periodDownloads_data()
     QTest::addColumn<QList<qint64>>("expected"); // per day; INT_MIN: unknown
     constexpr qint64 U = std::numeric_limits<int>::min();
     QTest::newRow("Monday = 60") << QList<qint64>{0, 24} << QList<qint64>{100, 160} << 1 << QList<qint64>{60};
-    QTest::newRow("interpolated boundaries") << QList<qint64>{-4, 4, 20, 28} << QList<qint64>{80, 120, 150, 170} << 1
-                                             << QList<qint64>{60};
-    QTest::newRow("a correction") << QList<qint64>{0, 24, 48, 72} << QList<qint64>{100, 160, 150, 170} << 3
-                                  << QList<qint64>{60, -10, 20};
+    QTest::newRow("interpolated boundaries") << QList<qint64>{-4, 4, 20, 28} << QList<qint64>{80, 120, 150, 170} << 1 << QList<qint64>{60};
+    QTest::newRow("a correction") << QList<qint64>{0, 24, 48, 72} << QList<qint64>{100, 160, 150, 170} << 3 << QList<qint64>{60, -10, 20};
     // Polls every six hours (gap threshold 18 h) but none from Tuesday 23:00 to Thursday.
     QTest::newRow("no polls on Wednesday") << QList<qint64>{0, 6, 12, 18, 24, 30, 36, 42, 47, 72, 78, 84, 90, 96}
                                            << QList<qint64>{0, 6, 12, 18, 24, 30, 36, 42, 47, 72, 78, 84, 90, 96} << 4
                                            << QList<qint64>{24, U, U, 24};
     const QList<qint64> sixHourly{0, 6, 12, 18, 24, 30, 36, 42, 48, 54, 60, 66, 72, 78, 84, 90, 96};
-    QTest::newRow("not seen around Wednesday 00:00") << sixHourly
-                                                     << QList<qint64>{0, 1, 2, 3, 4, 5, 6, -1, -1, -1, 10, 11, 12, 13, 14, 15, 16}
-                                                     << 4 << QList<qint64>{4, U, U, 4};
+    QTest::newRow("not seen around Wednesday 00:00")
+        << sixHourly << QList<qint64>{0, 1, 2, 3, 4, 5, 6, -1, -1, -1, 10, 11, 12, 13, 14, 15, 16} << 4 << QList<qint64>{4, U, U, 4};
     // Cumulative figures: a day whose two ends were observed is known even if its middle was not.
-    QTest::newRow("not seen mid-Tuesday") << sixHourly
-                                          << QList<qint64>{0, 1, 2, 3, 4, -1, -1, -1, 8, 9, 10, 11, 12, 13, 14, 15, 16}
-                                          << 4 << QList<qint64>{4, 4, 4, 4};
-    QTest::newRow("before the first poll and after the last") << QList<qint64>{30, 48, 54, 72} << QList<qint64>{5, 9, 12, 20} << 4
-                                                              << QList<qint64>{U, U, 11, U};
+    QTest::newRow("not seen mid-Tuesday") << sixHourly << QList<qint64>{0, 1, 2, 3, 4, -1, -1, -1, 8, 9, 10, 11, 12, 13, 14, 15, 16} << 4
+                                          << QList<qint64>{4, 4, 4, 4};
+    QTest::newRow("before the first poll and after the last")
+        << QList<qint64>{30, 48, 54, 72} << QList<qint64>{5, 9, 12, 20} << 4 << QList<qint64>{U, U, 11, U};
 }
 
 void TestSeriesQueries::periodDownloads()
@@ -381,9 +381,9 @@ void TestSeriesQueries::daysSumToTheirWeekAndMonth()
     const QDateTime end(QDate(2026, 4, 10), QTime(0, 0), Qt::UTC);
     for (QDateTime t = start; t < end; t = t.addSecs(6 * 3600)) {
         const qint64 hours = start.secsTo(t) / 3600;
-        store(poll({repo(RepoKind::Model, QStringLiteral("org/a"), 1000 + hours, 10, 1),
-                    repo(RepoKind::Model, QStringLiteral("org/b"), 5, 10, 1)},
-                   t));
+        store(poll(
+            {repo(RepoKind::Model, QStringLiteral("org/a"), 1000 + hours, 10, 1), repo(RepoKind::Model, QStringLiteral("org/b"), 5, 10, 1)},
+            t));
     }
     SeriesQueries queries(*m_store);
     for (const QString &key : {QStringLiteral("model:org/a"), QStringLiteral("headline")}) {

@@ -203,8 +203,8 @@ void TestStoreFailures::writerLockRefusesASecondPoller()
     FakeHub hub;
     QVERIFY(hub.listen());
     hub.generateRepos(RepoKind::Model, 5);
-    const QStringList poll{QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), path(),
-                           QStringLiteral("--endpoint"), hub.url().toString(), QStringLiteral("--top-datasets"), QStringLiteral("0")};
+    const QStringList poll{QStringLiteral("poll"),       QStringLiteral("--once"), QStringLiteral("--db"),           path(),
+                           QStringLiteral("--endpoint"), hub.url().toString(),     QStringLiteral("--top-datasets"), QStringLiteral("0")};
     WriterLock lock(path());
     QVERIFY(!lock.acquire().isError());
     const ProcessRun refused = hubwatch(poll);
@@ -229,7 +229,8 @@ void TestStoreFailures::writerLockNamesTheProcessHoldingIt()
     WriterLock lock(path());
     const StoreError e = lock.acquire();
     QCOMPARE(e.kind(), StoreError::Kind::Locked);
-    const QString expected = QStringLiteral("(process %1 on %2, durability_writer)").arg(holder->processId()).arg(QSysInfo::machineHostName());
+    const QString expected =
+        QStringLiteral("(process %1 on %2, durability_writer)").arg(holder->processId()).arg(QSysInfo::machineHostName());
     QVERIFY2(e.message().contains(expected), qPrintable(e.message()));
     QVERIFY2(e.message().contains(QLatin1String("in use by another process")), qPrintable(e.message()));
     holder->closeWriteChannel();
@@ -249,8 +250,9 @@ void TestStoreFailures::writerLockNamesWhatTheFileSystemRefuses_data()
                                            << QStringLiteral("%1 is on a read-only file system.");
     // A collector killed before the file system went read-only (ext4's errors=remount-ro): its
     // lock names a process that no longer runs, and cannot be removed.
-    QTest::newRow("dead owner's lock on a read-only file system") << QStringLiteral("dead owner, read-only") << int(StoreError::Kind::ReadOnly)
-                                                                 << QStringLiteral("%1 is on a read-only file system.");
+    QTest::newRow("dead owner's lock on a read-only file system")
+        << QStringLiteral("dead owner, read-only") << int(StoreError::Kind::ReadOnly)
+        << QStringLiteral("%1 is on a read-only file system.");
     QTest::newRow("folder cannot be created") << QStringLiteral("file in the path") << int(StoreError::Kind::Io)
                                               << QStringLiteral("%1/plain-file is a file, not a folder.");
 }
@@ -306,8 +308,9 @@ void TestStoreFailures::writerLockNamesWhatTheFileSystemRefuses()
     FakeHub hub;
     QVERIFY(hub.listen());
     hub.generateRepos(RepoKind::Model, 5);
-    const ProcessRun r = hubwatch({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), db,
-                               QStringLiteral("--endpoint"), hub.url().toString(), QStringLiteral("--top-datasets"), QStringLiteral("0")});
+    const ProcessRun r =
+        hubwatch({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), db, QStringLiteral("--endpoint"),
+                  hub.url().toString(), QStringLiteral("--top-datasets"), QStringLiteral("0")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(says.toLocal8Bit()), r.err.constData());
     QVERIFY2(!r.err.contains("in use"), r.err.constData());
@@ -375,8 +378,9 @@ void TestStoreFailures::unwritableFileOrFolderStopsThePoller()
     QVERIFY(hub.listen());
     hub.generateRepos(RepoKind::Model, 5);
     // Root ignores permission bits, so as root the poller runs as user nobody.
-    const ProcessRun r = hubwatch({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), db,
-                            QStringLiteral("--endpoint"), hub.url().toString()}, ::geteuid() == 0 ? RunAs::Nobody : RunAs::Me);
+    const ProcessRun r = hubwatch(
+        {QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), db, QStringLiteral("--endpoint"), hub.url().toString()},
+        ::geteuid() == 0 ? RunAs::Nobody : RunAs::Me);
     ::chmod(QFile::encodeName(folder).constData(), 0755);
     QVERIFY2(r.exitCode != 125, "could not switch to user nobody");
     QCOMPARE(r.exitCode, 1);

@@ -59,8 +59,8 @@ void TestStoreFailuresDamaged::corruptFileIsRefusedAndBackedUp_data()
 {
     QTest::addColumn<QString>("damage");
     QTest::addColumn<bool>("readOnly");
-    for (const char *damage : {"garbage over pages", "garbage over the header", "not a database", "truncated",
-                               "rollback journal, garbage over pages"}) {
+    for (const char *damage :
+         {"garbage over pages", "garbage over the header", "not a database", "truncated", "rollback journal, garbage over pages"}) {
         QTest::addRow("%s, read-write", damage) << QString::fromLatin1(damage) << false;
         QTest::addRow("%s, read-only", damage) << QString::fromLatin1(damage) << true;
     }
@@ -119,7 +119,8 @@ void TestStoreFailuresDamaged::corruptFileIsRefusedAndBackedUp()
     QVERIFY2(status.err.contains("made no copy") && status.err.contains("hubwatch poll"), status.err.constData());
     QVERIFY(fileBytes(copy) == original);
 
-    struct stat st {};
+    struct stat st
+    {};
     QCOMPARE(::stat(QFile::encodeName(path()).constData(), &st), 0);
     const auto inode = st.st_ino;
     QString named;
@@ -207,7 +208,8 @@ void TestStoreFailuresDamaged::commandsOnADamagedFileMakeOneCopy()
     FakeHub hub;
     QVERIFY(hub.listen());
     hub.generateRepos(RepoKind::Model, 5);
-    const QStringList poll = QStringList{QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"), hub.url().toString()} + db;
+    const QStringList poll =
+        QStringList{QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--endpoint"), hub.url().toString()} + db;
     const ProcessRun first = hubwatch(poll);
     QCOMPARE(first.exitCode, 1);
     const QString saved = backupNamedIn(QString::fromLocal8Bit(first.err), path(), original);
@@ -239,8 +241,7 @@ void TestStoreFailuresDamaged::newerSchemaIsRefused()
     {
         RawConnection raw(path());
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode = %1").arg(journal)), journal);
-        QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
-                             .arg(Migrations::latestVersion() + 1)));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(Migrations::latestVersion() + 1)));
     }
     const QByteArray before = fileBytes(path());
     for (const HistoryStore::Mode mode : {HistoryStore::Mode::ReadWrite, HistoryStore::Mode::ReadOnly}) {
@@ -251,7 +252,8 @@ void TestStoreFailuresDamaged::newerSchemaIsRefused()
         QVERIFY2(e.message().contains(QString::number(Migrations::latestVersion() + 1)), qPrintable(e.message()));
         store.close();
         // Refused before anything is configured: a rollback-journal file is not switched to WAL.
-        QVERIFY2(fileBytes(path()) == before, mode == HistoryStore::Mode::ReadWrite ? "changed by read-write open" : "changed by read-only open");
+        QVERIFY2(fileBytes(path()) == before,
+                 mode == HistoryStore::Mode::ReadWrite ? "changed by read-write open" : "changed by read-only open");
     }
     const ProcessRun status = hubwatch({QStringLiteral("status"), QStringLiteral("--db"), path()});
     QCOMPARE(status.exitCode, 1);

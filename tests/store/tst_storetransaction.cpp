@@ -158,9 +158,8 @@ void TestStoreTransaction::aFailedBeginIsReported()
     // A connection that is not open: the driver refuses to begin, without a message of its own.
     const QString name = QStringLiteral("tst_storetransaction-closed");
     {
-        QSqlDatabase closed = QSqlDatabase::addDatabase(TestBackend::instance().isPostgres() ? QStringLiteral("QPSQL")
-                                                                                              : QStringLiteral("QSQLITE"),
-                                                        name);
+        QSqlDatabase closed =
+            QSqlDatabase::addDatabase(TestBackend::instance().isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
         if (TestBackend::instance().isPostgres())
             QTest::ignoreMessage(QtWarningMsg, "QPSQLDriver::beginTransaction: Database not open");
         StoreTransaction tx(closed);

@@ -87,8 +87,7 @@ void TestTeams::locationParsing_data()
                                   << QStringLiteral("postgresql://team@db:5432/hw");
     QTest::newRow("password refused") << QStringLiteral("postgresql://team:hunter2@db:5432/hw") << int(K::Invalid)
                                       << QStringLiteral("PGPASSWORD");
-    QTest::newRow("empty password refused") << QStringLiteral("postgresql://team:@db/hw") << int(K::Invalid)
-                                            << QStringLiteral("~/.pgpass");
+    QTest::newRow("empty password refused") << QStringLiteral("postgresql://team:@db/hw") << int(K::Invalid) << QStringLiteral("~/.pgpass");
     QTest::newRow("no database") << QStringLiteral("postgresql://team@db:5432/") << int(K::Invalid) << QStringLiteral("DBNAME");
     QTest::newRow("options") << QStringLiteral("postgresql://team@db/hw?sslmode=disable") << int(K::Invalid) << QStringLiteral("options");
 }
@@ -145,7 +144,10 @@ void TestTeams::passwordComesFromTheEnvironmentOrPgpass()
 
     QFile file(pgpass);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("127.0.0.1:%1:*:secretive:%2\n").arg(m_server.port()).arg(QLatin1String(PgTestServer::secretivePassword())).toUtf8());
+    file.write(QStringLiteral("127.0.0.1:%1:*:secretive:%2\n")
+                   .arg(m_server.port())
+                   .arg(QLatin1String(PgTestServer::secretivePassword()))
+                   .toUtf8());
     file.close();
     qputenv("PGPASSFILE", QFile::encodeName(pgpass));
     QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
@@ -171,15 +173,17 @@ void TestTeams::secondCollectorIsRefused()
 
     // The real command refuses before polling anything, and says why.
     const ProcessRun poll = runHubwatch({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), location.display(),
-                                     QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:9")},
-                                    m_dir->filePath(QStringLiteral("home")));
+                                         QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:9")},
+                                        m_dir->filePath(QStringLiteral("home")));
     QCOMPARE(poll.exitCode, 1);
-    QVERIFY2(poll.err.contains("Another HubWatch collector") && poll.err.contains("one collector per shared history"), poll.err.constData());
+    QVERIFY2(poll.err.contains("Another HubWatch collector") && poll.err.contains("one collector per shared history"),
+             poll.err.constData());
     // So does a migration into it: the collector's write caches assume no other writer.
     const QString file = m_dir->filePath(QStringLiteral("local.sqlite"));
     QVERIFY(seedStore(file, 1));
-    const ProcessRun migrate = runHubwatch({QStringLiteral("migrate"), QStringLiteral("--from"), file,
-                                        QStringLiteral("--to"), location.display()}, m_dir->filePath(QStringLiteral("home")));
+    const ProcessRun migrate =
+        runHubwatch({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), location.display()},
+                    m_dir->filePath(QStringLiteral("home")));
     QCOMPARE(migrate.exitCode, 1);
     QVERIFY2(migrate.err.contains("Another HubWatch collector") && migrate.err.contains("nothing was copied"), migrate.err.constData());
 
@@ -272,8 +276,8 @@ void TestTeams::realCollectorAlertReachesEveryDesktopOnce()
     FakeHub hub;
     QVERIFY(hub.listen());
     hub.generateRepos(RepoKind::Model, 20);
-    const QStringList poll{QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--db"), url, QStringLiteral("--endpoint"),
-                           hub.url().toString(), QStringLiteral("--top-models"), QStringLiteral("20"),
+    const QStringList poll{QStringLiteral("poll"),           QStringLiteral("--once"), QStringLiteral("--db"),         url,
+                           QStringLiteral("--endpoint"),     hub.url().toString(),     QStringLiteral("--top-models"), QStringLiteral("20"),
                            QStringLiteral("--top-datasets"), QStringLiteral("0")};
     const QString home = m_dir->filePath(QStringLiteral("collector"));
     const ProcessRun first = runHubwatch(poll, home);
@@ -327,8 +331,8 @@ void TestTeams::migrateCopiesOnceAndTwiceChangesNothing()
     }
     const QString url = newDatabase();
     const QString home = m_dir->filePath(QStringLiteral("home"));
-    const QStringList args{QStringLiteral("migrate"), QStringLiteral("--from"), QStringLiteral("sqlite:") + file,
-                           QStringLiteral("--to"), url};
+    const QStringList args{QStringLiteral("migrate"), QStringLiteral("--from"), QStringLiteral("sqlite:") + file, QStringLiteral("--to"),
+                           url};
     const ProcessRun first = runHubwatch(args, home);
     QVERIFY2(first.exitCode == 0, first.err.constData());
     QVERIFY2(first.out.contains("Copied 4 poll(s), 800 sample(s), 200 new repo(s) and 1 alert(s)"), first.out.constData());
@@ -352,15 +356,16 @@ void TestTeams::migrateCopiesOnceAndTwiceChangesNothing()
     const qint64 alertsBefore = sharedRaw.count(QStringLiteral("alerts"));
     const ProcessRun second = runHubwatch(args, home);
     QVERIFY2(second.exitCode == 0, second.err.constData());
-    QVERIFY2(second.out.contains("Copied 0 poll(s), 0 sample(s), 0 new repo(s) and 0 alert(s)") && second.out.contains("4 poll(s) were there already"),
+    QVERIFY2(second.out.contains("Copied 0 poll(s), 0 sample(s), 0 new repo(s) and 0 alert(s)")
+                 && second.out.contains("4 poll(s) were there already"),
              second.out.constData());
     QCOMPARE(sharedRaw.digest(), before);
     QCOMPARE(sharedRaw.count(QStringLiteral("alerts")), alertsBefore);
 
     // A password in the URL is refused before anything happens, and never echoed.
     const ProcessRun secret = runHubwatch({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"),
-                                       QString(url).replace(QLatin1String("hubwatch@"), QLatin1String("hubwatch:hunter2@"))},
-                                      home);
+                                           QString(url).replace(QLatin1String("hubwatch@"), QLatin1String("hubwatch:hunter2@"))},
+                                          home);
     QCOMPARE(secret.exitCode, 2);
     QVERIFY2(secret.err.contains("PGPASSWORD") && !secret.err.contains("hunter2"), secret.err.constData());
 }
@@ -383,7 +388,8 @@ void TestTeams::unreachableServerIsReportedAndReadersRecover()
     QVERIFY2(e.message().startsWith(QLatin1String("The shared history database cannot be reached.")) && e.message().contains(deadUrl),
              qPrintable(e.message()));
     QVERIFY(timer.elapsed() < 8000);
-    const ProcessRun status = runHubwatch({QStringLiteral("status"), QStringLiteral("--db"), deadUrl}, m_dir->filePath(QStringLiteral("home")));
+    const ProcessRun status =
+        runHubwatch({QStringLiteral("status"), QStringLiteral("--db"), deadUrl}, m_dir->filePath(QStringLiteral("home")));
     QCOMPARE(status.exitCode, 1);
     QVERIFY2(status.err.contains("cannot be reached") && status.err.contains(deadUrl.toUtf8()), status.err.constData());
 
@@ -461,7 +467,7 @@ void TestTeams::serverRestartMidPollLosesNothing()
 
     RawConnection raw(url);
     QVERIFY(raw.scalar(QStringLiteral("SELECT last_value FROM stall")).toInt() >= 2); // the poll was written twice
-    QCOMPARE(raw.count(QStringLiteral("polls")), 2);                                   // and stored once
+    QCOMPARE(raw.count(QStringLiteral("polls")), 2);                                  // and stored once
     QCOMPARE(raw.count(QStringLiteral("aggregates")), 2);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM samples WHERE poll_id = %1").arg(stored->value)), QStringLiteral("300"));
     QCOMPARE(raw.count(QStringLiteral("samples")), 600);

@@ -28,13 +28,15 @@ bool acceptsGzip(const QByteArray &acceptEncoding)
 } // namespace
 
 FakeHub::FakeHub(Clock *clock, QObject *parent)
-    : QObject(parent), m_clock(clock ? clock : SystemClock::instance()), m_server(new QTcpServer(this))
+    : QObject(parent)
+    , m_clock(clock ? clock : SystemClock::instance())
+    , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
             ++m_connections;
-            new FakeHubConnection(socket, url().authority().toLatin1(),
-                                  [this](Request &req) { return handle(req); }, this);
+            new FakeHubConnection(
+                socket, url().authority().toLatin1(), [this](Request &req) { return handle(req); }, this);
         }
     });
 }
@@ -115,8 +117,7 @@ void FakeHub::setValidTokens(const QStringList &tokens)
     m_validTokens = tokens;
 }
 
-void FakeHub::setRepoError(RepoKind kind, const QString &id, int status,
-                           const QByteArray &errorCode, const QString &message)
+void FakeHub::setRepoError(RepoKind kind, const QString &id, int status, const QByteArray &errorCode, const QString &message)
 {
     m_router.setRepoError(kind, id, status, errorCode, message);
 }
@@ -166,8 +167,7 @@ FakeHubResponse FakeHub::handle(Request &req)
         if (!authorized) {
             resp = FakeHubResponse::error(401, QStringLiteral("Invalid credentials in Authorization header"));
         } else if (over) {
-            resp = FakeHubResponse::error(
-                429, QStringLiteral("You have exceeded our rate limit for api requests. Retry later."));
+            resp = FakeHubResponse::error(429, QStringLiteral("You have exceeded our rate limit for api requests. Retry later."));
             resp.setHeader("Retry-After", QByteArray::number(resetSeconds));
         } else {
             resp = m_router.route(req, ctx);
@@ -184,19 +184,15 @@ FakeHubResponse FakeHub::applyFault(const PendingFault &f, Request &req, const F
     FakeHubRouter::Context faulty = ctx;
     FakeHubResponse resp;
     switch (f.fault) {
-    case Fault::Status408:
-        return FakeHubResponse::error(408, QStringLiteral("Request timeout (fake Hub fault)"));
+    case Fault::Status408: return FakeHubResponse::error(408, QStringLiteral("Request timeout (fake Hub fault)"));
     case Fault::Status429: {
         resp = FakeHubResponse::error(429, QStringLiteral("Too many requests (fake Hub fault)"));
         resp.setHeader("Retry-After", QByteArray::number(f.arg > 0 ? f.arg : 1));
         return resp;
     }
-    case Fault::Status500:
-        return FakeHubResponse::error(500, QStringLiteral("Internal Error (fake Hub fault)"));
-    case Fault::Status502:
-        return FakeHubResponse::error(502, QStringLiteral("Bad gateway (fake Hub fault)"));
-    case Fault::Status503:
-        return FakeHubResponse::error(503, QStringLiteral("Service unavailable (fake Hub fault)"));
+    case Fault::Status500: return FakeHubResponse::error(500, QStringLiteral("Internal Error (fake Hub fault)"));
+    case Fault::Status502: return FakeHubResponse::error(502, QStringLiteral("Bad gateway (fake Hub fault)"));
+    case Fault::Status503: return FakeHubResponse::error(503, QStringLiteral("Service unavailable (fake Hub fault)"));
     case Fault::Reset:
         resp = m_router.route(req, ctx);
         resp.delivery = Delivery::Reset;
@@ -210,15 +206,14 @@ FakeHubResponse FakeHub::applyFault(const PendingFault &f, Request &req, const F
     case Fault::TruncatedChunked:
     case Fault::TruncatedUnsized:
         resp = m_router.route(req, ctx);
-        resp.delivery = f.fault == Fault::TruncatedBody      ? Delivery::Truncate
-                        : f.fault == Fault::TruncatedChunked ? Delivery::TruncateChunked
-                                                              : Delivery::TruncateUnsized;
+        resp.delivery = f.fault == Fault::TruncatedBody ? Delivery::Truncate
+            : f.fault == Fault::TruncatedChunked        ? Delivery::TruncateChunked
+                                                        : Delivery::TruncateUnsized;
         return resp;
     case Fault::MalformedJson: {
         const QByteArray page = m_router.route(req, ctx).body;
         // "downloads":} can never parse, whatever prefix of the page comes before it.
-        return FakeHubResponse::json(200, page.left(std::max<qsizetype>(1, page.size() * 2 / 3))
-                                              + R"(,{"id":"org/broken","downloads":}])");
+        return FakeHubResponse::json(200, page.left(std::max<qsizetype>(1, page.size() * 2 / 3)) + R"(,{"id":"org/broken","downloads":}])");
     }
     case Fault::OversizedBody:
     case Fault::OversizedChunked:
@@ -226,25 +221,18 @@ FakeHubResponse FakeHub::applyFault(const PendingFault &f, Request &req, const F
         resp.delivery = f.fault == Fault::OversizedBody ? Delivery::StreamFixed : Delivery::StreamChunked;
         resp.streamBytes = f.arg > 0 ? f.arg : DefaultOversizedBytes;
         return resp;
-    case Fault::LinkLoop:
-        faulty.linkLoop = true;
-        return m_router.route(req, faulty);
+    case Fault::LinkLoop: faulty.linkLoop = true; return m_router.route(req, faulty);
     case Fault::RedirectOtherHost: {
-        QUrl origin = m_redirectTarget.isValid() ? m_redirectTarget
-                                                 : QUrl(QStringLiteral("http://other-host.invalid"));
-        QByteArray location = origin.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-                                  .toEncoded() + req.rawPath;
+        QUrl origin = m_redirectTarget.isValid() ? m_redirectTarget : QUrl(QStringLiteral("http://other-host.invalid"));
+        QByteArray location = origin.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toEncoded() + req.rawPath;
         if (!req.rawQuery.isEmpty())
             location += '?' + req.rawQuery;
         resp = FakeHubResponse::error(302, QStringLiteral("Found"));
         resp.setHeader("Location", location);
         return resp;
     }
-    case Fault::WrongTypes:
-        faulty.wrongTypes = true;
-        return m_router.route(req, faulty);
-    case Fault::RawBody:
-        return FakeHubResponse::json(200, m_rawBody);
+    case Fault::WrongTypes: faulty.wrongTypes = true; return m_router.route(req, faulty);
+    case Fault::RawBody: return FakeHubResponse::json(200, m_rawBody);
     }
     return m_router.route(req, ctx);
 }
@@ -318,17 +306,15 @@ void FakeHub::account(int *remaining, int *resetSeconds, bool *over)
 
 void FakeHub::addRateLimitHeaders(FakeHubResponse *resp, int remaining, int resetSeconds) const
 {
-    resp->setHeader("RateLimit", "\"api\";r=" + QByteArray::number(remaining)
-                                     + ";t=" + QByteArray::number(resetSeconds));
-    resp->setHeader("RateLimit-Policy", "\"fixed window\";\"api\";q=" + QByteArray::number(m_quota)
-                                            + ";w=" + QByteArray::number(m_window));
+    resp->setHeader("RateLimit", "\"api\";r=" + QByteArray::number(remaining) + ";t=" + QByteArray::number(resetSeconds));
+    resp->setHeader("RateLimit-Policy", "\"fixed window\";\"api\";q=" + QByteArray::number(m_quota) + ";w=" + QByteArray::number(m_window));
 }
 
 void FakeHub::maybeGzip(const Request &req, FakeHubResponse *resp) const
 {
     using Delivery = FakeHubResponse::Delivery;
-    if (!m_gzip || resp->body.size() <= 1024 || resp->delivery == Delivery::StreamFixed
-        || resp->delivery == Delivery::StreamChunked || !acceptsGzip(req.header("accept-encoding")))
+    if (!m_gzip || resp->body.size() <= 1024 || resp->delivery == Delivery::StreamFixed || resp->delivery == Delivery::StreamChunked
+        || !acceptsGzip(req.header("accept-encoding")))
         return;
     const QByteArray compressed = fakehubhttp::gzip(resp->body);
     if (compressed.isEmpty())

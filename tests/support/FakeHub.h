@@ -30,8 +30,8 @@ public:
     using Request = FakeHubRequest;
 
     enum class Fault {
-        Status408,         // JSON error body with that status
-        Status429,         // Retry-After = arg (default 1) and RateLimit r=0;t=arg
+        Status408, // JSON error body with that status
+        Status429, // Retry-After = arg (default 1) and RateLimit r=0;t=arg
         Status500,
         Status502,
         Status503,
@@ -85,8 +85,7 @@ public:
     // If non-empty, any other Bearer token (or non-Bearer Authorization) gets 401.
     void setValidTokens(const QStringList &tokens);
     // The single-repo route answers status with X-Error-Code/X-Error-Message (e.g. 403 GatedRepo).
-    void setRepoError(hubwatch::RepoKind kind, const QString &id, int status,
-                      const QByteArray &errorCode, const QString &message);
+    void setRepoError(hubwatch::RepoKind kind, const QString &id, int status, const QByteArray &errorCode, const QString &message);
     // Fixed windows aligned on the clock (multiples of windowSeconds since the epoch).
     void setRateLimit(int quota, int windowSeconds);
 

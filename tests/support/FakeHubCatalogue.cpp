@@ -92,33 +92,56 @@ QString FakeHubCatalogue::canonicalId(RepoKind kind, const QString &id) const
 
 bool FakeHubCatalogue::isSortKey(const QString &sort)
 {
-    static const QStringList keys = listOf(
-        {"downloads", "likes", "createdAt", "trendingScore", "lastModified", "downloadsAllTime"});
+    static const QStringList keys = listOf({"downloads", "likes", "createdAt", "trendingScore", "lastModified", "downloadsAllTime"});
     return keys.contains(sort);
 }
 
 const QStringList &FakeHubCatalogue::expandableFields(RepoKind kind)
 {
-    static const QStringList models = listOf(
-        {"author", "baseModels", "cardData", "childrenModelCount", "config", "createdAt", "disabled",
-         "downloads", "downloadsAllTime", "gated", "gguf", "gitalyUid", "inference",
-         "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token",
-         "model-index", "pipeline_tag", "private", "resourceGroup", "safetensors", "sha",
-         "siblings", "spaces", "tags", "transformersInfo", "trendingScore", "usedStorage",
-         "widgetData", "xetEnabled"});
-    static const QStringList datasets = listOf(
-        {"author", "cardData", "citation", "createdAt", "description", "disabled", "downloads",
-         "downloadsAllTime", "gated", "gitalyUid", "lastModified", "likes", "paperswithcode_id",
-         "private", "resourceGroup", "sha", "siblings", "tags", "trendingScore", "usedStorage",
-         "xetEnabled"});
+    static const QStringList models = listOf({"author",
+                                              "baseModels",
+                                              "cardData",
+                                              "childrenModelCount",
+                                              "config",
+                                              "createdAt",
+                                              "disabled",
+                                              "downloads",
+                                              "downloadsAllTime",
+                                              "gated",
+                                              "gguf",
+                                              "gitalyUid",
+                                              "inference",
+                                              "inferenceProviderMapping",
+                                              "lastModified",
+                                              "library_name",
+                                              "likes",
+                                              "mask_token",
+                                              "model-index",
+                                              "pipeline_tag",
+                                              "private",
+                                              "resourceGroup",
+                                              "safetensors",
+                                              "sha",
+                                              "siblings",
+                                              "spaces",
+                                              "tags",
+                                              "transformersInfo",
+                                              "trendingScore",
+                                              "usedStorage",
+                                              "widgetData",
+                                              "xetEnabled"});
+    static const QStringList datasets =
+        listOf({"author",           "cardData", "citation",  "createdAt",    "description",   "disabled",          "downloads",
+                "downloadsAllTime", "gated",    "gitalyUid", "lastModified", "likes",         "paperswithcode_id", "private",
+                "resourceGroup",    "sha",      "siblings",  "tags",         "trendingScore", "usedStorage",       "xetEnabled"});
     return kind == RepoKind::Model ? models : datasets;
 }
 
 QStringList FakeHubCatalogue::defaultListFields(RepoKind kind)
 {
     if (kind == RepoKind::Model) {
-        return listOf({"_id", "id", "likes", "trendingScore", "private", "downloads", "tags",
-                       "pipeline_tag", "library_name", "createdAt", "modelId"});
+        return listOf({"_id", "id", "likes", "trendingScore", "private", "downloads", "tags", "pipeline_tag", "library_name", "createdAt",
+                       "modelId"});
     }
     return listOf({"_id", "id", "likes", "trendingScore", "private", "downloads", "tags", "createdAt"});
 }
@@ -147,8 +170,7 @@ QList<QJsonObject> FakeHubCatalogue::list(RepoKind kind, const Query &query) con
     return out;
 }
 
-QJsonObject FakeHubCatalogue::shape(RepoKind kind, const QJsonObject &entry,
-                                    const QStringList &expand, Shape shape)
+QJsonObject FakeHubCatalogue::shape(RepoKind kind, const QJsonObject &entry, const QStringList &expand, Shape shape)
 {
     if (expand.isEmpty() && shape == Shape::Single) {
         // Every field, except the one the Hub serves only when expanded.
@@ -188,8 +210,10 @@ QJsonObject FakeHubCatalogue::summary(RepoKind kind) const
         const QJsonArray tagArray = e.value(QLatin1String("tags")).toArray();
         for (const QJsonValue &t : tagArray)
             tags.append(t.toString());
-        const QStringList line{e.value(QLatin1String("id")).toString(), QString::number(d),
-                               QString::number(a), QString::number(l),
+        const QStringList line{e.value(QLatin1String("id")).toString(),
+                               QString::number(d),
+                               QString::number(a),
+                               QString::number(l),
                                e.value(QLatin1String("author")).toString(),
                                gatedText(e.value(QLatin1String("gated"))),
                                tags.join(QLatin1Char(','))};

@@ -48,8 +48,7 @@ public:
     // The entry as one response would show it: only _id, id and the expanded fields when
     // expand is non-empty, else the default list entry or (Single) the full entry without
     // downloadsAllTime, which the Hub serves only when expanded.
-    static QJsonObject shape(RepoKind kind, const QJsonObject &entry, const QStringList &expand,
-                             Shape shape);
+    static QJsonObject shape(RepoKind kind, const QJsonObject &entry, const QStringList &expand, Shape shape);
 
     // Counts, sums and a digest of the downloads-sorted listing: what the conformance client
     // recomputes from what it received. Digest: sha256 hex of one line per entry,

@@ -19,8 +19,7 @@ constexpr qint64 MaxRequestBody = 1024 * 1024;
 const QByteArray &fillerBlock()
 {
     static const QByteArray block = [] {
-        const QByteArray record =
-            QByteArrayLiteral(R"({"_id":"fakehubfiller0000000000","id":"filler/filler","downloads":0},)");
+        const QByteArray record = QByteArrayLiteral(R"({"_id":"fakehubfiller0000000000","id":"filler/filler","downloads":0},)");
         QByteArray b;
         b.reserve(StreamChunk + record.size());
         while (b.size() < StreamChunk)
@@ -33,8 +32,7 @@ const QByteArray &fillerBlock()
 
 bool isTokenChar(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-        || QByteArrayLiteral("!#$%&'*+-.^_`|~").contains(c);
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || QByteArrayLiteral("!#$%&'*+-.^_`|~").contains(c);
 }
 
 bool isToken(const QByteArray &s)
@@ -59,10 +57,11 @@ bool hasControlOrSpace(const QByteArray &s)
 
 } // namespace
 
-FakeHubConnection::FakeHubConnection(QTcpSocket *socket, QByteArray serverAuthority,
-                                     Handler handler, QObject *parent)
-    : QObject(parent), m_socket(socket), m_serverAuthority(std::move(serverAuthority)),
-      m_handler(std::move(handler))
+FakeHubConnection::FakeHubConnection(QTcpSocket *socket, QByteArray serverAuthority, Handler handler, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_serverAuthority(std::move(serverAuthority))
+    , m_handler(std::move(handler))
 {
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &FakeHubConnection::onReadyRead);
@@ -209,15 +208,13 @@ void FakeHubConnection::deliver(const FakeHubRequest &req, FakeHubResponse resp)
     const bool chunked = resp.delivery == Delivery::StreamChunked || resp.delivery == Delivery::TruncateChunked;
     const bool streaming = resp.delivery == Delivery::StreamFixed || chunked;
 
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(resp.status) + ' '
-        + fakehubhttp::reasonPhrase(resp.status) + "\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(resp.status) + ' ' + fakehubhttp::reasonPhrase(resp.status) + "\r\n";
     for (const auto &h : std::as_const(resp.headers))
         head += h.first + ": " + h.second + "\r\n";
     if (chunked)
         head += "Transfer-Encoding: chunked\r\n";
     else if (resp.delivery != Delivery::TruncateUnsized)
-        head += "Content-Length: "
-            + QByteArray::number(streaming ? resp.streamBytes : qint64(resp.body.size())) + "\r\n";
+        head += "Content-Length: " + QByteArray::number(streaming ? resp.streamBytes : qint64(resp.body.size())) + "\r\n";
     head += close ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     head += "\r\n";
 
@@ -263,9 +260,7 @@ void FakeHubConnection::deliver(const FakeHubRequest &req, FakeHubResponse resp)
         m_closeAfterStream = close;
         pump();
         return;
-    case Delivery::Normal:
-        m_socket->write(headOnly ? head : head + resp.body);
-        break;
+    case Delivery::Normal: m_socket->write(headOnly ? head : head + resp.body); break;
     }
     if (close)
         closeAfterWrite();
@@ -276,8 +271,7 @@ void FakeHubConnection::pump()
     if (m_state != State::Streaming)
         return;
     const QByteArray &block = fillerBlock();
-    while (m_streamRemaining > 0 && m_socket->bytesToWrite() < StreamHighWater
-           && m_socket->state() == QAbstractSocket::ConnectedState) {
+    while (m_streamRemaining > 0 && m_socket->bytesToWrite() < StreamHighWater && m_socket->state() == QAbstractSocket::ConnectedState) {
         const qint64 n = std::min(m_streamRemaining, StreamChunk);
         QByteArray chunk = m_streamFirst ? '[' + block.left(qsizetype(n) - 1) : block.left(qsizetype(n));
         m_streamFirst = false;

@@ -20,8 +20,7 @@ class FakeHubConnection final : public QObject
 public:
     using Handler = std::function<FakeHubResponse(FakeHubRequest &)>;
 
-    FakeHubConnection(QTcpSocket *socket, QByteArray serverAuthority, Handler handler,
-                      QObject *parent);
+    FakeHubConnection(QTcpSocket *socket, QByteArray serverAuthority, Handler handler, QObject *parent);
     ~FakeHubConnection() override;
 
     static constexpr qsizetype MaxHeadBytes = 64 * 1024;

@@ -51,8 +51,7 @@ QJsonArray siblingsOf(const QStringList &files)
 }
 
 // Fields both kinds share. licence may be empty (no tag, no cardData.license).
-QJsonObject common(const QString &id, const QString &org, const QString &license, qint64 downloads,
-                   QRandomGenerator &rng)
+QJsonObject common(const QString &id, const QString &org, const QString &license, qint64 downloads, QRandomGenerator &rng)
 {
     const QDateTime epoch(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC);
     const QDateTime created = epoch.addSecs(rng.bounded(4 * 365 * 86400));
@@ -72,9 +71,10 @@ QJsonObject common(const QString &id, const QString &org, const QString &license
         {QStringLiteral("lastModified"), isoTime(modified)},
         {QStringLiteral("private"), false},
         {QStringLiteral("disabled"), false},
-        {QStringLiteral("gated"), gatedRoll < 85 ? QJsonValue(false)
-                                  : gatedRoll < 95 ? QJsonValue(QStringLiteral("auto"))
-                                                   : QJsonValue(QStringLiteral("manual"))},
+        {QStringLiteral("gated"),
+         gatedRoll < 85       ? QJsonValue(false)
+             : gatedRoll < 95 ? QJsonValue(QStringLiteral("auto"))
+                              : QJsonValue(QStringLiteral("manual"))},
         {QStringLiteral("downloads"), downloads},
         {QStringLiteral("downloadsAllTime"), allTime},
         {QStringLiteral("likes"), downloads / 2000 + qint64(rng.bounded(40))},
@@ -88,8 +88,7 @@ QString licenseFor(QRandomGenerator &rng)
 {
     if (rng.bounded(100) < 6)
         return {};
-    return pick(rng, {"apache-2.0", "apache-2.0", "mit", "mit", "llama3", "llama3.1", "gemma",
-                      "cc-by-4.0", "openrail", "other"});
+    return pick(rng, {"apache-2.0", "apache-2.0", "mit", "mit", "llama3", "llama3.1", "gemma", "cc-by-4.0", "openrail", "other"});
 }
 
 QJsonObject model(int index, QRandomGenerator &rng)
@@ -102,16 +101,13 @@ QJsonObject model(int index, QRandomGenerator &rng)
 
     const QString pipeline = rng.bounded(100) < 7
         ? QString()
-        : pick(rng, {"text-generation", "text-generation", "text-classification", "fill-mask",
-                     "feature-extraction", "sentence-similarity", "image-classification",
-                     "automatic-speech-recognition", "text-to-image", "token-classification",
-                     "translation"});
+        : pick(rng,
+               {"text-generation", "text-generation", "text-classification", "fill-mask", "feature-extraction", "sentence-similarity",
+                "image-classification", "automatic-speech-recognition", "text-to-image", "token-classification", "translation"});
     const QString library = rng.bounded(100) < 7
         ? QString()
-        : pick(rng, {"transformers", "transformers", "sentence-transformers", "diffusers", "gguf",
-                     "timm", "peft", "mlx"});
-    QStringList files{QStringLiteral(".gitattributes"), QStringLiteral("README.md"),
-                      QStringLiteral("config.json")};
+        : pick(rng, {"transformers", "transformers", "sentence-transformers", "diffusers", "gguf", "timm", "peft", "mlx"});
+    QStringList files{QStringLiteral(".gitattributes"), QStringLiteral("README.md"), QStringLiteral("config.json")};
     QStringList tags;
     if (!library.isEmpty())
         tags << library;
@@ -126,9 +122,9 @@ QJsonObject model(int index, QRandomGenerator &rng)
         }
         tags << QStringLiteral("safetensors");
         const qint64 params = qint64(rng.bounded(1000, 8'000'000)) * 1000;
-        e.insert(QStringLiteral("safetensors"),
-                 QJsonObject{{QStringLiteral("parameters"), QJsonObject{{QStringLiteral("BF16"), params}}},
-                             {QStringLiteral("total"), params}});
+        e.insert(
+            QStringLiteral("safetensors"),
+            QJsonObject{{QStringLiteral("parameters"), QJsonObject{{QStringLiteral("BF16"), params}}}, {QStringLiteral("total"), params}});
         break;
     }
     case 1:
@@ -166,25 +162,21 @@ QJsonObject dataset(int index, QRandomGenerator &rng)
     const QString id = QStringLiteral("%1/dataset-%2").arg(org).arg(index);
     const QString license = licenseFor(rng);
     QJsonObject e = common(id, org, license, downloadsFor(index, rng), rng);
-    const QString task = pick(rng, {"text-classification", "question-answering", "text-generation",
-                                    "image-classification", "translation", "summarization"});
+    const QString task =
+        pick(rng, {"text-classification", "question-answering", "text-generation", "image-classification", "translation", "summarization"});
     const QString size = pick(rng, {"n<1K", "1K<n<10K", "10K<n<100K", "100K<n<1M", "1M<n<10M"});
-    QStringList tags{QStringLiteral("task_categories:") + task, QStringLiteral("language:en"),
-                     QStringLiteral("size_categories:") + size, QStringLiteral("format:parquet"),
-                     QStringLiteral("modality:text")};
+    QStringList tags{QStringLiteral("task_categories:") + task, QStringLiteral("language:en"), QStringLiteral("size_categories:") + size,
+                     QStringLiteral("format:parquet"), QStringLiteral("modality:text")};
     if (!license.isEmpty())
         tags << QStringLiteral("license:") + license;
     tags << QStringLiteral("region:us");
     const int shards = int(rng.bounded(1, 4));
     QStringList files{QStringLiteral(".gitattributes"), QStringLiteral("README.md")};
     for (int s = 0; s < shards; ++s)
-        files << QStringLiteral("data/train-%1-of-%2.parquet")
-                     .arg(s, 5, 10, QLatin1Char('0'))
-                     .arg(shards, 5, 10, QLatin1Char('0'));
+        files << QStringLiteral("data/train-%1-of-%2.parquet").arg(s, 5, 10, QLatin1Char('0')).arg(shards, 5, 10, QLatin1Char('0'));
     e.insert(QStringLiteral("tags"), strings(tags));
     e.insert(QStringLiteral("siblings"), siblingsOf(files));
-    e.insert(QStringLiteral("description"),
-             QStringLiteral("Synthetic %1 dataset number %2 served by the fake Hub.").arg(task).arg(index));
+    e.insert(QStringLiteral("description"), QStringLiteral("Synthetic %1 dataset number %2 served by the fake Hub.").arg(task).arg(index));
     return e;
 }
 

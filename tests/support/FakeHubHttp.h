@@ -37,14 +37,14 @@ struct FakeHubRequest
 struct FakeHubResponse
 {
     enum class Delivery {
-        Normal,        // status line, headers, Content-Length, body
-        Reset,         // send resetAfterBytes of the response, then reset the connection
-        Stall,         // headers + half the body, then silence until the client gives up
-        Truncate,      // headers with the full Content-Length, half the body, then close
+        Normal,          // status line, headers, Content-Length, body
+        Reset,           // send resetAfterBytes of the response, then reset the connection
+        Stall,           // headers + half the body, then silence until the client gives up
+        Truncate,        // headers with the full Content-Length, half the body, then close
         TruncateChunked, // chunked: half the body as one chunk, then close without the last chunk
         TruncateUnsized, // no Content-Length, no chunks: half the body, then close
-        StreamFixed,   // Content-Length = streamBytes, filler streamed as the socket drains
-        StreamChunked, // like StreamFixed, but Transfer-Encoding: chunked
+        StreamFixed,     // Content-Length = streamBytes, filler streamed as the socket drains
+        StreamChunked,   // like StreamFixed, but Transfer-Encoding: chunked
     };
 
     int status = 200;

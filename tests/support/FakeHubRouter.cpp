@@ -11,8 +11,7 @@ namespace {
 
 QByteArray cursorCheck(RepoKind kind, qint64 offset)
 {
-    const QByteArray payload = "fakehub-cursor|" + apiCollection(kind).toLatin1() + '|'
-        + QByteArray::number(offset);
+    const QByteArray payload = "fakehub-cursor|" + apiCollection(kind).toLatin1() + '|' + QByteArray::number(offset);
     return QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex().left(12);
 }
 
@@ -45,8 +44,7 @@ FakeHubResponse repoNotFound(int status, const QString &body)
 
 } // namespace
 
-void FakeHubRouter::setRepoError(RepoKind kind, const QString &id, int status,
-                                 const QByteArray &errorCode, const QString &message)
+void FakeHubRouter::setRepoError(RepoKind kind, const QString &id, int status, const QByteArray &errorCode, const QString &message)
 {
     m_repoErrors.insert(kindName(kind) + QLatin1Char(':') + id, RepoError{status, errorCode, message});
 }
@@ -55,8 +53,7 @@ FakeHubResponse FakeHubRouter::route(const FakeHubRequest &req, const Context &c
 {
     for (RepoKind kind : {RepoKind::Model, RepoKind::Dataset}) {
         const QString base = QStringLiteral("/api/") + apiCollection(kind);
-        if (req.path != base && req.path != base + QLatin1Char('/')
-            && !req.path.startsWith(base + QLatin1Char('/')))
+        if (req.path != base && req.path != base + QLatin1Char('/') && !req.path.startsWith(base + QLatin1Char('/')))
             continue;
         if (req.method != "GET" && req.method != "HEAD")
             return FakeHubResponse::error(405, QStringLiteral("Method not allowed"));
@@ -76,8 +73,7 @@ FakeHubResponse FakeHubRouter::route(const FakeHubRequest &req, const Context &c
     return FakeHubResponse::error(404, QStringLiteral("Sorry, we can't find the page you are looking for."));
 }
 
-bool FakeHubRouter::parseExpand(RepoKind kind, const QList<QPair<QString, QString>> &query,
-                                QStringList *expand, FakeHubResponse *error)
+bool FakeHubRouter::parseExpand(RepoKind kind, const QList<QPair<QString, QString>> &query, QStringList *expand, FakeHubResponse *error)
 {
     const QStringList &valid = FakeHubCatalogue::expandableFields(kind);
     for (const auto &p : query) {
@@ -85,9 +81,7 @@ bool FakeHubRouter::parseExpand(RepoKind kind, const QList<QPair<QString, QStrin
             continue;
         if (!valid.contains(p.second)) {
             *error = FakeHubResponse::error(
-                400, QStringLiteral("\"expand[%1]\" must be one of [%2]")
-                         .arg(expand->size())
-                         .arg(valid.join(QStringLiteral(", "))));
+                400, QStringLiteral("\"expand[%1]\" must be one of [%2]").arg(expand->size()).arg(valid.join(QStringLiteral(", "))));
             return false;
         }
         if (!expand->contains(p.second))
@@ -98,8 +92,8 @@ bool FakeHubRouter::parseExpand(RepoKind kind, const QList<QPair<QString, QStrin
             bool present = false;
             queryValue(query, QString::fromLatin1(conflict), &present);
             if (present) {
-                *error = FakeHubResponse::error(
-                    400, QStringLiteral("\"expand\" cannot be combined with \"%1\"").arg(QLatin1String(conflict)));
+                *error =
+                    FakeHubResponse::error(400, QStringLiteral("\"expand\" cannot be combined with \"%1\"").arg(QLatin1String(conflict)));
                 return false;
             }
         }
@@ -149,8 +143,8 @@ FakeHubResponse FakeHubRouter::list(RepoKind kind, const FakeHubRequest &req, co
     QJsonArray page;
     for (qint64 i = offset; i < std::min<qint64>(entries.size(), offset + limit); ++i) {
         const QJsonObject &e = entries[qsizetype(i)];
-        QJsonObject shaped = FakeHubCatalogue::shape(
-            kind, e, expand, full ? FakeHubCatalogue::Shape::Single : FakeHubCatalogue::Shape::List);
+        QJsonObject shaped =
+            FakeHubCatalogue::shape(kind, e, expand, full ? FakeHubCatalogue::Shape::Single : FakeHubCatalogue::Shape::List);
         if (withCardData && expand.isEmpty() && e.contains(QLatin1String("cardData")))
             shaped.insert(QStringLiteral("cardData"), e.value(QLatin1String("cardData")));
         if (ctx.wrongTypes) {
@@ -171,8 +165,7 @@ FakeHubResponse FakeHubRouter::list(RepoKind kind, const FakeHubRequest &req, co
     return resp;
 }
 
-FakeHubResponse FakeHubRouter::single(RepoKind kind, const QString &id, const FakeHubRequest &req,
-                                      const Context &ctx) const
+FakeHubResponse FakeHubRouter::single(RepoKind kind, const QString &id, const FakeHubRequest &req, const Context &ctx) const
 {
     const auto error = m_repoErrors.constFind(kindName(kind) + QLatin1Char(':') + id);
     if (error != m_repoErrors.constEnd()) {
@@ -199,18 +192,17 @@ FakeHubResponse FakeHubRouter::single(RepoKind kind, const QString &id, const Fa
     return FakeHubResponse::json(200, QJsonDocument(shaped).toJson(QJsonDocument::Compact));
 }
 
-FakeHubResponse FakeHubRouter::moved(RepoKind kind, const QString &id, const QString &canonical,
-                                     const FakeHubRequest &req)
+FakeHubResponse FakeHubRouter::moved(RepoKind kind, const QString &id, const QString &canonical, const FakeHubRequest &req)
 {
     // As the Hub answers a renamed repo or an id in other letter case: 307 to the canonical
     // path (a revision suffix kept), relative and without the query, which the client must keep.
     const QString base = QStringLiteral("/api/") + apiCollection(kind) + QLatin1Char('/');
     const QString suffix = req.path.mid(base.size() + id.size());
     const QByteArray location = QUrl::toPercentEncoding(base + canonical + suffix, "/");
-    FakeHubResponse r = FakeHubResponse::json(
-        307, QJsonDocument(QJsonObject{{QStringLiteral("message"), QStringLiteral("Repository moved")},
-                                       {QStringLiteral("url"), QString::fromLatin1(location)}})
-                 .toJson(QJsonDocument::Compact));
+    FakeHubResponse r = FakeHubResponse::json(307,
+                                              QJsonDocument(QJsonObject{{QStringLiteral("message"), QStringLiteral("Repository moved")},
+                                                                        {QStringLiteral("url"), QString::fromLatin1(location)}})
+                                                  .toJson(QJsonDocument::Compact));
     r.setHeader("Location", location);
     return r;
 }
@@ -237,14 +229,13 @@ QByteArray FakeHubRouter::encodeCursor(RepoKind kind, qint64 offset)
     const QJsonObject o{{QStringLiteral("k"), apiCollection(kind)},
                         {QStringLiteral("o"), offset},
                         {QStringLiteral("c"), QString::fromLatin1(cursorCheck(kind, offset))}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact)
-        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 bool FakeHubRouter::decodeCursor(const QString &cursor, RepoKind kind, qint64 *offset)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(
-        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
     QJsonParseError err;

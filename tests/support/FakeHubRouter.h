@@ -26,8 +26,7 @@ public:
 
     explicit FakeHubRouter(const FakeHubCatalogue *catalogue) : m_catalogue(catalogue) {}
 
-    void setRepoError(RepoKind kind, const QString &id, int status, const QByteArray &errorCode,
-                      const QString &message);
+    void setRepoError(RepoKind kind, const QString &id, int status, const QByteArray &errorCode, const QString &message);
     FakeHubResponse route(const FakeHubRequest &req, const Context &ctx) const;
 
     // Opaque page cursors: base64url of a small JSON {kind, offset, check}.
@@ -43,15 +42,12 @@ private:
     };
 
     FakeHubResponse list(RepoKind kind, const FakeHubRequest &req, const Context &ctx) const;
-    FakeHubResponse single(RepoKind kind, const QString &id, const FakeHubRequest &req,
-                           const Context &ctx) const;
+    FakeHubResponse single(RepoKind kind, const QString &id, const FakeHubRequest &req, const Context &ctx) const;
     // Expand values from "expand" and "expand[]" (deduplicated, in order); false + a 400
     // response when one is unknown or combined with full/cardData/config.
-    static bool parseExpand(RepoKind kind, const QList<QPair<QString, QString>> &query,
-                            QStringList *expand, FakeHubResponse *error);
+    static bool parseExpand(RepoKind kind, const QList<QPair<QString, QString>> &query, QStringList *expand, FakeHubResponse *error);
     // 307 from a renamed or other-case id to the canonical one.
-    static FakeHubResponse moved(RepoKind kind, const QString &id, const QString &canonical,
-                                 const FakeHubRequest &req);
+    static FakeHubResponse moved(RepoKind kind, const QString &id, const QString &canonical, const FakeHubRequest &req);
     static QByteArray nextLink(const FakeHubRequest &req, const QByteArray &cursor);
 
     const FakeHubCatalogue *m_catalogue;

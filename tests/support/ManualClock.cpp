@@ -6,10 +6,10 @@
 
 namespace hubwatch::test {
 
-ManualClock::ManualClock(const QDateTime &start, QObject *parent) : QObject(parent), m_now(start) {}
+ManualClock::ManualClock(const QDateTime &start, QObject *parent) : QObject(parent), m_now(start)
+{}
 
-void ManualClock::callAfter(std::chrono::milliseconds delay, QObject *context,
-                            std::function<void()> fn)
+void ManualClock::callAfter(std::chrono::milliseconds delay, QObject *context, std::function<void()> fn)
 {
     m_delays.append(delay);
     const qint64 due = m_now.toMSecsSinceEpoch() + std::max<qint64>(0, delay.count());

@@ -14,12 +14,10 @@ class ManualClock final : public QObject, public Clock
 {
     Q_OBJECT
 public:
-    explicit ManualClock(const QDateTime &start = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC),
-                         QObject *parent = nullptr);
+    explicit ManualClock(const QDateTime &start = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC), QObject *parent = nullptr);
 
     QDateTime nowUtc() const override { return m_now; }
-    void callAfter(std::chrono::milliseconds delay, QObject *context,
-                   std::function<void()> fn) override;
+    void callAfter(std::chrono::milliseconds delay, QObject *context, std::function<void()> fn) override;
 
     void setAutoAdvance(bool on) { m_autoAdvance = on; }
     // Moves time forward, running every call that falls due, in due order.

@@ -49,14 +49,16 @@ int freePort()
 }
 } // namespace
 
-PgTestServer::PgTestServer() : m_asPostgres(::geteuid() == 0) {}
+PgTestServer::PgTestServer() : m_asPostgres(::geteuid() == 0)
+{}
 
 PgTestServer::~PgTestServer()
 {
     if (m_running) {
         QString ignored;
-        run(bin(QStringLiteral("pg_ctl")), {QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("immediate"),
-                                            QStringLiteral("-w"), QStringLiteral("stop")}, &ignored);
+        run(bin(QStringLiteral("pg_ctl")),
+            {QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+            &ignored);
     }
     if (!m_dir.isEmpty())
         QDir(m_dir).removeRecursively();
@@ -75,8 +77,9 @@ bool PgTestServer::run(const QString &program, const QStringList &args, QString 
         QStringList quoted{shellQuote(program)};
         for (const QString &a : args)
             quoted << shellQuote(a);
-        p.start(QStringLiteral("su"), {QStringLiteral("postgres"), QStringLiteral("-s"), QStringLiteral("/bin/sh"),
-                                       QStringLiteral("-c"), quoted.join(QLatin1Char(' '))});
+        p.start(QStringLiteral("su"),
+                {QStringLiteral("postgres"), QStringLiteral("-s"), QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                 quoted.join(QLatin1Char(' '))});
     } else {
         p.start(program, args);
     }
@@ -91,7 +94,8 @@ bool PgTestServer::run(const QString &program, const QStringList &args, QString 
 bool PgTestServer::start(QString *error)
 {
     if (!QFile::exists(bin(QStringLiteral("initdb")))) {
-        *error = QStringLiteral("PostgreSQL is not installed (%1 is missing): run scripts/install-deps.sh").arg(bin(QStringLiteral("initdb")));
+        *error =
+            QStringLiteral("PostgreSQL is not installed (%1 is missing): run scripts/install-deps.sh").arg(bin(QStringLiteral("initdb")));
         return false;
     }
     {
@@ -104,14 +108,13 @@ bool PgTestServer::start(QString *error)
         }
         m_dir = name.path();
     }
-    if (m_asPostgres ? !run(QStringLiteral("mkdir"), {QStringLiteral("-m"), QStringLiteral("700"), m_dir}, error)
-                     : !QDir().mkpath(m_dir))
+    if (m_asPostgres ? !run(QStringLiteral("mkdir"), {QStringLiteral("-m"), QStringLiteral("700"), m_dir}, error) : !QDir().mkpath(m_dir))
         return false;
     m_data = m_dir + QStringLiteral("/data");
     // --no-sync and, below, fsync=off: a test cluster is thrown away, durability is not its job.
-    if (!run(bin(QStringLiteral("initdb")), {QStringLiteral("-D"), m_data, QStringLiteral("-A"), QStringLiteral("trust"),
-                                             QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("--no-sync"),
-                                             QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C")},
+    if (!run(bin(QStringLiteral("initdb")),
+             {QStringLiteral("-D"), m_data, QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"), QStringLiteral("postgres"),
+              QStringLiteral("--no-sync"), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C")},
              error))
         return false;
     QFile hba(m_data + QStringLiteral("/pg_hba.conf"));
@@ -149,9 +152,9 @@ bool PgTestServer::startServer(QString *error)
     QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c max_connections=60").arg(m_port).arg(m_dir);
     if (!m_durable)
         options += QStringLiteral(" -c fsync=off -c full_page_writes=off -c synchronous_commit=off");
-    m_running = run(bin(QStringLiteral("pg_ctl")), {QStringLiteral("-D"), m_data, QStringLiteral("-l"),
-                                                    m_dir + QStringLiteral("/server.log"), QStringLiteral("-w"),
-                                                    QStringLiteral("-o"), options, QStringLiteral("start")},
+    m_running = run(bin(QStringLiteral("pg_ctl")),
+                    {QStringLiteral("-D"), m_data, QStringLiteral("-l"), m_dir + QStringLiteral("/server.log"), QStringLiteral("-w"),
+                     QStringLiteral("-o"), options, QStringLiteral("start")},
                     error);
     return m_running;
 }
@@ -161,8 +164,9 @@ bool PgTestServer::stop(QString *error)
     if (!m_running)
         return true;
     QString e;
-    const bool ok = run(bin(QStringLiteral("pg_ctl")), {QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("fast"),
-                                                        QStringLiteral("-w"), QStringLiteral("stop")}, &e);
+    const bool ok =
+        run(bin(QStringLiteral("pg_ctl")),
+            {QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")}, &e);
     if (ok)
         m_running = false;
     if (error)

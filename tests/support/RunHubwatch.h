@@ -64,8 +64,7 @@ inline void launchHubwatch(QProcess &p, const QStringList &args, const QProcessE
 // Runs HUBWATCH_BIN with `args` in `env` to its end, with this process's event loop turning
 // (a fake Hub may live here), and returns its exit code (-1: crashed or killed), stdout and
 // stderr. A child that does not start, or does not end within timeoutMs, fails the test.
-inline ProcessRun runHubwatch(const QStringList &args, const QProcessEnvironment &env, RunAs as = RunAs::Me,
-                              int timeoutMs = 60000)
+inline ProcessRun runHubwatch(const QStringList &args, const QProcessEnvironment &env, RunAs as = RunAs::Me, int timeoutMs = 60000)
 {
     QProcess p;
     launchHubwatch(p, args, env, as);

@@ -16,9 +16,9 @@ inline bool strictTests()
 
 } // namespace hubwatch::test
 
-#define HUBWATCH_SKIP(reason)                                                                             \
-    do {                                                                                                 \
-        if (hubwatch::test::strictTests())                                                               \
-            QFAIL("strict mode (HUBWATCH_STRICT_TESTS=1) does not skip: " reason);                       \
-        QSKIP(reason);                                                                                   \
+#define HUBWATCH_SKIP(reason)                                                                                                              \
+    do {                                                                                                                                   \
+        if (hubwatch::test::strictTests())                                                                                                 \
+            QFAIL("strict mode (HUBWATCH_STRICT_TESTS=1) does not skip: " reason);                                                         \
+        QSKIP(reason);                                                                                                                     \
     } while (false)

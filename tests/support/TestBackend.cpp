@@ -2,7 +2,8 @@
 
 namespace hubwatch::test {
 
-TestBackend::TestBackend() : m_postgres(qEnvironmentVariable("HUBWATCH_TEST_BACKEND") == QLatin1String("postgresql")) {}
+TestBackend::TestBackend() : m_postgres(qEnvironmentVariable("HUBWATCH_TEST_BACKEND") == QLatin1String("postgresql"))
+{}
 
 TestBackend &TestBackend::instance()
 {

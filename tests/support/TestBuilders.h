@@ -38,8 +38,7 @@ inline RepoStats repo(RepoKind kind, const QString &id, qint64 allTime, qint64 d
 inline RepoStats repo(const QString &key, qint64 allTime, qint64 d30, qint64 likes)
 {
     const qsizetype colon = key.indexOf(QLatin1Char(':'));
-    return repo(key.left(colon) == QLatin1String("dataset") ? RepoKind::Dataset : RepoKind::Model, key.mid(colon + 1),
-                allTime, d30, likes);
+    return repo(key.left(colon) == QLatin1String("dataset") ? RepoKind::Dataset : RepoKind::Model, key.mid(colon + 1), allTime, d30, likes);
 }
 
 inline RepoStats withMetadata(RepoStats r, const QString &pipelineTag, const QString &library = QString(),
@@ -53,8 +52,7 @@ inline RepoStats withMetadata(RepoStats r, const QString &pipelineTag, const QSt
 
 // A poll that saw `repos` and finished at `finishedAt`, 30 s after it started. An incomplete
 // poll carries one failure (the top datasets answered 503), so it defines no headline.
-inline PollResult poll(const RepoStatsList &repos, const QDateTime &finishedAt, const PollScope &scope = PollScope(),
-                       bool complete = true)
+inline PollResult poll(const RepoStatsList &repos, const QDateTime &finishedAt, const PollScope &scope = PollScope(), bool complete = true)
 {
     PollResult p;
     p.startedAt = finishedAt.addSecs(-30);

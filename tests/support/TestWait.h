@@ -18,8 +18,7 @@ inline void failTest(const QString &message)
 }
 
 // Turns the event loop until done() holds; on timeout fails the test and returns false.
-template<typename Done>
-bool waitOrFail(Done done, int timeoutMs, const char *what)
+template <typename Done> bool waitOrFail(Done done, int timeoutMs, const char *what)
 {
     if (QTest::qWaitFor(done, timeoutMs))
         return true;
@@ -29,8 +28,7 @@ bool waitOrFail(Done done, int timeoutMs, const char *what)
 
 // Every call queued on a StoreThread so far has answered: it runs calls in order, so the answer
 // to one more is the barrier before a "nothing more came" check.
-template<typename Store>
-bool drainStore(Store &store)
+template <typename Store> bool drainStore(Store &store)
 {
     bool answered = false;
     QObject context;

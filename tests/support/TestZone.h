@@ -33,12 +33,9 @@ inline TestZone testZone()
 inline QString inZone(const QString &utc, const QString &shanghai)
 {
     switch (testZone()) {
-    case TestZone::Utc:
-        return utc;
-    case TestZone::Shanghai:
-        return shanghai;
-    case TestZone::Other:
-        break;
+    case TestZone::Utc: return utc;
+    case TestZone::Shanghai: return shanghai;
+    case TestZone::Other: break;
     }
     QTest::qFail("expected times are known for TZ=UTC and TZ=Asia/Shanghai only (ctest sets TZ)", __FILE__, __LINE__);
     return QString();

@@ -47,8 +47,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("quota"), QStringLiteral("Requests per window (default 500)."), QStringLiteral("Q")},
         {QStringLiteral("window"), QStringLiteral("Window in seconds (default 300)."), QStringLiteral("W")},
         {QStringLiteral("port"), QStringLiteral("Port (default: any free one)."), QStringLiteral("P")},
-        {QStringLiteral("token"), QStringLiteral("Accepted Bearer token (repeatable); others get 401."),
-         QStringLiteral("T")},
+        {QStringLiteral("token"), QStringLiteral("Accepted Bearer token (repeatable); others get 401."), QStringLiteral("T")},
         {QStringLiteral("no-gzip"), QStringLiteral("Never gzip responses.")},
     });
     parser.process(app);
@@ -77,8 +76,7 @@ int main(int argc, char *argv[])
 
     const QJsonObject summary{{QStringLiteral("models"), hub.summary(RepoKind::Model)},
                               {QStringLiteral("datasets"), hub.summary(RepoKind::Dataset)}};
-    std::printf("%s\n%s\n", hub.url().toString().toUtf8().constData(),
-                QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
+    std::printf("%s\n%s\n", hub.url().toString().toUtf8().constData(), QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
     return app.exec();
 }

@@ -19,7 +19,10 @@ private slots:
     void endpointAllowsToken();
 };
 
-static QUrl u(const char *s) { return QUrl(QString::fromLatin1(s)); }
+static QUrl u(const char *s)
+{
+    return QUrl(QString::fromLatin1(s));
+}
 
 void TestAuthPolicy::isLoopbackHost_data()
 {
@@ -27,8 +30,8 @@ void TestAuthPolicy::isLoopbackHost_data()
     QTest::addColumn<bool>("loopback");
     for (const char *h : {"127.0.0.1", "127.0.0.2", "127.255.255.254", "::1", "localhost", "LOCALHOST", "LocalHost"})
         QTest::newRow(h) << QString::fromLatin1(h) << true;
-    for (const char *h : {"", "128.0.0.1", "10.0.0.1", "0.0.0.0", "::", "example.com", "localhost.example.com",
-                          "127.0.0.1.nip.io", "mylocalhost", "huggingface.co"})
+    for (const char *h : {"", "128.0.0.1", "10.0.0.1", "0.0.0.0", "::", "example.com", "localhost.example.com", "127.0.0.1.nip.io",
+                          "mylocalhost", "huggingface.co"})
         QTest::newRow(*h ? h : "(empty)") << QString::fromLatin1(h) << false;
 }
 
@@ -75,8 +78,7 @@ void TestAuthPolicy::mayCarryToken_data()
     QTest::newRow("endpoint itself") << hf << u("https://huggingface.co/api/models?limit=500") << true;
     QTest::newRow("explicit :443") << hf << u("https://huggingface.co:443/api/models") << true;
     QTest::newRow("endpoint with :443") << u("https://huggingface.co:443") << u("https://huggingface.co/api") << true;
-    QTest::newRow("mirror with path prefix") << u("https://mirror.example/hf") << u("https://mirror.example/hf/api/models")
-                                             << true;
+    QTest::newRow("mirror with path prefix") << u("https://mirror.example/hf") << u("https://mirror.example/hf/api/models") << true;
     QTest::newRow("other host") << hf << u("https://evil.example/api/models") << false;
     QTest::newRow("subdomain") << hf << u("https://cdn-lfs.huggingface.co/x") << false;
     QTest::newRow("suffix trick") << hf << u("https://huggingface.co.evil.com/api") << false;
@@ -96,10 +98,8 @@ void TestAuthPolicy::mayCarryToken_data()
     QTest::newRow("loopback https") << u("https://127.0.0.1:8443") << u("https://127.0.0.1:8443/api") << true;
     QTest::newRow("loopback, other port") << u("http://127.0.0.1:8080") << u("http://127.0.0.1:8081/api") << false;
     QTest::newRow("localhost vs 127.0.0.1") << u("http://localhost:8080") << u("http://127.0.0.1:8080/api") << false;
-    QTest::newRow("loopback endpoint, remote request") << u("http://127.0.0.1:8080") << u("http://example.com:8080/")
-                                                       << false;
-    QTest::newRow("lookalike localhost.evil") << u("http://localhost.evil.com") << u("http://localhost.evil.com/api")
-                                              << false;
+    QTest::newRow("loopback endpoint, remote request") << u("http://127.0.0.1:8080") << u("http://example.com:8080/") << false;
+    QTest::newRow("lookalike localhost.evil") << u("http://localhost.evil.com") << u("http://localhost.evil.com/api") << false;
     QTest::newRow("empty URLs") << QUrl() << QUrl() << false;
 }
 

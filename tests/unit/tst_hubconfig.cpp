@@ -69,22 +69,20 @@ void TestHubConfig::endpoint_data()
     const QString unset = QStringLiteral("<unset>");
     QTest::newRow("default") << QString() << unset << QStringLiteral("https://huggingface.co") << false;
     QTest::newRow("HF_ENDPOINT empty") << QString() << QString() << QStringLiteral("https://huggingface.co") << false;
-    QTest::newRow("HF_ENDPOINT") << QString() << QStringLiteral("https://mirror.example")
-                                 << QStringLiteral("https://mirror.example") << true;
-    QTest::newRow("HF_ENDPOINT slashes stripped") << QString() << QStringLiteral("https://mirror.example/hf///")
-                                                  << QStringLiteral("https://mirror.example/hf") << true;
+    QTest::newRow("HF_ENDPOINT") << QString() << QStringLiteral("https://mirror.example") << QStringLiteral("https://mirror.example")
+                                 << true;
+    QTest::newRow("HF_ENDPOINT slashes stripped")
+        << QString() << QStringLiteral("https://mirror.example/hf///") << QStringLiteral("https://mirror.example/hf") << true;
     QTest::newRow("HF_ENDPOINT loopback http") << QString() << QStringLiteral("http://127.0.0.1:8080/")
                                                << QStringLiteral("http://127.0.0.1:8080") << true;
-    QTest::newRow("override beats HF_ENDPOINT") << QStringLiteral("https://cli.example")
-                                                << QStringLiteral("https://mirror.example")
+    QTest::newRow("override beats HF_ENDPOINT") << QStringLiteral("https://cli.example") << QStringLiteral("https://mirror.example")
                                                 << QStringLiteral("https://cli.example") << false;
-    QTest::newRow("override beats default") << QStringLiteral("https://cli.example/") << unset
-                                            << QStringLiteral("https://cli.example") << false;
-    QTest::newRow("override beats a broken HF_ENDPOINT") << QStringLiteral("https://cli.example")
-                                                         << QStringLiteral("ftp://nope") << QStringLiteral("https://cli.example")
-                                                         << false;
-    QTest::newRow("surrounding spaces") << QStringLiteral("  https://cli.example/  ") << unset
-                                        << QStringLiteral("https://cli.example") << false;
+    QTest::newRow("override beats default") << QStringLiteral("https://cli.example/") << unset << QStringLiteral("https://cli.example")
+                                            << false;
+    QTest::newRow("override beats a broken HF_ENDPOINT")
+        << QStringLiteral("https://cli.example") << QStringLiteral("ftp://nope") << QStringLiteral("https://cli.example") << false;
+    QTest::newRow("surrounding spaces") << QStringLiteral("  https://cli.example/  ") << unset << QStringLiteral("https://cli.example")
+                                        << false;
 }
 
 void TestHubConfig::endpoint()
@@ -110,9 +108,9 @@ void TestHubConfig::invalidEndpoint_data()
     QTest::addColumn<bool>("viaEnvironment");
     for (bool viaEnv : {false, true}) {
         const char *how = viaEnv ? "HF_ENDPOINT" : "--endpoint";
-        for (const char *t : {"ftp://mirror.example", "not a url", "mirror.example", "https://", "file:///etc/hosts",
-                              "https://mirror.example/?x=1", "https://mirror.example#frag",
-                              "https://user@mirror.example", "https://user:pw@mirror.example"})
+        for (const char *t :
+             {"ftp://mirror.example", "not a url", "mirror.example", "https://", "file:///etc/hosts", "https://mirror.example/?x=1",
+              "https://mirror.example#frag", "https://user@mirror.example", "https://user:pw@mirror.example"})
             QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(how), QLatin1String(t))))
                 << QString::fromLatin1(t) << viaEnv;
     }
@@ -130,8 +128,7 @@ void TestHubConfig::invalidEndpoint()
     QVERIFY(!HubConfig::resolve(env, viaEnvironment ? QString() : text, false, &config, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(QLatin1String("endpoint")), qPrintable(error));
-    QVERIFY2(error.contains(QLatin1String("mirror.example")) || !text.contains(QLatin1String("mirror.example")),
-             qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("mirror.example")) || !text.contains(QLatin1String("mirror.example")), qPrintable(error));
 }
 
 // The endpoint's userinfo is a credential: no error message may echo it.
@@ -161,13 +158,12 @@ void TestHubConfig::tokenFilePath_data()
     QTest::newRow("HOME") << QStringList{QStringLiteral("HOME=/h")} << QStringLiteral("/h/.cache/huggingface/token");
     QTest::newRow("XDG beats HOME") << QStringList{QStringLiteral("HOME=/h"), QStringLiteral("XDG_CACHE_HOME=/c")}
                                     << QStringLiteral("/c/huggingface/token");
-    QTest::newRow("HF_HOME beats XDG")
-        << QStringList{QStringLiteral("HOME=/h"), QStringLiteral("XDG_CACHE_HOME=/c"), QStringLiteral("HF_HOME=/hf")}
-        << QStringLiteral("/hf/token");
-    QTest::newRow("HF_TOKEN_PATH beats all")
-        << QStringList{QStringLiteral("HOME=/h"), QStringLiteral("XDG_CACHE_HOME=/c"), QStringLiteral("HF_HOME=/hf"),
-                       QStringLiteral("HF_TOKEN_PATH=/t/tok")}
-        << QStringLiteral("/t/tok");
+    QTest::newRow("HF_HOME beats XDG") << QStringList{QStringLiteral("HOME=/h"), QStringLiteral("XDG_CACHE_HOME=/c"),
+                                                      QStringLiteral("HF_HOME=/hf")}
+                                       << QStringLiteral("/hf/token");
+    QTest::newRow("HF_TOKEN_PATH beats all") << QStringList{QStringLiteral("HOME=/h"), QStringLiteral("XDG_CACHE_HOME=/c"),
+                                                            QStringLiteral("HF_HOME=/hf"), QStringLiteral("HF_TOKEN_PATH=/t/tok")}
+                                             << QStringLiteral("/t/tok");
 }
 
 void TestHubConfig::tokenFilePath()
@@ -185,8 +181,13 @@ void TestHubConfig::tokenPrecedence_data()
     // Which sources are present (each level: env var set and/or file written); the first wins.
     QTest::addColumn<int>("firstPresent"); // 0 HF_TOKEN, 1 HUGGING_FACE_HUB_TOKEN, 2 HF_TOKEN_PATH, 3 HF_HOME,
                                            // 4 XDG_CACHE_HOME, 5 HOME, 6 nothing
-    const char *names[] = {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_TOKEN_PATH file", "$HF_HOME/token",
-                           "$XDG_CACHE_HOME/huggingface/token", "$HOME/.cache/huggingface/token", "nothing"};
+    const char *names[] = {"HF_TOKEN",
+                           "HUGGING_FACE_HUB_TOKEN",
+                           "HF_TOKEN_PATH file",
+                           "$HF_HOME/token",
+                           "$XDG_CACHE_HOME/huggingface/token",
+                           "$HOME/.cache/huggingface/token",
+                           "nothing"};
     for (int i = 0; i < 7; ++i)
         QTest::newRow(names[i]) << i;
 }
@@ -197,8 +198,7 @@ void TestHubConfig::tokenPrecedence()
     QProcessEnvironment env = cleanEnv();
     const QString root = m_dir->path();
     const QString files[] = {root + QStringLiteral("/explicit/tok"), root + QStringLiteral("/hfhome/token"),
-                             root + QStringLiteral("/xdg/huggingface/token"),
-                             root + QStringLiteral("/home/.cache/huggingface/token")};
+                             root + QStringLiteral("/xdg/huggingface/token"), root + QStringLiteral("/home/.cache/huggingface/token")};
     // Every level from firstPresent down is present, so each row also proves what it beats.
     for (int level = firstPresent; level < 6; ++level) {
         const QByteArray value = "hf_level" + QByteArray::number(level);
@@ -290,11 +290,9 @@ void TestHubConfig::offline_data()
     QTest::addColumn<bool>("flag");
     QTest::addColumn<bool>("offline");
     for (const char *v : {"1", "true", "TRUE", "True", "yes", "YES", "on", "ON", " 1 "})
-        QTest::newRow(qPrintable(QStringLiteral("HF_HUB_OFFLINE=%1").arg(QLatin1String(v))))
-            << QString::fromLatin1(v) << false << true;
+        QTest::newRow(qPrintable(QStringLiteral("HF_HUB_OFFLINE=%1").arg(QLatin1String(v)))) << QString::fromLatin1(v) << false << true;
     for (const char *v : {"0", "", "false", "no", "off", "2", "offline"})
-        QTest::newRow(qPrintable(QStringLiteral("HF_HUB_OFFLINE=%1").arg(QLatin1String(v))))
-            << QString::fromLatin1(v) << false << false;
+        QTest::newRow(qPrintable(QStringLiteral("HF_HUB_OFFLINE=%1").arg(QLatin1String(v)))) << QString::fromLatin1(v) << false << false;
     QTest::newRow("unset") << QStringLiteral("<unset>") << false << false;
     QTest::newRow("flag, unset") << QStringLiteral("<unset>") << true << true;
     QTest::newRow("flag beats HF_HUB_OFFLINE=0") << QStringLiteral("0") << true << true;

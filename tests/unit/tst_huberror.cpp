@@ -23,13 +23,19 @@ private slots:
 };
 
 static const QList<QPair<const char *, Kind>> kKinds = {
-    {"Offline", Kind::Offline},     {"InvalidRequest", Kind::InvalidRequest},
-    {"NotFound", Kind::NotFound},   {"Gated", Kind::Gated},
-    {"BadToken", Kind::BadToken},   {"Forbidden", Kind::Forbidden},
-    {"RateLimited", Kind::RateLimited}, {"Server", Kind::Server},
-    {"Network", Kind::Network},     {"Truncated", Kind::Truncated},
+    {"Offline", Kind::Offline},
+    {"InvalidRequest", Kind::InvalidRequest},
+    {"NotFound", Kind::NotFound},
+    {"Gated", Kind::Gated},
+    {"BadToken", Kind::BadToken},
+    {"Forbidden", Kind::Forbidden},
+    {"RateLimited", Kind::RateLimited},
+    {"Server", Kind::Server},
+    {"Network", Kind::Network},
+    {"Truncated", Kind::Truncated},
     {"Malformed", Kind::Malformed},
-    {"TooLarge", Kind::TooLarge},   {"InsecureRedirect", Kind::InsecureRedirect},
+    {"TooLarge", Kind::TooLarge},
+    {"InsecureRedirect", Kind::InsecureRedirect},
     {"Http", Kind::Http},
 };
 
@@ -82,8 +88,8 @@ void TestHubError::rateLimitedResetTime_data()
     QTest::addColumn<QDateTime>("at");
     QTest::addColumn<QString>("expected"); // UTC clock time in the message; empty: none
     QTest::newRow("UTC") << QDateTime(QDate(2025, 1, 2), QTime(13, 45, 7), Qt::UTC) << QStringLiteral("13:45:07");
-    QTest::newRow("offset converted to UTC")
-        << QDateTime(QDate(2025, 1, 2), QTime(15, 45, 7), Qt::OffsetFromUTC, 2 * 3600) << QStringLiteral("13:45:07");
+    QTest::newRow("offset converted to UTC") << QDateTime(QDate(2025, 1, 2), QTime(15, 45, 7), Qt::OffsetFromUTC, 2 * 3600)
+                                             << QStringLiteral("13:45:07");
     QTest::newRow("midnight") << QDateTime(QDate(2025, 6, 30), QTime(0, 0, 1), Qt::UTC) << QStringLiteral("00:00:01");
     QTest::newRow("not set") << QDateTime() << QString();
 }

@@ -41,19 +41,14 @@ void TestPollScope::parseAccepted_data()
     QTest::newRow("legacy model") << QStringLiteral("model:gpt2") << WatchItem::Type::Model << QStringLiteral("gpt2");
     QTest::newRow("dataset") << QStringLiteral("dataset:org/ds") << WatchItem::Type::Dataset << QStringLiteral("org/ds");
     QTest::newRow("author") << QStringLiteral("author:org") << WatchItem::Type::Author << QStringLiteral("org");
-    QTest::newRow("punctuation") << QStringLiteral("dataset:a.b_c-d/x.y") << WatchItem::Type::Dataset
-                                 << QStringLiteral("a.b_c-d/x.y");
-    QTest::newRow("case and spaces") << QStringLiteral("  Model : org/name  ") << WatchItem::Type::Model
-                                     << QStringLiteral("org/name");
-    QTest::newRow("upper-case type") << QStringLiteral("AUTHOR:HuggingFace") << WatchItem::Type::Author
-                                     << QStringLiteral("HuggingFace");
+    QTest::newRow("punctuation") << QStringLiteral("dataset:a.b_c-d/x.y") << WatchItem::Type::Dataset << QStringLiteral("a.b_c-d/x.y");
+    QTest::newRow("case and spaces") << QStringLiteral("  Model : org/name  ") << WatchItem::Type::Model << QStringLiteral("org/name");
+    QTest::newRow("upper-case type") << QStringLiteral("AUTHOR:HuggingFace") << WatchItem::Type::Author << QStringLiteral("HuggingFace");
     // Names the Hub serves that huggingface_hub's validator would refuse (issue 12 item 8).
-    QTest::newRow("double dashes") << QStringLiteral("model:a--b/c--d") << WatchItem::Type::Model
-                                   << QStringLiteral("a--b/c--d");
+    QTest::newRow("double dashes") << QStringLiteral("model:a--b/c--d") << WatchItem::Type::Model << QStringLiteral("a--b/c--d");
     QTest::newRow("underscores at the ends") << QStringLiteral("dataset:_org/_name_") << WatchItem::Type::Dataset
                                              << QStringLiteral("_org/_name_");
-    QTest::newRow("author with double dash") << QStringLiteral("author:a--b") << WatchItem::Type::Author
-                                             << QStringLiteral("a--b");
+    QTest::newRow("author with double dash") << QStringLiteral("author:a--b") << WatchItem::Type::Author << QStringLiteral("a--b");
 }
 
 void TestPollScope::parseAccepted()

@@ -25,7 +25,10 @@ private slots:
     void simulationNeverExceedsQuota();
 };
 
-static QByteArray rl(int r, int t) { return "\"api\";r=" + QByteArray::number(r) + ";t=" + QByteArray::number(t); }
+static QByteArray rl(int r, int t)
+{
+    return "\"api\";r=" + QByteArray::number(r) + ";t=" + QByteArray::number(t);
+}
 static QByteArray policy(int q, int w)
 {
     return "\"fixed window\";\"api\";q=" + QByteArray::number(q) + ";w=" + QByteArray::number(w);
@@ -96,7 +99,7 @@ void TestRateLimitState::parsePolicy()
 
 void TestRateLimitState::delayBeforeNext_data()
 {
-    QTest::addColumn<int>("quota");    // <= 0: no policy header
+    QTest::addColumn<int>("quota"); // <= 0: no policy header
     QTest::addColumn<int>("remaining");
     QTest::addColumn<int>("resetS");
     QTest::addColumn<qint64>("elapsedMs"); // between the response and the question
@@ -200,8 +203,7 @@ void TestRateLimitState::waitFor429_data()
     QTest::newRow("r>0, no Retry-After") << rl(5, 34) << QByteArray() << qint64(-1);
     QTest::newRow("nothing") << QByteArray() << QByteArray() << qint64(-1);
     QTest::newRow("negative Retry-After") << QByteArray() << QByteArray("-3") << qint64(-1);
-    QTest::newRow("HTTP-date Retry-After") << QByteArray() << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT")
-                                           << qint64(-1);
+    QTest::newRow("HTTP-date Retry-After") << QByteArray() << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << qint64(-1);
 }
 
 void TestRateLimitState::waitFor429()
@@ -222,8 +224,8 @@ void TestRateLimitState::simulationNeverExceedsQuota_data()
     for (bool floorReset : {false, true}) {
         for (qint64 start : starts) {
             for (qint64 latency : {qint64(0), qint64(120)}) {
-                const QByteArray name = QByteArray("start ") + QByteArray::number(start) + " ms, t "
-                    + (floorReset ? "floor" : "ceil") + ", latency " + QByteArray::number(latency);
+                const QByteArray name = QByteArray("start ") + QByteArray::number(start) + " ms, t " + (floorReset ? "floor" : "ceil")
+                    + ", latency " + QByteArray::number(latency);
                 QTest::newRow(name.constData()) << start << floorReset << latency;
             }
         }

@@ -49,9 +49,7 @@ void TestRepoListReader::agreesWithDocument_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<bool>("accepted");
-    const auto row = [](const char *name, const QByteArray &body, bool accepted) {
-        QTest::newRow(name) << body << accepted;
-    };
+    const auto row = [](const char *name, const QByteArray &body, bool accepted) { QTest::newRow(name) << body << accepted; };
     row("empty array", "[]", true);
     row("spaces everywhere", " \t\r\n[ {\"id\" : \"a/b\" , \"likes\" : 3 } , 7 ] \n", true);
     row("byte order mark", "\xEF\xBB\xBF[{\"id\":\"a/b\"}]", true);
@@ -98,10 +96,17 @@ void TestRepoListReader::agreesWithDocument_data()
     row("ids of every type", R"([{"id":null},{"id":1},{"id":[]},{"id":{}},{"id":false},{}])", true);
     row("keys escaped", R"([{"\u0069d":"a\/b","\u006Cikes":"x"}])", true);
     row("key with a NUL", R"([{"id\u0000":"a/b"}])", true);
-    row("gated forms", R"([{"id":"a/1","gated":"auto"},{"id":"a/2","gated":"\u006Danual"},{"id":"a/3","gated":"Auto"},{"id":"a/4","gated":0}])", true);
-    row("cardData forms", R"([{"id":"a/1","cardData":{"license":["mit"]}},{"id":"a/2","cardData":{"license":[]}},{"id":"a/3","cardData":{"license":[1,"x"]}},{"id":"a/4","cardData":"mit"},{"id":"a/5","cardData":{"license":{"a":1}}},{"id":"a/6","tags":["license:"],"cardData":{"license":"mit"}}])", true);
-    row("siblings forms", R"([{"id":"a/1","siblings":[{"rfilename":"x","size":3}]},{"id":"a/2","siblings":[{}]},{"id":"a/3","siblings":[{"rfilename":1,"rfilename":"y"}]},{"id":"a/4","siblings":[[]]}])", true);
-    row("createdAt forms", R"([{"id":"a/1","createdAt":"2023-04-05T24:00:00.000Z"},{"id":"a/2","createdAt":"2023-02-30T00:00:00.000Z"},{"id":"a/3","createdAt":"2023-04-05 06:07:08,5+02:00"},{"id":"a/4","createdAt":"0000-01-01T00:00:00.000Z"},{"id":"a/5","createdAt":""},{"id":"a/6","createdAt":"2023-04-05T06:07:60.000Z"},{"id":"a/7","createdAt":"\u0032023-04-05T06:07:08.000Z"}])", true);
+    row("gated forms",
+        R"([{"id":"a/1","gated":"auto"},{"id":"a/2","gated":"\u006Danual"},{"id":"a/3","gated":"Auto"},{"id":"a/4","gated":0}])", true);
+    row("cardData forms",
+        R"([{"id":"a/1","cardData":{"license":["mit"]}},{"id":"a/2","cardData":{"license":[]}},{"id":"a/3","cardData":{"license":[1,"x"]}},{"id":"a/4","cardData":"mit"},{"id":"a/5","cardData":{"license":{"a":1}}},{"id":"a/6","tags":["license:"],"cardData":{"license":"mit"}}])",
+        true);
+    row("siblings forms",
+        R"([{"id":"a/1","siblings":[{"rfilename":"x","size":3}]},{"id":"a/2","siblings":[{}]},{"id":"a/3","siblings":[{"rfilename":1,"rfilename":"y"}]},{"id":"a/4","siblings":[[]]}])",
+        true);
+    row("createdAt forms",
+        R"([{"id":"a/1","createdAt":"2023-04-05T24:00:00.000Z"},{"id":"a/2","createdAt":"2023-02-30T00:00:00.000Z"},{"id":"a/3","createdAt":"2023-04-05 06:07:08,5+02:00"},{"id":"a/4","createdAt":"0000-01-01T00:00:00.000Z"},{"id":"a/5","createdAt":""},{"id":"a/6","createdAt":"2023-04-05T06:07:60.000Z"},{"id":"a/7","createdAt":"\u0032023-04-05T06:07:08.000Z"}])",
+        true);
     row("several faults, first reported", R"([{"id":"a/b","tags":3,"likes":-1,"gated":"x"}])", true);
 }
 
@@ -129,16 +134,15 @@ void TestRepoListReader::agreesWithDocument()
 
 void TestRepoListReader::escapesAndSurrogatePairs()
 {
-    const RepoParser::Page p = readOk(
-        R"([{"id":"org\/n\u0061me","pipeline_tag":"\ud83d\ude00 \"q\" \\ \/ \b\f\n\r\t end","library_name":"\ud800x\udc00",)"
-        R"("tags":["caf\u00e9","license:\u004dIT","z\u0000z"]}])");
+    const RepoParser::Page p =
+        readOk(R"([{"id":"org\/n\u0061me","pipeline_tag":"\ud83d\ude00 \"q\" \\ \/ \b\f\n\r\t end","library_name":"\ud800x\udc00",)"
+               R"("tags":["caf\u00e9","license:\u004dIT","z\u0000z"]}])");
     QCOMPARE(p.repos.size(), 1);
     const RepoStats &r = p.repos.at(0);
     QCOMPARE(r.id, QStringLiteral("org/name"));
     // A pair is one character; control characters are dropped; a lone surrogate becomes U+FFFD.
     QCOMPARE(r.pipelineTag, QString::fromUtf8("\xF0\x9F\x98\x80 \"q\" \\ /  end"));
-    QCOMPARE(r.libraryName, QString(QChar(QChar::ReplacementCharacter)) + QLatin1Char('x')
-                                + QChar(QChar::ReplacementCharacter));
+    QCOMPARE(r.libraryName, QString(QChar(QChar::ReplacementCharacter)) + QLatin1Char('x') + QChar(QChar::ReplacementCharacter));
     QCOMPARE(r.tags, (QStringList{QString::fromUtf8("caf\xC3\xA9"), QStringLiteral("license:MIT"), QStringLiteral("zz")}));
     QCOMPARE(r.license, QStringLiteral("MIT"));
 }
@@ -146,10 +150,10 @@ void TestRepoListReader::escapesAndSurrogatePairs()
 // QJsonObject keeps the last of repeated keys; so does the reader, also when the first was wrong.
 void TestRepoListReader::lastOfRepeatedKeysCounts()
 {
-    const RepoParser::Page p = readOk(
-        R"([{"id":"bad id","downloads":"x","tags":[1],"gated":"weird","id":"a--b/_c_","downloads":5,"tags":["t"],)"
-        R"("gated":"manual","cardData":{"license":"x"},"cardData":{"license":"y","license":["z"]}},)"
-        R"({"id":"a/ok","likes":3,"likes":-1}])");
+    const RepoParser::Page p =
+        readOk(R"([{"id":"bad id","downloads":"x","tags":[1],"gated":"weird","id":"a--b/_c_","downloads":5,"tags":["t"],)"
+               R"("gated":"manual","cardData":{"license":"x"},"cardData":{"license":"y","license":["z"]}},)"
+               R"({"id":"a/ok","likes":3,"likes":-1}])");
     QCOMPARE(p.repos.size(), 1);
     const RepoStats &r = p.repos.at(0);
     QCOMPARE(r.id, QStringLiteral("a--b/_c_"));
@@ -164,9 +168,9 @@ void TestRepoListReader::lastOfRepeatedKeysCounts()
 
 void TestRepoListReader::unknownNestedValuesSkipped()
 {
-    const RepoParser::Page p = readOk(
-        R"([{"config":{"a":[1,{"id":"x/y","downloads":"]}","b":[[],{}]}],"c":{"d":null}},"id":"a/b",)"
-        R"("widgetData":[{"text":"{\"id\":\"z/z\"}"}],"downloads":4,"siblings":[{"rfilename":"m.bin","meta":{"x":[1]}}]}])");
+    const RepoParser::Page p =
+        readOk(R"([{"config":{"a":[1,{"id":"x/y","downloads":"]}","b":[[],{}]}],"c":{"d":null}},"id":"a/b",)"
+               R"("widgetData":[{"text":"{\"id\":\"z/z\"}"}],"downloads":4,"siblings":[{"rfilename":"m.bin","meta":{"x":[1]}}]}])");
     QCOMPARE(p.repos.size(), 1);
     QCOMPARE(p.skipped, 0);
     QCOMPARE(p.repos.at(0).id, QStringLiteral("a/b"));
@@ -176,9 +180,9 @@ void TestRepoListReader::unknownNestedValuesSkipped()
 
 void TestRepoListReader::countsBeyond2To53Exact()
 {
-    const RepoParser::Page p = readOk(
-        R"([{"id":"a/1","downloadsAllTime":9007199254740993,"downloads":9223372036854775807,"likes":999999999999999999},)"
-        R"({"id":"a/2","downloadsAllTime":9223372036854775808},{"id":"a/3","downloads":1e5,"likes":-0}])");
+    const RepoParser::Page p =
+        readOk(R"([{"id":"a/1","downloadsAllTime":9007199254740993,"downloads":9223372036854775807,"likes":999999999999999999},)"
+               R"({"id":"a/2","downloadsAllTime":9223372036854775808},{"id":"a/3","downloads":1e5,"likes":-0}])");
     QCOMPARE(p.repos.size(), 2);
     QCOMPARE(p.repos.at(0).downloadsAllTime, Q_INT64_C(9007199254740993));
     QCOMPARE(p.repos.at(0).downloads30d, std::numeric_limits<qint64>::max());
@@ -217,8 +221,7 @@ void TestRepoListReader::createdAtAsDocument()
     QCOMPARE(fast.repos.size(), reference.value.repos.size());
     for (qsizetype i = 0; i < fast.repos.size(); ++i) {
         const QDateTime a = fast.repos.at(i).createdAt, b = reference.value.repos.at(i).createdAt;
-        QVERIFY2(a == b && a.timeSpec() == Qt::UTC,
-                 qPrintable(fast.repos.at(i).id + QLatin1Char(' ') + a.toString(Qt::ISODateWithMs)));
+        QVERIFY2(a == b && a.timeSpec() == Qt::UTC, qPrintable(fast.repos.at(i).id + QLatin1Char(' ') + a.toString(Qt::ISODateWithMs)));
     }
 }
 

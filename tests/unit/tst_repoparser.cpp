@@ -61,8 +61,8 @@ void TestRepoParser::validPage()
     QCOMPARE(a.likes, qint64(578));
     QCOMPARE(a.pipelineTag, QStringLiteral("text-generation"));
     QCOMPARE(a.libraryName, QStringLiteral("transformers"));
-    QCOMPARE(a.tags, (QStringList{QStringLiteral("transformers"), QStringLiteral("license:apache-2.0"),
-                                  QStringLiteral("text-generation")}));
+    QCOMPARE(a.tags,
+             (QStringList{QStringLiteral("transformers"), QStringLiteral("license:apache-2.0"), QStringLiteral("text-generation")}));
     QCOMPARE(a.createdAt, QDateTime(QDate(2025, 11, 4), QTime(8, 25, 31), Qt::UTC));
     QCOMPARE(a.gated, GatedState::Manual);
     QCOMPARE(a.license, QStringLiteral("apache-2.0"));
@@ -116,13 +116,11 @@ void TestRepoParser::exactCounts()
         QVERIFY(r.ok());
         QCOMPARE(r.value.repos.size() + r.value.skipped, 1);
         const RepoStats s = r.value.repos.value(0);
-        const qint64 got = qstrcmp(field, "downloads") == 0 ? s.downloads30d
-            : qstrcmp(field, "likes") == 0                  ? s.likes
-                                                            : s.downloadsAllTime;
+        const qint64 got = qstrcmp(field, "downloads") == 0 ? s.downloads30d : qstrcmp(field, "likes") == 0 ? s.likes : s.downloadsAllTime;
         if (!accepted) {
-            QVERIFY2(r.value.skipped == 1, qPrintable(QStringLiteral("%1 = %2 was read as %3, not skipped")
-                                                          .arg(QLatin1String(field), QLatin1String(literal))
-                                                          .arg(got)));
+            QVERIFY2(r.value.skipped == 1,
+                     qPrintable(
+                         QStringLiteral("%1 = %2 was read as %3, not skipped").arg(QLatin1String(field), QLatin1String(literal)).arg(got)));
             continue;
         }
         QCOMPARE(r.value.skipped, 0);
@@ -222,17 +220,19 @@ void TestRepoParser::skippedEntriesNamedInTheLog()
     const QByteArray body = R"([{"id":"ok/one"},)"
                             R"({"id":"org/bad","downloads":"5"},)"
                             R"({"id":"org/<img src=x>\u202e\n"},)"
-                            R"({"id":")" + longId + R"("},)"
-                            R"({"id":42},)"
-                            R"({"modelId":"org/x"},)"
-                            R"({"id":"org/t","tags":["a",1]},)"
-                            R"("just a string"])";
+                            R"({"id":")"
+        + longId
+        + R"("},)"
+          R"({"id":42},)"
+          R"({"modelId":"org/x"},)"
+          R"({"id":"org/t","tags":["a",1]},)"
+          R"("just a string"])";
     const QString where = QRegularExpression::escape(kWhere);
     const auto expect = [&where](const QString &id, const char *reason) {
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("^skipped an entry of %1 with id %2 because %3$")
-                                                    .arg(where, QRegularExpression::escape(id),
-                                                         QRegularExpression::escape(QLatin1String(reason)))));
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(QStringLiteral("^skipped an entry of %1 with id %2 because %3$")
+                                   .arg(where, QRegularExpression::escape(id), QRegularExpression::escape(QLatin1String(reason)))));
     };
     expect(QStringLiteral("\"org/bad\""), "downloads is not an exact non-negative integer");
     expect(QStringLiteral("\"org/<img src=x>\\u202e\\u000a\""), "the id is not a name the Hub issues");
@@ -262,9 +262,8 @@ void TestRepoParser::skippedEntriesLogCapped()
     static QStringList *seen = nullptr;
     QStringList lines;
     seen = &lines;
-    const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
-        seen->append(m);
-    });
+    const QtMessageHandler previous =
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) { seen->append(m); });
     const auto r = RepoParser::parseList(RepoKind::Model, body, kWhere);
     qInstallMessageHandler(previous);
     seen = nullptr;
@@ -281,8 +280,8 @@ void TestRepoParser::skippedEntriesLogCapped()
 
 void TestRepoParser::missingOptionalFields()
 {
-    for (const QByteArray &entry : {QByteArray(R"({"id":"org/x"})"),
-                                    QByteArray(R"({"id":"org/x","downloads":null,"downloadsAllTime":null,"likes":null,
+    for (const QByteArray &entry :
+         {QByteArray(R"({"id":"org/x"})"), QByteArray(R"({"id":"org/x","downloads":null,"downloadsAllTime":null,"likes":null,
                                                   "pipeline_tag":null,"library_name":null,"tags":null,"createdAt":null,
                                                   "gated":null,"siblings":null,"cardData":null})")}) {
         const auto r = RepoParser::parseList(RepoKind::Model, "[" + entry + "]", kWhere);
@@ -331,10 +330,8 @@ void TestRepoParser::license_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("tag") << QByteArray(R"("tags":["a","license:mit","b"])") << QStringLiteral("mit");
     QTest::newRow("cardData string") << QByteArray(R"("cardData":{"license":"apache-2.0"})") << QStringLiteral("apache-2.0");
-    QTest::newRow("cardData array") << QByteArray(R"("cardData":{"license":["cc-by-4.0","mit"]})")
-                                    << QStringLiteral("cc-by-4.0");
-    QTest::newRow("tag before cardData") << QByteArray(R"("tags":["license:mit"],"cardData":{"license":"other"})")
-                                         << QStringLiteral("mit");
+    QTest::newRow("cardData array") << QByteArray(R"("cardData":{"license":["cc-by-4.0","mit"]})") << QStringLiteral("cc-by-4.0");
+    QTest::newRow("tag before cardData") << QByteArray(R"("tags":["license:mit"],"cardData":{"license":"other"})") << QStringLiteral("mit");
     QTest::newRow("none") << QByteArray(R"("tags":["licensed"])") << QString();
     QTest::newRow("cardData without license") << QByteArray(R"("cardData":{"language":"en"})") << QString();
     QTest::newRow("cardData empty array") << QByteArray(R"("cardData":{"license":[]})") << QString();
@@ -415,9 +412,8 @@ void TestRepoParser::notAnArray()
 
 void TestRepoParser::parseSingle()
 {
-    const auto r = RepoParser::parseSingle(
-        RepoKind::Dataset, R"({"id":"org/ds","downloads":9007199254740993,"tags":["license:mit"],"gated":"auto"})",
-        kWhere);
+    const auto r = RepoParser::parseSingle(RepoKind::Dataset,
+                                           R"({"id":"org/ds","downloads":9007199254740993,"tags":["license:mit"],"gated":"auto"})", kWhere);
     QVERIFY2(r.ok(), qPrintable(r.error.message()));
     QCOMPARE(r.value.kind, RepoKind::Dataset);
     QCOMPARE(r.value.id, QStringLiteral("org/ds"));

@@ -37,8 +37,7 @@ static Pairs formDecode(const QByteArray &query)
         pair.replace('+', ' ');
         const int eq = pair.indexOf('=');
         const QByteArray k = eq < 0 ? pair : pair.left(eq), v = eq < 0 ? QByteArray() : pair.mid(eq + 1);
-        out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(k)),
-                    QString::fromUtf8(QByteArray::fromPercentEncoding(v))});
+        out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(k)), QString::fromUtf8(QByteArray::fromPercentEncoding(v))});
     }
     return out;
 }
@@ -65,19 +64,15 @@ void TestRepoQuery::firstPageUrl_data()
                                  << QStringLiteral("https://huggingface.co/api/models") << 500;
     QTest::newRow("datasets, all") << RepoKind::Dataset << hf << int(RepoQuery::All) << 500
                                    << QStringLiteral("https://huggingface.co/api/datasets") << 500;
-    QTest::newRow("count below page") << RepoKind::Model << hf << 10 << 500
-                                      << QStringLiteral("https://huggingface.co/api/models") << 10;
-    QTest::newRow("count equal page") << RepoKind::Model << hf << 500 << 500
-                                      << QStringLiteral("https://huggingface.co/api/models") << 500;
-    QTest::newRow("count above page") << RepoKind::Dataset << hf << 1000 << 500
-                                      << QStringLiteral("https://huggingface.co/api/datasets") << 500;
-    QTest::newRow("count 1") << RepoKind::Model << hf << 1 << 100 << QStringLiteral("https://huggingface.co/api/models")
-                             << 1;
+    QTest::newRow("count below page") << RepoKind::Model << hf << 10 << 500 << QStringLiteral("https://huggingface.co/api/models") << 10;
+    QTest::newRow("count equal page") << RepoKind::Model << hf << 500 << 500 << QStringLiteral("https://huggingface.co/api/models") << 500;
+    QTest::newRow("count above page") << RepoKind::Dataset << hf << 1000 << 500 << QStringLiteral("https://huggingface.co/api/datasets")
+                                      << 500;
+    QTest::newRow("count 1") << RepoKind::Model << hf << 1 << 100 << QStringLiteral("https://huggingface.co/api/models") << 1;
     QTest::newRow("all, small pages") << RepoKind::Model << hf << int(RepoQuery::All) << 100
                                       << QStringLiteral("https://huggingface.co/api/models") << 100;
-    QTest::newRow("mirror with path prefix")
-        << RepoKind::Model << QUrl(QStringLiteral("https://mirror.example/hf")) << 20 << 500
-        << QStringLiteral("https://mirror.example/hf/api/models") << 20;
+    QTest::newRow("mirror with path prefix") << RepoKind::Model << QUrl(QStringLiteral("https://mirror.example/hf")) << 20 << 500
+                                             << QStringLiteral("https://mirror.example/hf/api/models") << 20;
     QTest::newRow("loopback with port") << RepoKind::Dataset << QUrl(QStringLiteral("http://127.0.0.1:8080")) << 3 << 2
                                         << QStringLiteral("http://127.0.0.1:8080/api/datasets") << 2;
 }
@@ -109,7 +104,7 @@ void TestRepoQuery::firstPageUrl()
 void TestRepoQuery::defaultExpand()
 {
     const QStringList common{QStringLiteral("downloads"), QStringLiteral("downloadsAllTime"), QStringLiteral("likes"),
-                             QStringLiteral("tags"), QStringLiteral("createdAt"), QStringLiteral("gated")};
+                             QStringLiteral("tags"),      QStringLiteral("createdAt"),        QStringLiteral("gated")};
     const QStringList model = common + QStringList{QStringLiteral("pipeline_tag"), QStringLiteral("library_name")};
     QCOMPARE(RepoQuery::defaultExpand(RepoKind::Model), model);
     // Datasets have neither: asking for them is an HTTP 400.
@@ -221,8 +216,7 @@ static void nameRows(bool forAuthor)
     const QString n96(96, QLatin1Char('a')), n97(97, QLatin1Char('a'));
     const QString pre = forAuthor ? QString() : QStringLiteral("org/");
     QTest::newRow("simple") << (forAuthor ? QStringLiteral("org") : QStringLiteral("org/name")) << true;
-    QTest::newRow("all allowed punctuation") << (forAuthor ? QStringLiteral("a.b_c-d") : QStringLiteral("a.b_c-d/x.y"))
-                                             << true;
+    QTest::newRow("all allowed punctuation") << (forAuthor ? QStringLiteral("a.b_c-d") : QStringLiteral("a.b_c-d/x.y")) << true;
     QTest::newRow("mixed case and digits") << pre + QStringLiteral("Model-v1.5_x") << true;
     QTest::newRow("96 chars") << pre + n96 << true;
     QTest::newRow("97 chars") << pre + n97 << false;

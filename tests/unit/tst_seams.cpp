@@ -127,8 +127,9 @@ void TestSeams::uiAndDesktopAskReportService()
     QVERIFY(paths.contains(QStringLiteral("app/DesktopApp.cpp")));
     QVERIFY(!paths.contains(QStringLiteral("app/core/report/ReportService.cpp")));
     const QStringList found = scan(paths, storeReach());
-    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("Code above the core that reaches the store (ask ReportService):\n")
-                                         + found.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        found.isEmpty(),
+        qPrintable(QStringLiteral("Code above the core that reaches the store (ask ReportService):\n") + found.join(QLatin1Char('\n'))));
 }
 
 void TestSeams::onlyTheCoreReadsTheWallClock()
@@ -137,8 +138,8 @@ void TestSeams::onlyTheCoreReadsTheWallClock()
     QVERIFY(paths.contains(QStringLiteral("app/cli/StatusCommand.cpp")));
     QVERIFY(paths.contains(QStringLiteral("ui/charts/ChartBuilder.cpp")));
     const QStringList found = scan(paths, wallClock());
-    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("Wall-clock reads outside the core (take the injected Clock):\n")
-                                         + found.join(QLatin1Char('\n'))));
+    QVERIFY2(found.isEmpty(),
+             qPrintable(QStringLiteral("Wall-clock reads outside the core (take the injected Clock):\n") + found.join(QLatin1Char('\n'))));
 }
 
 // Inside the core: util/ is the bottom and includes no other folder; store/ keeps the history and
@@ -147,8 +148,10 @@ void TestSeams::coreLayersIncludeOnlyBelowThem_data()
 {
     QTest::addColumn<QString>("folder");
     QTest::addColumn<QString>("forbidden"); // include prefixes, '|'-separated
-    QTest::newRow("util") << "app/core/util" << "hub/|store/|monitor/|analysis/|alerts/|report/|collector/|settings/|cli/";
-    QTest::newRow("store") << "app/core/store" << "analysis/|alerts/|report/|collector/|settings/|cli/";
+    QTest::newRow("util") << "app/core/util"
+                          << "hub/|store/|monitor/|analysis/|alerts/|report/|collector/|settings/|cli/";
+    QTest::newRow("store") << "app/core/store"
+                           << "analysis/|alerts/|report/|collector/|settings/|cli/";
 }
 
 void TestSeams::coreLayersIncludeOnlyBelowThem()

@@ -139,8 +139,7 @@ QList<ChartAxes::Tick> ChartAxes::dayTicks(qint64 min, qint64 max, const QLocale
 QList<ChartAxes::Tick> ChartAxes::periodTicks(const QList<QPair<qint64, qint64>> &periods, bool months, qint64 min, qint64 max,
                                               const QLocale &locale, int wanted)
 {
-    const QString format = months ? tr("MMM yyyy", "chart axis: a month (QDate format)")
-                                  : tr("MMM d", "chart axis: a day (QDate format)");
+    const QString format = months ? tr("MMM yyyy", "chart axis: a month (QDate format)") : tr("MMM d", "chart axis: a day (QDate format)");
     QList<QPair<qint64, qint64>> shown;
     for (const auto &p : periods)
         if ((p.first + p.second) / 2 >= min && (p.first + p.second) / 2 <= max)

@@ -29,16 +29,15 @@ public:
     static int ticksFor(double pixels, double spacing, int fallback);
 
     // wanted: about how many ticks (from the axis' length). percent: labels read "20%".
-    static QList<Tick> valueTicks(double min, double max, bool log, const QLocale &locale, int wanted = 5,
-                                  bool percent = false);
+    static QList<Tick> valueTicks(double min, double max, bool log, const QLocale &locale, int wanted = 5, bool percent = false);
     static QList<Tick> timeTicks(qint64 min, qint64 max, const QLocale &locale, int wanted = 7);
     // Durations since a launch (ms): "day 0", "day 30", …
     static QList<Tick> dayTicks(qint64 min, qint64 max, const QLocale &locale, int wanted = 6);
     // Calendar periods (start, end in ms UTC) labelled at their middle: months by the month
     // ("Sep 2026"), days and weeks by their first day ("Sep 14"); every k-th one when more than
     // `wanted` are in [min, max].
-    static QList<Tick> periodTicks(const QList<QPair<qint64, qint64>> &periods, bool months, qint64 min, qint64 max,
-                                   const QLocale &locale, int wanted);
+    static QList<Tick> periodTicks(const QList<QPair<qint64, qint64>> &periods, bool months, qint64 min, qint64 max, const QLocale &locale,
+                                   int wanted);
 
     // Replaces the axis' categories by ticks (labels on the values), keeping its range.
     static void apply(QCategoryAxis *axis, const QList<Tick> &ticks);

@@ -120,7 +120,8 @@ QString ChartBuilder::scopeText(const ChartData &data)
     QStringList names;
     for (const ChartSeriesData &s : data.series)
         names.append(s.key != QLatin1String("headline") ? SeriesNames::display(s.key)
-                     : s.scope == s.key ? tr("all tracked repos") : s.scope);
+                         : s.scope == s.key             ? tr("all tracked repos")
+                                                        : s.scope);
     return names.join(QStringLiteral(", "));
 }
 
@@ -252,8 +253,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
         const Projection::Result &pr = first->projection;
         const double span = std::max(dataBounds.xMax - dataBounds.xMin, double(kDayMs));
         const qint64 target = first->nextMilestone;
-        if (pr.status == Projection::Status::Ok && pr.eta.isValid() && target > 0
-            && pr.eta.toMSecsSinceEpoch() - last.t <= 2 * span) {
+        if (pr.status == Projection::Status::Ok && pr.eta.isValid() && target > 0 && pr.eta.toMSecsSinceEpoch() - last.t <= 2 * span) {
             const double eta = double(pr.eta.toMSecsSinceEpoch());
             const double lo = pr.etaLow.isValid() ? double(pr.etaLow.toMSecsSinceEpoch()) : eta;
             const double hi = pr.etaHigh.isValid() ? double(pr.etaHigh.toMSecsSinceEpoch()) : eta + (eta - lo);
@@ -278,8 +278,10 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
             const QString label = MilestoneLadder::label(target, style.locale);
             QString text = tr("Projected to reach %1 around %2").arg(label, ChartAxes::utcText(qint64(eta)));
             if (pr.etaLow.isValid())
-                text += QLatin1Char('\n') + tr("Range: %1 to %2").arg(
-                    ChartAxes::utcText(qint64(lo)), pr.etaHigh.isValid() ? ChartAxes::utcText(qint64(hi)) : tr("beyond the horizon"));
+                text += QLatin1Char('\n')
+                    + tr("Range: %1 to %2")
+                          .arg(ChartAxes::utcText(qint64(lo)),
+                               pr.etaHigh.isValid() ? ChartAxes::utcText(qint64(hi)) : tr("beyond the horizon"));
             if (!pr.explanation.isEmpty())
                 text += QLatin1Char('\n') + pr.explanation;
             hover.append({QPointF(eta, yT), text, -1, colors.series(0)});
@@ -406,8 +408,9 @@ void ChartBuilder::relabel(QChart *chart, const ChartStyle &style)
         } else if (isX) {
             ChartAxes::apply(axis, ChartAxes::timeTicks(lo, hi, style.locale, wanted));
         } else {
-            ChartAxes::apply(axis, ChartAxes::valueTicks(axis->min(), axis->max(), style.logScale, style.locale, wanted,
-                                                         axis->property("percent").toBool()));
+            ChartAxes::apply(
+                axis,
+                ChartAxes::valueTicks(axis->min(), axis->max(), style.logScale, style.locale, wanted, axis->property("percent").toBool()));
         }
     }
 }

@@ -16,8 +16,8 @@ namespace hubwatch {
 
 struct ChartStyle
 {
-    QPalette palette;      // the window's: background (Base), text (Text), the series colours' variant
-    bool logScale = false; // log10 value axis
+    QPalette palette;         // the window's: background (Base), text (Text), the series colours' variant
+    bool logScale = false;    // log10 value axis
     bool alignLaunch = false; // line charts: x = time since each series' first point ("day 12")
     QLocale locale;
 };

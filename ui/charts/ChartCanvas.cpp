@@ -93,8 +93,7 @@ void ChartCanvas::step(int key)
     if (bySeries.isEmpty())
         return;
     for (QList<int> &points : bySeries)
-        std::stable_sort(points.begin(), points.end(),
-                         [this](int a, int b) { return m_hover.at(a).at.x() < m_hover.at(b).at.x(); });
+        std::stable_sort(points.begin(), points.end(), [this](int a, int b) { return m_hover.at(a).at.x() < m_hover.at(b).at.x(); });
     const int current = m_current >= 0 ? m_hover.at(m_current).series : -1;
     if (!bySeries.contains(current)) { // nothing chosen yet (or a marker): start at the latest point
         const QList<int> &first = bySeries.first();
@@ -144,8 +143,8 @@ void ChartCanvas::wheelEvent(QWheelEvent *event)
     if (!plot.contains(at) || event->angleDelta().y() == 0)
         return QChartView::wheelEvent(event);
     const double factor = event->angleDelta().y() > 0 ? 1.25 : 0.8;
-    const QRectF zoomed(at.x() - (at.x() - plot.left()) / factor, at.y() - (at.y() - plot.top()) / factor,
-                        plot.width() / factor, plot.height() / factor);
+    const QRectF zoomed(at.x() - (at.x() - plot.left()) / factor, at.y() - (at.y() - plot.top()) / factor, plot.width() / factor,
+                        plot.height() / factor);
     chart()->zoomIn(zoomed);
     event->accept();
     Q_EMIT viewChanged();
@@ -153,8 +152,7 @@ void ChartCanvas::wheelEvent(QWheelEvent *event)
 
 void ChartCanvas::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::MiddleButton
-        || (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier))) {
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier))) {
         m_panning = true;
         m_lastPan = event->position();
         setCursor(Qt::ClosedHandCursor);

@@ -97,7 +97,7 @@ void ChartCrosshair::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     const QFontMetricsF fm(m_font);
     qreal y = m_box.top() + kPad + fm.ascent();
     for (int i = 0; i < m_lines.size(); ++i) {
-        painter->setFont(i == 0 ? boldFont() : m_font); // the series' name first
+        painter->setFont(i == 0 ? boldFont() : m_font);                    // the series' name first
         painter->drawText(QPointF(m_box.left() + kPad, y), m_lines.at(i)); // plain text, never markup
         y += fm.lineSpacing();
     }

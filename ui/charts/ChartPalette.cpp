@@ -3,11 +3,10 @@
 namespace hubwatch {
 
 ChartPalette::ChartPalette(const QPalette &window)
-    : m_base(window.color(QPalette::Active, QPalette::Base)),
-      m_text(window.color(QPalette::Active, QPalette::Text)),
-      m_dark(m_base.lightness() < 128)
-{
-}
+    : m_base(window.color(QPalette::Active, QPalette::Base))
+    , m_text(window.color(QPalette::Active, QPalette::Text))
+    , m_dark(m_base.lightness() < 128)
+{}
 
 QPalette ChartPalette::lightWindow()
 {
@@ -22,9 +21,8 @@ QPalette ChartPalette::lightWindow()
 QList<QColor> ChartPalette::seriesColors(bool dark)
 {
     // Okabe–Ito, ordered so the first colours are the most distinct on that background.
-    static const QList<QColor> light{QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
-                                     QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9),
-                                     QColor(0x00, 0x00, 0x00)};
+    static const QList<QColor> light{QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
+                                     QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x00, 0x00, 0x00)};
     static const QList<QColor> onDark{QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
                                       QColor(0xcc, 0x79, 0xa7), QColor(0xf0, 0xe4, 0x42), QColor(0xd5, 0x5e, 0x00),
                                       QColor(0xff, 0xff, 0xff)};

@@ -23,7 +23,7 @@ public:
     bool isDark() const { return m_dark; }
     QColor background() const { return m_base; }
     QColor text() const { return m_text; }
-    QColor grid() const;      // quiet lines behind the data
+    QColor grid() const; // quiet lines behind the data
     QColor axisLine() const;
     QColor reference() const; // milestone lines and their labels
 

@@ -13,14 +13,14 @@
 namespace hubwatch {
 
 ExportPngDialog::ExportPngDialog(QWidget *parent)
-    : QDialog(parent),
-      m_width(new QSpinBox(this)),
-      m_height(new QSpinBox(this)),
-      m_scale(new QComboBox(this)),
-      m_background(new QComboBox(this)),
-      m_path(new QLineEdit(this)),
-      m_browse(new QPushButton(tr("Choose…"), this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+    , m_scale(new QComboBox(this))
+    , m_background(new QComboBox(this))
+    , m_path(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("Choose…"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export chart"));
     for (QSpinBox *box : {m_width, m_height}) {

@@ -24,29 +24,28 @@ struct KindItem
     ChartKind kind;
     int days;
 };
-const KindItem kKinds[] = {{ChartKind::Cumulative, 0}, {ChartKind::Daily, 0}, {ChartKind::Weekly, 0},
-                           {ChartKind::Monthly, 0},    {ChartKind::Velocity, 1}, {ChartKind::Velocity, 7},
-                           {ChartKind::Velocity, 30}, {ChartKind::HotCategories, 0}};
+const KindItem kKinds[] = {{ChartKind::Cumulative, 0}, {ChartKind::Daily, 0},    {ChartKind::Weekly, 0},    {ChartKind::Monthly, 0},
+                           {ChartKind::Velocity, 1},   {ChartKind::Velocity, 7}, {ChartKind::Velocity, 30}, {ChartKind::HotCategories, 0}};
 constexpr int kKindCount = int(sizeof(kKinds) / sizeof(kKinds[0]));
 const char *const kRanges[] = {"7d", "30d", "90d", "1y", "all"};
 
 } // namespace
 
 HistoryChartView::HistoryChartView(ReportService *reports, QWidget *parent)
-    : QWidget(parent),
-      m_reports(reports),
-      m_kindBox(new QComboBox(this)),
-      m_rangeBox(new QComboBox(this)),
-      m_logBox(new QCheckBox(tr("Log scale"), this)),
-      m_alignBox(new QCheckBox(tr("Align launches"), this)),
-      m_resetButton(new QToolButton(this)),
-      m_exportButton(new QToolButton(this)),
-      m_compareButton(new QToolButton(this)),
-      m_status(new QLabel(this)),
-      m_canvas(new ChartCanvas(this))
+    : QWidget(parent)
+    , m_reports(reports)
+    , m_kindBox(new QComboBox(this))
+    , m_rangeBox(new QComboBox(this))
+    , m_logBox(new QCheckBox(tr("Log scale"), this))
+    , m_alignBox(new QCheckBox(tr("Align launches"), this))
+    , m_resetButton(new QToolButton(this))
+    , m_exportButton(new QToolButton(this))
+    , m_compareButton(new QToolButton(this))
+    , m_status(new QLabel(this))
+    , m_canvas(new ChartCanvas(this))
 {
-    m_kindBox->addItems({tr("Cumulative"), tr("Per day"), tr("Per week"), tr("Per month"), tr("Velocity, 1-day"),
-                         tr("Velocity, 7-day"), tr("Velocity, 30-day"), tr("Hot categories")});
+    m_kindBox->addItems({tr("Cumulative"), tr("Per day"), tr("Per week"), tr("Per month"), tr("Velocity, 1-day"), tr("Velocity, 7-day"),
+                         tr("Velocity, 30-day"), tr("Hot categories")});
     m_kindBox->setToolTip(tr("What to chart"));
     m_rangeBox->addItems({tr("7 days"), tr("30 days"), tr("90 days"), tr("1 year"), tr("All")});
     m_rangeBox->setToolTip(tr("Time range"));
@@ -85,8 +84,9 @@ HistoryChartView::HistoryChartView(ReportService *reports, QWidget *parent)
     connect(m_compareButton, &QToolButton::clicked, this, &HistoryChartView::compareInteractive);
     connect(m_canvas, &ChartCanvas::viewChanged, this, [this] { ChartBuilder::relabel(m_canvas->chart(), m_style); });
     // A resized plot gets as many ticks as fit (queued: the labels change the layout in turn).
-    connect(m_canvas->chart(), &QChart::plotAreaChanged, this, [this] { ChartBuilder::relabel(m_canvas->chart(), m_style); },
-            Qt::QueuedConnection);
+    connect(
+        m_canvas->chart(), &QChart::plotAreaChanged, this, [this] { ChartBuilder::relabel(m_canvas->chart(), m_style); },
+        Qt::QueuedConnection);
     m_style.palette = palette();
     syncToolbar();
     refresh();

@@ -57,11 +57,11 @@ public:
 public Q_SLOTS:
     void setSeries(const QStringList &keys); // headline, model:ORG/NAME, dataset:ORG/NAME
     void setKind(hubwatch::ChartKind kind, int velocityDays = 7);
-    void setRange(const QString &range);     // 7d, 30d, 90d, 1y, all
+    void setRange(const QString &range); // 7d, 30d, 90d, 1y, all
     void setLogScale(bool on);
     void setLaunchAligned(bool on); // compare series by days since their first sample
     void resetZoom();
-    void refresh(); // reads the data again (e.g. after a poll was stored)
+    void refresh();              // reads the data again (e.g. after a poll was stored)
     void exportPngInteractive(); // the export dialog: size, scale, background, file
     void compareInteractive();   // the series picker: the tracked series, checked and filtered
 

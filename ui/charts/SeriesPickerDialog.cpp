@@ -12,12 +12,12 @@
 namespace hubwatch {
 
 SeriesPickerDialog::SeriesPickerDialog(const QStringList &checked, QWidget *parent)
-    : QDialog(parent),
-      m_initial(checked),
-      m_filter(new QLineEdit(this)),
-      m_list(new QListWidget(this)),
-      m_status(new QLabel(tr("Loading…"), this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_initial(checked)
+    , m_filter(new QLineEdit(this))
+    , m_list(new QListWidget(this))
+    , m_status(new QLabel(tr("Loading…"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Compare series"));
     m_filter->setPlaceholderText(tr("Filter"));

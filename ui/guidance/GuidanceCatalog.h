@@ -23,13 +23,13 @@ struct GuidanceCard
         ScopeCovered, // what the figure sums over, and when it was last polled
     };
 
-    QString id;          // stable: persisted (checklist ticks) and used by tests
+    QString id; // stable: persisted (checklist ticks) and used by tests
     Section section = Section::Pros;
-    QString title;       // translated
-    QString body;        // translated
+    QString title; // translated
+    QString body;  // translated
     Live live = Live::None;
-    QString view;        // openView() name, e.g. "chart:cumulative"; empty: no action
-    QString actionText;  // translated button text; empty when view is empty
+    QString view;           // openView() name, e.g. "chart:cumulative"; empty: no action
+    QString actionText;     // translated button text; empty when view is empty
     bool checkable = false; // an item of the "what you can do" checklist
 };
 

@@ -35,8 +35,7 @@ QString signedNumber(double value, const QLocale &locale, int decimals)
 
 } // namespace
 
-GuidanceView::GuidanceView(Settings &settings, QWidget *parent)
-    : QWidget(parent), m_settings(settings)
+GuidanceView::GuidanceView(Settings &settings, QWidget *parent) : QWidget(parent), m_settings(settings)
 {
     build();
     retranslate();
@@ -212,15 +211,13 @@ QString GuidanceView::liveText(GuidanceCard::Live live) const
     const bool haveData = h.pollId > 0;
 
     switch (live) {
-    case Live::None:
-        return QString();
+    case Live::None: return QString();
     case Live::Scale: {
         if (!haveData)
             break;
-        const QString growth = r.growthKnown ? tr("%1 per day").arg(loc.positiveSign() + n(qint64(r.growthPerDay)))
-                                             : tr("growth not known yet");
-        return tr("%1 downloads all time, %2\nSummed over %3 (not the whole Hub)")
-            .arg(n(h.totalAllTime), growth, h.scopeDescription);
+        const QString growth =
+            r.growthKnown ? tr("%1 per day").arg(loc.positiveSign() + n(qint64(r.growthPerDay))) : tr("growth not known yet");
+        return tr("%1 downloads all time, %2\nSummed over %3 (not the whole Hub)").arg(n(h.totalAllTime), growth, h.scopeDescription);
     }
     case Live::Window30d:
         if (!haveData)
@@ -236,8 +233,7 @@ QString GuidanceView::liveText(GuidanceCard::Live live) const
         for (int i = 0; i < shown; ++i) {
             const CategoryShare &c = r.hot.categories.at(i);
             const QString share = loc.toString(c.shareNow, 'f', 1);
-            lines << (r.hot.hasBaseline ? tr("%1 %2% (%3 pts in a week)")
-                                              .arg(c.label, share, signedNumber(c.changePoints, loc, 1))
+            lines << (r.hot.hasBaseline ? tr("%1 %2% (%3 pts in a week)").arg(c.label, share, signedNumber(c.changePoints, loc, 1))
                                         : tr("%1 %2%").arg(c.label, share));
         }
         if (r.hot.hasBaseline)
@@ -253,8 +249,8 @@ QString GuidanceView::liveText(GuidanceCard::Live live) const
         if (s.total <= 0)
             return tr("No licences inspected yet.");
         return tr("%1 permissive · %2 restricted · %3 other · %4 unknown\nof %5 repos inspected")
-            .arg(loc.toString(s.permissive), loc.toString(s.restricted), loc.toString(s.other),
-                 loc.toString(s.unknown), loc.toString(s.total));
+            .arg(loc.toString(s.permissive), loc.toString(s.restricted), loc.toString(s.other), loc.toString(s.unknown),
+                 loc.toString(s.total));
     }
     case Live::PickleOnly: {
         if (!haveData)
@@ -263,8 +259,8 @@ QString GuidanceView::liveText(GuidanceCard::Live live) const
         if (f.inspected <= 0)
             return tr("No weight files inspected yet.");
         return tr("%1 pickle-only of %2 repos inspected\n%3 safetensors · %4 GGUF · %5 gated")
-            .arg(loc.toString(f.pickleOnly), loc.toString(f.inspected), loc.toString(f.safetensors),
-                 loc.toString(f.gguf), loc.toString(f.gated));
+            .arg(loc.toString(f.pickleOnly), loc.toString(f.inspected), loc.toString(f.safetensors), loc.toString(f.gguf),
+                 loc.toString(f.gated));
     }
     case Live::Milestone: {
         if (!haveData)
@@ -278,8 +274,7 @@ QString GuidanceView::liveText(GuidanceCard::Live live) const
             return tr("Next milestone %1, expected around %2\n(between %3 and %4)")
                 .arg(next, day(r.projection.eta), day(r.projection.etaLow),
                      r.projection.etaHigh.isValid() ? day(r.projection.etaHigh) : tr("later"));
-        case Projection::Status::AlreadyReached:
-            return tr("Milestone %1 reached on %2").arg(next, day(r.projection.eta));
+        case Projection::Status::AlreadyReached: return tr("Milestone %1 reached on %2").arg(next, day(r.projection.eta));
         default:
             return r.projection.explanation.isEmpty() ? tr("Next milestone %1").arg(next)
                                                       : tr("Next milestone %1\n%2").arg(next, r.projection.explanation);

@@ -9,7 +9,8 @@
 
 namespace hubwatch {
 
-AlertLogModel::AlertLogModel(QObject *parent) : QAbstractTableModel(parent) {}
+AlertLogModel::AlertLogModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void AlertLogModel::setAlerts(const QList<AlertRecord> &alerts)
 {
@@ -21,16 +22,11 @@ void AlertLogModel::setAlerts(const QList<AlertRecord> &alerts)
 QString AlertLogModel::kindName(AlertRecord::Kind kind)
 {
     switch (kind) {
-    case AlertRecord::Kind::Milestone:
-        return tr("Milestone");
-    case AlertRecord::Kind::HotCategory:
-        return tr("Hot category");
-    case AlertRecord::Kind::NewEntrant:
-        return tr("New entrant");
-    case AlertRecord::Kind::RecordDay:
-        return tr("Record day");
-    case AlertRecord::Kind::Anomaly:
-        return tr("Anomaly");
+    case AlertRecord::Kind::Milestone: return tr("Milestone");
+    case AlertRecord::Kind::HotCategory: return tr("Hot category");
+    case AlertRecord::Kind::NewEntrant: return tr("New entrant");
+    case AlertRecord::Kind::RecordDay: return tr("Record day");
+    case AlertRecord::Kind::Anomaly: return tr("Anomaly");
     }
     return QString();
 }
@@ -54,14 +50,10 @@ QVariant AlertLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn:
-            return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
-        case KindColumn:
-            return kindName(a.kind);
-        case SeriesColumn:
-            return SeriesNames::display(a.series, a.subject);
-        case TitleColumn:
-            return AlertText::title(a);
+        case TimeColumn: return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+        case KindColumn: return kindName(a.kind);
+        case SeriesColumn: return SeriesNames::display(a.series, a.subject);
+        case TitleColumn: return AlertText::title(a);
         }
         break;
     case Qt::ToolTipRole:
@@ -76,21 +68,16 @@ QVariant AlertLogModel::data(const QModelIndex &index, int role) const
         return plainToolTip(QStringList{AlertText::title(a), AlertText::body(a)}.join(QLatin1Char('\n')).trimmed());
     case SortRole:
         switch (index.column()) {
-        case TimeColumn:
-            return when.toMSecsSinceEpoch();
-        case KindColumn:
-            return kindName(a.kind);
-        case SeriesColumn:
-            return SeriesNames::display(a.series, a.subject);
-        case TitleColumn:
-            return AlertText::title(a);
+        case TimeColumn: return when.toMSecsSinceEpoch();
+        case KindColumn: return kindName(a.kind);
+        case SeriesColumn: return SeriesNames::display(a.series, a.subject);
+        case TitleColumn: return AlertText::title(a);
         }
         break;
     case SearchRole:
-        return QStringList{kindName(a.kind), SeriesNames::display(a.series, a.subject), AlertText::title(a), AlertText::body(a)}
-            .join(QLatin1Char('\n'));
-    case KindRole:
-        return int(a.kind);
+        return QStringList{kindName(a.kind), SeriesNames::display(a.series, a.subject), AlertText::title(a), AlertText::body(a)}.join(
+            QLatin1Char('\n'));
+    case KindRole: return int(a.kind);
     }
     return {};
 }
@@ -100,14 +87,10 @@ QVariant AlertLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn:
-        return tr("When");
-    case KindColumn:
-        return tr("Kind");
-    case SeriesColumn:
-        return tr("Series");
-    case TitleColumn:
-        return tr("Alert");
+    case TimeColumn: return tr("When");
+    case KindColumn: return tr("Kind");
+    case SeriesColumn: return tr("Series");
+    case TitleColumn: return tr("Alert");
     }
     return {};
 }

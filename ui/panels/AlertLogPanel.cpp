@@ -18,21 +18,20 @@
 namespace hubwatch {
 
 namespace {
-const AlertRecord::Kind kAllKinds[] = {AlertRecord::Kind::Milestone, AlertRecord::Kind::HotCategory,
-                                       AlertRecord::Kind::NewEntrant, AlertRecord::Kind::RecordDay,
-                                       AlertRecord::Kind::Anomaly};
+const AlertRecord::Kind kAllKinds[] = {AlertRecord::Kind::Milestone, AlertRecord::Kind::HotCategory, AlertRecord::Kind::NewEntrant,
+                                       AlertRecord::Kind::RecordDay, AlertRecord::Kind::Anomaly};
 } // namespace
 
 AlertLogPanel::AlertLogPanel(ReportService *reports, QWidget *parent, int limit)
-    : QWidget(parent),
-      m_reports(reports),
-      m_limit(limit),
-      m_model(new AlertLogModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)),
-      m_view(new QTableView(this)),
-      m_details(new QLabel(this)),
-      m_empty(new QLabel(this))
+    : QWidget(parent)
+    , m_reports(reports)
+    , m_limit(limit)
+    , m_model(new AlertLogModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_details(new QLabel(this))
+    , m_empty(new QLabel(this))
 {
     auto *kindRow = new QHBoxLayout;
     for (AlertRecord::Kind kind : kAllKinds) {

@@ -73,12 +73,9 @@ QString formatsText(const InspectedRepo &r)
 QString gatedText(GatedState g)
 {
     switch (g) {
-    case GatedState::Open:
-        return LicencePanel::tr("No");
-    case GatedState::Auto:
-        return LicencePanel::tr("Yes (automatic)");
-    case GatedState::Manual:
-        return LicencePanel::tr("Yes (manual approval)");
+    case GatedState::Open: return LicencePanel::tr("No");
+    case GatedState::Auto: return LicencePanel::tr("Yes (automatic)");
+    case GatedState::Manual: return LicencePanel::tr("Yes (manual approval)");
     }
     return QString();
 }
@@ -94,16 +91,16 @@ QStandardItem *cell(const QString &text, const QString &toolTip = QString())
 } // namespace
 
 LicencePanel::LicencePanel(ReportService *reports, QWidget *parent)
-    : QWidget(parent),
-      m_reports(reports),
-      m_model(new QStandardItemModel(0, ColumnCount, this)),
-      m_proxy(new LicenceFilterModel(this)),
-      m_licenceSummary(new QLabel(this)),
-      m_formatSummary(new QLabel(this)),
-      m_filter(new QLineEdit(this)),
-      m_group(new QComboBox(this)),
-      m_pickleOnly(new QCheckBox(tr("Pickle only"), this)),
-      m_view(new QTableView(this))
+    : QWidget(parent)
+    , m_reports(reports)
+    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_proxy(new LicenceFilterModel(this))
+    , m_licenceSummary(new QLabel(this))
+    , m_formatSummary(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_group(new QComboBox(this))
+    , m_pickleOnly(new QCheckBox(tr("Pickle only"), this))
+    , m_view(new QTableView(this))
 {
     m_model->setHorizontalHeaderLabels({tr("Repo"), tr("Licence"), tr("Group"), tr("Weights"), tr("Gated")});
     m_proxy->setSourceModel(m_model);
@@ -122,8 +119,7 @@ LicencePanel::LicencePanel(ReportService *reports, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter repos, licences, formats…"));
     m_filter->setClearButtonEnabled(true);
     m_group->addItem(tr("All licence groups"), -1);
-    for (auto g : {LicenseInfo::Group::Permissive, LicenseInfo::Group::Restricted, LicenseInfo::Group::Other,
-                   LicenseInfo::Group::Unknown})
+    for (auto g : {LicenseInfo::Group::Permissive, LicenseInfo::Group::Restricted, LicenseInfo::Group::Other, LicenseInfo::Group::Unknown})
         m_group->addItem(LicenseClassifier::groupName(g), int(g));
     m_pickleOnly->setToolTip(tr("Only repos whose weights are all pickle-based"));
 
@@ -155,8 +151,7 @@ LicencePanel::LicencePanel(ReportService *reports, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_group, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setGroup(m_group->currentData().toInt()); });
+    connect(m_group, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setGroup(m_group->currentData().toInt()); });
     connect(m_pickleOnly, &QCheckBox::toggled, this, [this](bool on) { m_proxy->setPickleOnly(on); });
 
     setRepos({});
@@ -178,11 +173,10 @@ void LicencePanel::setRepos(const QList<InspectedRepo> &repos)
     Counts c;
     m_model->removeRows(0, m_model->rowCount());
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    const QString pickleWhy =
-        tr("Pickle-only weights: this repo ships its weights only as pickle files (.bin, .pt, .ckpt…). "
-           "Loading a pickle runs whatever code it contains, so a malicious or compromised repo can take "
-           "over the machine that loads it. Prefer a repo with safetensors or GGUF weights, or load with "
-           "weights_only=True in a sandbox.");
+    const QString pickleWhy = tr("Pickle-only weights: this repo ships its weights only as pickle files (.bin, .pt, .ckpt…). "
+                                 "Loading a pickle runs whatever code it contains, so a malicious or compromised repo can take "
+                                 "over the machine that loads it. Prefer a repo with safetensors or GGUF weights, or load with "
+                                 "weights_only=True in a sandbox.");
     for (const InspectedRepo &d : repos) {
         const LicenseInfo info = LicenseClassifier::fromRepo(d.repo);
         const bool pickleOnly = d.pickleOnly();
@@ -213,8 +207,7 @@ void LicencePanel::setRepos(const QList<InspectedRepo> &repos)
         if (pickleOnly)
             formats->setIcon(warning);
         row << formats;
-        row << cell(gatedText(d.repo.gated),
-                    gated ? tr("Downloading needs a Hub account that accepted the repo's conditions") : QString());
+        row << cell(gatedText(d.repo.gated), gated ? tr("Downloading needs a Hub account that accepted the repo's conditions") : QString());
         m_model->appendRow(row);
     }
     m_counts = c;
@@ -226,13 +219,13 @@ void LicencePanel::setRepos(const QList<InspectedRepo> &repos)
                                     "details or a watched repo."));
         return;
     }
-    m_licenceSummary->setText(tr("%n repos: ", nullptr, c.total)
-                              + tr("%1 permissive · %2 restricted · %3 other · %4 unknown licence")
-                                    .arg(locale.toString(c.permissive), locale.toString(c.restricted),
-                                         locale.toString(c.other), locale.toString(c.unknown)));
-    m_formatSummary->setText(tr("Weights: %1 safetensors · %2 GGUF · %3 pickle only · %4 gated")
-                                 .arg(locale.toString(c.safetensors), locale.toString(c.gguf),
-                                      locale.toString(c.pickleOnly), locale.toString(c.gated)));
+    m_licenceSummary->setText(
+        tr("%n repos: ", nullptr, c.total)
+        + tr("%1 permissive · %2 restricted · %3 other · %4 unknown licence")
+              .arg(locale.toString(c.permissive), locale.toString(c.restricted), locale.toString(c.other), locale.toString(c.unknown)));
+    m_formatSummary->setText(
+        tr("Weights: %1 safetensors · %2 GGUF · %3 pickle only · %4 gated")
+            .arg(locale.toString(c.safetensors), locale.toString(c.gguf), locale.toString(c.pickleOnly), locale.toString(c.gated)));
     m_formatSummary->setToolTip(c.pickleOnly > 0 ? pickleWhy : QString());
 }
 

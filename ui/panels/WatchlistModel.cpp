@@ -6,7 +6,8 @@
 
 namespace hubwatch {
 
-WatchlistModel::WatchlistModel(QObject *parent) : QAbstractTableModel(parent) {}
+WatchlistModel::WatchlistModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void WatchlistModel::setItems(const QList<WatchItem> &items)
 {
@@ -74,26 +75,18 @@ QVariant WatchlistModel::data(const QModelIndex &index, int role) const
 
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case ItemColumn:
-            return item.toString();
-        case AllTimeColumn:
-            return f.allTime < 0 ? unknown : CompactNumber::format(f.allTime, locale);
-        case Downloads30dColumn:
-            return f.downloads30d < 0 ? unknown : CompactNumber::format(f.downloads30d, locale);
-        case PerDayColumn:
-            return f.perDayKnown ? tr("+%1").arg(CompactNumber::format(qRound64(f.perDay), locale)) : unknown;
+        case ItemColumn: return item.toString();
+        case AllTimeColumn: return f.allTime < 0 ? unknown : CompactNumber::format(f.allTime, locale);
+        case Downloads30dColumn: return f.downloads30d < 0 ? unknown : CompactNumber::format(f.downloads30d, locale);
+        case PerDayColumn: return f.perDayKnown ? tr("+%1").arg(CompactNumber::format(qRound64(f.perDay), locale)) : unknown;
         }
     } else if (role == SortRole) {
         switch (column) {
-        case ItemColumn:
-            return item.toString();
+        case ItemColumn: return item.toString();
         // Unknown sorts below every known figure.
-        case AllTimeColumn:
-            return f.allTime;
-        case Downloads30dColumn:
-            return f.downloads30d;
-        case PerDayColumn:
-            return f.perDayKnown ? f.perDay : -1.0;
+        case AllTimeColumn: return f.allTime;
+        case Downloads30dColumn: return f.downloads30d;
+        case PerDayColumn: return f.perDayKnown ? f.perDay : -1.0;
         }
     } else if (role == Qt::ToolTipRole) {
         switch (column) {
@@ -103,8 +96,7 @@ QVariant WatchlistModel::data(const QModelIndex &index, int role) const
                                    : tr("No stored repo of %1 yet: it appears after the next poll").arg(item.name);
             return f.repos > 0 ? tr("%1 (double-click to open its chart)").arg(item.toString())
                                : tr("%1 has no stored figures yet: it appears after the next poll").arg(item.toString());
-        case AllTimeColumn:
-            return f.allTime < 0 ? tr("Not known yet") : tr("%1 downloads, all time").arg(locale.toString(f.allTime));
+        case AllTimeColumn: return f.allTime < 0 ? tr("Not known yet") : tr("%1 downloads, all time").arg(locale.toString(f.allTime));
         case Downloads30dColumn:
             return f.downloads30d < 0 ? tr("Not known yet") : tr("%1 downloads in the last 30 days").arg(locale.toString(f.downloads30d));
         case PerDayColumn:
@@ -124,14 +116,10 @@ QVariant WatchlistModel::headerData(int section, Qt::Orientation orientation, in
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ItemColumn:
-        return tr("Watched");
-    case AllTimeColumn:
-        return tr("All time");
-    case Downloads30dColumn:
-        return tr("30 days");
-    case PerDayColumn:
-        return tr("Per day");
+    case ItemColumn: return tr("Watched");
+    case AllTimeColumn: return tr("All time");
+    case Downloads30dColumn: return tr("30 days");
+    case PerDayColumn: return tr("Per day");
     }
     return {};
 }

@@ -29,7 +29,7 @@ public:
     void setItems(const QList<WatchItem> &items);
     QList<WatchItem> items() const { return m_items; }
     bool contains(const WatchItem &item) const { return m_items.contains(item); }
-    void addItem(const WatchItem &item);   // no-op for a duplicate
+    void addItem(const WatchItem &item); // no-op for a duplicate
     void removeItemAt(int row);
     WatchItem itemAt(int row) const { return m_items.value(row); }
     void setFigures(const FigureSet &figures);

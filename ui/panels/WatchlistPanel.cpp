@@ -38,9 +38,7 @@ QString stripPrefix(const QString &text, WatchItem::Type *type)
     {
         const char *prefix;
         WatchItem::Type type;
-    } prefixes[] = {{"model:", WatchItem::Type::Model},
-                    {"dataset:", WatchItem::Type::Dataset},
-                    {"author:", WatchItem::Type::Author}};
+    } prefixes[] = {{"model:", WatchItem::Type::Model}, {"dataset:", WatchItem::Type::Dataset}, {"author:", WatchItem::Type::Author}};
     for (const auto &p : prefixes) {
         if (text.startsWith(QLatin1String(p.prefix), Qt::CaseInsensitive)) {
             *type = p.type;
@@ -52,21 +50,21 @@ QString stripPrefix(const QString &text, WatchItem::Type *type)
 } // namespace
 
 WatchlistPanel::WatchlistPanel(Settings &settings, ReportService *reports, HubClient *hub, QWidget *parent)
-    : QWidget(parent),
-      m_settings(settings),
-      m_reports(reports),
-      m_hub(hub),
-      m_model(new WatchlistModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
-      m_input(new QLineEdit(this)),
-      m_kind(new QComboBox(this)),
-      m_addButton(new QPushButton(tr("&Add"), this)),
-      m_removeButton(new QPushButton(tr("&Remove"), this)),
-      m_message(new QLabel(this)),
-      m_view(new QTableView(this)),
-      m_completer(new QCompleter(this)),
-      m_suggestionModel(new QStringListModel(this)),
-      m_debounce(new QTimer(this))
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_reports(reports)
+    , m_hub(hub)
+    , m_model(new WatchlistModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_input(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_addButton(new QPushButton(tr("&Add"), this))
+    , m_removeButton(new QPushButton(tr("&Remove"), this))
+    , m_message(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_completer(new QCompleter(this))
+    , m_suggestionModel(new QStringListModel(this))
+    , m_debounce(new QTimer(this))
 {
     m_kind->addItem(tr("Model"), int(WatchItem::Type::Model));
     m_kind->addItem(tr("Dataset"), int(WatchItem::Type::Dataset));
@@ -106,10 +104,9 @@ WatchlistPanel::WatchlistPanel(Settings &settings, ReportService *reports, HubCl
     hint->setEnabled(false);
     hint->setWordWrap(true);
     auto updateHint = [this, hint] {
-        hint->setText(m_model->rowCount() == 0
-                          ? tr("Nothing watched yet. Watch a model, a dataset or every repo of an author to poll "
-                               "it besides the top lists.")
-                          : tr("Double-click a model or dataset to open its chart."));
+        hint->setText(m_model->rowCount() == 0 ? tr("Nothing watched yet. Watch a model, a dataset or every repo of an author to poll "
+                                                    "it besides the top lists.")
+                                               : tr("Double-click a model or dataset to open its chart."));
     };
     updateHint();
     connect(m_model, &QAbstractItemModel::rowsInserted, hint, updateHint);

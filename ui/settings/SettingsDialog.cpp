@@ -41,12 +41,13 @@ QLabel *noteLabel(QWidget *parent)
 
 SettingsDialog::SettingsDialog(Settings &settings, TokenStore *tokens, QWidget *parent)
     : SettingsDialog(settings, tokens, QProcessEnvironment::systemEnvironment(), parent)
-{
-}
+{}
 
-SettingsDialog::SettingsDialog(Settings &settings, TokenStore *tokens, const QProcessEnvironment &env,
-                               QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_tokens(tokens), m_env(env)
+SettingsDialog::SettingsDialog(Settings &settings, TokenStore *tokens, const QProcessEnvironment &env, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_tokens(tokens)
+    , m_env(env)
 {
     setWindowTitle(tr("HubWatch Settings"));
     build();
@@ -76,25 +77,22 @@ SettingsDialog::SettingsDialog(Settings &settings, TokenStore *tokens, const QPr
             setBusy(false);
             QDialog::accept();
         });
-        connect(m_tokens, &TokenStore::failed, this,
-                [this](TokenStore::Operation op, const QString &message, bool unavailable) {
-                    const QString text = unavailable ? message + QLatin1Char('\n') + TokenStore::fallbackExplanation(m_env)
-                                                     : message;
-                    setTokenStatus(text);
-                    if (unavailable) {
-                        m_token->setEnabled(false);
-                        m_token->setPlaceholderText(tr("No keychain available"));
-                        m_removeTokenButton->setEnabled(false);
-                    }
-                    if (op != TokenStore::Operation::Read && m_waitingForToken) {
-                        m_waitingForToken = false;
-                        setBusy(false);
-                        m_error->setText(op == TokenStore::Operation::Write
-                                             ? tr("The token could not be saved; nothing was changed.")
-                                             : tr("The token could not be removed; nothing was changed."));
-                        m_error->setVisible(true);
-                    }
-                });
+        connect(m_tokens, &TokenStore::failed, this, [this](TokenStore::Operation op, const QString &message, bool unavailable) {
+            const QString text = unavailable ? message + QLatin1Char('\n') + TokenStore::fallbackExplanation(m_env) : message;
+            setTokenStatus(text);
+            if (unavailable) {
+                m_token->setEnabled(false);
+                m_token->setPlaceholderText(tr("No keychain available"));
+                m_removeTokenButton->setEnabled(false);
+            }
+            if (op != TokenStore::Operation::Read && m_waitingForToken) {
+                m_waitingForToken = false;
+                setBusy(false);
+                m_error->setText(op == TokenStore::Operation::Write ? tr("The token could not be saved; nothing was changed.")
+                                                                    : tr("The token could not be removed; nothing was changed."));
+                m_error->setVisible(true);
+            }
+        });
         setTokenStatus(tr("Checking the system keychain…"));
         m_tokens->read();
     } else {
@@ -149,7 +147,8 @@ void SettingsDialog::build()
     m_hotPoints->setDecimals(1);
     m_hotPoints->setSingleStep(0.5);
     m_hotPoints->setSuffix(tr(" points"));
-    m_hotPoints->setToolTip(tr("A category is hot when its share of the top-50 velocity grew by at least this many percentage points in a week."));
+    m_hotPoints->setToolTip(
+        tr("A category is hot when its share of the top-50 velocity grew by at least this many percentage points in a week."));
     m_notifications = new QCheckBox(tr("Show desktop notifications"), app);
     m_notifications->setObjectName(QStringLiteral("notifications"));
     m_startMinimized = new QCheckBox(tr("Start minimised to the tray"), app);

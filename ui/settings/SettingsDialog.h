@@ -30,8 +30,7 @@ class SettingsDialog : public QDialog
 public:
     // tokens may be null: no token section actions (the fallback is explained). env: where
     // HF_ENDPOINT is looked up (tests pass their own).
-    SettingsDialog(Settings &settings, TokenStore *tokens, const QProcessEnvironment &env,
-                   QWidget *parent = nullptr);
+    SettingsDialog(Settings &settings, TokenStore *tokens, const QProcessEnvironment &env, QWidget *parent = nullptr);
     SettingsDialog(Settings &settings, TokenStore *tokens, QWidget *parent = nullptr);
 
     // The language codes offered, in order: "" (the system's), "en", "de", "zh_CN".

@@ -18,14 +18,10 @@ QString describe(QKeychain::Job *job)
 {
     switch (job->error()) {
     case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return TokenStore::tr("No system keychain is available (no secret service is running).");
-    case QKeychain::AccessDeniedByUser:
-        return TokenStore::tr("Access to the keychain was refused.");
-    case QKeychain::AccessDenied:
-        return TokenStore::tr("The keychain denied access.");
-    case QKeychain::CouldNotDeleteEntry:
-        return TokenStore::tr("The token could not be removed from the keychain.");
+    case QKeychain::NotImplemented: return TokenStore::tr("No system keychain is available (no secret service is running).");
+    case QKeychain::AccessDeniedByUser: return TokenStore::tr("Access to the keychain was refused.");
+    case QKeychain::AccessDenied: return TokenStore::tr("The keychain denied access.");
+    case QKeychain::CouldNotDeleteEntry: return TokenStore::tr("The token could not be removed from the keychain.");
     default:
         // errorString() comes from the backend; it describes the keychain, never the secret.
         return TokenStore::tr("The system keychain could not be used: %1").arg(job->errorString());
@@ -34,7 +30,8 @@ QString describe(QKeychain::Job *job)
 
 } // namespace
 
-TokenStore::TokenStore(QObject *parent) : QObject(parent) {}
+TokenStore::TokenStore(QObject *parent) : QObject(parent)
+{}
 
 TokenStore::~TokenStore() = default;
 

@@ -19,8 +19,7 @@ bool isWatched(const PollScope &scope, const RepoStats &repo)
     for (const WatchItem &w : scope.watch) {
         if (w.type == WatchItem::Type::Author && repo.id.startsWith(w.name + QLatin1Char('/')))
             return true;
-        if ((w.type == WatchItem::Type::Model) == (repo.kind == RepoKind::Model) && w.type != WatchItem::Type::Author
-            && w.name == repo.id)
+        if ((w.type == WatchItem::Type::Model) == (repo.kind == RepoKind::Model) && w.type != WatchItem::Type::Author && w.name == repo.id)
             return true;
     }
     return false;
@@ -29,9 +28,11 @@ bool isWatched(const PollScope &scope, const RepoStats &repo)
 } // namespace
 
 AlertEngine::AlertEngine(HistoryStore &store, AlertSettings settings, QLocale locale)
-    : m_store(store), m_alerts(store), m_settings(settings), m_locale(std::move(locale))
-{
-}
+    : m_store(store)
+    , m_alerts(store)
+    , m_settings(settings)
+    , m_locale(std::move(locale))
+{}
 
 StoreResult<QList<AlertRecord>> AlertEngine::evaluate(const PollScope &scope, const QDateTime &now)
 {
@@ -125,25 +126,24 @@ StoreError AlertEngine::step(const PollScope &scope, const QDateTime &from, cons
             byDownloads = std::numeric_limits<qint64>::max(); // only a hostile Hub's counts get here
         const Span span{before.value.totalAllTime, after.value.totalAllTime, before.value.at, after.value.at, byDownloads};
         if (span.after < span.before)
-            e = m_alerts.annotate({QStringLiteral("headline"), int(Annotation::Kind::UpstreamCorrection),
-                                   span.from.toMSecsSinceEpoch(), span.to.toMSecsSinceEpoch(), span.after - span.before,
+            e = m_alerts.annotate({QStringLiteral("headline"), int(Annotation::Kind::UpstreamCorrection), span.from.toMSecsSinceEpoch(),
+                                   span.to.toMSecsSinceEpoch(), span.after - span.before,
                                    tr("The tracked total fell by %1: an upstream correction, not real downloads.")
                                        .arg(m_locale.toString(span.before - span.after))});
         else if (m_settings.milestones)
             e = milestones(QStringLiteral("headline"), span, now, raised);
         if (!e.isError() && span.from.msecsTo(span.to) > m_settings.pollGapMs)
-            e = m_alerts.annotate({QStringLiteral("headline"), int(Annotation::Kind::PollGap), span.from.toMSecsSinceEpoch(),
-                                   span.to.toMSecsSinceEpoch(), span.from.msecsTo(span.to),
-                                   tr("No poll for %1: nothing is known about this period.")
-                                       .arg(Anomalies::describeDuration(span.from.msecsTo(span.to)))});
+            e = m_alerts.annotate(
+                {QStringLiteral("headline"), int(Annotation::Kind::PollGap), span.from.toMSecsSinceEpoch(), span.to.toMSecsSinceEpoch(),
+                 span.from.msecsTo(span.to),
+                 tr("No poll for %1: nothing is known about this period.").arg(Anomalies::describeDuration(span.from.msecsTo(span.to)))});
     }
     // Watched repos, compared with their figures as of the previous complete poll.
     for (auto it = snapAfter.value.repos.cbegin(); !e.isError() && it != snapAfter.value.repos.cend(); ++it) {
         const auto prior = snapBefore.value.repos.constFind(it.key());
         if (!m_settings.milestones || prior == snapBefore.value.repos.cend() || !isWatched(scope, *it))
             continue;
-        const Span span{prior->downloadsAllTime, it->downloadsAllTime, snapBefore.value.at, snapAfter.value.at,
-                        it->downloadsAllTime};
+        const Span span{prior->downloadsAllTime, it->downloadsAllTime, snapBefore.value.at, snapAfter.value.at, it->downloadsAllTime};
         if (span.before >= 0 && span.after > span.before)
             e = milestones(it.key(), span, now, raised);
     }
@@ -152,8 +152,7 @@ StoreError AlertEngine::step(const PollScope &scope, const QDateTime &from, cons
     return e;
 }
 
-StoreError AlertEngine::milestones(const QString &series, const Span &span,
-                                   const QDateTime &now, QList<AlertRecord> *raised)
+StoreError AlertEngine::milestones(const QString &series, const Span &span, const QDateTime &now, QList<AlertRecord> *raised)
 {
     // A series watched since the last evaluation has no baseline yet: what it had passed before
     // HubWatch first saw it is not news.
@@ -177,9 +176,8 @@ StoreError AlertEngine::milestones(const QString &series, const Span &span,
         // When it happened: linear between the two polls that bracket the crossing; a scope entry
         // is a jump, first counted by the later poll.
         const double f = double(rung - span.before) / double(span.after - span.before);
-        a.happenedAt = a.cause == AlertRecord::Cause::ScopeEntry
-            ? span.to
-            : span.from.addMSecs(qint64(f * double(span.from.msecsTo(span.to))));
+        a.happenedAt =
+            a.cause == AlertRecord::Cause::ScopeEntry ? span.to : span.from.addMSecs(qint64(f * double(span.from.msecsTo(span.to))));
         a.threshold = rung;
         a.from = span.from;
         a.to = span.to;
@@ -201,10 +199,10 @@ StoreError AlertEngine::anomalies(const HistoryStore::Snapshot &before, const Hi
         const auto prior = before.repos.constFind(it.key());
         if (prior == before.repos.cend())
             continue;
-        const QList<Annotation> found = Anomalies::detect(
-            {{before.at.toMSecsSinceEpoch(), prior->downloadsAllTime, prior->downloads30d, true},
-             {after.at.toMSecsSinceEpoch(), it->downloadsAllTime, it->downloads30d, true}},
-            m_settings.pollGapMs);
+        const QList<Annotation> found =
+            Anomalies::detect({{before.at.toMSecsSinceEpoch(), prior->downloadsAllTime, prior->downloads30d, true},
+                               {after.at.toMSecsSinceEpoch(), it->downloadsAllTime, it->downloads30d, true}},
+                              m_settings.pollGapMs);
         for (const Annotation &a : found) {
             if (a.kind == Annotation::Kind::PollGap)
                 continue; // recorded once, on the headline

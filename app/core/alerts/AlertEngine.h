@@ -42,10 +42,8 @@ private:
     };
     StoreError baseline(const PollScope &scope, const QDateTime &now);
     StoreError markPassed(const QString &series, qint64 value, const QDateTime &now);
-    StoreError step(const PollScope &scope, const QDateTime &from, const QDateTime &to, const QDateTime &now,
-                    QList<AlertRecord> *raised);
-    StoreError milestones(const QString &series, const Span &span, const QDateTime &now,
-                          QList<AlertRecord> *raised);
+    StoreError step(const PollScope &scope, const QDateTime &from, const QDateTime &to, const QDateTime &now, QList<AlertRecord> *raised);
+    StoreError milestones(const QString &series, const Span &span, const QDateTime &now, QList<AlertRecord> *raised);
     StoreError anomalies(const HistoryStore::Snapshot &before, const HistoryStore::Snapshot &after);
     StoreError hotCategories(const QDateTime &now, QList<AlertRecord> *raised);
     // A milestone's title and body from its values (cause, happenedAt) alone.

@@ -18,12 +18,10 @@ QString AlertText::title(const AlertRecord &a, const QLocale &locale)
         if (a.threshold > 0)
             return tr("%1 passed %2").arg(name, MilestoneLadder::label(a.threshold, locale));
         break;
-    case AlertRecord::Kind::HotCategory:
-        return tr("Hot category: %1").arg(name);
+    case AlertRecord::Kind::HotCategory: return tr("Hot category: %1").arg(name);
     case AlertRecord::Kind::NewEntrant:
     case AlertRecord::Kind::RecordDay:
-    case AlertRecord::Kind::Anomaly:
-        break;
+    case AlertRecord::Kind::Anomaly: break;
     }
     return a.legacyTitle.isEmpty() ? name : a.legacyTitle;
 }
@@ -53,8 +51,7 @@ QString AlertText::body(const AlertRecord &a, const QLocale &locale)
             .arg(locale.toString(a.changePoints, 'f', 1));
     case AlertRecord::Kind::NewEntrant:
     case AlertRecord::Kind::RecordDay:
-    case AlertRecord::Kind::Anomaly:
-        break;
+    case AlertRecord::Kind::Anomaly: break;
     }
     return a.legacyBody;
 }

@@ -13,7 +13,10 @@ constexpr qint64 kMinute = 60 * kSecond;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 
-bool known(qint64 v) { return v >= 0; }
+bool known(qint64 v)
+{
+    return v >= 0;
+}
 
 } // namespace
 
@@ -32,8 +35,7 @@ QString Anomalies::describeDuration(qint64 ms)
 QList<Annotation> Anomalies::detect(const QList<AnomalyInput> &input, qint64 gapThresholdMs)
 {
     QList<AnomalyInput> points = input;
-    std::stable_sort(points.begin(), points.end(),
-                     [](const AnomalyInput &a, const AnomalyInput &b) { return a.t < b.t; });
+    std::stable_sort(points.begin(), points.end(), [](const AnomalyInput &a, const AnomalyInput &b) { return a.t < b.t; });
     const QLocale locale;
     QList<Annotation> out;
 
@@ -61,8 +63,7 @@ QList<Annotation> Anomalies::detect(const QList<AnomalyInput> &input, qint64 gap
             const AnomalyInput &a = points[lastAllTime];
             const qint64 delta = b.allTime - a.allTime;
             out.append({Annotation::Kind::UpstreamCorrection, a.t, b.t, delta,
-                        tr("All-time downloads fell by %1 (an upstream correction by the Hub)")
-                            .arg(locale.toString(-delta))});
+                        tr("All-time downloads fell by %1 (an upstream correction by the Hub)").arg(locale.toString(-delta))});
         }
         if (known(b.d30) && openGap >= 0) {
             // The gap lasts while the window reads zero, and the jump back up belongs to it
@@ -87,8 +88,7 @@ QList<Annotation> Anomalies::detect(const QList<AnomalyInput> &input, qint64 gap
             lastD30 = i;
     }
 
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Annotation &x, const Annotation &y) { return x.from < y.from; });
+    std::stable_sort(out.begin(), out.end(), [](const Annotation &x, const Annotation &y) { return x.from < y.from; });
     return out;
 }
 

@@ -11,13 +11,10 @@ enum class Scheme { ShortScale, German, ChineseSimplified, ChineseTraditional };
 Scheme schemeFor(const QLocale &locale)
 {
     switch (locale.language()) {
-    case QLocale::German:
-        return Scheme::German;
+    case QLocale::German: return Scheme::German;
     case QLocale::Chinese:
-        return locale.script() == QLocale::TraditionalChineseScript ? Scheme::ChineseTraditional
-                                                                      : Scheme::ChineseSimplified;
-    default:
-        return Scheme::ShortScale;
+        return locale.script() == QLocale::TraditionalChineseScript ? Scheme::ChineseTraditional : Scheme::ChineseSimplified;
+    default: return Scheme::ShortScale;
     }
 }
 
@@ -131,8 +128,7 @@ QString CompactNumber::format(qint64 value, const QLocale &locale, Zeros zeros)
         case 1: return tr("%1億", "compact number, 10^8 (Traditional Chinese locales)").arg(number);
         default: return tr("%1萬億", "compact number, 10^12 (Traditional Chinese locales)").arg(number);
         }
-    case Scheme::ShortScale:
-        break;
+    case Scheme::ShortScale: break;
     }
     switch (u) {
     case 0: return tr("%1K", "compact number, thousands (English and other locales)").arg(number);

@@ -41,9 +41,8 @@ QList<ModelVelocity> HotCategories::topN(const QList<ModelVelocity> &models, int
     for (const ModelVelocity &m : models)
         if (std::isfinite(m.perDay) && m.perDay >= 0 && !m.id.isEmpty())
             ranked.append(m);
-    std::sort(ranked.begin(), ranked.end(), [](const ModelVelocity &a, const ModelVelocity &b) {
-        return a.perDay != b.perDay ? a.perDay > b.perDay : a.id < b.id;
-    });
+    std::sort(ranked.begin(), ranked.end(),
+              [](const ModelVelocity &a, const ModelVelocity &b) { return a.perDay != b.perDay ? a.perDay > b.perDay : a.id < b.id; });
     QList<ModelVelocity> top;
     QSet<QString> taken;
     for (const ModelVelocity &m : ranked) {
@@ -57,8 +56,8 @@ QList<ModelVelocity> HotCategories::topN(const QList<ModelVelocity> &models, int
     return top;
 }
 
-HotCategoriesResult HotCategories::compute(const QList<ModelVelocity> &now, const QList<ModelVelocity> &weekAgo,
-                                           int topN, double thresholdPoints)
+HotCategoriesResult HotCategories::compute(const QList<ModelVelocity> &now, const QList<ModelVelocity> &weekAgo, int topN,
+                                           double thresholdPoints)
 {
     HotCategoriesResult result;
     const QList<ModelVelocity> topNow = HotCategories::topN(now, topN);
@@ -87,12 +86,11 @@ HotCategoriesResult HotCategories::compute(const QList<ModelVelocity> &now, cons
         c.alert = comparable && c.changePoints >= thresholdPoints - kEpsilonPoints;
         result.categories.append(c);
     }
-    std::stable_sort(result.categories.begin(), result.categories.end(),
-                     [](const CategoryShare &a, const CategoryShare &b) {
-                         if (a.shareNow != b.shareNow)
-                             return a.shareNow > b.shareNow;
-                         return a.shareWeekAgo > b.shareWeekAgo; // then QMap's tag order
-                     });
+    std::stable_sort(result.categories.begin(), result.categories.end(), [](const CategoryShare &a, const CategoryShare &b) {
+        if (a.shareNow != b.shareNow)
+            return a.shareNow > b.shareNow;
+        return a.shareWeekAgo > b.shareWeekAgo; // then QMap's tag order
+    });
 
     if (result.hasBaseline) {
         QSet<QString> before;

@@ -18,12 +18,12 @@ struct ModelVelocity
 // A pipeline tag's share of the top-N download velocity, now and a week earlier.
 struct CategoryShare
 {
-    QString tag;              // the pipeline tag as the Hub spells it; empty = untagged
-    QString label;            // for display: the tag, or tr("untagged")
-    double shareNow = 0;      // % of the top-N total velocity now, 0–100
-    double shareWeekAgo = 0;  // same, 7 days earlier
-    double changePoints = 0;  // shareNow - shareWeekAgo, in percentage points
-    bool alert = false;       // changePoints >= threshold, both weeks having some velocity
+    QString tag;             // the pipeline tag as the Hub spells it; empty = untagged
+    QString label;           // for display: the tag, or tr("untagged")
+    double shareNow = 0;     // % of the top-N total velocity now, 0–100
+    double shareWeekAgo = 0; // same, 7 days earlier
+    double changePoints = 0; // shareNow - shareWeekAgo, in percentage points
+    bool alert = false;      // changePoints >= threshold, both weeks having some velocity
 };
 
 struct HotCategoriesResult
@@ -45,8 +45,8 @@ class HotCategories
 public:
     // The top N of each list by perDay desc (ties by id, so the result is deterministic),
     // unknown and negative velocities excluded, a repeated id counted once (its fastest entry).
-    static HotCategoriesResult compute(const QList<ModelVelocity> &now, const QList<ModelVelocity> &weekAgo,
-                                       int topN = 50, double thresholdPoints = 5.0);
+    static HotCategoriesResult compute(const QList<ModelVelocity> &now, const QList<ModelVelocity> &weekAgo, int topN = 50,
+                                       double thresholdPoints = 5.0);
 
     // The ranked top N alone, as compute() sees it.
     static QList<ModelVelocity> topN(const QList<ModelVelocity> &models, int n);

@@ -8,17 +8,17 @@ using Group = LicenseInfo::Group;
 
 enum class Note {
     None,
-    Copyleft,      // GPL, AGPL, EUPL, OSL, GFDL: derived work under the same licence
-    WeakCopyleft,  // LGPL, MPL, EPL, MS-PL, OFL: changed files/library under the same licence
-    ShareAlike,    // CC BY-SA, ODbL, CDLA-Sharing: the data/content equivalent of copyleft
+    Copyleft,     // GPL, AGPL, EUPL, OSL, GFDL: derived work under the same licence
+    WeakCopyleft, // LGPL, MPL, EPL, MS-PL, OFL: changed files/library under the same licence
+    ShareAlike,   // CC BY-SA, ODbL, CDLA-Sharing: the data/content equivalent of copyleft
     NonCommercial,
     NoDerivatives,
     NonCommercialNoDerivatives,
     UseRestrictions, // RAIL family: a list of forbidden uses travels with the weights
     VendorTerms,     // Llama, Gemma, Grok, Apple: a company's own terms with conditions
     ResearchOnly,
-    CustomTerms,     // "other": the terms are in the repo's LICENSE file, not in the id
-    FamilyOnly,      // "bsd", "cc", "gpl"…: the variant is not stated
+    CustomTerms, // "other": the terms are in the repo's LICENSE file, not in the id
+    FamilyOnly,  // "bsd", "cc", "gpl"…: the variant is not stated
 };
 
 struct Known
@@ -86,20 +86,30 @@ const Known kKnown[] = {
     {"cc", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons licence family"), Group::Other, Note::FamilyOnly},
     {"other", QT_TRANSLATE_NOOP("LicenseClassifier", "Other licence"), Group::Other, Note::CustomTerms},
 
-    {"cc-by-nc-2.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial 2.0"), Group::Restricted, Note::NonCommercial},
-    {"cc-by-nc-3.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial 3.0"), Group::Restricted, Note::NonCommercial},
-    {"cc-by-nc-4.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial 4.0"), Group::Restricted, Note::NonCommercial},
-    {"cc-by-nc-sa-2.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial-ShareAlike 2.0"), Group::Restricted, Note::NonCommercial},
-    {"cc-by-nc-sa-3.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial-ShareAlike 3.0"), Group::Restricted, Note::NonCommercial},
-    {"cc-by-nc-sa-4.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial-ShareAlike 4.0"), Group::Restricted, Note::NonCommercial},
-    {"cc-by-nd-4.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NoDerivatives 4.0"), Group::Restricted, Note::NoDerivatives},
-    {"cc-by-nc-nd-3.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial-NoDerivatives 3.0"), Group::Restricted, Note::NonCommercialNoDerivatives},
-    {"cc-by-nc-nd-4.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial-NoDerivatives 4.0"), Group::Restricted, Note::NonCommercialNoDerivatives},
+    {"cc-by-nc-2.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial 2.0"), Group::Restricted,
+     Note::NonCommercial},
+    {"cc-by-nc-3.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial 3.0"), Group::Restricted,
+     Note::NonCommercial},
+    {"cc-by-nc-4.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial 4.0"), Group::Restricted,
+     Note::NonCommercial},
+    {"cc-by-nc-sa-2.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial-ShareAlike 2.0"),
+     Group::Restricted, Note::NonCommercial},
+    {"cc-by-nc-sa-3.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial-ShareAlike 3.0"),
+     Group::Restricted, Note::NonCommercial},
+    {"cc-by-nc-sa-4.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial-ShareAlike 4.0"),
+     Group::Restricted, Note::NonCommercial},
+    {"cc-by-nd-4.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NoDerivatives 4.0"), Group::Restricted,
+     Note::NoDerivatives},
+    {"cc-by-nc-nd-3.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial-NoDerivatives 3.0"),
+     Group::Restricted, Note::NonCommercialNoDerivatives},
+    {"cc-by-nc-nd-4.0", QT_TRANSLATE_NOOP("LicenseClassifier", "Creative Commons Attribution-NonCommercial-NoDerivatives 4.0"),
+     Group::Restricted, Note::NonCommercialNoDerivatives},
     {"openrail", QT_TRANSLATE_NOOP("LicenseClassifier", "OpenRAIL licence family"), Group::Restricted, Note::UseRestrictions},
     {"openrail++", QT_TRANSLATE_NOOP("LicenseClassifier", "Open RAIL++-M License"), Group::Restricted, Note::UseRestrictions},
     {"bigscience-openrail-m", QT_TRANSLATE_NOOP("LicenseClassifier", "BigScience OpenRAIL-M"), Group::Restricted, Note::UseRestrictions},
     {"creativeml-openrail-m", QT_TRANSLATE_NOOP("LicenseClassifier", "CreativeML OpenRAIL-M"), Group::Restricted, Note::UseRestrictions},
-    {"bigscience-bloom-rail-1.0", QT_TRANSLATE_NOOP("LicenseClassifier", "BigScience BLOOM RAIL 1.0"), Group::Restricted, Note::UseRestrictions},
+    {"bigscience-bloom-rail-1.0", QT_TRANSLATE_NOOP("LicenseClassifier", "BigScience BLOOM RAIL 1.0"), Group::Restricted,
+     Note::UseRestrictions},
     {"bigcode-openrail-m", QT_TRANSLATE_NOOP("LicenseClassifier", "BigCode Open RAIL-M v1"), Group::Restricted, Note::UseRestrictions},
     {"llama2", QT_TRANSLATE_NOOP("LicenseClassifier", "Llama 2 Community License"), Group::Restricted, Note::VendorTerms},
     {"llama3", QT_TRANSLATE_NOOP("LicenseClassifier", "Llama 3 Community License"), Group::Restricted, Note::VendorTerms},
@@ -110,9 +120,12 @@ const Known kKnown[] = {
     {"gemma", QT_TRANSLATE_NOOP("LicenseClassifier", "Gemma Terms of Use"), Group::Restricted, Note::VendorTerms},
     {"grok2-community", QT_TRANSLATE_NOOP("LicenseClassifier", "Grok 2 Community License"), Group::Restricted, Note::VendorTerms},
     {"apple-ascl", QT_TRANSLATE_NOOP("LicenseClassifier", "Apple Sample Code License"), Group::Restricted, Note::VendorTerms},
-    {"apple-amlr", QT_TRANSLATE_NOOP("LicenseClassifier", "Apple Machine Learning Research Model License"), Group::Restricted, Note::ResearchOnly},
-    {"deepfloyd-if-license", QT_TRANSLATE_NOOP("LicenseClassifier", "DeepFloyd IF Research License"), Group::Restricted, Note::ResearchOnly},
-    {"fair-noncommercial-research-license", QT_TRANSLATE_NOOP("LicenseClassifier", "FAIR Noncommercial Research License"), Group::Restricted, Note::ResearchOnly},
+    {"apple-amlr", QT_TRANSLATE_NOOP("LicenseClassifier", "Apple Machine Learning Research Model License"), Group::Restricted,
+     Note::ResearchOnly},
+    {"deepfloyd-if-license", QT_TRANSLATE_NOOP("LicenseClassifier", "DeepFloyd IF Research License"), Group::Restricted,
+     Note::ResearchOnly},
+    {"fair-noncommercial-research-license", QT_TRANSLATE_NOOP("LicenseClassifier", "FAIR Noncommercial Research License"),
+     Group::Restricted, Note::ResearchOnly},
     {"h-research", QT_TRANSLATE_NOOP("LicenseClassifier", "H Research License"), Group::Restricted, Note::ResearchOnly},
     {"intel-research", QT_TRANSLATE_NOOP("LicenseClassifier", "Intel Research Use License"), Group::Restricted, Note::ResearchOnly},
     {"c-uda", QT_TRANSLATE_NOOP("LicenseClassifier", "Computational Use of Data Agreement"), Group::Restricted, Note::UseRestrictions},

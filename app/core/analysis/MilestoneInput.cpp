@@ -14,14 +14,22 @@ namespace {
 const QList<QPair<QString, qint64>> &units()
 {
     static const QList<QPair<QString, qint64>> list{
-        {QStringLiteral("万亿"), 1'000'000'000'000LL}, {QStringLiteral("萬億"), 1'000'000'000'000LL},
-        {QStringLiteral("mrd."), 1'000'000'000LL},     {QStringLiteral("mrd"), 1'000'000'000LL},
-        {QStringLiteral("mio."), 1'000'000LL},         {QStringLiteral("mio"), 1'000'000LL},
-        {QStringLiteral("bio."), 1'000'000'000'000LL}, {QStringLiteral("tsd."), 1'000LL},
-        {QStringLiteral("亿"), 100'000'000LL},         {QStringLiteral("億"), 100'000'000LL},
-        {QStringLiteral("万"), 10'000LL},              {QStringLiteral("萬"), 10'000LL},
-        {QStringLiteral("k"), 1'000LL},                {QStringLiteral("m"), 1'000'000LL},
-        {QStringLiteral("b"), 1'000'000'000LL},        {QStringLiteral("t"), 1'000'000'000'000LL},
+        {QStringLiteral("万亿"), 1'000'000'000'000LL},
+        {QStringLiteral("萬億"), 1'000'000'000'000LL},
+        {QStringLiteral("mrd."), 1'000'000'000LL},
+        {QStringLiteral("mrd"), 1'000'000'000LL},
+        {QStringLiteral("mio."), 1'000'000LL},
+        {QStringLiteral("mio"), 1'000'000LL},
+        {QStringLiteral("bio."), 1'000'000'000'000LL},
+        {QStringLiteral("tsd."), 1'000LL},
+        {QStringLiteral("亿"), 100'000'000LL},
+        {QStringLiteral("億"), 100'000'000LL},
+        {QStringLiteral("万"), 10'000LL},
+        {QStringLiteral("萬"), 10'000LL},
+        {QStringLiteral("k"), 1'000LL},
+        {QStringLiteral("m"), 1'000'000LL},
+        {QStringLiteral("b"), 1'000'000'000LL},
+        {QStringLiteral("t"), 1'000'000'000'000LL},
     };
     return list;
 }

@@ -26,10 +26,8 @@ QList<qint64> defaultRungs()
 
 } // namespace
 
-MilestoneLadder::MilestoneLadder()
-    : m_rungs(defaultRungs())
-{
-}
+MilestoneLadder::MilestoneLadder() : m_rungs(defaultRungs())
+{}
 
 void MilestoneLadder::setExtra(const QList<qint64> &extra)
 {

@@ -16,10 +16,10 @@ struct Fit
 {
     bool valid = false;
     bool logScale = false;
-    double a = 0.0;     // at x = 0
-    double b = 0.0;     // per day
-    double sigma = 0.0; // residual standard error, own space
-    double r2 = 0.0;    // original scale
+    double a = 0.0;                      // at x = 0
+    double b = 0.0;                      // per day
+    double sigma = 0.0;                  // residual standard error, own space
+    double r2 = 0.0;                     // original scale
     double n = 0.0, mx = 0.0, sxx = 0.0; // what the slope's uncertainty needs
 };
 
@@ -106,20 +106,17 @@ QDateTime utc(qint64 ms)
 
 } // namespace
 
-Projection::Result Projection::toTarget(const QList<SeriesPoint> &recent, qint64 target,
-                                        qint64 now)
+Projection::Result Projection::toTarget(const QList<SeriesPoint> &recent, qint64 target, qint64 now)
 {
     return toTarget(recent, target, now, Options());
 }
 
-Projection::Result Projection::toTarget(const QList<SeriesPoint> &recent, qint64 target,
-                                        qint64 now, const Options &options)
+Projection::Result Projection::toTarget(const QList<SeriesPoint> &recent, qint64 target, qint64 now, const Options &options)
 {
     Result result;
     const QLocale locale;
     QList<SeriesPoint> points = recent;
-    std::stable_sort(points.begin(), points.end(),
-                     [](const SeriesPoint &a, const SeriesPoint &b) { return a.t < b.t; });
+    std::stable_sort(points.begin(), points.end(), [](const SeriesPoint &a, const SeriesPoint &b) { return a.t < b.t; });
 
     if (!points.isEmpty() && points.last().value >= target) {
         // Reached since the start of the final run at or above the target (a correction may
@@ -136,16 +133,13 @@ Projection::Result Projection::toTarget(const QList<SeriesPoint> &recent, qint64
     const qint64 span = points.isEmpty() ? 0 : points.last().t - points.first().t;
     if (points.size() < options.minPoints) {
         result.explanation =
-            tr("Not enough history yet to project a date: %n poll(s) so far, at least %1 needed.",
-               nullptr, int(points.size()))
+            tr("Not enough history yet to project a date: %n poll(s) so far, at least %1 needed.", nullptr, int(points.size()))
                 .arg(options.minPoints);
         return result;
     }
     if (span < options.minSpanMs) {
         const int days = int((options.minSpanMs + DayMs - 1) / DayMs);
-        result.explanation =
-            tr("Not enough history yet to project a date: it covers less than %n day(s).",
-               nullptr, days);
+        result.explanation = tr("Not enough history yet to project a date: it covers less than %n day(s).", nullptr, days);
         return result;
     }
 
@@ -175,8 +169,7 @@ Projection::Result Projection::toTarget(const QList<SeriesPoint> &recent, qint64
         result.status = Status::TooNoisy;
         result.explanation = tr("The history is too irregular for a reliable date (fit quality "
                                 "R² %1, below %2).")
-                                 .arg(locale.toString(best.r2, 'f', 2),
-                                      locale.toString(options.minR2, 'f', 2));
+                                 .arg(locale.toString(best.r2, 'f', 2), locale.toString(options.minR2, 'f', 2));
         return result;
     }
 
@@ -188,8 +181,7 @@ Projection::Result Projection::toTarget(const QList<SeriesPoint> &recent, qint64
     if (!(eta <= horizon)) {
         const int years = int(options.horizonMs / (36525 * DayMs / 100));
         result.status = Status::NotGrowing;
-        result.explanation =
-            tr("At this pace the target is more than %n year(s) away.", nullptr, years);
+        result.explanation = tr("At this pace the target is more than %n year(s) away.", nullptr, years);
         return result;
     }
     const auto [xLow, xHigh] = bandCrossings(best, level, options.sigmas);
@@ -206,9 +198,10 @@ Projection::Result Projection::toTarget(const QList<SeriesPoint> &recent, qint64
     const QString r2 = locale.toString(best.r2, 'f', 2);
     result.explanation = best.logScale
         ? tr("Projected from steady percentage growth over the last %n day(s) (fit quality "
-             "R² %1).", nullptr, days).arg(r2)
-        : tr("Projected from a straight-line trend over the last %n day(s) (fit quality R² %1).",
-             nullptr, days).arg(r2);
+             "R² %1).",
+             nullptr, days)
+              .arg(r2)
+        : tr("Projected from a straight-line trend over the last %n day(s) (fit quality R² %1).", nullptr, days).arg(r2);
     return result;
 }
 
@@ -223,16 +216,15 @@ Projection::Result Projection::stale(qint64 ageMs)
     return result;
 }
 
-Projection::Result Projection::fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total,
-                                                 qint64 target, qint64 now)
+Projection::Result Projection::fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total, qint64 target, qint64 now)
 {
     Options straight;
     straight.logLinear = false;
     return fromTrackedGrowth(snapshots, total, target, now, straight);
 }
 
-Projection::Result Projection::fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total,
-                                                 qint64 target, qint64 now, const Options &options)
+Projection::Result Projection::fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total, qint64 target, qint64 now,
+                                                 const Options &options)
 {
     Result result = toTarget(Velocity::trackedTotals(snapshots, total), target, now, options);
     if (result.status == Status::Ok || result.status == Status::TooNoisy

@@ -43,8 +43,8 @@ public:
         int minPoints = 5;
         qint64 minSpanMs = 2 * DayMs;
         double minR2 = 0.8;
-        bool logLinear = true; // false: the straight line only
-        double sigmas = 2.0; // half-width of the range, in residual standard errors
+        bool logLinear = true;                       // false: the straight line only
+        double sigmas = 2.0;                         // half-width of the range, in residual standard errors
         qint64 horizonMs = 50 * 36525 * DayMs / 100; // 50 years: later is "not growing"
     };
 
@@ -57,15 +57,14 @@ public:
         QDateTime eta;
         QDateTime etaLow;
         QDateTime etaHigh;
-        double r2 = 0.0;      // of the chosen model, original scale; 0 when not fitted
-        double perDay = 0.0;  // the chosen model's growth per day at `now`; 0 when not fitted
-        QString explanation;  // one translated sentence for a tooltip
+        double r2 = 0.0;     // of the chosen model, original scale; 0 when not fitted
+        double perDay = 0.0; // the chosen model's growth per day at `now`; 0 when not fitted
+        QString explanation; // one translated sentence for a tooltip
     };
 
     // recent: the window to fit, any order. now: ms UTC; no ETA is placed before it.
     static Result toTarget(const QList<SeriesPoint> &recent, qint64 target, qint64 now);
-    static Result toTarget(const QList<SeriesPoint> &recent, qint64 target, qint64 now,
-                           const Options &options);
+    static Result toTarget(const QList<SeriesPoint> &recent, qint64 target, qint64 now, const Options &options);
 
     // The same for a tracked total such as the top-N headline, fitted to download growth alone:
     // to Velocity::trackedTotals(snapshots, total), the per-repo growth the velocity uses. The raw
@@ -75,10 +74,8 @@ public:
     // Without options, the straight line only: over the days of snapshots it sees, steady and
     // percentage growth differ by less than the noise, yet extrapolated to a milestone a year
     // away a noise-level R² difference moves the date by weeks.
-    static Result fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total, qint64 target,
-                                    qint64 now);
-    static Result fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total, qint64 target,
-                                    qint64 now, const Options &options);
+    static Result fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total, qint64 target, qint64 now);
+    static Result fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total, qint64 target, qint64 now, const Options &options);
 
     // No projection because the history stopped `ageMs` ago: says so, and how old it is.
     static Result stale(qint64 ageMs);

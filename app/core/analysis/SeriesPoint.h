@@ -1,3 +1,9 @@
 #pragma once
 #include <QtGlobal>
-namespace hubwatch { struct SeriesPoint { qint64 t; qint64 value; }; }
+namespace hubwatch {
+struct SeriesPoint
+{
+    qint64 t;
+    qint64 value;
+};
+} // namespace hubwatch

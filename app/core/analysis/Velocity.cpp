@@ -9,16 +9,14 @@ namespace {
 
 bool crossesExcluded(const QList<Velocity::Range> &excluded, qint64 a, qint64 b)
 {
-    return std::any_of(excluded.cbegin(), excluded.cend(),
-                       [a, b](const Velocity::Range &r) { return a < r.to && r.from < b; });
+    return std::any_of(excluded.cbegin(), excluded.cend(), [a, b](const Velocity::Range &r) { return a < r.to && r.from < b; });
 }
 
 // The shared trailing-window rule. For each i: (v[i] - v[j]) / (t[i] - t[j]) per day, with j the
 // earliest index in i's unbroken segment and with t[j] >= t[i] - window, or i - 1 when no other
 // point lies in the window. breakBefore[k]: no rate may span the pair (k - 1, k).
-template<typename Value>
-QList<RatePoint> windowedSlope(const QList<qint64> &t, const QList<Value> &v,
-                               const QList<bool> &breakBefore, qint64 windowMs)
+template <typename Value>
+QList<RatePoint> windowedSlope(const QList<qint64> &t, const QList<Value> &v, const QList<bool> &breakBefore, qint64 windowMs)
 {
     QList<RatePoint> out;
     out.reserve(t.size());
@@ -56,12 +54,10 @@ QList<RatePoint> Velocity::perDay(const QList<SeriesPoint> &allTime, int smoothi
     return perDay(allTime, smoothingDays, Options());
 }
 
-QList<RatePoint> Velocity::perDay(const QList<SeriesPoint> &allTime, int smoothingDays,
-                                  const Options &options)
+QList<RatePoint> Velocity::perDay(const QList<SeriesPoint> &allTime, int smoothingDays, const Options &options)
 {
     QList<SeriesPoint> sorted = allTime;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const SeriesPoint &a, const SeriesPoint &b) { return a.t < b.t; });
+    std::stable_sort(sorted.begin(), sorted.end(), [](const SeriesPoint &a, const SeriesPoint &b) { return a.t < b.t; });
 
     QList<qint64> t;
     QList<qint64> v; // exact deltas: counts stay integers until the division
@@ -78,8 +74,7 @@ QList<RatePoint> Velocity::perDay(const QList<SeriesPoint> &allTime, int smoothi
 
     QList<bool> breakBefore(t.size(), false);
     for (qsizetype k = 1; k < t.size(); ++k) {
-        breakBefore[k] = v[k] < v[k - 1] || t[k] - t[k - 1] > options.maxGapMs
-            || crossesExcluded(options.excluded, t[k - 1], t[k]);
+        breakBefore[k] = v[k] < v[k - 1] || t[k] - t[k - 1] > options.maxGapMs || crossesExcluded(options.excluded, t[k - 1], t[k]);
     }
     return windowedSlope(t, v, breakBefore, windowFor(smoothingDays));
 }
@@ -89,8 +84,7 @@ QList<RatePoint> Velocity::acceleration(const QList<RatePoint> &rates, int smoot
     return acceleration(rates, smoothingDays, Options());
 }
 
-QList<RatePoint> Velocity::acceleration(const QList<RatePoint> &rates, int smoothingDays,
-                                        const Options &options)
+QList<RatePoint> Velocity::acceleration(const QList<RatePoint> &rates, int smoothingDays, const Options &options)
 {
     QList<qint64> t;
     QList<double> v;
@@ -103,8 +97,7 @@ QList<RatePoint> Velocity::acceleration(const QList<RatePoint> &rates, int smoot
         bool brk = !r.known;
         if (k > 0) {
             const RatePoint &prev = rates[k - 1];
-            brk = brk || !prev.known || r.t <= prev.t || r.t - prev.t > options.maxGapMs
-                || crossesExcluded(options.excluded, prev.t, r.t);
+            brk = brk || !prev.known || r.t <= prev.t || r.t - prev.t > options.maxGapMs || crossesExcluded(options.excluded, prev.t, r.t);
         }
         t.append(r.t);
         v.append(r.perDay);
@@ -113,8 +106,8 @@ QList<RatePoint> Velocity::acceleration(const QList<RatePoint> &rates, int smoot
     return windowedSlope(t, v, breakBefore, windowFor(smoothingDays));
 }
 
-AggregateRate Velocity::aggregatePerDay(const QHash<QString, qint64> &before, qint64 tBefore,
-                                        const QHash<QString, qint64> &after, qint64 tAfter)
+AggregateRate Velocity::aggregatePerDay(const QHash<QString, qint64> &before, qint64 tBefore, const QHash<QString, qint64> &after,
+                                        qint64 tAfter)
 {
     AggregateRate result;
     for (auto it = after.cbegin(); it != after.cend(); ++it) {

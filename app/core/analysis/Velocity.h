@@ -16,8 +16,8 @@ struct RatePoint
     qint64 t = 0;        // ms since epoch, UTC (the end of the window)
     double perDay = 0.0; // downloads per day (or per day² from Velocity::acceleration)
     bool known = false;
-    qint64 spanMs = 0;   // the history actually averaged over, <= the window unless one poll
-                         // interval is longer than the window
+    qint64 spanMs = 0; // the history actually averaged over, <= the window unless one poll
+                       // interval is longer than the window
 };
 
 // The growth of a set of repos between two snapshots (e.g. the Hub-wide headline).
@@ -75,21 +75,19 @@ public:
     // Breaks (no rate across them; the point right after is unknown): a negative delta
     // (upstream correction), a gap > maxGapMs, an excluded range.
     static QList<RatePoint> perDay(const QList<SeriesPoint> &allTime, int smoothingDays);
-    static QList<RatePoint> perDay(const QList<SeriesPoint> &allTime, int smoothingDays,
-                                   const Options &options);
+    static QList<RatePoint> perDay(const QList<SeriesPoint> &allTime, int smoothingDays, const Options &options);
 
     // Change of the rate per day (perDay holds downloads/day²), one output per input, with the
     // same trailing-window rule over the known rates; an unknown rate, a gap or an excluded
     // range breaks the window. rates must be sorted by t (as perDay returns them).
     static QList<RatePoint> acceleration(const QList<RatePoint> &rates, int smoothingDays);
-    static QList<RatePoint> acceleration(const QList<RatePoint> &rates, int smoothingDays,
-                                         const Options &options);
+    static QList<RatePoint> acceleration(const QList<RatePoint> &rates, int smoothingDays, const Options &options);
 
     // Sum over repos present in both snapshots of (after - before), per day. Repos entering or
     // leaving contribute nothing (a 1e9 repo entering the top N is not a jump in downloads);
     // negative deltas are left out and counted.
-    static AggregateRate aggregatePerDay(const QHash<QString, qint64> &before, qint64 tBefore,
-                                         const QHash<QString, qint64> &after, qint64 tAfter);
+    static AggregateRate aggregatePerDay(const QHash<QString, qint64> &before, qint64 tBefore, const QHash<QString, qint64> &after,
+                                         qint64 tAfter);
 
     // A total as download growth alone, one point per snapshot (sorted here; of equal times the
     // last counts): the last point is endValue (the tracked total now) and each earlier one lies

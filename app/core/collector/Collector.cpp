@@ -11,9 +11,13 @@
 
 namespace hubwatch {
 
-Collector::Collector(HistorySession *history, const RunConfig &config, Clock *clock, QNetworkAccessManager *nam,
-                     AlertSink *sink, QObject *parent)
-    : QObject(parent), m_history(history), m_config(config), m_clock(clock), m_sink(sink)
+Collector::Collector(HistorySession *history, const RunConfig &config, Clock *clock, QNetworkAccessManager *nam, AlertSink *sink,
+                     QObject *parent)
+    : QObject(parent)
+    , m_history(history)
+    , m_config(config)
+    , m_clock(clock)
+    , m_sink(sink)
 {
     m_client = new HubClient(nam, clock, config.hub, this);
     m_poller = new Poller(m_client, clock, this);

@@ -31,8 +31,8 @@ class Collector : public QObject
     Q_OBJECT
 public:
     // history must be open as the collector. nam and sink stay owned by the caller.
-    Collector(HistorySession *history, const RunConfig &config, Clock *clock, QNetworkAccessManager *nam,
-              AlertSink *sink, QObject *parent = nullptr);
+    Collector(HistorySession *history, const RunConfig &config, Clock *clock, QNetworkAccessManager *nam, AlertSink *sink,
+              QObject *parent = nullptr);
     ~Collector() override;
 
     HubClient *client() const { return m_client; }
@@ -89,7 +89,7 @@ private:
     AlertSink *m_sink;
     HubClient *m_client = nullptr;
     Poller *m_poller = nullptr;
-    int m_writing = 0;          // polls between fetched and completed
+    int m_writing = 0; // polls between fetched and completed
     bool m_stopping = false;
     std::function<void()> m_stopped;
     QDateTime m_lastThinned;

@@ -5,9 +5,10 @@
 namespace hubwatch {
 
 HistorySession::HistorySession(const StoreLocation &location, QObject *parent)
-    : QObject(parent), m_location(location), m_store(std::make_unique<StoreThread>())
-{
-}
+    : QObject(parent)
+    , m_location(location)
+    , m_store(std::make_unique<StoreThread>())
+{}
 
 HistorySession::~HistorySession()
 {
@@ -31,7 +32,8 @@ void HistorySession::open(Role role, std::function<void(const StoreError &)> don
         if (!m_collector) {
             m_viewerReason = lockError.message();
             if (role == Role::Collector) {
-                QMetaObject::invokeMethod(this, [done, lockError] { done(lockError); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [done, lockError] { done(lockError); }, Qt::QueuedConnection);
                 return;
             }
         }
@@ -47,17 +49,20 @@ StoreError HistorySession::confirmLock()
 
 void HistorySession::close(std::function<void()> done)
 {
-    m_store->call<int>([](HistoryStore &s) {
-        s.close();
-        return 0;
-    }, this, [this, done](int) {
-        if (m_lock)
-            m_lock->release();
-        m_collector = false;
-        qCDebug(lcStore) << "history closed:" << m_location.display();
-        if (done)
-            done();
-    });
+    m_store->call<int>(
+        [](HistoryStore &s) {
+            s.close();
+            return 0;
+        },
+        this,
+        [this, done](int) {
+            if (m_lock)
+                m_lock->release();
+            m_collector = false;
+            qCDebug(lcStore) << "history closed:" << m_location.display();
+            if (done)
+                done();
+        });
 }
 
 } // namespace hubwatch

@@ -14,9 +14,9 @@ struct PollOutcome
     PollResult result;
     bool stored = false;
     qint64 pollId = 0;
-    StoreError storeError;              // why it was not stored
-    QList<AlertRecord> raised;          // alerts this poll raised (already in the alert log)
-    StoreError alertError;              // alerts could not be evaluated or delivered
+    StoreError storeError;     // why it was not stored
+    QList<AlertRecord> raised; // alerts this poll raised (already in the alert log)
+    StoreError alertError;     // alerts could not be evaluated or delivered
 
     // Every part fetched, stored, and its alerts evaluated.
     bool ok() const { return stored && result.complete() && !alertError.isError(); }

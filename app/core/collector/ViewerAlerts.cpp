@@ -6,11 +6,15 @@
 
 namespace hubwatch {
 
-ViewerAlerts::ViewerAlerts(StoreThread *store, AlertSink *sink, Clock *clock, std::unique_ptr<SeenAlerts> seen,
-                           const QString &consumer, QObject *parent)
-    : QObject(parent), m_store(store), m_sink(sink), m_clock(clock), m_seen(std::move(seen)), m_consumer(consumer)
-{
-}
+ViewerAlerts::ViewerAlerts(StoreThread *store, AlertSink *sink, Clock *clock, std::unique_ptr<SeenAlerts> seen, const QString &consumer,
+                           QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_sink(sink)
+    , m_clock(clock)
+    , m_seen(std::move(seen))
+    , m_consumer(consumer)
+{}
 
 ViewerAlerts::~ViewerAlerts() = default;
 
@@ -35,7 +39,8 @@ void ViewerAlerts::deliverPending(std::function<void(int shown)> done)
                 p.newest = newest.value.first().id;
             return p;
         },
-        this, [this, done](const Pending &pending) {
+        this,
+        [this, done](const Pending &pending) {
             QList<qint64> ids;
             for (const AlertRecord &a : pending.alerts.value) {
                 m_sink->deliver(a);

@@ -21,8 +21,8 @@ class ViewerAlerts : public QObject
     Q_OBJECT
 public:
     // seen: null for a local file (the session's memory), else this desktop's ledger.
-    ViewerAlerts(StoreThread *store, AlertSink *sink, Clock *clock, std::unique_ptr<SeenAlerts> seen,
-                 const QString &consumer, QObject *parent = nullptr);
+    ViewerAlerts(StoreThread *store, AlertSink *sink, Clock *clock, std::unique_ptr<SeenAlerts> seen, const QString &consumer,
+                 QObject *parent = nullptr);
     ~ViewerAlerts() override;
 
     // Hands what was not shown yet to the sink; then done(how many it handed over).

@@ -17,8 +17,8 @@ namespace hubwatch {
 
 namespace {
 
-constexpr int kCorrectedRepo = 5;      // org5/model-5: the Hub lowers its count once
-constexpr double kCorrection = 0.08;   // by this share of its all-time downloads
+constexpr int kCorrectedRepo = 5;    // org5/model-5: the Hub lowers its count once
+constexpr double kCorrection = 0.08; // by this share of its all-time downloads
 
 struct DemoRepo
 {
@@ -28,11 +28,11 @@ struct DemoRepo
 
 QList<DemoRepo> makeRepos()
 {
-    const QStringList tags{QStringLiteral("text-generation"), QStringLiteral("feature-extraction"),
+    const QStringList tags{QStringLiteral("text-generation"),     QStringLiteral("feature-extraction"),
                            QStringLiteral("text-classification"), QStringLiteral("automatic-speech-recognition"),
-                           QStringLiteral("text-to-image"), QStringLiteral("image-classification")};
-    const QStringList licences{QStringLiteral("apache-2.0"), QStringLiteral("mit"), QStringLiteral("llama3.1"),
-                               QStringLiteral("gemma"), QStringLiteral("cc-by-nc-4.0"), QString()};
+                           QStringLiteral("text-to-image"),       QStringLiteral("image-classification")};
+    const QStringList licences{QStringLiteral("apache-2.0"), QStringLiteral("mit"),          QStringLiteral("llama3.1"),
+                               QStringLiteral("gemma"),      QStringLiteral("cc-by-nc-4.0"), QString()};
     QRandomGenerator rng(7);
     QList<DemoRepo> repos;
     for (int i = 0; i < DemoHistory::kModels + DemoHistory::kDatasets; ++i) {
@@ -46,8 +46,8 @@ QList<DemoRepo> makeRepos()
         if (model) {
             r.stats.pipelineTag = tags.at(i % tags.size());
             r.stats.license = licences.at(i % licences.size());
-            r.stats.siblings = i % 7 == 3 ? QStringList{QStringLiteral("pytorch_model.bin")}
-                                          : QStringList{QStringLiteral("model.safetensors")};
+            r.stats.siblings =
+                i % 7 == 3 ? QStringList{QStringLiteral("pytorch_model.bin")} : QStringList{QStringLiteral("model.safetensors")};
         }
         repos.append(r);
     }
@@ -148,8 +148,7 @@ QString DemoHistory::ensureCached(QString *error)
     if (QFileInfo::exists(path) && stamp.open(QIODevice::ReadOnly)) {
         const QList<QByteArray> lines = stamp.readAll().split('\n');
         const QDateTime made = QDateTime::fromString(QString::fromLatin1(lines.value(1)), Qt::ISODate);
-        if (lines.value(0).toInt() == kGeneratorVersion && made.isValid()
-            && made.secsTo(QDateTime::currentDateTimeUtc()) < 24 * 3600)
+        if (lines.value(0).toInt() == kGeneratorVersion && made.isValid() && made.secsTo(QDateTime::currentDateTimeUtc()) < 24 * 3600)
             return path;
         stamp.close();
     }

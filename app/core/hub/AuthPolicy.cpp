@@ -14,11 +14,9 @@ bool isLoopbackHost(const QString &host)
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    const auto defaultPort = [](const QUrl &u) {
-        return u.port(u.scheme() == QLatin1String("https") ? 443 : 80);
-    };
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
+    const auto defaultPort = [](const QUrl &u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && defaultPort(a) == defaultPort(b);
 }
 
 bool endpointAllowsToken(const QUrl &endpoint)

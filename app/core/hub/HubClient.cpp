@@ -5,9 +5,9 @@
 namespace hubwatch {
 
 HubClient::HubClient(QNetworkAccessManager *nam, Clock *clock, HubConfig config, QObject *parent)
-    : QObject(parent), m_transport(new HubTransport(nam, clock, std::move(config), this))
-{
-}
+    : QObject(parent)
+    , m_transport(new HubTransport(nam, clock, std::move(config), this))
+{}
 
 HubListJob *HubClient::list(const RepoQuery &query)
 {

@@ -9,8 +9,7 @@ namespace {
 bool truthy(const QString &v)
 {
     const QString s = v.trimmed().toLower();
-    return s == QLatin1String("1") || s == QLatin1String("true") || s == QLatin1String("yes")
-        || s == QLatin1String("on");
+    return s == QLatin1String("1") || s == QLatin1String("true") || s == QLatin1String("yes") || s == QLatin1String("on");
 }
 } // namespace
 
@@ -20,16 +19,15 @@ bool HubConfig::parseEndpoint(const QString &text, QUrl *url, QString *error)
     while (t.endsWith(QLatin1Char('/')))
         t.chop(1);
     const QUrl u(t, QUrl::StrictMode);
-    if (!u.isValid() || u.host().isEmpty()
-        || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))) {
+    if (!u.isValid() || u.host().isEmpty() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))) {
         // Never echo credentials that may sit in the text.
         const QString shown = u.isValid() ? u.toDisplayString(QUrl::RemoveUserInfo) : tr("(unreadable)");
         *error = tr("The Hub endpoint \"%1\" is not an http(s) URL.").arg(shown);
         return false;
     }
     if (!u.query().isEmpty() || !u.fragment().isEmpty() || !u.userInfo().isEmpty()) {
-        *error = tr("The Hub endpoint \"%1\" must not carry a query, fragment or credentials.")
-                     .arg(u.toDisplayString(QUrl::RemoveUserInfo));
+        *error =
+            tr("The Hub endpoint \"%1\" must not carry a query, fragment or credentials.").arg(u.toDisplayString(QUrl::RemoveUserInfo));
         return false;
     }
     *url = u;
@@ -74,8 +72,8 @@ QString HubConfig::findToken(const QProcessEnvironment &env, QString *source)
     return QString();
 }
 
-bool HubConfig::resolve(const QProcessEnvironment &env, const QString &endpointOverride,
-                        const QString &settingsEndpoint, bool offlineFlag, HubConfig *config, QString *error)
+bool HubConfig::resolve(const QProcessEnvironment &env, const QString &endpointOverride, const QString &settingsEndpoint, bool offlineFlag,
+                        HubConfig *config, QString *error)
 {
     QString text = endpointOverride.trimmed();
     config->endpointSource = Source::CommandLine;

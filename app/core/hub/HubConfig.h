@@ -26,23 +26,23 @@ public:
     QString tokenSource;                  // "HF_TOKEN", a file path…; for diagnostics
     bool offline = false;
 
-    int pageSize = 500;                   // the official JS client's page size
-    int maxRetries = 5;                   // as huggingface_hub
+    int pageSize = 500; // the official JS client's page size
+    int maxRetries = 5; // as huggingface_hub
     std::chrono::milliseconds backoffBase{1000};
     std::chrono::milliseconds backoffCap{8000};
     std::chrono::milliseconds transferTimeout{30000};
     qint64 maxBodyBytes = 64 * 1024 * 1024;
-    int maxPages = 1000;                  // a guard against a server that never stops paginating
+    int maxPages = 1000; // a guard against a server that never stops paginating
     int maxRedirects = 5;
 
     // Resolves endpoint, token and offline mode. The endpoint is the one function of its
     // precedence: endpointOverride (--endpoint), else HF_ENDPOINT, else settingsEndpoint (the
     // hub/endpoint setting), else the default. Returns false with *error set if the chosen
     // endpoint is unusable (config then holds the rest, with the default endpoint).
-    static bool resolve(const QProcessEnvironment &env, const QString &endpointOverride,
-                        const QString &settingsEndpoint, bool offlineFlag, HubConfig *config, QString *error);
-    static bool resolve(const QProcessEnvironment &env, const QString &endpointOverride,
-                        bool offlineFlag, HubConfig *config, QString *error)
+    static bool resolve(const QProcessEnvironment &env, const QString &endpointOverride, const QString &settingsEndpoint, bool offlineFlag,
+                        HubConfig *config, QString *error);
+    static bool resolve(const QProcessEnvironment &env, const QString &endpointOverride, bool offlineFlag, HubConfig *config,
+                        QString *error)
     {
         return resolve(env, endpointOverride, QString(), offlineFlag, config, error);
     }

@@ -2,10 +2,8 @@
 
 namespace hubwatch {
 
-HubError::HubError(Kind kind, QString detail, int httpStatus)
-    : m_kind(kind), m_detail(std::move(detail)), m_status(httpStatus)
-{
-}
+HubError::HubError(Kind kind, QString detail, int httpStatus) : m_kind(kind), m_detail(std::move(detail)), m_status(httpStatus)
+{}
 
 HubError HubError::truncated(qint64 received, qint64 expected, QString detail)
 {
@@ -27,10 +25,9 @@ QString HubError::message() const
     case Kind::BadToken: head = tr("The Hub rejected the access token; check HF_TOKEN or your token file."); break;
     case Kind::Forbidden: head = tr("The Hub refused access to this resource."); break;
     case Kind::RateLimited:
-        head = m_retryAt.isValid()
-            ? tr("The Hub's rate limit was reached; the quota resets at %1 UTC.")
-                  .arg(m_retryAt.toUTC().toString(QStringLiteral("HH:mm:ss")))
-            : tr("The Hub's rate limit was reached.");
+        head = m_retryAt.isValid() ? tr("The Hub's rate limit was reached; the quota resets at %1 UTC.")
+                                         .arg(m_retryAt.toUTC().toString(QStringLiteral("HH:mm:ss")))
+                                   : tr("The Hub's rate limit was reached.");
         break;
     case Kind::Server: head = tr("The Hub had a server error and kept failing after retries."); break;
     case Kind::Network: head = tr("The Hub could not be reached."); break;

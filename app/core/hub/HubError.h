@@ -14,8 +14,8 @@ class HubError
 public:
     enum class Kind {
         None,
-        Offline,          // HF_HUB_OFFLINE / --offline: no request was made
-        InvalidRequest,   // bad repo id, bad endpoint: refused before sending
+        Offline,        // HF_HUB_OFFLINE / --offline: no request was made
+        InvalidRequest, // bad repo id, bad endpoint: refused before sending
         NotFound,
         Gated,
         BadToken,
@@ -61,8 +61,7 @@ private:
 };
 
 // Either a value or an error; the value is only meaningful when ok().
-template<typename T>
-struct HubResult
+template <typename T> struct HubResult
 {
     T value{};
     HubError error;

@@ -53,10 +53,8 @@ bool jsonCutOff(const QByteArray &json)
 }
 } // namespace
 
-HubFetch::HubFetch(HubTransport *transport, const QUrl &url, QObject *context)
-    : QObject(context), m_transport(transport), m_url(url)
-{
-}
+HubFetch::HubFetch(HubTransport *transport, const QUrl &url, QObject *context) : QObject(context), m_transport(transport), m_url(url)
+{}
 
 HubFetch::~HubFetch()
 {
@@ -78,9 +76,7 @@ void HubFetch::start(HubTransport::Callback done)
     m_done = std::move(done);
     if (m_transport->config().offline) {
         // Still asynchronous, like every other outcome.
-        m_transport->clock()->callAfter(milliseconds(0), this, [this] {
-            fail(HubError(HubError::Kind::Offline, QString()));
-        });
+        m_transport->clock()->callAfter(milliseconds(0), this, [this] { fail(HubError(HubError::Kind::Offline, QString())); });
         return;
     }
     sendWhenAllowed();
@@ -157,13 +153,11 @@ void HubFetch::onFinished()
     if (reply->isOpen()) // closed after a timeout or abort
         m_body += reply->readAll();
     const QHash<QByteArray, QByteArray> headers = lowerCaseHeaders(reply);
-    m_transport->rateLimit().update(headers.value("ratelimit"), headers.value("ratelimit-policy"),
-                                    m_transport->clock()->nowMsecs());
+    m_transport->rateLimit().update(headers.value("ratelimit"), headers.value("ratelimit-policy"), m_transport->clock()->nowMsecs());
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
-    const bool transportFailed = status == 0
-        || (status >= 200 && status < 300 && netError != QNetworkReply::NoError);
+    const bool transportFailed = status == 0 || (status >= 200 && status < 300 && netError != QNetworkReply::NoError);
     if (transportFailed) {
         // A success status came, then the connection ended (closed before Content-Length, a
         // chunked body cut off): the Hub was reached, its answer was cut short. A timeout is
@@ -218,23 +212,19 @@ bool HubFetch::decodeBody(const QHash<QByteArray, QByteArray> &headers, bool suc
         return true;
     }
     if (encoding != "gzip") {
-        fail(HubError(HubError::Kind::Malformed, tr("unsupported Content-Encoding \"%1\" — %2")
-                                                     .arg(QString::fromLatin1(encoding.left(40)), where())));
+        fail(HubError(HubError::Kind::Malformed,
+                      tr("unsupported Content-Encoding \"%1\" — %2").arg(QString::fromLatin1(encoding.left(40)), where())));
         return false;
     }
     QByteArray decoded;
     switch (GzipDecoder::decode(m_body, m_transport->config().maxBodyBytes, &decoded)) {
-    case GzipDecoder::Status::Ok:
-        m_body = std::move(decoded);
-        return true;
-    case GzipDecoder::Status::Truncated:
-        return truncated();
+    case GzipDecoder::Status::Ok: m_body = std::move(decoded); return true;
+    case GzipDecoder::Status::Truncated: return truncated();
     case GzipDecoder::Status::TooLarge:
         fail(HubError(HubError::Kind::TooLarge,
                       tr("over %1 MiB once decompressed at %2").arg(m_transport->config().maxBodyBytes / (1024 * 1024)).arg(where())));
         return false;
-    case GzipDecoder::Status::Corrupt:
-        break;
+    case GzipDecoder::Status::Corrupt: break;
     }
     fail(HubError(HubError::Kind::Malformed, tr("corrupt gzip data — %1").arg(where())));
     return false;
@@ -327,8 +317,7 @@ void HubFetch::retry(HubError failure, milliseconds wait)
         return;
     }
     ++m_retries;
-    qCInfo(lcHub) << "retry" << m_retries << "of" << where() << "in" << wait.count() << "ms:"
-                  << failure.detail();
+    qCInfo(lcHub) << "retry" << m_retries << "of" << where() << "in" << wait.count() << "ms:" << failure.detail();
     m_transport->clock()->callAfter(wait, this, [this] { sendWhenAllowed(); });
 }
 

@@ -7,9 +7,10 @@
 namespace hubwatch {
 
 HubListJob::HubListJob(HubTransport *transport, RepoQuery query, QObject *parent)
-    : QObject(parent), m_transport(transport), m_query(std::move(query))
-{
-}
+    : QObject(parent)
+    , m_transport(transport)
+    , m_query(std::move(query))
+{}
 
 int HubListJob::expectedPages() const
 {
@@ -24,7 +25,8 @@ void HubListJob::start()
     if (!m_query.author.isEmpty() && !RepoQuery::isValidAuthor(m_query.author)) {
         // Refused before any request, yet reported asynchronously like every other outcome.
         const HubError error(HubError::Kind::InvalidRequest, tr("\"%1\" is not a valid author name").arg(m_query.author));
-        QMetaObject::invokeMethod(this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
         return;
     }
     fetch(m_query.firstPageUrl(m_transport->config().endpoint, m_transport->config().pageSize));
@@ -86,8 +88,8 @@ void HubListJob::finishWith(HubError error)
         m_result.value = RepoParser::Page{}; // nothing half-fetched is passed on
         m_result.error = std::move(error);
     } else if (m_result.value.skipped > 0) {
-        qCWarning(lcHub) << m_query.firstPageUrl(m_transport->config().endpoint, 1).path() << "skipped"
-                         << m_result.value.skipped << "malformed entries";
+        qCWarning(lcHub) << m_query.firstPageUrl(m_transport->config().endpoint, 1).path() << "skipped" << m_result.value.skipped
+                         << "malformed entries";
     }
     Q_EMIT finished();
     deleteLater();

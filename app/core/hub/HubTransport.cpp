@@ -8,16 +8,13 @@
 
 namespace hubwatch {
 
-HubTransport::HubTransport(QNetworkAccessManager *nam, Clock *clock, HubConfig config,
-                           QObject *parent)
-    : QObject(parent),
-      m_nam(nam),
-      m_clock(clock),
-      m_config(std::move(config)),
-      m_retry(m_config.backoffBase, m_config.backoffCap, m_config.maxRetries,
-              QRandomGenerator::global()->generate())
-{
-}
+HubTransport::HubTransport(QNetworkAccessManager *nam, Clock *clock, HubConfig config, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_clock(clock)
+    , m_config(std::move(config))
+    , m_retry(m_config.backoffBase, m_config.backoffCap, m_config.maxRetries, QRandomGenerator::global()->generate())
+{}
 
 QByteArray HubTransport::userAgent()
 {

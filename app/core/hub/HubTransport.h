@@ -34,8 +34,7 @@ class HubTransport : public QObject
 {
     Q_OBJECT
 public:
-    HubTransport(QNetworkAccessManager *nam, Clock *clock, HubConfig config,
-                 QObject *parent = nullptr);
+    HubTransport(QNetworkAccessManager *nam, Clock *clock, HubConfig config, QObject *parent = nullptr);
 
     using Callback = std::function<void(const HubResult<HubResponse> &)>;
     // done runs exactly once, on context's thread, unless context is destroyed first (then the

@@ -13,9 +13,12 @@ QList<QByteArray> splitOutside(const QByteArray &v, char sep)
     int start = 0;
     for (int i = 0; i < v.size(); ++i) {
         const char c = v.at(i);
-        if (c == '<' && !inQuote) inUrl = true;
-        else if (c == '>' && !inQuote) inUrl = false;
-        else if (c == '"' && !inUrl) inQuote = !inQuote;
+        if (c == '<' && !inQuote)
+            inUrl = true;
+        else if (c == '>' && !inQuote)
+            inUrl = false;
+        else if (c == '"' && !inUrl)
+            inQuote = !inQuote;
         else if (c == sep && !inUrl && !inQuote) {
             parts.append(v.mid(start, i - start));
             start = i + 1;

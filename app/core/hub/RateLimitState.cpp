@@ -86,8 +86,7 @@ std::chrono::milliseconds RateLimitState::delayBeforeNext(qint64 nowMs) const
     return milliseconds(untilReset / (m_remaining + 1));
 }
 
-std::chrono::milliseconds RateLimitState::waitFor429(const QByteArray &rateLimit,
-                                                     const QByteArray &retryAfter)
+std::chrono::milliseconds RateLimitState::waitFor429(const QByteArray &rateLimit, const QByteArray &retryAfter)
 {
     const Parsed p = parseRateLimit(rateLimit);
     if (p.valid && p.remaining == 0) {

@@ -45,7 +45,7 @@ public:
     int quota() const { return m_quota; }
 
 private:
-    int m_remaining = -1;   // -1: unknown, be optimistic
+    int m_remaining = -1; // -1: unknown, be optimistic
     qint64 m_resetAtMs = 0;
     int m_quota = -1;
 };

@@ -7,36 +7,21 @@ namespace hubwatch::RepoEntryRules {
 const char *describe(SkipReason reason)
 {
     switch (reason) {
-    case SkipReason::None:
-        return "kept";
-    case SkipReason::NotAnObject:
-        return "the entry is not a JSON object";
-    case SkipReason::NoId:
-        return "the entry has no id";
-    case SkipReason::IdNotAString:
-        return "the id is not a string";
-    case SkipReason::InvalidId:
-        return "the id is not a name the Hub issues";
-    case SkipReason::BadDownloadsAllTime:
-        return "downloadsAllTime is not an exact non-negative integer";
-    case SkipReason::BadDownloads:
-        return "downloads is not an exact non-negative integer";
-    case SkipReason::BadLikes:
-        return "likes is not an exact non-negative integer";
-    case SkipReason::BadPipelineTag:
-        return "pipeline_tag is not a string";
-    case SkipReason::BadLibraryName:
-        return "library_name is not a string";
-    case SkipReason::CreatedAtNotAString:
-        return "createdAt is not a string";
-    case SkipReason::BadTags:
-        return "tags is not an array of strings";
-    case SkipReason::BadGated:
-        return "gated is not false, true, \"auto\" or \"manual\"";
-    case SkipReason::BadSiblings:
-        return "siblings is not an array of objects with a string rfilename";
-    case SkipReason::BadCreatedAt:
-        return "createdAt is not an ISO 8601 date and time";
+    case SkipReason::None: return "kept";
+    case SkipReason::NotAnObject: return "the entry is not a JSON object";
+    case SkipReason::NoId: return "the entry has no id";
+    case SkipReason::IdNotAString: return "the id is not a string";
+    case SkipReason::InvalidId: return "the id is not a name the Hub issues";
+    case SkipReason::BadDownloadsAllTime: return "downloadsAllTime is not an exact non-negative integer";
+    case SkipReason::BadDownloads: return "downloads is not an exact non-negative integer";
+    case SkipReason::BadLikes: return "likes is not an exact non-negative integer";
+    case SkipReason::BadPipelineTag: return "pipeline_tag is not a string";
+    case SkipReason::BadLibraryName: return "library_name is not a string";
+    case SkipReason::CreatedAtNotAString: return "createdAt is not a string";
+    case SkipReason::BadTags: return "tags is not an array of strings";
+    case SkipReason::BadGated: return "gated is not false, true, \"auto\" or \"manual\"";
+    case SkipReason::BadSiblings: return "siblings is not an array of objects with a string rfilename";
+    case SkipReason::BadCreatedAt: return "createdAt is not an ISO 8601 date and time";
     }
     return "unknown";
 }

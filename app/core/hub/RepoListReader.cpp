@@ -62,8 +62,7 @@ bool equals(const char *begin, qsizetype size, const char *word)
 }
 
 // k holds exactly the word's length (the switch below): a fixed-size compare the compiler inlines.
-template<size_t N>
-bool is(const char *k, const char (&word)[N])
+template <size_t N> bool is(const char *k, const char (&word)[N])
 {
     return std::memcmp(k, word, N - 1) == 0;
 }
@@ -71,22 +70,14 @@ bool is(const char *k, const char (&word)[N])
 Field fieldOf(const char *k, qsizetype n)
 {
     switch (n) {
-    case 2:
-        return is(k, "id") ? Id : Other;
-    case 4:
-        return is(k, "tags") ? Tags : Other;
-    case 5:
-        return is(k, "likes") ? Likes : is(k, "gated") ? Gated : Other;
-    case 8:
-        return is(k, "siblings") ? Siblings : is(k, "cardData") ? CardData : Other;
-    case 9:
-        return is(k, "downloads") ? Downloads : is(k, "createdAt") ? CreatedAt : Other;
-    case 12:
-        return is(k, "pipeline_tag") ? PipelineTag : is(k, "library_name") ? LibraryName : Other;
-    case 16:
-        return is(k, "downloadsAllTime") ? DownloadsAllTime : Other;
-    default:
-        return Other;
+    case 2: return is(k, "id") ? Id : Other;
+    case 4: return is(k, "tags") ? Tags : Other;
+    case 5: return is(k, "likes") ? Likes : is(k, "gated") ? Gated : Other;
+    case 8: return is(k, "siblings") ? Siblings : is(k, "cardData") ? CardData : Other;
+    case 9: return is(k, "downloads") ? Downloads : is(k, "createdAt") ? CreatedAt : Other;
+    case 12: return is(k, "pipeline_tag") ? PipelineTag : is(k, "library_name") ? LibraryName : Other;
+    case 16: return is(k, "downloadsAllTime") ? DownloadsAllTime : Other;
+    default: return Other;
     }
 }
 
@@ -158,12 +149,12 @@ struct RepoListReader::Entry
     const char *idType = nullptr;
     const char *createdBytes = nullptr; // a plain createdAt, still in the page
     qsizetype createdSize = 0;
-    QString created; // any other, cleaned
+    QString created;    // any other, cleaned
     QString tagLicense; // from the first "license:" tag
     bool hasTagLicense = false;
     QString cardLicense;
-    bool badAllTime = false, badDownloads = false, badLikes = false, badPipeline = false, badLibrary = false,
-         badCreatedType = false, badTags = false, badGated = false, badSiblings = false;
+    bool badAllTime = false, badDownloads = false, badLikes = false, badPipeline = false, badLibrary = false, badCreatedType = false,
+         badTags = false, badGated = false, badSiblings = false;
 };
 
 struct RepoListReader::Interned
@@ -174,10 +165,11 @@ struct RepoListReader::Interned
 };
 
 RepoListReader::RepoListReader(RepoKind kind, const QByteArray &body)
-    : m_kind(kind), m_p(body.constData()), m_end(body.constData() + body.size()),
-      m_interned(new Interned[kInternSlots])
-{
-}
+    : m_kind(kind)
+    , m_p(body.constData())
+    , m_end(body.constData() + body.size())
+    , m_interned(new Interned[kInternSlots])
+{}
 
 RepoListReader::~RepoListReader() = default;
 
@@ -219,8 +211,7 @@ bool RepoListReader::enter()
 
 // After '[': calls element() at each element's first byte; the separators and the closing bracket
 // as QJsonDocument wants them.
-template<typename F>
-bool RepoListReader::eachElement(F &&element)
+template <typename F> bool RepoListReader::eachElement(F &&element)
 {
     if (!enter())
         return false;
@@ -248,8 +239,7 @@ bool RepoListReader::eachElement(F &&element)
 }
 
 // After '{': calls member(key) at each value's first byte.
-template<typename F>
-bool RepoListReader::eachMember(F &&member)
+template <typename F> bool RepoListReader::eachMember(F &&member)
 {
     if (!enter())
         return false;
@@ -295,8 +285,7 @@ const char *nextSpecial(const char *p, const char *end)
 #if defined(__SSE2__)
     // Sixteen bytes at a time: '"', '\\', 0x7f, or below 0x20 or non-ASCII (one signed comparison
     // finds both). Strings are most of a page's bytes.
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20),
-                  del = _mm_set1_epi8(0x7f);
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7f);
     for (; end - p >= 16; p += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
         const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
@@ -462,22 +451,14 @@ bool RepoListReader::skipValue()
         Span s;
         return scanString(&s);
     }
-    case '[':
-        ++m_p;
-        return skipArray();
-    case '{':
-        ++m_p;
-        return skipObject();
-    case 'n':
-        return skipLiteral("null", 4);
-    case 't':
-        return skipLiteral("true", 4);
-    case 'f':
-        return skipLiteral("false", 5);
+    case '[': ++m_p; return skipArray();
+    case '{': ++m_p; return skipObject();
+    case 'n': return skipLiteral("null", 4);
+    case 't': return skipLiteral("true", 4);
+    case 'f': return skipLiteral("false", 5);
     case ',':
     case ']':
-    case '}':
-        return false;
+    case '}': return false;
     default: {
         qint64 ignored;
         return scanNumber(&ignored);
@@ -523,30 +504,18 @@ bool RepoListReader::readEntry(Entry *e)
 bool RepoListReader::readField(int field, Entry *e)
 {
     switch (field) {
-    case Id:
-        return readId(e);
-    case DownloadsAllTime:
-        return readCount(&e->r.downloadsAllTime, &e->badAllTime);
-    case Downloads:
-        return readCount(&e->r.downloads30d, &e->badDownloads);
-    case Likes:
-        return readCount(&e->r.likes, &e->badLikes);
-    case PipelineTag:
-        return readText(&e->r.pipelineTag, &e->badPipeline);
-    case LibraryName:
-        return readText(&e->r.libraryName, &e->badLibrary);
-    case CreatedAt:
-        return readCreatedAt(e);
-    case Tags:
-        return readTags(e);
-    case Gated:
-        return readGated(e);
-    case Siblings:
-        return readSiblings(e);
-    case CardData:
-        return readCardData(e);
-    default:
-        return skipValue();
+    case Id: return readId(e);
+    case DownloadsAllTime: return readCount(&e->r.downloadsAllTime, &e->badAllTime);
+    case Downloads: return readCount(&e->r.downloads30d, &e->badDownloads);
+    case Likes: return readCount(&e->r.likes, &e->badLikes);
+    case PipelineTag: return readText(&e->r.pipelineTag, &e->badPipeline);
+    case LibraryName: return readText(&e->r.libraryName, &e->badLibrary);
+    case CreatedAt: return readCreatedAt(e);
+    case Tags: return readTags(e);
+    case Gated: return readGated(e);
+    case Siblings: return readSiblings(e);
+    case CardData: return readCardData(e);
+    default: return skipValue();
     }
 }
 
@@ -563,21 +532,12 @@ bool RepoListReader::readId(Entry *e)
     }
     e->idState = Entry::IdState::Other;
     switch (*m_p) {
-    case 'n':
-        e->idType = "null";
-        break;
+    case 'n': e->idType = "null"; break;
     case 't':
-    case 'f':
-        e->idType = "a boolean";
-        break;
-    case '[':
-        e->idType = "an array";
-        break;
-    case '{':
-        e->idType = "an object";
-        break;
-    default:
-        e->idType = "a number";
+    case 'f': e->idType = "a boolean"; break;
+    case '[': e->idType = "an array"; break;
+    case '{': e->idType = "an object"; break;
+    default: e->idType = "a number";
     }
     return skipValue();
 }
@@ -588,15 +548,12 @@ bool RepoListReader::readCount(qint64 *out, bool *bad)
     *out = RepoStats::Unknown;
     *bad = false;
     switch (*m_p) {
-    case 'n':
-        return skipLiteral("null", 4);
+    case 'n': return skipLiteral("null", 4);
     case '"':
     case '[':
     case '{':
     case 't':
-    case 'f':
-        *bad = true;
-        return skipValue();
+    case 'f': *bad = true; return skipValue();
     default: {
         qint64 exact = -1;
         if (!scanNumber(&exact))
@@ -695,13 +652,9 @@ bool RepoListReader::readGated(Entry *e)
     e->r.gated = GatedState::Open;
     e->badGated = false;
     switch (*m_p) {
-    case 'n':
-        return skipLiteral("null", 4);
-    case 'f':
-        return skipLiteral("false", 5);
-    case 't':
-        e->r.gated = GatedState::Auto;
-        return skipLiteral("true", 4);
+    case 'n': return skipLiteral("null", 4);
+    case 'f': return skipLiteral("false", 5);
+    case 't': e->r.gated = GatedState::Auto; return skipLiteral("true", 4);
     case '"': {
         ++m_p;
         Span s;
@@ -716,9 +669,7 @@ bool RepoListReader::readGated(Entry *e)
             e->badGated = true;
         return true;
     }
-    default:
-        e->badGated = true;
-        return skipValue();
+    default: e->badGated = true; return skipValue();
     }
 }
 
@@ -827,21 +778,11 @@ QString RepoListReader::decode(const Span &s) const
             const auto x = uchar(p[1]);
             p += 2;
             switch (x) {
-            case 'b':
-                *d++ = 0x8;
-                break;
-            case 'f':
-                *d++ = 0xc;
-                break;
-            case 'n':
-                *d++ = 0xa;
-                break;
-            case 'r':
-                *d++ = 0xd;
-                break;
-            case 't':
-                *d++ = 0x9;
-                break;
+            case 'b': *d++ = 0x8; break;
+            case 'f': *d++ = 0xc; break;
+            case 'n': *d++ = 0xa; break;
+            case 'r': *d++ = 0xd; break;
+            case 't': *d++ = 0x9; break;
             case 'u':
                 *d++ = char16_t((hexValue(p[0]) << 12) | (hexValue(p[1]) << 8) | (hexValue(p[2]) << 4) | hexValue(p[3]));
                 p += 4;
@@ -882,8 +823,7 @@ QString RepoListReader::latin1(const char *begin, qsizetype size)
 {
     if (size == 0 || size > kInternMax)
         return QString::fromLatin1(begin, size);
-    const uint slot = (uint(size) * 131u + uchar(begin[0]) * 31u + uchar(begin[size - 1]) * 7u + uchar(begin[size / 2]))
-        % kInternSlots;
+    const uint slot = (uint(size) * 131u + uchar(begin[0]) * 31u + uchar(begin[size - 1]) * 7u + uchar(begin[size / 2])) % kInternSlots;
     Interned &i = m_interned[slot];
     if (i.size != size || std::memcmp(i.bytes, begin, size_t(size)) != 0) {
         i.bytes = begin;
@@ -930,7 +870,7 @@ void RepoListReader::finish(Entry *e, RepoParser::Page *page) const
     if (why != SkipReason::None) {
         ++page->skipped;
         page->skips.append({e->idState == Entry::IdState::String ? RepoEntryRules::loggableId(r.id)
-                                : RepoEntryRules::missingId(e->idType ? e->idType : "no id"),
+                                                                 : RepoEntryRules::missingId(e->idType ? e->idType : "no id"),
                             why});
         return;
     }

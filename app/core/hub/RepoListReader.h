@@ -27,8 +27,8 @@ public:
     bool read(RepoParser::Page *page);
 
 private:
-    struct Span; // a JSON string's bytes, between its quotes
-    struct Entry; // what an entry's keys said so far
+    struct Span;     // a JSON string's bytes, between its quotes
+    struct Entry;    // what an entry's keys said so far
     struct Interned; // a recent short text, shared rather than allocated again
 
     // The Hub writes no whitespace: one comparison per call then.
@@ -38,10 +38,8 @@ private:
             ++m_p;
     }
     bool enter();
-    template<typename F>
-    bool eachElement(F &&element);
-    template<typename F>
-    bool eachMember(F &&member);
+    template <typename F> bool eachElement(F &&element);
+    template <typename F> bool eachMember(F &&member);
     bool keyIs(const Span &key, const char *word) const;
     bool scanString(Span *s);
     bool scanNumber(qint64 *exact);

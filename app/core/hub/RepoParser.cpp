@@ -167,20 +167,13 @@ QString loggableIdOf(const QJsonValue &v)
         return RepoEntryRules::missingId("not an object");
     const QJsonValue id = v.toObject().value(QLatin1String("id"));
     switch (id.type()) {
-    case QJsonValue::String:
-        return RepoEntryRules::loggableId(id.toString());
-    case QJsonValue::Undefined:
-        return RepoEntryRules::missingId("no id");
-    case QJsonValue::Null:
-        return RepoEntryRules::missingId("null");
-    case QJsonValue::Bool:
-        return RepoEntryRules::missingId("a boolean");
-    case QJsonValue::Double:
-        return RepoEntryRules::missingId("a number");
-    case QJsonValue::Array:
-        return RepoEntryRules::missingId("an array");
-    case QJsonValue::Object:
-        return RepoEntryRules::missingId("an object");
+    case QJsonValue::String: return RepoEntryRules::loggableId(id.toString());
+    case QJsonValue::Undefined: return RepoEntryRules::missingId("no id");
+    case QJsonValue::Null: return RepoEntryRules::missingId("null");
+    case QJsonValue::Bool: return RepoEntryRules::missingId("a boolean");
+    case QJsonValue::Double: return RepoEntryRules::missingId("a number");
+    case QJsonValue::Array: return RepoEntryRules::missingId("an array");
+    case QJsonValue::Object: return RepoEntryRules::missingId("an object");
     }
     return QString();
 }
@@ -207,8 +200,8 @@ HubResult<Page> parseListWithDocument(RepoKind kind, const QByteArray &body, con
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
     if (perr.error != QJsonParseError::NoError) {
-        result.error = HubError(HubError::Kind::Malformed,
-                                HubError::tr("%1 at byte %2 of %3").arg(perr.errorString()).arg(perr.offset).arg(where));
+        result.error =
+            HubError(HubError::Kind::Malformed, HubError::tr("%1 at byte %2 of %3").arg(perr.errorString()).arg(perr.offset).arg(where));
         return result;
     }
     if (!doc.isArray()) {

@@ -40,7 +40,7 @@ void addExpand(QUrlQuery *q, const QStringList &expand)
 QStringList RepoQuery::defaultExpand(RepoKind kind)
 {
     QStringList e{QStringLiteral("downloads"), QStringLiteral("downloadsAllTime"), QStringLiteral("likes"),
-                  QStringLiteral("tags"), QStringLiteral("createdAt"), QStringLiteral("gated")};
+                  QStringLiteral("tags"),      QStringLiteral("createdAt"),        QStringLiteral("gated")};
     // Datasets have no pipeline or library; asking for them is an HTTP 400.
     if (kind == RepoKind::Model)
         e << QStringLiteral("pipeline_tag") << QStringLiteral("library_name");
@@ -66,8 +66,7 @@ QUrl RepoQuery::firstPageUrl(const QUrl &endpoint, int pageSize) const
     return url;
 }
 
-QUrl RepoQuery::singleRepoUrl(const QUrl &endpoint, RepoKind kind, const QString &id,
-                              const QStringList &expand)
+QUrl RepoQuery::singleRepoUrl(const QUrl &endpoint, RepoKind kind, const QString &id, const QStringList &expand)
 {
     QUrl url = endpoint;
     // Parts were validated, so they hold no '/', '%', '?' or '#'; set with decoded mode.

@@ -23,8 +23,7 @@ struct RepoQuery
     // Exactly the fields HubWatch keeps: smaller pages, and the only way to get downloadsAllTime.
     static QStringList defaultExpand(RepoKind kind);
     QUrl firstPageUrl(const QUrl &endpoint, int pageSize) const;
-    static QUrl singleRepoUrl(const QUrl &endpoint, RepoKind kind, const QString &id,
-                              const QStringList &expand);
+    static QUrl singleRepoUrl(const QUrl &endpoint, RepoKind kind, const QString &id, const QStringList &expand);
 
     // Hub naming rules, checked before any request so hostile input never reaches a URL.
     static bool isValidRepoId(const QString &id);

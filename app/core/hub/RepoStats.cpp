@@ -27,10 +27,9 @@ bool kindFromName(const QString &name, RepoKind *kind)
 
 bool RepoStats::operator==(const RepoStats &o) const
 {
-    return kind == o.kind && id == o.id && downloadsAllTime == o.downloadsAllTime
-        && downloads30d == o.downloads30d && likes == o.likes && pipelineTag == o.pipelineTag
-        && libraryName == o.libraryName && tags == o.tags && createdAt == o.createdAt
-        && gated == o.gated && license == o.license && siblings == o.siblings;
+    return kind == o.kind && id == o.id && downloadsAllTime == o.downloadsAllTime && downloads30d == o.downloads30d && likes == o.likes
+        && pipelineTag == o.pipelineTag && libraryName == o.libraryName && tags == o.tags && createdAt == o.createdAt && gated == o.gated
+        && license == o.license && siblings == o.siblings;
 }
 
 } // namespace hubwatch

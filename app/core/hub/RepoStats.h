@@ -24,7 +24,7 @@ struct RepoStats
     static constexpr qint64 Unknown = -1;
 
     RepoKind kind = RepoKind::Model;
-    QString id;                       // "org/name" (or a legacy "name")
+    QString id;                        // "org/name" (or a legacy "name")
     qint64 downloadsAllTime = Unknown; // cumulative; only present when expanded
     qint64 downloads30d = Unknown;     // rolling 30-day window
     qint64 likes = Unknown;
@@ -33,8 +33,8 @@ struct RepoStats
     QStringList tags;
     QDateTime createdAt;
     GatedState gated = GatedState::Open;
-    QString license;                  // from a "license:" tag or cardData.license
-    QStringList siblings;             // file names, when expanded
+    QString license;      // from a "license:" tag or cardData.license
+    QStringList siblings; // file names, when expanded
 
     QString key() const { return kindName(kind) + QLatin1Char(':') + id; }
     bool operator==(const RepoStats &o) const;

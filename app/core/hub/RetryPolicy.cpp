@@ -4,11 +4,12 @@
 
 namespace hubwatch {
 
-RetryPolicy::RetryPolicy(std::chrono::milliseconds base, std::chrono::milliseconds cap,
-                         int maxRetries, quint32 seed)
-    : m_base(base), m_cap(cap), m_maxRetries(maxRetries), m_random(seed)
-{
-}
+RetryPolicy::RetryPolicy(std::chrono::milliseconds base, std::chrono::milliseconds cap, int maxRetries, quint32 seed)
+    : m_base(base)
+    , m_cap(cap)
+    , m_maxRetries(maxRetries)
+    , m_random(seed)
+{}
 
 bool RetryPolicy::isRetryableStatus(int s)
 {
@@ -31,8 +32,7 @@ bool RetryPolicy::isRetryableNetworkError(QNetworkReply::NetworkError e)
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProtocolFailure: // e.g. a body cut short of its Content-Length
         return true;
-    default:
-        return false;
+    default: return false;
     }
 }
 

@@ -12,8 +12,7 @@ namespace hubwatch {
 class RetryPolicy
 {
 public:
-    RetryPolicy(std::chrono::milliseconds base, std::chrono::milliseconds cap, int maxRetries,
-                quint32 seed);
+    RetryPolicy(std::chrono::milliseconds base, std::chrono::milliseconds cap, int maxRetries, quint32 seed);
 
     static bool isRetryableStatus(int httpStatus);
     static bool isRetryableNetworkError(QNetworkReply::NetworkError error);

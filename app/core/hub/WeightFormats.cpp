@@ -44,8 +44,7 @@ void inspectOne(const QString &original, WeightFormatFlags *f)
     } else if (endsWithAny(path, {".pt", ".pth", ".pkl", ".pickle", ".ckpt", ".joblib", ".pdparams", ".nemo"})) {
         // .nemo archives hold a torch.save checkpoint: a pickle once unpacked.
         f->pickle = true;
-    } else if (endsWithAny(path, {".h5", ".hdf5", ".keras", ".pb", ".tflite", ".msgpack", ".npz",
-                                  ".engine", ".plan", ".ot", ".ggml"})) {
+    } else if (endsWithAny(path, {".h5", ".hdf5", ".keras", ".pb", ".tflite", ".msgpack", ".npz", ".engine", ".plan", ".ot", ".ggml"})) {
         f->other = true;
     }
 }
@@ -54,8 +53,7 @@ void inspectOne(const QString &original, WeightFormatFlags *f)
 
 bool WeightFormatFlags::operator==(const WeightFormatFlags &o) const
 {
-    return safetensors == o.safetensors && gguf == o.gguf && pickle == o.pickle && onnx == o.onnx
-        && other == o.other;
+    return safetensors == o.safetensors && gguf == o.gguf && pickle == o.pickle && onnx == o.onnx && other == o.other;
 }
 
 WeightFormatFlags WeightFormats::inspect(const QStringList &files)

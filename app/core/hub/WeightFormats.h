@@ -18,7 +18,7 @@ struct WeightFormatFlags
     // joblib and Paddle all write pickles. training_args.bin, optimizer.pt… count: they are
     // pickles too, and unpickling them runs code just the same.
     bool pickle = false;
-    bool onnx = false;  // *.onnx, *.onnx_data, *.onnx.data, *.ort
+    bool onnx = false; // *.onnx, *.onnx_data, *.onnx.data, *.ort
     // Weights in a format that runs no code on load and is none of the above: Keras/TF
     // (*.h5, *.keras, *.pb, *.tflite), Flax (*.msgpack), NumPy (*.npz), Core ML, OpenVINO
     // (openvino*.bin), GGML (ggml*.bin), TensorRT (*.engine, *.plan), tch (*.ot).
@@ -32,12 +32,12 @@ struct WeightFormatFlags
 
 struct WeightFormatSummary
 {
-    int total = 0;       // repos summarised
-    int inspected = 0;   // of which had a file list (siblings are only there when expanded)
+    int total = 0;     // repos summarised
+    int inspected = 0; // of which had a file list (siblings are only there when expanded)
     int safetensors = 0;
     int gguf = 0;
     int pickleOnly = 0;
-    int gated = 0;       // GatedState Auto or Manual, whether or not the files are known
+    int gated = 0; // GatedState Auto or Manual, whether or not the files are known
 };
 
 class WeightFormats

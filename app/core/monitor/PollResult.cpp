@@ -48,7 +48,8 @@ QJsonObject PollResult::toJson() const
         failed.append(QJsonObject{{QStringLiteral("what"), f.what}, {QStringLiteral("error"), f.error.message()}});
     QJsonArray renamed;
     for (const RepoRename &r : renames)
-        renamed.append(QJsonObject{{QStringLiteral("kind"), kindName(r.kind)}, {QStringLiteral("from"), r.from}, {QStringLiteral("to"), r.to}});
+        renamed.append(
+            QJsonObject{{QStringLiteral("kind"), kindName(r.kind)}, {QStringLiteral("from"), r.from}, {QStringLiteral("to"), r.to}});
     const Totals sums = totals();
     return QJsonObject{
         {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs)},

@@ -8,17 +8,14 @@
 
 namespace hubwatch {
 
-Poller::Poller(HubClient *client, Clock *clock, QObject *parent)
-    : QObject(parent), m_client(client), m_clock(clock)
-{
-}
+Poller::Poller(HubClient *client, Clock *clock, QObject *parent) : QObject(parent), m_client(client), m_clock(clock)
+{}
 
 int Poller::totalSteps() const
 {
     const int page = m_client->config().pageSize;
     const auto pages = [page](int n) { return n > 0 ? (n + page - 1) / page : 0; };
-    return pages(m_scope.topModels) + pages(m_scope.topDatasets) + (m_scope.topModels > 0 ? 1 : 0)
-        + int(m_scope.watch.size());
+    return pages(m_scope.topModels) + pages(m_scope.topDatasets) + (m_scope.topModels > 0 ? 1 : 0) + int(m_scope.watch.size());
 }
 
 bool Poller::pollNow()
@@ -36,21 +33,21 @@ bool Poller::pollNow()
 
     const auto listStep = [this](const QString &what, RepoKind kind, int count) {
         return Step{what, [this, what, kind, count] {
-            HubListJob *job = m_client->listTop(kind, count);
-            connect(job, &HubListJob::progress, this, [this](int, int, int) {
-                ++m_pagesDone;
-                Q_EMIT progress(m_pagesDone, totalSteps(), tr("Polling page %1 of %2").arg(m_pagesDone).arg(totalSteps()));
-            });
-            connect(job, &HubListJob::finished, this, [this, job, what] {
-                if (job->result().ok()) {
-                    addRepos(job->result().value.repos);
-                    m_current.skippedEntries += job->result().value.skipped;
-                } else {
-                    m_current.failures.append({what, job->result().error});
-                }
-                stepDone();
-            });
-        }};
+                        HubListJob *job = m_client->listTop(kind, count);
+                        connect(job, &HubListJob::progress, this, [this](int, int, int) {
+                            ++m_pagesDone;
+                            Q_EMIT progress(m_pagesDone, totalSteps(), tr("Polling page %1 of %2").arg(m_pagesDone).arg(totalSteps()));
+                        });
+                        connect(job, &HubListJob::finished, this, [this, job, what] {
+                            if (job->result().ok()) {
+                                addRepos(job->result().value.repos);
+                                m_current.skippedEntries += job->result().value.skipped;
+                            } else {
+                                m_current.failures.append({what, job->result().error});
+                            }
+                            stepDone();
+                        });
+                    }};
     };
     if (m_scope.topModels > 0)
         m_steps << listStep(tr("top models"), RepoKind::Model, m_scope.topModels);
@@ -59,21 +56,22 @@ bool Poller::pollNow()
         // one small extra page, since siblings would make every listing page far larger.
         const QString what = tr("top model details");
         m_steps << Step{what, [this, what] {
-            RepoQuery q;
-            q.kind = RepoKind::Model;
-            q.count = qMin(kDetailedModels, m_scope.topModels);
-            q.expand = RepoQuery::defaultExpand(RepoKind::Model) << QStringLiteral("siblings") << QStringLiteral("cardData");
-            HubListJob *job = m_client->list(q);
-            connect(job, &HubListJob::finished, this, [this, job, what] {
-                if (job->result().ok())
-                    addRepos(job->result().value.repos);
-                else
-                    m_current.failures.append({what, job->result().error});
-                ++m_pagesDone;
-                Q_EMIT progress(m_pagesDone, totalSteps(), tr("Polling page %1 of %2").arg(m_pagesDone).arg(totalSteps()));
-                stepDone();
-            });
-        }};
+                            RepoQuery q;
+                            q.kind = RepoKind::Model;
+                            q.count = qMin(kDetailedModels, m_scope.topModels);
+                            q.expand = RepoQuery::defaultExpand(RepoKind::Model)
+                                << QStringLiteral("siblings") << QStringLiteral("cardData");
+                            HubListJob *job = m_client->list(q);
+                            connect(job, &HubListJob::finished, this, [this, job, what] {
+                                if (job->result().ok())
+                                    addRepos(job->result().value.repos);
+                                else
+                                    m_current.failures.append({what, job->result().error});
+                                ++m_pagesDone;
+                                Q_EMIT progress(m_pagesDone, totalSteps(), tr("Polling page %1 of %2").arg(m_pagesDone).arg(totalSteps()));
+                                stepDone();
+                            });
+                        }};
     }
     if (m_scope.topDatasets > 0)
         m_steps << listStep(tr("top datasets"), RepoKind::Dataset, m_scope.topDatasets);
@@ -81,38 +79,38 @@ bool Poller::pollNow()
         const QString what = item.toString();
         if (item.type == WatchItem::Type::Author) {
             m_steps << Step{what, [this, what, item] {
-                // An author's models and datasets: two listings, one step for progress.
-                auto remaining = std::make_shared<int>(2);
-                for (RepoKind kind : {RepoKind::Model, RepoKind::Dataset}) {
-                    HubListJob *job = m_client->listAuthor(kind, item.name);
-                    connect(job, &HubListJob::finished, this, [this, job, what, remaining] {
-                        if (job->result().ok())
-                            addRepos(job->result().value.repos, Source::Watchlist);
-                        else
-                            m_current.failures.append({what, job->result().error});
-                        if (--*remaining == 0) {
-                            ++m_pagesDone;
-                            stepDone();
-                        }
-                    });
-                }
-            }};
+                                // An author's models and datasets: two listings, one step for progress.
+                                auto remaining = std::make_shared<int>(2);
+                                for (RepoKind kind : {RepoKind::Model, RepoKind::Dataset}) {
+                                    HubListJob *job = m_client->listAuthor(kind, item.name);
+                                    connect(job, &HubListJob::finished, this, [this, job, what, remaining] {
+                                        if (job->result().ok())
+                                            addRepos(job->result().value.repos, Source::Watchlist);
+                                        else
+                                            m_current.failures.append({what, job->result().error});
+                                        if (--*remaining == 0) {
+                                            ++m_pagesDone;
+                                            stepDone();
+                                        }
+                                    });
+                                }
+                            }};
         } else {
             const RepoKind kind = item.type == WatchItem::Type::Model ? RepoKind::Model : RepoKind::Dataset;
             m_steps << Step{what, [this, what, kind, item] {
-                m_client->fetchRepo(kind, item.name, this, [this, what, kind, item](const HubResult<RepoStats> &r) {
-                    if (r.ok()) {
-                        // The answer carries the canonical id (after the Hub's redirect).
-                        if (r.value.id != item.name)
-                            m_current.renames.append({kind, item.name, r.value.id});
-                        addRepos({r.value}, Source::Watchlist);
-                    } else {
-                        m_current.failures.append({what, r.error});
-                    }
-                    ++m_pagesDone;
-                    stepDone();
-                });
-            }};
+                                m_client->fetchRepo(kind, item.name, this, [this, what, kind, item](const HubResult<RepoStats> &r) {
+                                    if (r.ok()) {
+                                        // The answer carries the canonical id (after the Hub's redirect).
+                                        if (r.value.id != item.name)
+                                            m_current.renames.append({kind, item.name, r.value.id});
+                                        addRepos({r.value}, Source::Watchlist);
+                                    } else {
+                                        m_current.failures.append({what, r.error});
+                                    }
+                                    ++m_pagesDone;
+                                    stepDone();
+                                });
+                            }};
         }
     }
     Q_EMIT pollStarted();

@@ -42,8 +42,8 @@ Projection::Result projectRepo(SeriesQueries &queries, const QString &key, qint6
     return Projection::toTarget(toSeriesPoints(recent.value.points), target, now.toMSecsSinceEpoch());
 }
 
-void loadCumulative(HistoryStore &store, SeriesQueries &queries, const ChartData &data, bool first,
-                    const QDateTime &now, ChartSeriesData *out)
+void loadCumulative(HistoryStore &store, SeriesQueries &queries, const ChartData &data, bool first, const QDateTime &now,
+                    ChartSeriesData *out)
 {
     const QDateTime from = data.from ? utc(data.from) : QDateTime();
     const QDateTime to = data.to ? utc(data.to) : QDateTime();
@@ -108,14 +108,12 @@ void loadVelocity(SeriesQueries &queries, const ChartData &data, ChartSeriesData
     out->points = Downsampler::reduce(points, data.request.maxPoints);
 }
 
-void loadPeriods(SeriesQueries &queries, const ChartData &data, Period period, const QDateTime &now,
-                 ChartSeriesData *out)
+void loadPeriods(SeriesQueries &queries, const ChartData &data, Period period, const QDateTime &now, ChartSeriesData *out)
 {
     qint64 from = data.from;
     if (!from) {
         const auto range = queries.pollTimeRange();
-        from = range.ok() && range.value.first.isValid() ? range.value.first.toMSecsSinceEpoch()
-                                                         : now.toMSecsSinceEpoch() - 30 * kDayMs;
+        from = range.ok() && range.value.first.isValid() ? range.value.first.toMSecsSinceEpoch() : now.toMSecsSinceEpoch() - 30 * kDayMs;
     }
     const qint64 to = data.to ? data.to : now.toMSecsSinceEpoch();
     const auto p = queries.periodDownloads(out->key, period, utc(from), utc(to));
@@ -221,7 +219,7 @@ bool ChartData::parseKind(const QString &name, ChartKind *out)
     static const QList<QPair<QLatin1String, ChartKind>> names{
         {QLatin1String("cumulative"), ChartKind::Cumulative}, {QLatin1String("daily"), ChartKind::Daily},
         {QLatin1String("weekly"), ChartKind::Weekly},         {QLatin1String("monthly"), ChartKind::Monthly},
-        {QLatin1String("velocity"), ChartKind::Velocity}, {QLatin1String("hot"), ChartKind::HotCategories}};
+        {QLatin1String("velocity"), ChartKind::Velocity},     {QLatin1String("hot"), ChartKind::HotCategories}};
     for (const auto &n : names)
         if (name == n.first) {
             *out = n.second;

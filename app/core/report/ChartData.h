@@ -23,10 +23,10 @@ struct ChartRequest
 {
     QStringList keys{QStringLiteral("headline")}; // headline, model:ORG/NAME, dataset:ORG/NAME
     ChartKind kind = ChartKind::Cumulative;
-    int velocityDays = 7;   // Velocity: the smoothing window (1, 7 or 30)
+    int velocityDays = 7;                  // Velocity: the smoothing window (1, 7 or 30)
     QString range = QStringLiteral("all"); // as --range: 7d, 30d, 90d, 1y, all, FROM..TO
-    int maxPoints = 1500;   // per series, after downsampling
-    bool projection = true; // Cumulative: the next milestone and its ETA (first key only)
+    int maxPoints = 1500;                  // per series, after downsampling
+    bool projection = true;                // Cumulative: the next milestone and its ETA (first key only)
 };
 
 // One series' figures, ready to draw. Values never invented: gaps are flagged (gapBefore),
@@ -34,15 +34,15 @@ struct ChartRequest
 struct ChartSeriesData
 {
     QString key;
-    QString scope;                    // the headline's scope key; the repo name otherwise
-    QList<ChartPoint> points;         // Cumulative / Velocity
-    QList<PeriodDownloads> periods;   // Daily / Weekly / Monthly
+    QString scope;                  // the headline's scope key; the repo name otherwise
+    QList<ChartPoint> points;       // Cumulative / Velocity
+    QList<PeriodDownloads> periods; // Daily / Weekly / Monthly
     QList<AnnotationRecord> annotations;
-    qint64 latest = 0;                // the last all-time value (Cumulative)
+    qint64 latest = 0; // the last all-time value (Cumulative)
     qint64 nextMilestone = 0;
     qint64 previousMilestone = 0;
-    Projection::Result projection;    // Cumulative, first key only
-    QString error;                    // non-empty: this series could not be read
+    Projection::Result projection; // Cumulative, first key only
+    QString error;                 // non-empty: this series could not be read
 };
 
 // HotCategories: the categories drawn, at most this many besides "other".
@@ -56,9 +56,9 @@ public:
     QList<ChartSeriesData> series;
     qint64 from = 0; // the range actually requested, ms UTC (0: open)
     qint64 to = 0;
-    QDateTime asOf;  // the latest point drawn (UTC); invalid when there is none
-    QDateTime now;   // the "now" it was read for (UTC): an empty chart's time axis ends there
-    QString error;   // the request itself was bad (e.g. the range)
+    QDateTime asOf; // the latest point drawn (UTC); invalid when there is none
+    QDateTime now;  // the "now" it was read for (UTC): an empty chart's time axis ends there
+    QString error;  // the request itself was bad (e.g. the range)
 
     bool isEmpty() const;
 

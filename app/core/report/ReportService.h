@@ -25,8 +25,7 @@ class ReportService : public QObject
 {
     Q_OBJECT
 public:
-    template<typename R>
-    using Done = std::function<void(R)>;
+    template <typename R> using Done = std::function<void(R)>;
 
     explicit ReportService(StoreThread *store, QObject *parent = nullptr);
 
@@ -41,20 +40,17 @@ public:
     void chartData(const ChartRequest &request, const QDateTime &now, QObject *context, Done<ChartData> done);
     // "headline", then every stored repo, the most downloaded first (the chart's compare dialog).
     void trackedSeries(QObject *context, Done<StoreResult<QStringList>> done);
-    void watchlistFigures(const QList<WatchItem> &items, const QDateTime &now, QObject *context,
-                          Done<WatchlistFigures> done);
+    void watchlistFigures(const QList<WatchItem> &items, const QDateTime &now, QObject *context, Done<WatchlistFigures> done);
     // Newest first; kinds empty: every kind.
-    void alertLog(int limit, const QList<AlertRecord::Kind> &kinds, QObject *context,
-                  Done<StoreResult<QList<AlertRecord>>> done);
+    void alertLog(int limit, const QList<AlertRecord::Kind> &kinds, QObject *context, Done<StoreResult<QList<AlertRecord>>> done);
     void inspectedRepos(QObject *context, Done<StoreResult<QList<InspectedRepo>>> done);
     void milestones(const QStringList &series, QObject *context, Done<StoreResult<MilestoneThresholds::Map>> done);
     // Only a collector's store is writable; a viewer's answers with a read-only error.
-    void saveMilestones(const MilestoneThresholds::Map &before, const MilestoneThresholds::Map &edited,
-                        QObject *context, Done<StoreError> done);
+    void saveMilestones(const MilestoneThresholds::Map &before, const MilestoneThresholds::Map &edited, QObject *context,
+                        Done<StoreError> done);
 
 private:
-    template<typename R>
-    void run(std::function<R(HistoryStore &)> query, QObject *context, Done<R> done);
+    template <typename R> void run(std::function<R(HistoryStore &)> query, QObject *context, Done<R> done);
 
     StoreThread *m_store;
 };

@@ -70,8 +70,8 @@ StoreResult<HotCategoriesResult> hotCategoriesOf(Snapshots &snapshots, const QDa
             return r;
         }
     }
-    r.value = HotCategories::compute(velocities(dayBefore.value, today.value),
-                                     velocities(weekAgoDayBefore.value, weekAgo.value), topN, thresholdPoints);
+    r.value = HotCategories::compute(velocities(dayBefore.value, today.value), velocities(weekAgoDayBefore.value, weekAgo.value), topN,
+                                     thresholdPoints);
     return r;
 }
 
@@ -108,8 +108,7 @@ StoreResult<QList<RepoCounts>> projectionSnapshotsOf(Snapshots &snapshots, const
 }
 } // namespace
 
-StoreResult<HotCategoriesResult> StatusReport::hotCategories(HistoryStore &store, const QDateTime &now,
-                                                             int topN, double thresholdPoints)
+StoreResult<HotCategoriesResult> StatusReport::hotCategories(HistoryStore &store, const QDateTime &now, int topN, double thresholdPoints)
 {
     Snapshots snapshots(store);
     return hotCategoriesOf(snapshots, now, topN, thresholdPoints);
@@ -192,8 +191,7 @@ StoreResult<StatusReport> StatusReport::build(HistoryStore &store, const QDateTi
         // Not the raw total's trend: it jumps whenever a repo enters the top N.
         const auto tracked = projectionSnapshotsOf(snapshots, s.headline.at);
         if (tracked.ok())
-            s.projection = Projection::fromTrackedGrowth(tracked.value, s.headline.totalAllTime, s.nextMilestone,
-                                                         now.toMSecsSinceEpoch());
+            s.projection = Projection::fromTrackedGrowth(tracked.value, s.headline.totalAllTime, s.nextMilestone, now.toMSecsSinceEpoch());
     }
     const auto hot = hotCategoriesOf(snapshots, s.headline.at, HotTopN, HotThresholdPoints);
     if (hot.ok())

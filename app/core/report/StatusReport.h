@@ -16,10 +16,10 @@ struct StatusReport
 {
     Q_DECLARE_TR_FUNCTIONS(StatusReport)
 public:
-    AggregatePoint headline;          // pollId 0: nothing complete stored yet
-    double growthPerDay = 0;          // over repos present in both snapshots
+    AggregatePoint headline; // pollId 0: nothing complete stored yet
+    double growthPerDay = 0; // over repos present in both snapshots
     bool growthKnown = false;
-    qint64 growthSpanMs = 0;          // how far back the growth compares
+    qint64 growthSpanMs = 0; // how far back the growth compares
     // The headline's sums stopped at qint64's limit (a broken or hostile Hub): the figures shown
     // are that limit, not the real sum.
     bool saturated = false;
@@ -48,8 +48,8 @@ public:
     static constexpr double HotThresholdPoints = 5.0;
 
     // Per-model velocity across two snapshots, top-N grouped by pipeline tag, now vs a week ago.
-    static StoreResult<HotCategoriesResult> hotCategories(HistoryStore &store, const QDateTime &now,
-                                                          int topN = HotTopN, double thresholdPoints = HotThresholdPoints);
+    static StoreResult<HotCategoriesResult> hotCategories(HistoryStore &store, const QDateTime &now, int topN = HotTopN,
+                                                          double thresholdPoints = HotThresholdPoints);
 
     // Each repo's all-time count in a snapshot (models and datasets): what per-repo growth compares.
     static QHash<QString, qint64> allTimeCounts(const HistoryStore::Snapshot &snapshot);

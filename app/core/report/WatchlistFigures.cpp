@@ -22,12 +22,9 @@ bool byAuthor(const QString &repoId, const QString &author)
 bool matches(const WatchItem &item, RepoKind kind, const QString &name)
 {
     switch (item.type) {
-    case WatchItem::Type::Model:
-        return kind == RepoKind::Model && name == item.name;
-    case WatchItem::Type::Dataset:
-        return kind == RepoKind::Dataset && name == item.name;
-    case WatchItem::Type::Author:
-        return byAuthor(name, item.name);
+    case WatchItem::Type::Model: return kind == RepoKind::Model && name == item.name;
+    case WatchItem::Type::Dataset: return kind == RepoKind::Dataset && name == item.name;
+    case WatchItem::Type::Author: return byAuthor(name, item.name);
     }
     return false;
 }
@@ -46,13 +43,11 @@ WatchlistFigures WatchlistFigures::compute(HistoryStore &store, const QList<Watc
         return out;
     }
     const auto current = store.snapshotAt(now);
-    const auto earlier = current.ok() && current.value.at.isValid()
-        ? store.snapshotAt(current.value.at.addDays(-1))
-        : StoreResult<HistoryStore::Snapshot>{};
+    const auto earlier =
+        current.ok() && current.value.at.isValid() ? store.snapshotAt(current.value.at.addDays(-1)) : StoreResult<HistoryStore::Snapshot>{};
     if (!current.ok() || !earlier.ok())
         out.error = (current.ok() ? earlier.error : current.error).message();
-    const qint64 span = current.ok() && earlier.ok() && earlier.value.at.isValid()
-        ? earlier.value.at.msecsTo(current.value.at) : 0;
+    const qint64 span = current.ok() && earlier.ok() && earlier.value.at.isValid() ? earlier.value.at.msecsTo(current.value.at) : 0;
 
     for (const WatchItem &item : items) {
         Figures f;
@@ -95,8 +90,8 @@ WatchlistFigures WatchlistFigures::compute(HistoryStore &store, const QList<Watc
                     if (byAuthor(r.id, item.name))
                         addDelta(r);
             } else {
-                const auto it = nowRepos.constFind(keyOf(item.type == WatchItem::Type::Model ? RepoKind::Model : RepoKind::Dataset,
-                                                    item.name));
+                const auto it =
+                    nowRepos.constFind(keyOf(item.type == WatchItem::Type::Model ? RepoKind::Model : RepoKind::Dataset, item.name));
                 if (it != nowRepos.cend())
                     addDelta(*it);
             }

@@ -24,8 +24,8 @@ struct WatchlistFigures
         qint64 downloads30d = -1;
         double perDay = 0;
         bool perDayKnown = false;
-        int repos = 0;        // repos summed (1 for a single repo that is stored)
-        QDateTime asOf;       // the latest poll the figures come from
+        int repos = 0;  // repos summed (1 for a single repo that is stored)
+        QDateTime asOf; // the latest poll the figures come from
     };
 
     QHash<QString, Figures> byItem; // keyed by WatchItem::toString()

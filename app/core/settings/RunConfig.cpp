@@ -43,7 +43,8 @@ RunConfig RunConfig::resolve(const RunOverrides &overrides, const QProcessEnviro
     c.scope.topModels = overrides.topModels.value_or(saved.topModels);
     c.scope.topDatasets = overrides.topDatasets.value_or(saved.topDatasets);
     c.scope.watch = overrides.watch.value_or(saved.watch);
-    c.scopeSource = scopeGiven ? Source::CommandLine : (settings.isSet(QStringLiteral("scope/topModels")) ? Source::Settings : Source::Default);
+    c.scopeSource =
+        scopeGiven ? Source::CommandLine : (settings.isSet(QStringLiteral("scope/topModels")) ? Source::Settings : Source::Default);
 
     c.interval = overrides.interval.value_or(settings.pollInterval());
     c.intervalSource = overrides.interval ? Source::CommandLine

@@ -17,12 +17,12 @@ class Settings;
 // environment, the settings and the defaults.
 struct RunOverrides
 {
-    QString endpoint;                     // --endpoint
-    QString database;                     // --db
-    bool offline = false;                 // --offline
-    std::optional<int> topModels;         // --top-models
-    std::optional<int> topDatasets;       // --top-datasets
-    std::optional<QList<WatchItem>> watch; // --watch, repeatable
+    QString endpoint;                             // --endpoint
+    QString database;                             // --db
+    bool offline = false;                         // --offline
+    std::optional<int> topModels;                 // --top-models
+    std::optional<int> topDatasets;               // --top-datasets
+    std::optional<QList<WatchItem>> watch;        // --watch, repeatable
     std::optional<std::chrono::minutes> interval; // --interval
 };
 
@@ -34,16 +34,16 @@ struct RunConfig
 {
     enum class Source { CommandLine, Environment, Settings, Default };
 
-    HubConfig hub;            // endpoint (with its source), token, offline
-    QString endpointError;    // the chosen endpoint was unusable: hub holds the default
-    QString database;         // a path or postgresql:// URL
+    HubConfig hub;         // endpoint (with its source), token, offline
+    QString endpointError; // the chosen endpoint was unusable: hub holds the default
+    QString database;      // a path or postgresql:// URL
     Source databaseSource = Source::Default;
     PollScope scope;
     Source scopeSource = Source::Default;
     std::chrono::minutes interval{15};
     Source intervalSource = Source::Default;
-    AlertSettings alerts;     // the hot-category threshold from the settings
-    int retentionDays = -1;   // -1: keep every sample
+    AlertSettings alerts;   // the hot-category threshold from the settings
+    int retentionDays = -1; // -1: keep every sample
     bool retentionDaily = false;
     bool notifications = true;
 

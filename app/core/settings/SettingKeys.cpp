@@ -26,7 +26,7 @@ QString yesNo(bool on)
 }
 
 // Builds the table's parse function from a typed validator.
-template<typename T>
+template <typename T>
 std::function<bool(const QString &, QVariant *, QString *)> through(bool (*validator)(const QString &, T *, QString *))
 {
     return [validator](const QString &text, QVariant *value, QString *error) {
@@ -189,16 +189,14 @@ const QList<SettingKey> &SettingKeys::all()
         {QStringLiteral("hub/endpoint"), QStringLiteral("URL"), tr("The Hub endpoint, when neither --endpoint nor HF_ENDPOINT gives one."),
          through<QString>(parseEndpoint), [](const Settings &s) { return s.endpoint(); }},
         {QStringLiteral("store/database"), QStringLiteral("PATH|postgresql://USER@HOST:PORT/DBNAME"),
-         tr("The history, when --db does not give one."), through<QString>(parseDatabase),
-         [](const Settings &s) { return s.database(); }},
+         tr("The history, when --db does not give one."), through<QString>(parseDatabase), [](const Settings &s) { return s.database(); }},
         {QStringLiteral("alerts/notifications"), QStringLiteral("true|false"), tr("Show alerts as desktop notifications."),
          through<bool>(parseBool), [](const Settings &s) { return yesNo(s.notifications()); }},
         {QStringLiteral("alerts/hotCategoryPoints"), QStringLiteral("0.5-100"),
-         tr("A category is hot when its share of the top-50 velocity rises this many points in 7 days."),
-         through<double>(parseHotPoints), [](const Settings &s) { return QString::number(s.hotCategoryPoints()); }},
+         tr("A category is hot when its share of the top-50 velocity rises this many points in 7 days."), through<double>(parseHotPoints),
+         [](const Settings &s) { return QString::number(s.hotCategoryPoints()); }},
         {QStringLiteral("history/retentionDays"), QStringLiteral("forever|DAYS"),
-         tr("Thin samples older than this many days after polls; forever keeps every sample."),
-         through<int>(parseRetentionDays),
+         tr("Thin samples older than this many days after polls; forever keeps every sample."), through<int>(parseRetentionDays),
          [](const Settings &s) { return s.retentionDays() < 0 ? QStringLiteral("forever") : QString::number(s.retentionDays()); }},
         {QStringLiteral("history/retentionDaily"), QStringLiteral("true|false"),
          tr("Thin old samples to one a day (true) or one an hour (false)."), through<bool>(parseBool),

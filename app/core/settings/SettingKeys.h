@@ -16,9 +16,9 @@ class Settings;
 // other accepts too, and neither turns "-5" silently into 5.
 struct SettingKey
 {
-    QString key;       // as in the settings file: "hub/endpoint"
-    QString syntax;    // what a value looks like: "URL", "1-10080"…
-    QString summary;   // translated, one line
+    QString key;     // as in the settings file: "hub/endpoint"
+    QString syntax;  // what a value looks like: "URL", "1-10080"…
+    QString summary; // translated, one line
     // Text as a person types it → the value to store, or false with *error saying why.
     std::function<bool(const QString &text, QVariant *value, QString *error)> parse;
     // The value in effect, as text a parse() would accept again.

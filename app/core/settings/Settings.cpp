@@ -25,10 +25,8 @@ const QString kRetentionDaily = QStringLiteral("history/retentionDaily");
 const QString kChecklist = QStringLiteral("guidance/checklistDone");
 } // namespace
 
-Settings::Settings(std::unique_ptr<QSettings> backing)
-    : m_settings(backing ? std::move(backing) : std::make_unique<QSettings>())
-{
-}
+Settings::Settings(std::unique_ptr<QSettings> backing) : m_settings(backing ? std::move(backing) : std::make_unique<QSettings>())
+{}
 
 Settings::~Settings() = default;
 
@@ -67,27 +65,72 @@ void Settings::setPollInterval(std::chrono::minutes interval)
     m_settings->setValue(kInterval, int(std::max<qint64>(1, interval.count())));
 }
 
-QString Settings::endpoint() const { return m_settings->value(kEndpoint).toString(); }
-void Settings::setEndpoint(const QString &url) { m_settings->setValue(kEndpoint, url.trimmed()); }
-QString Settings::database() const { return m_settings->value(kDatabase).toString(); }
-void Settings::setDatabase(const QString &location) { m_settings->setValue(kDatabase, location.trimmed()); }
-bool Settings::notifications() const { return m_settings->value(kNotifications, true).toBool(); }
-void Settings::setNotifications(bool on) { m_settings->setValue(kNotifications, on); }
-bool Settings::startMinimized() const { return m_settings->value(kStartMinimized, false).toBool(); }
-void Settings::setStartMinimized(bool on) { m_settings->setValue(kStartMinimized, on); }
-QString Settings::language() const { return m_settings->value(kLanguage).toString(); }
-void Settings::setLanguage(const QString &code) { m_settings->setValue(kLanguage, code); }
+QString Settings::endpoint() const
+{
+    return m_settings->value(kEndpoint).toString();
+}
+void Settings::setEndpoint(const QString &url)
+{
+    m_settings->setValue(kEndpoint, url.trimmed());
+}
+QString Settings::database() const
+{
+    return m_settings->value(kDatabase).toString();
+}
+void Settings::setDatabase(const QString &location)
+{
+    m_settings->setValue(kDatabase, location.trimmed());
+}
+bool Settings::notifications() const
+{
+    return m_settings->value(kNotifications, true).toBool();
+}
+void Settings::setNotifications(bool on)
+{
+    m_settings->setValue(kNotifications, on);
+}
+bool Settings::startMinimized() const
+{
+    return m_settings->value(kStartMinimized, false).toBool();
+}
+void Settings::setStartMinimized(bool on)
+{
+    m_settings->setValue(kStartMinimized, on);
+}
+QString Settings::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+void Settings::setLanguage(const QString &code)
+{
+    m_settings->setValue(kLanguage, code);
+}
 
 double Settings::hotCategoryPoints() const
 {
     return std::clamp(m_settings->value(kHotPoints, 5.0).toDouble(), 0.5, 100.0);
 }
 
-void Settings::setHotCategoryPoints(double points) { m_settings->setValue(kHotPoints, points); }
-int Settings::retentionDays() const { return std::max(-1, m_settings->value(kRetentionDays, -1).toInt()); }
-void Settings::setRetentionDays(int days) { m_settings->setValue(kRetentionDays, days); }
-bool Settings::retentionDaily() const { return m_settings->value(kRetentionDaily, false).toBool(); }
-void Settings::setRetentionDaily(bool daily) { m_settings->setValue(kRetentionDaily, daily); }
+void Settings::setHotCategoryPoints(double points)
+{
+    m_settings->setValue(kHotPoints, points);
+}
+int Settings::retentionDays() const
+{
+    return std::max(-1, m_settings->value(kRetentionDays, -1).toInt());
+}
+void Settings::setRetentionDays(int days)
+{
+    m_settings->setValue(kRetentionDays, days);
+}
+bool Settings::retentionDaily() const
+{
+    return m_settings->value(kRetentionDaily, false).toBool();
+}
+void Settings::setRetentionDaily(bool daily)
+{
+    m_settings->setValue(kRetentionDaily, daily);
+}
 
 QSet<QString> Settings::checklistDone() const
 {
@@ -104,14 +147,41 @@ void Settings::setChecklistItem(const QString &id, bool done)
     m_settings->setValue(kChecklist, list);
 }
 
-QByteArray Settings::windowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(kGeometry, geometry); }
-QString Settings::lastView() const { return m_settings->value(kLastView).toString(); }
-void Settings::setLastView(const QString &id) { m_settings->setValue(kLastView, id); }
-bool Settings::isSet(const QString &key) const { return m_settings->contains(key); }
-void Settings::setValue(const QString &key, const QVariant &value) { m_settings->setValue(key, value); }
-void Settings::remove(const QString &key) { m_settings->remove(key); }
-QString Settings::fileName() const { return m_settings->fileName(); }
-void Settings::sync() { m_settings->sync(); }
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+QString Settings::lastView() const
+{
+    return m_settings->value(kLastView).toString();
+}
+void Settings::setLastView(const QString &id)
+{
+    m_settings->setValue(kLastView, id);
+}
+bool Settings::isSet(const QString &key) const
+{
+    return m_settings->contains(key);
+}
+void Settings::setValue(const QString &key, const QVariant &value)
+{
+    m_settings->setValue(key, value);
+}
+void Settings::remove(const QString &key)
+{
+    m_settings->remove(key);
+}
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+void Settings::sync()
+{
+    m_settings->sync();
+}
 
 } // namespace hubwatch

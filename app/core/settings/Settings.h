@@ -22,33 +22,33 @@ public:
     explicit Settings(std::unique_ptr<QSettings> backing = nullptr);
     ~Settings();
 
-    PollScope scope() const;                 // top-N and watchlist
+    PollScope scope() const; // top-N and watchlist
     void setScope(const PollScope &scope);
     std::chrono::minutes pollInterval() const; // at least 1 minute, 15 by default
     void setPollInterval(std::chrono::minutes interval);
-    QString endpoint() const;                // empty: HF_ENDPOINT or the default
+    QString endpoint() const; // empty: HF_ENDPOINT or the default
     void setEndpoint(const QString &url);
     // The history when --db is not given: a file path or postgresql://USER@HOST:PORT/DBNAME (never
     // a password). Empty: the default file.
     QString database() const;
     void setDatabase(const QString &location);
-    bool notifications() const;              // tray notifications on (default) or off
+    bool notifications() const; // tray notifications on (default) or off
     void setNotifications(bool on);
     bool startMinimized() const;
     void setStartMinimized(bool on);
-    QString language() const;                // empty: the system's
+    QString language() const; // empty: the system's
     void setLanguage(const QString &code);
-    double hotCategoryPoints() const;        // default 5
+    double hotCategoryPoints() const; // default 5
     void setHotCategoryPoints(double points);
-    int retentionDays() const;               // -1 (default): keep every sample forever
+    int retentionDays() const; // -1 (default): keep every sample forever
     void setRetentionDays(int days);
-    bool retentionDaily() const;             // compaction resolution: daily, else hourly
+    bool retentionDaily() const; // compaction resolution: daily, else hourly
     void setRetentionDaily(bool daily);
-    QSet<QString> checklistDone() const;     // ids of the "what you can do" items ticked
+    QSet<QString> checklistDone() const; // ids of the "what you can do" items ticked
     void setChecklistItem(const QString &id, bool done);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
-    QString lastView() const;                // the view shown when HubWatch last closed
+    QString lastView() const; // the view shown when HubWatch last closed
     void setLastView(const QString &id);
 
     // By key, for `hubwatch config` (values already validated through SettingKeys).

@@ -20,8 +20,7 @@ QDateTime utc(const QString &text)
 
 // The figures of a milestone sentence: "NAME passed LABEL" / "NAME reached LABEL between A and
 // B, while HubWatch was not polling (around C)." / "… because repos entered the tracked scope…".
-bool readMilestone(const QString &series, const QString &title, const QString &body, const QString &dedupKey,
-                   AlertRecord *a)
+bool readMilestone(const QString &series, const QString &title, const QString &body, const QString &dedupKey, AlertRecord *a)
 {
     // milestone:SERIES:THRESHOLD — the series itself may hold colons ("model:org/x").
     const QString prefix = QStringLiteral("milestone:%1:").arg(series);
@@ -29,7 +28,8 @@ bool readMilestone(const QString &series, const QString &title, const QString &b
     a->threshold = dedupKey.startsWith(prefix) ? dedupKey.mid(prefix.size()).toLongLong(&ok) : 0;
     if (!ok || a->threshold <= 0 || !title.contains(QLatin1String(" passed ")))
         return false;
-    static const QRegularExpression between(QStringLiteral("between (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d) UTC and (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d) UTC"));
+    static const QRegularExpression between(
+        QStringLiteral("between (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d) UTC and (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d) UTC"));
     const QRegularExpressionMatch m = between.match(body);
     if (m.hasMatch()) {
         a->from = utc(m.captured(1));

@@ -99,8 +99,9 @@ void AlertRecord::setParams(const QString &json)
 QString AlertStore::alertColumns() const
 {
     // Version 4 replaced the sentences with params (Migrations.cpp).
-    return m_store.schemaVersion() >= 4 ? QStringLiteral("a.id, a.raised_at, a.happened_at, a.kind, a.series, a.params")
-                                        : QStringLiteral("a.id, a.raised_at, a.happened_at, a.kind, a.series, a.title, a.body, a.dedup_key");
+    return m_store.schemaVersion() >= 4
+        ? QStringLiteral("a.id, a.raised_at, a.happened_at, a.kind, a.series, a.params")
+        : QStringLiteral("a.id, a.raised_at, a.happened_at, a.kind, a.series, a.title, a.body, a.dedup_key");
 }
 
 StoreResult<qint64> AlertStore::insertAlert(const AlertRecord &alert, const QString &dedupKey)
@@ -108,7 +109,8 @@ StoreResult<qint64> AlertStore::insertAlert(const AlertRecord &alert, const QStr
     StoreResult<qint64> r;
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("INSERT INTO alerts (raised_at, happened_at, kind, series, params, dedup_key)"
-                             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING") + m_store.dialect().returningId());
+                             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING")
+              + m_store.dialect().returningId());
     q.addBindValue(alert.raisedAt.toMSecsSinceEpoch());
     q.addBindValue(alert.happenedAt.toMSecsSinceEpoch());
     q.addBindValue(int(alert.kind));
@@ -221,7 +223,8 @@ StoreResult<QList<AlertRecord>> AlertStore::undelivered(const QString &consumer,
 {
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT %1 FROM alerts a WHERE NOT EXISTS (SELECT 1 FROM alert_deliveries d"
-                             " WHERE d.alert_id = a.id AND d.consumer = ?) ORDER BY a.id LIMIT ?").arg(alertColumns()));
+                             " WHERE d.alert_id = a.id AND d.consumer = ?) ORDER BY a.id LIMIT ?")
+                  .arg(alertColumns()));
     q.addBindValue(consumer);
     q.addBindValue(limit);
     return readAlerts(q);

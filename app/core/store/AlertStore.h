@@ -17,17 +17,17 @@ struct AlertRecord
     QDateTime raisedAt;   // when HubWatch noticed
     QDateTime happenedAt; // when it happened (earlier, if HubWatch was closed)
     Kind kind = Kind::Milestone;
-    QString series;       // "headline", "model:org/name", "category:text-generation"…
-    QString subject;      // the series' name where its key does not say it: a category's label
+    QString series;  // "headline", "model:org/name", "category:text-generation"…
+    QString subject; // the series' name where its key does not say it: a category's label
 
     // Milestone
-    qint64 threshold = 0;       // the rung passed
-    QDateTime from, to;         // the two polls that bracket the crossing
+    qint64 threshold = 0; // the rung passed
+    QDateTime from, to;   // the two polls that bracket the crossing
     Cause cause = Cause::Downloads;
-    bool whileClosed = false;   // HubWatch was not polling between them
+    bool whileClosed = false; // HubWatch was not polling between them
     // HotCategory
-    double sharePercent = 0;    // its share of the top-N velocity now
-    double changePoints = 0;    // up this many points in 7 days
+    double sharePercent = 0; // its share of the top-N velocity now
+    double changePoints = 0; // up this many points in 7 days
     int topN = 0;
 
     // Entries logged as sentences before alerts were data, whose figures could not be read back.

@@ -14,10 +14,7 @@ struct ChartPoint
     double value = 0;
     bool gapBefore = false;
 
-    bool operator==(const ChartPoint &o) const
-    {
-        return t == o.t && value == o.value && gapBefore == o.gapBefore;
-    }
+    bool operator==(const ChartPoint &o) const { return t == o.t && value == o.value && gapBefore == o.gapBefore; }
 };
 
 // Shape-preserving reduction of a series for drawing. Pure: no SQL, no state.

@@ -18,7 +18,8 @@ namespace {
 // could not be made, with that folder (or the file standing in its place) in *where.
 int makeFolders(const QByteArray &folder, QByteArray *where)
 {
-    struct stat st {};
+    struct stat st
+    {};
     if (::stat(folder.constData(), &st) == 0) {
         *where = folder;
         return S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
@@ -83,17 +84,15 @@ StoreError FolderProbe::fromErrno(int error, const QString &where, const QString
         return StoreError(StoreError::Kind::DiskFull,
                           StoreError::tr("This user's disk quota on the file system of %1 is used up. %2").arg(where, consequence));
     case EROFS:
-        return StoreError(StoreError::Kind::ReadOnly,
-                          StoreError::tr("%1 is on a read-only file system. %2").arg(where, consequence));
+        return StoreError(StoreError::Kind::ReadOnly, StoreError::tr("%1 is on a read-only file system. %2").arg(where, consequence));
     case EACCES:
     case EPERM:
         return StoreError(StoreError::Kind::ReadOnly,
                           StoreError::tr("This user has no permission to create files in %1. %2").arg(where, consequence));
-    case ENOTDIR:
-        return StoreError(StoreError::Kind::Io, StoreError::tr("%1 is a file, not a folder. %2").arg(where, consequence));
+    case ENOTDIR: return StoreError(StoreError::Kind::Io, StoreError::tr("%1 is a file, not a folder. %2").arg(where, consequence));
     default:
-        return StoreError(StoreError::Kind::Io, StoreError::tr("%1: %2. %3")
-                                                    .arg(where, QString::fromLocal8Bit(std::strerror(error)), consequence));
+        return StoreError(StoreError::Kind::Io,
+                          StoreError::tr("%1: %2. %3").arg(where, QString::fromLocal8Bit(std::strerror(error)), consequence));
     }
 }
 

@@ -20,9 +20,11 @@ class BatchInsert
 public:
     static constexpr int kBatch = 200;
     BatchInsert(QSqlDatabase &db, QString head, int columns, QString tail)
-        : m_db(db), m_head(std::move(head)), m_columns(columns), m_tail(std::move(tail))
-    {
-    }
+        : m_db(db)
+        , m_head(std::move(head))
+        , m_columns(columns)
+        , m_tail(std::move(tail))
+    {}
     bool add(const QVariantList &row, QSqlError *error)
     {
         m_rows += row;
@@ -66,8 +68,8 @@ public:
     bool run(HistoryCopy::Summary *summary)
     {
         m_summary = summary;
-        return copyScopes() && copyRepos() && copyPolls() && copySamples() && copyPresence() && copyAggregates()
-            && copyKeyed() && copyAlerts() && copyEvaluatedPoll();
+        return copyScopes() && copyRepos() && copyPolls() && copySamples() && copyPresence() && copyAggregates() && copyKeyed()
+            && copyAlerts() && copyEvaluatedPoll();
     }
     QString error() const { return m_error; }
 
@@ -115,10 +117,14 @@ private:
         QHash<QString, qint64> byName;
         while (known.next())
             byName.insert(known.value(1).toString() + QLatin1Char(':') + known.value(2).toString(), known.value(0).toLongLong());
-        insert.prepare(QStringLiteral("INSERT INTO repos (kind, name, first_seen, pipeline_tag, library, license, gated, created_at, formats)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") + m_dialect.returningId());
-        if (!select(src, QStringLiteral("SELECT id, kind, name, first_seen, pipeline_tag, library, license, gated, created_at, formats FROM repos"),
-                    HistoryCopy::tr("reading repos")))
+        insert.prepare(
+            QStringLiteral("INSERT INTO repos (kind, name, first_seen, pipeline_tag, library, license, gated, created_at, formats)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + m_dialect.returningId());
+        if (!select(
+                src,
+                QStringLiteral("SELECT id, kind, name, first_seen, pipeline_tag, library, license, gated, created_at, formats FROM repos"),
+                HistoryCopy::tr("reading repos")))
             return false;
         while (src.next()) {
             const QString key = src.value(1).toString() + QLatin1Char(':') + src.value(2).toString();
@@ -151,10 +157,13 @@ private:
             byKey.insert(pollKey(known.value(1).toLongLong(), known.value(2).toLongLong(), known.value(3).toLongLong()),
                          known.value(0).toLongLong());
         insert.prepare(QStringLiteral("INSERT INTO polls (scope_id, started_at, finished_at, outcome, repo_count, skipped, errors)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?)") + m_dialect.returningId());
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                       + m_dialect.returningId());
         // In time order, so the copied polls get ids in the order they happened.
-        if (!select(src, QStringLiteral("SELECT id, scope_id, started_at, finished_at, outcome, repo_count, skipped, errors FROM polls"
-                                        " ORDER BY finished_at, id"), HistoryCopy::tr("reading polls")))
+        if (!select(src,
+                    QStringLiteral("SELECT id, scope_id, started_at, finished_at, outcome, repo_count, skipped, errors FROM polls"
+                                   " ORDER BY finished_at, id"),
+                    HistoryCopy::tr("reading polls")))
             return false;
         while (src.next()) {
             const qint64 scope = m_scopes.value(src.value(1).toLongLong());
@@ -199,37 +208,39 @@ private:
 
     bool copySamples()
     {
-        return copyRows(QStringLiteral("SELECT repo_id, poll_id, all_time, d30, likes FROM samples"),
-                        QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time, d30, likes) VALUES "), 5,
-                        QStringLiteral("(repo_id, poll_id)"),
-                        [this](const QSqlQuery &q) {
-                            return QVariantList{m_repos.value(q.value(0).toLongLong()), m_polls.value(q.value(1).toLongLong()),
-                                                q.value(2), q.value(3), q.value(4)};
-                        },
-                        &m_summary->samplesAdded, HistoryCopy::tr("copying samples"));
+        return copyRows(
+            QStringLiteral("SELECT repo_id, poll_id, all_time, d30, likes FROM samples"),
+            QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time, d30, likes) VALUES "), 5, QStringLiteral("(repo_id, poll_id)"),
+            [this](const QSqlQuery &q) {
+                return QVariantList{m_repos.value(q.value(0).toLongLong()), m_polls.value(q.value(1).toLongLong()), q.value(2), q.value(3),
+                                    q.value(4)};
+            },
+            &m_summary->samplesAdded, HistoryCopy::tr("copying samples"));
     }
 
     bool copyPresence()
     {
-        return copyRows(QStringLiteral("SELECT repo_id, scope_id, from_poll, to_poll FROM presence"),
-                        QStringLiteral("INSERT INTO presence (repo_id, scope_id, from_poll, to_poll) VALUES "), 4,
-                        QStringLiteral("(repo_id, scope_id, from_poll)"),
-                        [this](const QSqlQuery &q) {
-                            return QVariantList{m_repos.value(q.value(0).toLongLong()), m_scopes.value(q.value(1).toLongLong()),
-                                                m_polls.value(q.value(2).toLongLong()), m_polls.value(q.value(3).toLongLong())};
-                        },
-                        nullptr, HistoryCopy::tr("copying presence"));
+        return copyRows(
+            QStringLiteral("SELECT repo_id, scope_id, from_poll, to_poll FROM presence"),
+            QStringLiteral("INSERT INTO presence (repo_id, scope_id, from_poll, to_poll) VALUES "), 4,
+            QStringLiteral("(repo_id, scope_id, from_poll)"),
+            [this](const QSqlQuery &q) {
+                return QVariantList{m_repos.value(q.value(0).toLongLong()), m_scopes.value(q.value(1).toLongLong()),
+                                    m_polls.value(q.value(2).toLongLong()), m_polls.value(q.value(3).toLongLong())};
+            },
+            nullptr, HistoryCopy::tr("copying presence"));
     }
 
     bool copyAggregates()
     {
-        return copyRows(QStringLiteral("SELECT poll_id, total_all_time, sum_d30, repos_covered, models, datasets FROM aggregates"),
-                        QStringLiteral("INSERT INTO aggregates (poll_id, total_all_time, sum_d30, repos_covered, models, datasets) VALUES "),
-                        6, QStringLiteral("(poll_id)"),
-                        [this](const QSqlQuery &q) {
-                            return QVariantList{m_polls.value(q.value(0).toLongLong()), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5)};
-                        },
-                        nullptr, HistoryCopy::tr("copying headline points"));
+        return copyRows(
+            QStringLiteral("SELECT poll_id, total_all_time, sum_d30, repos_covered, models, datasets FROM aggregates"),
+            QStringLiteral("INSERT INTO aggregates (poll_id, total_all_time, sum_d30, repos_covered, models, datasets) VALUES "), 6,
+            QStringLiteral("(poll_id)"),
+            [this](const QSqlQuery &q) {
+                return QVariantList{m_polls.value(q.value(0).toLongLong()), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5)};
+            },
+            nullptr, HistoryCopy::tr("copying headline points"));
     }
 
     // Tables keyed by what they say, with no ids to map.
@@ -250,24 +261,25 @@ private:
                         QStringLiteral("INSERT INTO milestones (series, threshold, crossed_at, fired_at) VALUES "), 4,
                         QStringLiteral("(series, threshold)"), same(4), nullptr, HistoryCopy::tr("copying milestones"))
             && copyRows(QStringLiteral("SELECT series, threshold FROM thresholds"),
-                        QStringLiteral("INSERT INTO thresholds (series, threshold) VALUES "), 2,
-                        QStringLiteral("(series, threshold)"), same(2), nullptr, HistoryCopy::tr("copying thresholds"));
+                        QStringLiteral("INSERT INTO thresholds (series, threshold) VALUES "), 2, QStringLiteral("(series, threshold)"),
+                        same(2), nullptr, HistoryCopy::tr("copying thresholds"));
     }
 
     // The alert log, by dedup key. Who was shown which alert stays behind: that is each
     // desktop's own business (see SeenAlerts).
     bool copyAlerts()
     {
-        return copyRows(QStringLiteral("SELECT raised_at, happened_at, kind, series, params, dedup_key FROM alerts ORDER BY id"),
-                        QStringLiteral("INSERT INTO alerts (raised_at, happened_at, kind, series, params, dedup_key) VALUES "), 6,
-                        QStringLiteral("(dedup_key)"),
-                        [](const QSqlQuery &q) {
-                            QVariantList row;
-                            for (int c = 0; c < 6; ++c)
-                                row << q.value(c);
-                            return row;
-                        },
-                        &m_summary->alertsAdded, HistoryCopy::tr("copying alerts"));
+        return copyRows(
+            QStringLiteral("SELECT raised_at, happened_at, kind, series, params, dedup_key FROM alerts ORDER BY id"),
+            QStringLiteral("INSERT INTO alerts (raised_at, happened_at, kind, series, params, dedup_key) VALUES "), 6,
+            QStringLiteral("(dedup_key)"),
+            [](const QSqlQuery &q) {
+                QVariantList row;
+                for (int c = 0; c < 6; ++c)
+                    row << q.value(c);
+                return row;
+            },
+            &m_summary->alertsAdded, HistoryCopy::tr("copying alerts"));
     }
 
     // Where alert evaluation resumes, unless the target has its own: otherwise the collector
@@ -275,7 +287,8 @@ private:
     bool copyEvaluatedPoll()
     {
         QSqlQuery src(m_from), set(m_to);
-        if (!select(src, QStringLiteral("SELECT value FROM meta WHERE key = 'alerts_evaluated_poll'"), HistoryCopy::tr("reading alert state")))
+        if (!select(src, QStringLiteral("SELECT value FROM meta WHERE key = 'alerts_evaluated_poll'"),
+                    HistoryCopy::tr("reading alert state")))
             return false;
         if (!src.next())
             return true;

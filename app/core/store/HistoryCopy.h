@@ -16,7 +16,7 @@ class HistoryCopy
     Q_DECLARE_TR_FUNCTIONS(HistoryCopy)
 public:
     struct Summary
-{
+    {
         qint64 pollsAdded = 0;
         qint64 pollsKnown = 0; // already in the target
         qint64 reposAdded = 0;

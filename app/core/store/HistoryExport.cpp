@@ -58,8 +58,8 @@ public:
     void beginRepo(const SeriesId &) override {}
     void repoPoint(const SeriesId &id, qint64 t, const QVariant &all, const QVariant &d30, const QVariant &likes) override
     {
-        put(CsvWriter::record({HistoryFormat::formatTime(t), id.toString(), countText(all), countText(d30), countText(likes),
-                               QString(), QString(), QString(), QString()}));
+        put(CsvWriter::record({HistoryFormat::formatTime(t), id.toString(), countText(all), countText(d30), countText(likes), QString(),
+                               QString(), QString(), QString()}));
     }
     void beginHeadline(const QString &, const QString &) override {}
     void headlinePoint(const QString &scopeKey, const HeadlinePoint &p) override
@@ -151,8 +151,8 @@ StoreError sqlFailure(const QSqlQuery &q, const QString &context)
 
 } // namespace
 
-StoreResult<HistoryExport::Summary> HistoryExport::write(HistoryStore &store, Format format, const HistoryFilter &filter,
-                                                         QIODevice *out, const QDateTime &exportedAt)
+StoreResult<HistoryExport::Summary> HistoryExport::write(HistoryStore &store, Format format, const HistoryFilter &filter, QIODevice *out,
+                                                         const QDateTime &exportedAt)
 {
     StoreResult<Summary> result;
     std::unique_ptr<Sink> sink;
@@ -255,8 +255,9 @@ StoreResult<HistoryExport::Summary> HistoryExport::write(HistoryStore &store, Fo
                 if (!any)
                     sink->beginHeadline(g.key(), g->description);
                 any = true;
-                sink->headlinePoint(g.key(), {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                              q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()});
+                sink->headlinePoint(g.key(),
+                                    {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                                     q.value(4).toLongLong(), q.value(5).toLongLong()});
                 ++result.value.headlinePoints;
             }
             if (any)

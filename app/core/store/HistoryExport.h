@@ -30,8 +30,8 @@ public:
         QStringList series; // every series written, "headline" once for any number of scopes
     };
 
-    static StoreResult<Summary> write(HistoryStore &store, Format format, const HistoryFilter &filter,
-                                      QIODevice *out, const QDateTime &exportedAt);
+    static StoreResult<Summary> write(HistoryStore &store, Format format, const HistoryFilter &filter, QIODevice *out,
+                                      const QDateTime &exportedAt);
 };
 
 } // namespace hubwatch

@@ -8,9 +8,9 @@ namespace hubwatch {
 
 QStringList HistoryFormat::csvColumns()
 {
-    return {QStringLiteral("time"), QStringLiteral("series"), QStringLiteral("downloads_all_time"),
-            QStringLiteral("downloads_30d"), QStringLiteral("likes"), QStringLiteral("repos_covered"),
-            QStringLiteral("models"), QStringLiteral("datasets"), QStringLiteral("scope")};
+    return {QStringLiteral("time"),          QStringLiteral("series"),   QStringLiteral("downloads_all_time"),
+            QStringLiteral("downloads_30d"), QStringLiteral("likes"),    QStringLiteral("repos_covered"),
+            QStringLiteral("models"),        QStringLiteral("datasets"), QStringLiteral("scope")};
 }
 
 QString HistoryFormat::importScopePrefix()
@@ -148,7 +148,8 @@ bool HistoryFilter::setRange(const QString &value, const QDateTime &nowUtc, QStr
     }
     const qsizetype dots = text.indexOf(QLatin1String(".."));
     const QString usage = tr("--range expects 7d, 30d, 90d, 1y, all or FROM..TO with ISO dates such as "
-                             "2026-01-01..2026-03-31, not \"%1\".").arg(value);
+                             "2026-01-01..2026-03-31, not \"%1\".")
+                              .arg(value);
     if (dots < 0) {
         *error = usage;
         return false;

@@ -14,10 +14,16 @@ namespace hubwatch {
 
 // What the export files and the import share: names, times, series and filters.
 namespace HistoryFormat {
-inline const char *formatName() { return "hubwatch-history"; }
+inline const char *formatName()
+{
+    return "hubwatch-history";
+}
 constexpr int version = 1;
 // The one series that is not a repo: the scope aggregate of each complete poll.
-inline QString headlineSeries() { return QStringLiteral("headline"); }
+inline QString headlineSeries()
+{
+    return QStringLiteral("headline");
+}
 // The CSV header, in this order.
 QStringList csvColumns();
 // Imported headline polls keep their scope as "import:" + the original key (so a live poll of
@@ -52,7 +58,7 @@ struct HistoryFilter
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryFilter)
 public:
-    QList<SeriesId> series; // empty: every series and the headline
+    QList<SeriesId> series;                           // empty: every series and the headline
     qint64 from = std::numeric_limits<qint64>::min(); // inclusive, ms since the epoch UTC
     qint64 to = std::numeric_limits<qint64>::max();   // inclusive
 

@@ -76,17 +76,22 @@ private:
             {&m_insertRepo, "INSERT INTO repos (kind, name, first_seen) VALUES (?, ?, ?)"},
             {&m_firstSeen, "UPDATE repos SET first_seen = ? WHERE id = ?"},
             {&m_hasSample, "SELECT 1 FROM samples WHERE repo_id = ? AND poll_id = ?"},
-            {&m_presence, "SELECT to_poll FROM presence WHERE repo_id = ? AND scope_id = ? AND from_poll <= ?"
-                          " ORDER BY from_poll DESC LIMIT 1"},
-            {&m_insertPoll, "INSERT INTO polls (scope_id, started_at, finished_at, outcome, repo_count, skipped, errors)"
-                            " VALUES (?, ?, ?, ?, ?, 0, NULL)"},
-            {&m_insertSample, "INSERT INTO samples (repo_id, poll_id, all_time, d30, likes) VALUES (?, ?, ?, ?, ?)"
-                              " ON CONFLICT (repo_id, poll_id) DO NOTHING"},
-            {&m_insertPresence, "INSERT INTO presence (repo_id, scope_id, from_poll, to_poll) VALUES (?, ?, ?, ?)"
-                                " ON CONFLICT (repo_id, scope_id, from_poll) DO NOTHING"},
+            {&m_presence,
+             "SELECT to_poll FROM presence WHERE repo_id = ? AND scope_id = ? AND from_poll <= ?"
+             " ORDER BY from_poll DESC LIMIT 1"},
+            {&m_insertPoll,
+             "INSERT INTO polls (scope_id, started_at, finished_at, outcome, repo_count, skipped, errors)"
+             " VALUES (?, ?, ?, ?, ?, 0, NULL)"},
+            {&m_insertSample,
+             "INSERT INTO samples (repo_id, poll_id, all_time, d30, likes) VALUES (?, ?, ?, ?, ?)"
+             " ON CONFLICT (repo_id, poll_id) DO NOTHING"},
+            {&m_insertPresence,
+             "INSERT INTO presence (repo_id, scope_id, from_poll, to_poll) VALUES (?, ?, ?, ?)"
+             " ON CONFLICT (repo_id, scope_id, from_poll) DO NOTHING"},
             {&m_hasAggregate, "SELECT 1 FROM aggregates WHERE poll_id = ?"},
-            {&m_insertAggregate, "INSERT INTO aggregates (poll_id, total_all_time, sum_d30, repos_covered, models, datasets)"
-                                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (poll_id) DO NOTHING"},
+            {&m_insertAggregate,
+             "INSERT INTO aggregates (poll_id, total_all_time, sum_d30, repos_covered, models, datasets)"
+             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (poll_id) DO NOTHING"},
             {&m_countRepos, "UPDATE polls SET repo_count = repo_count + ? WHERE id = ?"},
         };
         for (const auto &s : statements) {
@@ -245,11 +250,11 @@ private:
     const SqlDialect &m_dialect;
     HistoryImport::Summary *m_summary = nullptr;
     StoreError *m_error = nullptr;
-    QHash<qint64, QString> m_scopeKeys;       // id -> key
-    QHash<qint64, QList<PollRef>> m_pollsAt;  // finished_at -> polls
-    QHash<qint64, qint64> m_addedPerPoll;     // imported poll -> repos added to it
-    QSqlQuery m_findRepo, m_insertRepo, m_firstSeen, m_hasSample, m_presence, m_insertPoll, m_insertSample,
-        m_insertPresence, m_hasAggregate, m_insertAggregate, m_countRepos;
+    QHash<qint64, QString> m_scopeKeys;      // id -> key
+    QHash<qint64, QList<PollRef>> m_pollsAt; // finished_at -> polls
+    QHash<qint64, qint64> m_addedPerPoll;    // imported poll -> repos added to it
+    QSqlQuery m_findRepo, m_insertRepo, m_firstSeen, m_hasSample, m_presence, m_insertPoll, m_insertSample, m_insertPresence,
+        m_hasAggregate, m_insertAggregate, m_countRepos;
 };
 
 } // namespace

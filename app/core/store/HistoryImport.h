@@ -39,7 +39,7 @@ struct ImportedSeries
 struct ImportedHeadline
 {
     QString scopeKey;
-    QString description; // empty when the file has none (CSV)
+    QString description;                 // empty when the file has none (CSV)
     QList<ImportedHeadlinePoint> points; // by time, one per time
 };
 

@@ -9,8 +9,8 @@ namespace {
 
 // The JSON keys of a point, repo and headline ones together; bit i of a mask is key i.
 enum PointKey { KeyT, KeyAllTime, KeyD30, KeyLikes, KeyTotal, KeyCovered, KeyModels, KeyDatasets, KeyCount };
-const char *const pointKeys[KeyCount] = {"t", "downloadsAllTime", "downloads30d", "likes",
-                                         "totalAllTime", "reposCovered", "models", "datasets"};
+const char *const pointKeys[KeyCount] = {"t",      "downloadsAllTime", "downloads30d", "likes", "totalAllTime", "reposCovered",
+                                         "models", "datasets"};
 constexpr int repoKeys = 1 << KeyT | 1 << KeyAllTime | 1 << KeyD30 | 1 << KeyLikes;
 constexpr int headlineKeys = 1 << KeyT | 1 << KeyTotal | 1 << KeyD30 | 1 << KeyCovered | 1 << KeyModels | 1 << KeyDatasets;
 
@@ -18,7 +18,7 @@ struct RawPoint
 {
     int line = 0;
     int present = 0;
-    bool reported = false; // a problem was reported already: no more checks
+    bool reported = false;                                 // a problem was reported already: no more checks
     qint64 v[KeyCount] = {-1, -1, -1, -1, -1, -1, -1, -1}; // -1: null
 };
 
@@ -90,9 +90,9 @@ void parseSeries(JsonReader &r, Builder *b)
                 r.enterObject();
                 QString pk;
                 while (r.nextMember(&pk)) {
-                    const int k = int(std::find_if(std::begin(pointKeys), std::end(pointKeys),
-                                                   [&pk](const char *n) { return pk == QLatin1String(n); })
-                                      - std::begin(pointKeys));
+                    const int k = int(
+                        std::find_if(std::begin(pointKeys), std::end(pointKeys), [&pk](const char *n) { return pk == QLatin1String(n); })
+                        - std::begin(pointKeys));
                     if (k == KeyCount) {
                         b->issue(r.line(), HistoryImport::tr("Unknown key \"%1\" in a point.").arg(pk));
                         r.skipValue();
@@ -111,8 +111,9 @@ void parseSeries(JsonReader &r, Builder *b)
                 points.append(p);
             }
         } else {
-            b->issue(r.line(), key == QLatin1String("points") ? HistoryImport::tr("\"points\" must be an array.")
-                                                               : HistoryImport::tr("Unknown key \"%1\" in a series.").arg(key));
+            b->issue(r.line(),
+                     key == QLatin1String("points") ? HistoryImport::tr("\"points\" must be an array.")
+                                                    : HistoryImport::tr("Unknown key \"%1\" in a series.").arg(key));
             r.skipValue();
         }
     }
@@ -147,8 +148,10 @@ void parseSeries(JsonReader &r, Builder *b)
             int k = 0;
             while (!(wrong & (1 << k)))
                 ++k;
-            b->issue(p.line, (p.present & ~allowed) ? HistoryImport::tr("\"%1\" does not belong in a point of %2.").arg(QLatin1String(pointKeys[k]), seriesText)
-                                                    : HistoryImport::tr("The point has no \"%1\".").arg(QLatin1String(pointKeys[k])));
+            b->issue(p.line,
+                     (p.present & ~allowed)
+                         ? HistoryImport::tr("\"%1\" does not belong in a point of %2.").arg(QLatin1String(pointKeys[k]), seriesText)
+                         : HistoryImport::tr("The point has no \"%1\".").arg(QLatin1String(pointKeys[k])));
             continue;
         }
         if (id.headline) {
@@ -159,7 +162,8 @@ void parseSeries(JsonReader &r, Builder *b)
                 b->issue(p.line, HistoryImport::tr("A headline point needs all its counts; null is not allowed."));
                 continue;
             }
-            b->addHeadline(scope, description, {p.v[KeyT], p.v[KeyTotal], p.v[KeyD30], p.v[KeyCovered], p.v[KeyModels], p.v[KeyDatasets], p.line});
+            b->addHeadline(scope, description,
+                           {p.v[KeyT], p.v[KeyTotal], p.v[KeyD30], p.v[KeyCovered], p.v[KeyModels], p.v[KeyDatasets], p.line});
         } else {
             b->addRepo(id, {p.v[KeyT], p.v[KeyAllTime], p.v[KeyD30], p.v[KeyLikes], p.line});
         }
@@ -183,15 +187,20 @@ void parseJson(QStringView text, Builder *b)
             QString format;
             hasFormat = true;
             if (readString(r, b, key, &format) && format != QLatin1String(HistoryFormat::formatName()))
-                b->issue(line, HistoryImport::tr("\"format\" is \"%1\"; only \"%2\" can be imported.").arg(format, QLatin1String(HistoryFormat::formatName())));
+                b->issue(line,
+                         HistoryImport::tr("\"format\" is \"%1\"; only \"%2\" can be imported.")
+                             .arg(format, QLatin1String(HistoryFormat::formatName())));
         } else if (key == QLatin1String("version")) {
             JsonReader::Scalar s;
             hasVersion = r.readScalar(&s);
             if (hasVersion && !(s.isInteger && s.integer == HistoryFormat::version))
-                b->issue(line, s.isInteger && s.integer > HistoryFormat::version
-                                   ? HistoryImport::tr("The file is version %1 of the format, written by a newer HubWatch; this one reads version %2.")
-                                         .arg(s.integer).arg(HistoryFormat::version)
-                                   : HistoryImport::tr("\"version\" must be %1.").arg(HistoryFormat::version));
+                b->issue(
+                    line,
+                    s.isInteger && s.integer > HistoryFormat::version
+                        ? HistoryImport::tr("The file is version %1 of the format, written by a newer HubWatch; this one reads version %2.")
+                              .arg(s.integer)
+                              .arg(HistoryFormat::version)
+                        : HistoryImport::tr("\"version\" must be %1.").arg(HistoryFormat::version));
         } else if (key == QLatin1String("exportedAt")) {
             QString t;
             qint64 ms = 0;
@@ -203,8 +212,9 @@ void parseJson(QStringView text, Builder *b)
             while (r.nextElement() && !r.hasError())
                 parseSeries(r, b);
         } else {
-            b->issue(line, key == QLatin1String("series") ? HistoryImport::tr("\"series\" must be an array.")
-                                                          : HistoryImport::tr("Unknown key \"%1\".").arg(key));
+            b->issue(line,
+                     key == QLatin1String("series") ? HistoryImport::tr("\"series\" must be an array.")
+                                                    : HistoryImport::tr("Unknown key \"%1\".").arg(key));
             r.skipValue();
         }
     }

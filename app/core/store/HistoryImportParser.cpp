@@ -25,7 +25,8 @@ void parseCsv(QStringView text, Builder *b)
     QStringList fields;
     int line = 0;
     if (!reader.readRecord(&fields, &line)) {
-        b->issue(reader.hasError() ? reader.errorLine() : 1, reader.hasError() ? reader.errorString() : HistoryImport::tr("The file is empty."));
+        b->issue(reader.hasError() ? reader.errorLine() : 1,
+                 reader.hasError() ? reader.errorString() : HistoryImport::tr("The file is empty."));
         return;
     }
     const QStringList known = HistoryFormat::csvColumns();
@@ -33,16 +34,18 @@ void parseCsv(QStringView text, Builder *b)
     for (int i = 0; i < fields.size(); ++i) {
         const int k = int(known.indexOf(fields.at(i).trimmed()));
         if (k < 0 || column[k] >= 0) {
-            b->issue(line, k < 0 ? HistoryImport::tr("Unknown column \"%1\" in the header.").arg(fields.at(i))
-                                 : HistoryImport::tr("The column \"%1\" appears twice in the header.").arg(fields.at(i)));
+            b->issue(line,
+                     k < 0 ? HistoryImport::tr("Unknown column \"%1\" in the header.").arg(fields.at(i))
+                           : HistoryImport::tr("The column \"%1\" appears twice in the header.").arg(fields.at(i)));
             return;
         }
         column[k] = i;
     }
     for (int k = 0; k < 5; ++k) {
         if (column[k] < 0) {
-            b->issue(line, HistoryImport::tr("The header must name the columns %1 (and may add %2); \"%3\" is missing.")
-                               .arg(known.mid(0, 5).join(QLatin1String(", ")), known.mid(5).join(QLatin1String(", ")), known.at(k)));
+            b->issue(line,
+                     HistoryImport::tr("The header must name the columns %1 (and may add %2); \"%3\" is missing.")
+                         .arg(known.mid(0, 5).join(QLatin1String(", ")), known.mid(5).join(QLatin1String(", ")), known.at(k)));
             return;
         }
     }

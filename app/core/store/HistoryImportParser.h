@@ -36,8 +36,9 @@ public:
         bool ok = false;
         const qint64 v = digits ? text.toLongLong(&ok) : -1;
         if (!digits || !ok) {
-            issue(line, digits ? HistoryImport::tr("%1: %2 is too large.").arg(column, text)
-                               : HistoryImport::tr("%1: \"%2\" is not a whole number of 0 or more.").arg(column, text));
+            issue(line,
+                  digits ? HistoryImport::tr("%1: %2 is too large.").arg(column, text)
+                         : HistoryImport::tr("%1: \"%2\" is not a whole number of 0 or more.").arg(column, text));
             return false;
         }
         *out = v;
@@ -57,7 +58,8 @@ public:
         const bool control = std::any_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() < 0x20; });
         if (!key.isEmpty() && key.size() <= 4096 && !control)
             return true;
-        issue(line, key.isEmpty() ? HistoryImport::tr("A headline needs its scope.") : HistoryImport::tr("The scope is not a valid scope key."));
+        issue(line,
+              key.isEmpty() ? HistoryImport::tr("A headline needs its scope.") : HistoryImport::tr("The scope is not a valid scope key."));
         return false;
     }
 
@@ -95,8 +97,8 @@ public:
             });
         for (ImportedHeadline &h : m_data.headlines)
             dedupe(&h.points, HistoryFormat::headlineSeries(), [](const ImportedHeadlinePoint &a, const ImportedHeadlinePoint &b) {
-                return a.totalAllTime == b.totalAllTime && a.d30 == b.d30 && a.reposCovered == b.reposCovered
-                    && a.models == b.models && a.datasets == b.datasets;
+                return a.totalAllTime == b.totalAllTime && a.d30 == b.d30 && a.reposCovered == b.reposCovered && a.models == b.models
+                    && a.datasets == b.datasets;
             });
         if (m_bad) {
             std::stable_sort(m_issues->begin(), m_issues->end(),
@@ -108,8 +110,7 @@ public:
     }
 
 private:
-    template<typename P, typename Same>
-    void dedupe(QList<P> *points, const QString &series, Same same)
+    template <typename P, typename Same> void dedupe(QList<P> *points, const QString &series, Same same)
     {
         std::stable_sort(points->begin(), points->end(), [](const P &a, const P &b) { return a.t < b.t; });
         QList<P> kept;
@@ -119,7 +120,8 @@ private:
                 if (!same(kept.last(), p))
                     issue(qMax(p.line, kept.last().line),
                           HistoryImport::tr("A second, different point for %1 at %2 (the other is on line %3).")
-                              .arg(series, HistoryFormat::formatTime(p.t)).arg(qMin(p.line, kept.last().line)));
+                              .arg(series, HistoryFormat::formatTime(p.t))
+                              .arg(qMin(p.line, kept.last().line)));
                 continue;
             }
             kept.append(p);

@@ -24,10 +24,9 @@ std::atomic<int> g_connections{0};
 } // namespace
 
 HistoryStore::HistoryStore()
-    : m_dialect(std::make_unique<SqliteDialect>()),
-      m_connection(QStringLiteral("hubwatch-store-%1").arg(g_connections.fetch_add(1)))
-{
-}
+    : m_dialect(std::make_unique<SqliteDialect>())
+    , m_connection(QStringLiteral("hubwatch-store-%1").arg(g_connections.fetch_add(1)))
+{}
 
 HistoryStore::~HistoryStore()
 {
@@ -60,10 +59,10 @@ StoreError HistoryStore::fromSqlError(const QSqlError &error, const QString &con
             code = 11;
     }
     switch (code) {
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
         return StoreError(StoreError::Kind::Locked, detail);
-    case 8:  // SQLITE_READONLY
+    case 8: // SQLITE_READONLY
         return StoreError(StoreError::Kind::ReadOnly, detail);
     case 13: // SQLITE_FULL
         return StoreError(StoreError::Kind::DiskFull, detail);
@@ -72,8 +71,7 @@ StoreError HistoryStore::fromSqlError(const QSqlError &error, const QString &con
         return StoreError(StoreError::Kind::Corrupt, detail);
     case 14: // SQLITE_CANTOPEN
         return StoreError(StoreError::Kind::Io, detail);
-    default:
-        return StoreError(StoreError::Kind::Sql, detail);
+    default: return StoreError(StoreError::Kind::Sql, detail);
     }
 }
 
@@ -139,22 +137,24 @@ StoreError HistoryStore::openServer()
         return e;
     }
     QString problem;
-    const bool configured = m_mode == Mode::ReadOnly ? m_dialect->configureReader(m_db, &problem)
-                                                     : m_dialect->configure(m_db, &problem);
+    const bool configured = m_mode == Mode::ReadOnly ? m_dialect->configureReader(m_db, &problem) : m_dialect->configure(m_db, &problem);
     const int v = configured ? Migrations::currentVersion(m_db) : 0;
     StoreError e;
     if (!configured)
         e = StoreError(StoreError::Kind::Unreachable, problem);
     else if (v > Migrations::latestVersion())
-        e = StoreError(StoreError::Kind::TooNew, StoreError::tr("Its schema is version %1; this HubWatch knows up to %2.")
-                                                     .arg(v).arg(Migrations::latestVersion()));
+        e = StoreError(StoreError::Kind::TooNew,
+                       StoreError::tr("Its schema is version %1; this HubWatch knows up to %2.").arg(v).arg(Migrations::latestVersion()));
     else if (m_mode == Mode::ReadOnly && v <= 0)
-        e = StoreError(StoreError::Kind::Io, StoreError::tr("%1 holds no HubWatch history yet; start the collector (hubwatch poll) first.").arg(m_path));
+        e = StoreError(StoreError::Kind::Io,
+                       StoreError::tr("%1 holds no HubWatch history yet; start the collector (hubwatch poll) first.").arg(m_path));
     else if (m_mode == Mode::ReadWrite)
         e = Migrations::migrate(m_db, *m_dialect);
     if (!e.isError() && m_mode == Mode::ReadWrite && !mayWrite())
-        e = StoreError(StoreError::Kind::ReadOnly, StoreError::tr("The role %1 may only read %2; the collector writes it with a role that owns "
-                                                                  "the tables.").arg(m_location.user(), m_path));
+        e = StoreError(StoreError::Kind::ReadOnly,
+                       StoreError::tr("The role %1 may only read %2; the collector writes it with a role that owns "
+                                      "the tables.")
+                           .arg(m_location.user(), m_path));
     if (e.isError())
         close();
     else
@@ -178,7 +178,8 @@ StoreError HistoryStore::connectionError(const QSqlError &error) const
     if (text.contains(QLatin1String("password")) || text.contains(QLatin1String("authentication")))
         return StoreError(StoreError::Kind::Unreachable,
                           StoreError::tr("%1 refused the login: %2 HubWatch takes the password from PGPASSWORD or ~/.pgpass, "
-                                         "never from the URL.").arg(m_path, text.endsWith(QLatin1Char('.')) ? text : text + QLatin1Char('.')));
+                                         "never from the URL.")
+                              .arg(m_path, text.endsWith(QLatin1Char('.')) ? text : text + QLatin1Char('.')));
     return StoreError(StoreError::Kind::Unreachable, StoreError::tr("%1: %2").arg(m_path, text));
 }
 
@@ -232,8 +233,9 @@ StoreError HistoryStore::check(const QString &path, Mode mode)
         return backupDamaged(problem);
     const int v = Migrations::currentVersion(m_db);
     if (v > Migrations::latestVersion())
-        return StoreError(StoreError::Kind::TooNew, StoreError::tr("Its schema is version %1; this HubWatch knows up to %2.")
-                                                        .arg(v).arg(Migrations::latestVersion()));
+        return StoreError(
+            StoreError::Kind::TooNew,
+            StoreError::tr("Its schema is version %1; this HubWatch knows up to %2.").arg(v).arg(Migrations::latestVersion()));
     if (mode == Mode::ReadWrite && !m_dialect->configure(m_db, &problem)) {
         const StoreError e = fromSqlError(m_db.lastError(), path);
         return e.kind() == StoreError::Kind::Sql ? StoreError(StoreError::Kind::Sql, problem) : e;
@@ -278,7 +280,8 @@ StoreError HistoryStore::backupDamaged(const QString &problem)
         return StoreError(StoreError::Kind::Corrupt,
                           StoreError::tr("File: %1. This command only reads, so it made no copy; the collector (hubwatch poll, "
                                          "or the desktop app while it collects) saves one when it next opens the file. "
-                                         "Problem: %2").arg(m_path, problem));
+                                         "Problem: %2")
+                              .arg(m_path, problem));
     }
     const QString backup = DamagedCopy::save(m_path);
     qCWarning(lcStore) << "damaged database" << m_path << problem << "backup:" << (backup.isEmpty() ? QStringLiteral("failed") : backup);

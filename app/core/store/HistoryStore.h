@@ -158,10 +158,10 @@ private:
     // Write-side caches, valid because only one writer exists (see WriterLock). Reloaded after a
     // rolled-back poll so they never describe rows that are not there.
     bool m_cachesLoaded = false;
-    QHash<QString, qint64> m_repoIds;        // "model:org/name" -> id
-    QHash<qint64, QString> m_repoMeta;       // id -> metadata fingerprint
-    QHash<qint64, int> m_formats;            // id -> stored format flags
-    QHash<qint64, Last> m_last;              // id -> last stored sample
+    QHash<QString, qint64> m_repoIds;         // "model:org/name" -> id
+    QHash<qint64, QString> m_repoMeta;        // id -> metadata fingerprint
+    QHash<qint64, int> m_formats;             // id -> stored format flags
+    QHash<qint64, Last> m_last;               // id -> last stored sample
     QHash<QPair<qint64, qint64>, Run> m_runs; // (repo, scope) -> latest presence run
     QHash<qint64, qint64> m_lastPoll;         // scope -> its newest poll id
 };

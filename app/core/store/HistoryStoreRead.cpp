@@ -24,14 +24,13 @@ StoreResult<QList<LatestValue>> HistoryStore::latestValues()
     const bool ok = m_schemaVersion >= 5
         ? q.exec(QStringLiteral("SELECT r.kind, r.name, l.observed_at, l.all_time, l.d30, l.likes, l.last_seen"
                                 " FROM latest_values l JOIN repos r ON r.id = l.repo_id ORDER BY l.all_time DESC"))
-        : q.exec(QStringLiteral(
-            "SELECT r.kind, r.name, l.finished_at, l.all_time, l.d30, l.likes,"
-            " (SELECT max(lp.finished_at) FROM presence pr JOIN polls lp ON lp.id = pr.to_poll WHERE pr.repo_id = r.id)"
-            " FROM (SELECT s.repo_id, p.finished_at, s.all_time, s.d30, s.likes,"
-            "       row_number() OVER (PARTITION BY s.repo_id ORDER BY p.finished_at DESC, s.poll_id DESC) AS rn"
-            "       FROM samples s JOIN polls p ON p.id = s.poll_id) l"
-            " JOIN repos r ON r.id = l.repo_id WHERE l.rn = 1"
-            " ORDER BY l.all_time DESC"));
+        : q.exec(QStringLiteral("SELECT r.kind, r.name, l.finished_at, l.all_time, l.d30, l.likes,"
+                                " (SELECT max(lp.finished_at) FROM presence pr JOIN polls lp ON lp.id = pr.to_poll WHERE pr.repo_id = r.id)"
+                                " FROM (SELECT s.repo_id, p.finished_at, s.all_time, s.d30, s.likes,"
+                                "       row_number() OVER (PARTITION BY s.repo_id ORDER BY p.finished_at DESC, s.poll_id DESC) AS rn"
+                                "       FROM samples s JOIN polls p ON p.id = s.poll_id) l"
+                                " JOIN repos r ON r.id = l.repo_id WHERE l.rn = 1"
+                                " ORDER BY l.all_time DESC"));
     if (!ok) {
         result.error = fromSqlError(q.lastError(), StoreError::tr("reading the latest values"));
         return result;
@@ -111,16 +110,17 @@ StoreResult<HistoryStore::Snapshot> HistoryStore::snapshotBySeek(const QDateTime
     // With poll ids in time order, the polls at or before the cut are exactly those up to the
     // last one's id: each repo's last sample by then is one seek backwards on (repo_id, poll_id).
     q.prepare(QStringLiteral(
-        "WITH cut AS (SELECT id AS pid, finished_at AS at, scope_id FROM polls WHERE finished_at <= ? AND outcome = 0"
-        "             ORDER BY finished_at DESC, id DESC LIMIT 1),"
-        // (a scalar subquery: as a joined table SQLite sorted every earlier poll to find it)
-        " upto AS (SELECT (SELECT p.id FROM polls p WHERE p.finished_at <= cut.at ORDER BY p.finished_at DESC, p.id DESC LIMIT 1)"
-        "          AS last_poll FROM cut),"
-        // MATERIALIZED: flattened, SQLite scanned every sample to match the computed poll id.
-        " seen AS MATERIALIZED (SELECT pr.repo_id, cut.at, (SELECT s2.poll_id FROM samples s2 WHERE s2.repo_id = pr.repo_id"
-        "          AND s2.poll_id <= upto.last_poll ORDER BY s2.poll_id DESC LIMIT 1) AS sample_poll"
-        "          FROM cut CROSS JOIN upto JOIN presence pr ON pr.scope_id = cut.scope_id AND pr.from_poll <= cut.pid"
-        "          AND pr.to_poll >= cut.pid) ") + QLatin1String(kSnapshotColumns));
+                  "WITH cut AS (SELECT id AS pid, finished_at AS at, scope_id FROM polls WHERE finished_at <= ? AND outcome = 0"
+                  "             ORDER BY finished_at DESC, id DESC LIMIT 1),"
+                  // (a scalar subquery: as a joined table SQLite sorted every earlier poll to find it)
+                  " upto AS (SELECT (SELECT p.id FROM polls p WHERE p.finished_at <= cut.at ORDER BY p.finished_at DESC, p.id DESC LIMIT 1)"
+                  "          AS last_poll FROM cut),"
+                  // MATERIALIZED: flattened, SQLite scanned every sample to match the computed poll id.
+                  " seen AS MATERIALIZED (SELECT pr.repo_id, cut.at, (SELECT s2.poll_id FROM samples s2 WHERE s2.repo_id = pr.repo_id"
+                  "          AND s2.poll_id <= upto.last_poll ORDER BY s2.poll_id DESC LIMIT 1) AS sample_poll"
+                  "          FROM cut CROSS JOIN upto JOIN presence pr ON pr.scope_id = cut.scope_id AND pr.from_poll <= cut.pid"
+                  "          AND pr.to_poll >= cut.pid) ")
+              + QLatin1String(kSnapshotColumns));
     q.addBindValue(t.toMSecsSinceEpoch());
     return readSnapshot(q);
 }
@@ -130,16 +130,17 @@ StoreResult<HistoryStore::Snapshot> HistoryStore::snapshotByScan(const QDateTime
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The repos seen by the last poll at or before t (presence), with their last sample by then.
-    q.prepare(QStringLiteral(
-        // The last complete poll by then: a partial one would leave out what it failed to fetch.
-        "WITH cut AS (SELECT id AS pid, finished_at AS at, scope_id FROM polls WHERE finished_at <= ? AND outcome = 0"
-        "             ORDER BY finished_at DESC, id DESC LIMIT 1),"
-        // Each present repo's last sample by then, looked up once per repo: as a join condition,
-        // PostgreSQL evaluated the lookup once per sample row (100x slower on a month of polls).
-        " seen AS (SELECT pr.repo_id, cut.at, (SELECT s2.poll_id FROM samples s2 JOIN polls p2 ON p2.id = s2.poll_id"
-        "          WHERE s2.repo_id = pr.repo_id AND p2.finished_at <= cut.at ORDER BY p2.finished_at DESC, s2.poll_id DESC LIMIT 1)"
-        "          AS sample_poll"
-        "          FROM cut JOIN presence pr ON pr.scope_id = cut.scope_id AND pr.from_poll <= cut.pid AND pr.to_poll >= cut.pid) ")
+    q.prepare(
+        QStringLiteral(
+            // The last complete poll by then: a partial one would leave out what it failed to fetch.
+            "WITH cut AS (SELECT id AS pid, finished_at AS at, scope_id FROM polls WHERE finished_at <= ? AND outcome = 0"
+            "             ORDER BY finished_at DESC, id DESC LIMIT 1),"
+            // Each present repo's last sample by then, looked up once per repo: as a join condition,
+            // PostgreSQL evaluated the lookup once per sample row (100x slower on a month of polls).
+            " seen AS (SELECT pr.repo_id, cut.at, (SELECT s2.poll_id FROM samples s2 JOIN polls p2 ON p2.id = s2.poll_id"
+            "          WHERE s2.repo_id = pr.repo_id AND p2.finished_at <= cut.at ORDER BY p2.finished_at DESC, s2.poll_id DESC LIMIT 1)"
+            "          AS sample_poll"
+            "          FROM cut JOIN presence pr ON pr.scope_id = cut.scope_id AND pr.from_poll <= cut.pid AND pr.to_poll >= cut.pid) ")
         + QLatin1String(kSnapshotColumns));
     q.addBindValue(t.toMSecsSinceEpoch());
     return readSnapshot(q);

@@ -69,10 +69,11 @@ bool HistoryStore::loadCaches(QString *error)
     }
     // "Latest" goes by poll time, not id: an import adds polls with new ids but old times. A
     // writer's history is always migrated, so latest_values holds it without reading every sample.
-    if (!q.exec(m_schemaVersion >= 5 ? QStringLiteral("SELECT repo_id, all_time, d30, likes FROM latest_values")
-                     : QStringLiteral("SELECT repo_id, all_time, d30, likes FROM (SELECT s.repo_id, s.all_time, s.d30, s.likes,"
-                                      " row_number() OVER (PARTITION BY s.repo_id ORDER BY p.finished_at DESC, s.poll_id DESC) AS rn"
-                                      " FROM samples s JOIN polls p ON p.id = s.poll_id) latest WHERE rn = 1"))) {
+    if (!q.exec(m_schemaVersion >= 5
+                    ? QStringLiteral("SELECT repo_id, all_time, d30, likes FROM latest_values")
+                    : QStringLiteral("SELECT repo_id, all_time, d30, likes FROM (SELECT s.repo_id, s.all_time, s.d30, s.likes,"
+                                     " row_number() OVER (PARTITION BY s.repo_id ORDER BY p.finished_at DESC, s.poll_id DESC) AS rn"
+                                     " FROM samples s JOIN polls p ON p.id = s.poll_id) latest WHERE rn = 1"))) {
         *error = q.lastError().text();
         return false;
     }
@@ -121,8 +122,10 @@ bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scop
     QSqlQuery insertRepo(m_db), updateRepo(m_db), insertSample(m_db), extendRun(m_db), newRun(m_db), setFormats(m_db);
     const bool prepared =
         insertRepo.prepare(QStringLiteral("INSERT INTO repos (kind, name, first_seen, pipeline_tag, library, license, gated, created_at)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)") + m_dialect->returningId())
-        && updateRepo.prepare(QStringLiteral("UPDATE repos SET pipeline_tag = ?, library = ?, license = ?, gated = ?, created_at = ? WHERE id = ?"))
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                           + m_dialect->returningId())
+        && updateRepo.prepare(
+            QStringLiteral("UPDATE repos SET pipeline_tag = ?, library = ?, license = ?, gated = ?, created_at = ? WHERE id = ?"))
         && insertSample.prepare(QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time, d30, likes) VALUES (?, ?, ?, ?, ?)"))
         && extendRun.prepare(QStringLiteral("UPDATE presence SET to_poll = ? WHERE repo_id = ? AND scope_id = ? AND from_poll = ?"))
         && newRun.prepare(QStringLiteral("INSERT INTO presence (repo_id, scope_id, from_poll, to_poll) VALUES (?, ?, ?, ?)"))
@@ -156,10 +159,12 @@ bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scop
     for (const RepoStats &r : poll.repos) {
         const QString key = r.key();
         const QString meta = metaFingerprint(r);
-        const QVariant created = r.createdAt.isValid() ? QVariant(r.createdAt.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+        const QVariant created =
+            r.createdAt.isValid() ? QVariant(r.createdAt.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
         qint64 id = m_repoIds.value(key, -1);
         if (id < 0) {
-            if (!run(insertRepo, {int(r.kind == RepoKind::Model ? 0 : 1), r.id, now, r.pipelineTag, r.libraryName, r.license, int(r.gated), created}))
+            if (!run(insertRepo,
+                     {int(r.kind == RepoKind::Model ? 0 : 1), r.id, now, r.pipelineTag, r.libraryName, r.license, int(r.gated), created}))
                 return false;
             id = m_dialect->insertedId(insertRepo);
             m_repoIds.insert(key, id);
@@ -180,8 +185,8 @@ bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scop
         }
         // Change-only: the same figures as last time add no row.
         const auto last = m_last.constFind(id);
-        const bool same = last != m_last.constEnd() && last->allTime == r.downloadsAllTime
-            && last->d30 == r.downloads30d && last->likes == r.likes;
+        const bool same =
+            last != m_last.constEnd() && last->allTime == r.downloadsAllTime && last->d30 == r.downloads30d && last->likes == r.likes;
         if (!same) {
             if (!run(insertSample, {id, pollId, orNull(r.downloadsAllTime), orNull(r.downloads30d), orNull(r.likes)}))
                 return false;
@@ -242,7 +247,8 @@ StoreResult<qint64> HistoryStore::storePoll(const PollResult &poll)
         errors.append(QJsonObject{{QStringLiteral("what"), f.what}, {QStringLiteral("error"), f.error.message()}});
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO polls (scope_id, started_at, finished_at, outcome, repo_count, skipped, errors)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)") + m_dialect->returningId());
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)")
+              + m_dialect->returningId());
     q.addBindValue(scope);
     q.addBindValue(poll.startedAt.toMSecsSinceEpoch());
     q.addBindValue(poll.finishedAt.toMSecsSinceEpoch());
@@ -298,8 +304,8 @@ int HistoryStore::formatFlags(const QStringList &files)
 {
     // The rules (what counts as pickle-based, which .bin files are not) live in the analysis.
     const WeightFormatFlags f = WeightFormats::inspect(files);
-    return Inspected | (f.safetensors ? Safetensors : 0) | (f.gguf ? Gguf : 0) | (f.pickle ? Pickle : 0)
-        | (f.onnx ? Onnx : 0) | (f.other ? OtherWeights : 0);
+    return Inspected | (f.safetensors ? Safetensors : 0) | (f.gguf ? Gguf : 0) | (f.pickle ? Pickle : 0) | (f.onnx ? Onnx : 0)
+        | (f.other ? OtherWeights : 0);
 }
 
 } // namespace hubwatch

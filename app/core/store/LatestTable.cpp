@@ -14,14 +14,13 @@ namespace {
 // with the time of the last poll whose presence run ends with it. Optionally for one repo.
 QString recomputed(const QString &repoFilter)
 {
-    return QStringLiteral(
-               "INSERT INTO latest_values (repo_id, poll_id, observed_at, all_time, d30, likes, last_seen)"
-               " SELECT l.repo_id, l.poll_id, l.finished_at, l.all_time, l.d30, l.likes,"
-               " (SELECT max(lp.finished_at) FROM presence pr JOIN polls lp ON lp.id = pr.to_poll WHERE pr.repo_id = l.repo_id)"
-               " FROM (SELECT s.repo_id, s.poll_id, p.finished_at, s.all_time, s.d30, s.likes,"
-               "       row_number() OVER (PARTITION BY s.repo_id ORDER BY p.finished_at DESC, s.poll_id DESC) AS rn"
-               "       FROM samples s JOIN polls p ON p.id = s.poll_id%1) l"
-               " WHERE l.rn = 1")
+    return QStringLiteral("INSERT INTO latest_values (repo_id, poll_id, observed_at, all_time, d30, likes, last_seen)"
+                          " SELECT l.repo_id, l.poll_id, l.finished_at, l.all_time, l.d30, l.likes,"
+                          " (SELECT max(lp.finished_at) FROM presence pr JOIN polls lp ON lp.id = pr.to_poll WHERE pr.repo_id = l.repo_id)"
+                          " FROM (SELECT s.repo_id, s.poll_id, p.finished_at, s.all_time, s.d30, s.likes,"
+                          "       row_number() OVER (PARTITION BY s.repo_id ORDER BY p.finished_at DESC, s.poll_id DESC) AS rn"
+                          "       FROM samples s JOIN polls p ON p.id = s.poll_id%1) l"
+                          " WHERE l.rn = 1")
         .arg(repoFilter);
 }
 
@@ -47,7 +46,8 @@ QStringList LatestTable::schema(const SqlDialect &d)
         // observed_at: the finished_at of poll_id, copied so that "newer" needs no join.
         QStringLiteral("CREATE TABLE latest_values (repo_id %1 PRIMARY KEY REFERENCES repos(id),"
                        " poll_id %1 NOT NULL REFERENCES polls(id), observed_at %1 NOT NULL, all_time %1, d30 %1, likes %1,"
-                       " last_seen %1)").arg(big),
+                       " last_seen %1)")
+            .arg(big),
         // Snapshots find the last complete poll at or before a time, and the last poll of any
         // outcome at or before it, by seeking here rather than scanning every poll.
         QStringLiteral("CREATE INDEX polls_by_time ON polls (finished_at, id)"),
@@ -57,10 +57,10 @@ QStringList LatestTable::schema(const SqlDialect &d)
 bool LatestTable::rebuild(QSqlDatabase &db, QString *error)
 {
     // Non-decreasing times in id order: each poll against the one before it.
-    const QString order = QStringLiteral(
-        "INSERT INTO meta (key, value) SELECT 'poll_order', CASE WHEN EXISTS (SELECT 1 FROM (SELECT finished_at"
-        " - lag(finished_at) OVER (ORDER BY id) AS step FROM polls) x WHERE step < 0) THEN 'mixed' ELSE 'time' END"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    const QString order =
+        QStringLiteral("INSERT INTO meta (key, value) SELECT 'poll_order', CASE WHEN EXISTS (SELECT 1 FROM (SELECT finished_at"
+                       " - lag(finished_at) OVER (ORDER BY id) AS step FROM polls) x WHERE step < 0) THEN 'mixed' ELSE 'time' END"
+                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     for (const QString &sql : {QStringLiteral("DELETE FROM latest_values"), recomputed(QString()), order}) {
         QSqlQuery q(db);
         if (!q.exec(sql)) {
@@ -89,8 +89,8 @@ bool LatestTable::refreshRepo(QSqlDatabase &db, qint64 repoId, QSqlError *error)
     return true;
 }
 
-bool LatestTable::recordPoll(QSqlDatabase &db, const SqlDialect &dialect, qint64 pollId, qint64 finishedAtMs,
-                             const QList<qint64> &repoIds, QSqlError *error)
+bool LatestTable::recordPoll(QSqlDatabase &db, const SqlDialect &dialect, qint64 pollId, qint64 finishedAtMs, const QList<qint64> &repoIds,
+                             QSqlError *error)
 {
     QSqlQuery q(db);
     // A poll older than one stored before it breaks the time order of poll ids (an index seek).
@@ -126,7 +126,8 @@ bool LatestTable::recordPoll(QSqlDatabase &db, const SqlDialect &dialect, qint64
     }
     // Every repo the poll saw, changed or not.
     q.prepare(QStringLiteral("UPDATE latest_values SET last_seen = ? WHERE repo_id IN (%1)"
-                             " AND (last_seen IS NULL OR last_seen < ?)").arg(dialect.idList()));
+                             " AND (last_seen IS NULL OR last_seen < ?)")
+                  .arg(dialect.idList()));
     q.addBindValue(finishedAtMs);
     q.addBindValue(ids);
     q.addBindValue(finishedAtMs);

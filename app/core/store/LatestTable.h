@@ -31,8 +31,8 @@ public:
     static bool refreshRepo(QSqlDatabase &db, qint64 repoId, QSqlError *error);
     // After a poll's samples and presence are written: the repos it saw (their ids) take their
     // new samples and the poll's time as last seen. Two set-based statements per poll.
-    static bool recordPoll(QSqlDatabase &db, const SqlDialect &dialect, qint64 pollId, qint64 finishedAtMs,
-                           const QList<qint64> &repoIds, QSqlError *error);
+    static bool recordPoll(QSqlDatabase &db, const SqlDialect &dialect, qint64 pollId, qint64 finishedAtMs, const QList<qint64> &repoIds,
+                           QSqlError *error);
 };
 
 } // namespace hubwatch

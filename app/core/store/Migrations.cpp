@@ -27,26 +27,31 @@ QStringList version1(const SqlDialect &d)
         QStringLiteral("CREATE TABLE scopes (id %1, scope_key TEXT NOT NULL UNIQUE, description TEXT NOT NULL)").arg(id),
         QStringLiteral("CREATE TABLE repos (id %1, kind INTEGER NOT NULL, name TEXT NOT NULL, first_seen %2 NOT NULL,"
                        " pipeline_tag TEXT, library TEXT, license TEXT, gated INTEGER NOT NULL DEFAULT 0,"
-                       " created_at %2, UNIQUE (kind, name))").arg(id, big),
+                       " created_at %2, UNIQUE (kind, name))")
+            .arg(id, big),
         // outcome: 0 complete, 1 partial (some parts failed), 2 failed (nothing fetched),
         // 3 imported (from `hubwatch import`).
         QStringLiteral("CREATE TABLE polls (id %1, scope_id %2 NOT NULL REFERENCES scopes(id),"
                        " started_at %2 NOT NULL, finished_at %2 NOT NULL, outcome INTEGER NOT NULL,"
-                       " repo_count INTEGER NOT NULL, skipped INTEGER NOT NULL, errors TEXT)").arg(id, big),
+                       " repo_count INTEGER NOT NULL, skipped INTEGER NOT NULL, errors TEXT)")
+            .arg(id, big),
         QStringLiteral("CREATE INDEX polls_by_scope_time ON polls (scope_id, finished_at)"),
         // Change-only: a row only when a repo's figures differ from its previous row.
         QStringLiteral("CREATE TABLE samples (repo_id %1 NOT NULL REFERENCES repos(id),"
                        " poll_id %1 NOT NULL REFERENCES polls(id), all_time %1, d30 %1, likes %1,"
-                       " PRIMARY KEY (repo_id, poll_id))%2").arg(big, d.compactTable()),
+                       " PRIMARY KEY (repo_id, poll_id))%2")
+            .arg(big, d.compactTable()),
         // Which polls saw a repo, as runs of consecutive polls of one scope: one row per run,
         // not per poll, so presence costs nothing while a repo stays in the scope.
         QStringLiteral("CREATE TABLE presence (repo_id %1 NOT NULL REFERENCES repos(id),"
                        " scope_id %1 NOT NULL REFERENCES scopes(id), from_poll %1 NOT NULL, to_poll %1 NOT NULL,"
-                       " PRIMARY KEY (repo_id, scope_id, from_poll))%2").arg(big, d.compactTable()),
+                       " PRIMARY KEY (repo_id, scope_id, from_poll))%2")
+            .arg(big, d.compactTable()),
         // One row per poll: the scope's aggregate series.
         QStringLiteral("CREATE TABLE aggregates (poll_id %1 PRIMARY KEY REFERENCES polls(id),"
                        " total_all_time %1 NOT NULL, sum_d30 %1 NOT NULL, repos_covered INTEGER NOT NULL,"
-                       " models INTEGER NOT NULL, datasets INTEGER NOT NULL)").arg(big),
+                       " models INTEGER NOT NULL, datasets INTEGER NOT NULL)")
+            .arg(big),
     };
 }
 
@@ -59,20 +64,25 @@ QStringList version2(const SqlDialect &d)
         // kind: 0 upstream correction, 1 upstream gap, 2 poll gap. Excluded from velocity and alerts.
         QStringLiteral("CREATE TABLE annotations (id %1, series TEXT NOT NULL, kind INTEGER NOT NULL,"
                        " from_t %2 NOT NULL, to_t %2 NOT NULL, delta %2, note TEXT NOT NULL,"
-                       " UNIQUE (series, kind, from_t))").arg(id, big),
+                       " UNIQUE (series, kind, from_t))")
+            .arg(id, big),
         // A threshold fires once, ever, per series: the primary key is the guarantee.
         QStringLiteral("CREATE TABLE milestones (series TEXT NOT NULL, threshold %1 NOT NULL,"
-                       " crossed_at %1 NOT NULL, fired_at %1 NOT NULL, PRIMARY KEY (series, threshold))%2").arg(big, d.compactTable()),
+                       " crossed_at %1 NOT NULL, fired_at %1 NOT NULL, PRIMARY KEY (series, threshold))%2")
+            .arg(big, d.compactTable()),
         QStringLiteral("CREATE TABLE thresholds (series TEXT NOT NULL, threshold %1 NOT NULL,"
-                       " PRIMARY KEY (series, threshold))%2").arg(big, d.compactTable()),
+                       " PRIMARY KEY (series, threshold))%2")
+            .arg(big, d.compactTable()),
         // dedup_key makes raising the same alert twice (a retried evaluation) a no-op.
         QStringLiteral("CREATE TABLE alerts (id %1, raised_at %2 NOT NULL, happened_at %2 NOT NULL,"
                        " kind INTEGER NOT NULL, series TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,"
-                       " dedup_key TEXT NOT NULL UNIQUE)").arg(id, big),
+                       " dedup_key TEXT NOT NULL UNIQUE)")
+            .arg(id, big),
         QStringLiteral("CREATE INDEX alerts_by_time ON alerts (raised_at)"),
         // Who has shown which alert: each desktop and the headless poller are consumers.
         QStringLiteral("CREATE TABLE alert_deliveries (alert_id %1 NOT NULL REFERENCES alerts(id),"
-                       " consumer TEXT NOT NULL, delivered_at %1 NOT NULL, PRIMARY KEY (alert_id, consumer))%2").arg(big, d.compactTable()),
+                       " consumer TEXT NOT NULL, delivered_at %1 NOT NULL, PRIMARY KEY (alert_id, consumer))%2")
+            .arg(big, d.compactTable()),
     };
 }
 
@@ -106,7 +116,9 @@ struct Step
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{{1, version1}, {2, version2}, {3, version3},
+    static const QList<Step> all{{1, version1},
+                                 {2, version2},
+                                 {3, version3},
                                  {4, version4Before, AlertMigration::convert, version4After},
                                  // Latest values kept at write (issue 16): filled once from the samples.
                                  {5, LatestTable::schema, LatestTable::rebuild}};
@@ -151,8 +163,7 @@ StoreError migrate(QSqlDatabase &db, const SqlDialect &dialect, int target)
         target = latestVersion();
     const int current = currentVersion(db);
     if (current < 0)
-        return StoreError(StoreError::Kind::Corrupt,
-                          StoreError::tr("It holds tables but no HubWatch schema version."));
+        return StoreError(StoreError::Kind::Corrupt, StoreError::tr("It holds tables but no HubWatch schema version."));
     if (current > latestVersion())
         return StoreError(StoreError::Kind::TooNew,
                           StoreError::tr("Its schema is version %1; this HubWatch knows up to %2.").arg(current).arg(latestVersion()));
@@ -182,8 +193,8 @@ StoreError migrate(QSqlDatabase &db, const SqlDialect &dialect, int target)
         if (error.isEmpty() && tx.commit().isError())
             error = tx.sqlError().text();
         if (!error.isEmpty())
-            return StoreError(StoreError::Kind::Sql, StoreError::tr("Upgrading to schema version %1 failed: %2")
-                                                         .arg(step.version).arg(error));
+            return StoreError(StoreError::Kind::Sql,
+                              StoreError::tr("Upgrading to schema version %1 failed: %2").arg(step.version).arg(error));
     }
     return StoreError();
 }

@@ -18,9 +18,9 @@ std::atomic<int> g_locks{0};
 } // namespace
 
 PgAdvisoryLock::PgAdvisoryLock(const StoreLocation &location)
-    : m_location(location), m_connection(QStringLiteral("hubwatch-collector-lock-%1").arg(g_locks.fetch_add(1)))
-{
-}
+    : m_location(location)
+    , m_connection(QStringLiteral("hubwatch-collector-lock-%1").arg(g_locks.fetch_add(1)))
+{}
 
 PgAdvisoryLock::~PgAdvisoryLock()
 {
@@ -43,8 +43,7 @@ StoreError PgAdvisoryLock::connect()
                              .arg(QCoreApplication::applicationPid());
     db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=") + name);
     if (!db.open())
-        return StoreError(StoreError::Kind::Unreachable,
-                          tr("%1: %2").arg(m_location.display(), db.lastError().databaseText().trimmed()));
+        return StoreError(StoreError::Kind::Unreachable, tr("%1: %2").arg(m_location.display(), db.lastError().databaseText().trimmed()));
     return StoreError();
 }
 

@@ -60,12 +60,10 @@ bool RepoRenames::applyOne(const RepoRename &rename, bool *moved)
     const QString prefix = kindName(rename.kind) + QLatin1Char(':');
     if (from >= 0) {
         QSqlQuery q(m_db);
-        if (to < 0 ? !exec(q, QStringLiteral("UPDATE repos SET name = ? WHERE id = ?"), {rename.to, from})
-                   : !merge(from, to))
+        if (to < 0 ? !exec(q, QStringLiteral("UPDATE repos SET name = ? WHERE id = ?"), {rename.to, from}) : !merge(from, to))
             return false;
         *moved = true;
-        qCInfo(lcStore) << "history of" << prefix + rename.from << (to < 0 ? "re-keyed to" : "merged into")
-                        << prefix + rename.to;
+        qCInfo(lcStore) << "history of" << prefix + rename.from << (to < 0 ? "re-keyed to" : "merged into") << prefix + rename.to;
     }
     return moveSeries(prefix + rename.from, prefix + rename.to);
 }
@@ -75,16 +73,17 @@ bool RepoRenames::merge(qint64 from, qint64 to)
     QSqlQuery q(m_db);
     // A poll that holds both (only an import or a store older than renames could) keeps the
     // canonical row's figures; every other sample moves.
-    return exec(q, QStringLiteral("UPDATE samples SET repo_id = ? WHERE repo_id = ?"
-                                  " AND poll_id NOT IN (SELECT poll_id FROM samples WHERE repo_id = ?)"),
+    return exec(q,
+                QStringLiteral("UPDATE samples SET repo_id = ? WHERE repo_id = ?"
+                               " AND poll_id NOT IN (SELECT poll_id FROM samples WHERE repo_id = ?)"),
                 {to, from, to})
         && exec(q, QStringLiteral("DELETE FROM samples WHERE repo_id = ?"), {from})
-        && exec(q, QStringLiteral("DELETE FROM latest_values WHERE repo_id = ?"), {from})
-        && mergePresence(from, to)
+        && exec(q, QStringLiteral("DELETE FROM latest_values WHERE repo_id = ?"), {from}) && mergePresence(from, to)
         && LatestTable::refreshRepo(m_db, to, &m_error) // after the presence: it holds the last seen
-        && exec(q, QStringLiteral("UPDATE repos SET first_seen = (SELECT min(first_seen) FROM repos WHERE id IN (?, ?)),"
-                                  " formats = CASE WHEN formats = 0 THEN (SELECT formats FROM repos WHERE id = ?) ELSE formats END"
-                                  " WHERE id = ?"),
+        && exec(q,
+                QStringLiteral("UPDATE repos SET first_seen = (SELECT min(first_seen) FROM repos WHERE id IN (?, ?)),"
+                               " formats = CASE WHEN formats = 0 THEN (SELECT formats FROM repos WHERE id = ?) ELSE formats END"
+                               " WHERE id = ?"),
                 {from, to, from, to})
         && exec(q, QStringLiteral("DELETE FROM repos WHERE id = ?"), {from});
 }
@@ -131,18 +130,20 @@ bool RepoRenames::moveSeries(const QString &from, const QString &to)
     QSqlQuery q(m_db);
     for (const char *table : {"thresholds", "milestones"}) {
         const QString t = QLatin1String(table);
-        if (!exec(q, QStringLiteral("UPDATE %1 SET series = ? WHERE series = ?"
-                                    " AND threshold NOT IN (SELECT threshold FROM %1 WHERE series = ?)").arg(t),
+        if (!exec(q,
+                  QStringLiteral("UPDATE %1 SET series = ? WHERE series = ?"
+                                 " AND threshold NOT IN (SELECT threshold FROM %1 WHERE series = ?)")
+                      .arg(t),
                   {to, from, to})
             || !exec(q, QStringLiteral("DELETE FROM %1 WHERE series = ?").arg(t), {from}))
             return false;
     }
-    return exec(q, QStringLiteral("UPDATE annotations SET series = ? WHERE series = ? AND NOT EXISTS"
-                                  " (SELECT 1 FROM annotations a WHERE a.series = ? AND a.kind = annotations.kind"
-                                  " AND a.from_t = annotations.from_t)"),
+    return exec(q,
+                QStringLiteral("UPDATE annotations SET series = ? WHERE series = ? AND NOT EXISTS"
+                               " (SELECT 1 FROM annotations a WHERE a.series = ? AND a.kind = annotations.kind"
+                               " AND a.from_t = annotations.from_t)"),
                 {to, from, to})
-        && exec(q, QStringLiteral("DELETE FROM annotations WHERE series = ?"), {from})
-        && moveMilestoneAlerts(from, to)
+        && exec(q, QStringLiteral("DELETE FROM annotations WHERE series = ?"), {from}) && moveMilestoneAlerts(from, to)
         && exec(q, QStringLiteral("UPDATE alerts SET series = ? WHERE series = ?"), {to, from});
 }
 
@@ -161,8 +162,9 @@ bool RepoRenames::moveMilestoneAlerts(const QString &from, const QString &to)
             keys.append({q.value(0).toLongLong(), QStringLiteral("milestone:") + to + key.mid(oldPrefix.size() - 1)});
     }
     for (const auto &k : std::as_const(keys)) {
-        if (!exec(q, QStringLiteral("UPDATE alerts SET dedup_key = ? WHERE id = ?"
-                                    " AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.dedup_key = ?)"),
+        if (!exec(q,
+                  QStringLiteral("UPDATE alerts SET dedup_key = ? WHERE id = ?"
+                                 " AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.dedup_key = ?)"),
                   {k.second, k.first, k.second}))
             return false;
     }

@@ -28,8 +28,8 @@ struct Keyed
 
 // One series to thin: read its old rows, delete those the rule drops. Counts into *removed;
 // returns the error, if any.
-QSqlError thin(QSqlQuery &select, QSqlQuery &remove, const QVariantList &selectArgs, const QVariantList &removePrefix,
-          qint64 bucketMs, qint64 *removed)
+QSqlError thin(QSqlQuery &select, QSqlQuery &remove, const QVariantList &selectArgs, const QVariantList &removePrefix, qint64 bucketMs,
+               qint64 *removed)
 {
     for (int i = 0; i < selectArgs.size(); ++i)
         select.bindValue(i, selectArgs[i]);
@@ -86,8 +86,8 @@ QList<bool> Retention::keep(const QList<Row> &rows, qint64 bucketMs)
         const std::optional<qint64> &v = rows[i].value;
         // First or last of its bucket, unknown, or next to an unknown: an unknown value splits the
         // series like a bucket edge, so what is kept does not depend on what was deleted.
-        if (i == 0 || i + 1 == n || bucket(i) != bucket(i - 1) || bucket(i) != bucket(i + 1) || !v
-            || !rows[i - 1].value || !rows[i + 1].value) {
+        if (i == 0 || i + 1 == n || bucket(i) != bucket(i - 1) || bucket(i) != bucket(i + 1) || !v || !rows[i - 1].value
+            || !rows[i + 1].value) {
             kept[i] = true;
             continue;
         }
@@ -107,8 +107,7 @@ QList<bool> Retention::keep(const QList<Row> &rows, qint64 bucketMs)
     return kept;
 }
 
-StoreResult<RetentionResult> Retention::compact(HistoryStore &store, int olderThanDays, Resolution resolution,
-                                                const QDateTime &now)
+StoreResult<RetentionResult> Retention::compact(HistoryStore &store, int olderThanDays, Resolution resolution, const QDateTime &now)
 {
     StoreResult<RetentionResult> result;
     if (olderThanDays < 0 || !now.isValid()) {
@@ -171,8 +170,8 @@ StoreResult<RetentionResult> Retention::compact(HistoryStore &store, int olderTh
         return fail(QSqlError(QString(), latestError, QSqlError::StatementError));
     if (tx.commit().isError())
         return fail(tx.sqlError());
-    qCInfo(lcStore) << "compacted history older than" << olderThanDays << "days:" << result.value.samplesRemoved
-                    << "samples and" << result.value.aggregatesRemoved << "aggregates removed";
+    qCInfo(lcStore) << "compacted history older than" << olderThanDays << "days:" << result.value.samplesRemoved << "samples and"
+                    << result.value.aggregatesRemoved << "aggregates removed";
     return result;
 }
 

@@ -40,8 +40,7 @@ class Retention
 public:
     enum class Resolution { Hourly, Daily };
 
-    static StoreResult<RetentionResult> compact(HistoryStore &store, int olderThanDays, Resolution resolution,
-                                                const QDateTime &now);
+    static StoreResult<RetentionResult> compact(HistoryStore &store, int olderThanDays, Resolution resolution, const QDateTime &now);
 
     // The pure rule, public for tests. rows: one series in storage order (t ms, value or
     // unknown), all older than the cutoff. Returns which rows to keep.

@@ -21,8 +21,7 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 constexpr qint64 kPeriodMarginMs = 7 * kDayMs;
 constexpr int kMaxPeriods = 100000;
 
-bool run(QSqlQuery &q, const QString &sql, std::initializer_list<QVariant> values, StoreError *error,
-         const QString &context)
+bool run(QSqlQuery &q, const QString &sql, std::initializer_list<QVariant> values, StoreError *error, const QString &context)
 {
     q.setForwardOnly(true);
     bool ok = q.prepare(sql);
@@ -145,16 +144,20 @@ StoreError SeriesQueries::observeRepo(qint64 repoId, const QString &column, qint
     }
     std::sort(polls.begin(), polls.end(), [](const Poll &a, const Poll &b) { return a.t != b.t ? a.t < b.t : a.id < b.id; });
     // Change-only samples: one range scan of the primary key (repo_id, poll_id).
-    if (!run(q, QStringLiteral("SELECT s.poll_id, s.%1 FROM samples s JOIN polls p ON p.id = s.poll_id"
-                               " WHERE s.repo_id = ? AND p.finished_at >= ? AND p.finished_at <= ?").arg(column),
+    if (!run(q,
+             QStringLiteral("SELECT s.poll_id, s.%1 FROM samples s JOIN polls p ON p.id = s.poll_id"
+                            " WHERE s.repo_id = ? AND p.finished_at >= ? AND p.finished_at <= ?")
+                 .arg(column),
              {repoId, from, to}, &error, context))
         return error;
     QHash<qint64, QVariant> samples;
     while (q.next())
         samples.insert(q.value(0).toLongLong(), q.value(1));
     // The value that holds at the start of the range: the last sample before it.
-    if (!run(q, QStringLiteral("SELECT s.%1 FROM samples s JOIN polls p ON p.id = s.poll_id"
-                               " WHERE s.repo_id = ? AND p.finished_at < ? ORDER BY p.finished_at DESC, s.poll_id DESC LIMIT 1").arg(column),
+    if (!run(q,
+             QStringLiteral("SELECT s.%1 FROM samples s JOIN polls p ON p.id = s.poll_id"
+                            " WHERE s.repo_id = ? AND p.finished_at < ? ORDER BY p.finished_at DESC, s.poll_id DESC LIMIT 1")
+                 .arg(column),
              {repoId, from}, &error, context))
         return error;
     std::optional<qint64> value;
@@ -186,8 +189,8 @@ StoreError SeriesQueries::observeRepo(qint64 repoId, const QString &column, qint
             unknownSince = true;
             continue;
         }
-        const bool gap = have && (unknownSince || missedBy.contains(lastScope) || missedBy.contains(p.scope)
-                                  || p.t - lastT > out->thresholdMs);
+        const bool gap =
+            have && (unknownSince || missedBy.contains(lastScope) || missedBy.contains(p.scope) || p.t - lastT > out->thresholdMs);
         out->points.append({p.t, *value, gap});
         have = true;
         unknownSince = false;
@@ -198,15 +201,15 @@ StoreError SeriesQueries::observeRepo(qint64 repoId, const QString &column, qint
     return StoreError();
 }
 
-StoreError SeriesQueries::observeHeadline(const QString &scopeKey, const QString &column, qint64 from, qint64 to,
-                                          Observed *out)
+StoreError SeriesQueries::observeHeadline(const QString &scopeKey, const QString &column, qint64 from, qint64 to, Observed *out)
 {
     StoreError error;
     const QString context = StoreError::tr("reading the headline history");
     QSqlQuery q(m_store.database());
     const bool found = scopeKey.isEmpty()
-        ? run(q, QStringLiteral("SELECT s.id, s.scope_key FROM aggregates a JOIN polls p ON p.id = a.poll_id"
-                                " JOIN scopes s ON s.id = p.scope_id ORDER BY p.finished_at DESC, a.poll_id DESC LIMIT 1"),
+        ? run(q,
+              QStringLiteral("SELECT s.id, s.scope_key FROM aggregates a JOIN polls p ON p.id = a.poll_id"
+                             " JOIN scopes s ON s.id = p.scope_id ORDER BY p.finished_at DESC, a.poll_id DESC LIMIT 1"),
               {}, &error, context)
         : run(q, QStringLiteral("SELECT id, scope_key FROM scopes WHERE scope_key = ?"), {scopeKey}, &error, context);
     if (!found)
@@ -221,9 +224,11 @@ StoreError SeriesQueries::observeHeadline(const QString &scopeKey, const QString
     out->scopeKey = q.value(1).toString();
     // Every poll of the scope in range (the index polls(scope_id, finished_at)), with its
     // aggregate when it has one: only complete polls do, and compaction may have thinned them.
-    if (!run(q, QStringLiteral("SELECT p.finished_at, p.outcome, a.%1 FROM polls p LEFT JOIN aggregates a ON a.poll_id = p.id"
-                               " WHERE p.scope_id = ? AND p.finished_at >= ? AND p.finished_at <= ?"
-                               " ORDER BY p.finished_at, p.id").arg(column),
+    if (!run(q,
+             QStringLiteral("SELECT p.finished_at, p.outcome, a.%1 FROM polls p LEFT JOIN aggregates a ON a.poll_id = p.id"
+                            " WHERE p.scope_id = ? AND p.finished_at >= ? AND p.finished_at <= ?"
+                            " ORDER BY p.finished_at, p.id")
+                 .arg(column),
              {scope, from, to}, &error, context))
         return error;
     struct Row
@@ -256,8 +261,8 @@ StoreError SeriesQueries::observeHeadline(const QString &scopeKey, const QString
     return StoreError();
 }
 
-StoreResult<Series> SeriesQueries::series(const QString &seriesKey, Metric metric, const QDateTime &from,
-                                          const QDateTime &to, int maxPoints)
+StoreResult<Series> SeriesQueries::series(const QString &seriesKey, Metric metric, const QDateTime &from, const QDateTime &to,
+                                          int maxPoints)
 {
     StoreResult<Series> result;
     Series &s = result.value;
@@ -304,8 +309,8 @@ QList<QDateTime> SeriesQueries::periodBoundaries(Period period, const QDateTime 
     return boundaries;
 }
 
-StoreResult<QList<PeriodDownloads>> SeriesQueries::periodDownloads(const QString &seriesKey, Period period,
-                                                                    const QDateTime &from, const QDateTime &to)
+StoreResult<QList<PeriodDownloads>> SeriesQueries::periodDownloads(const QString &seriesKey, Period period, const QDateTime &from,
+                                                                   const QDateTime &to)
 {
     StoreResult<QList<PeriodDownloads>> result;
     const QList<QDateTime> boundaries = periodBoundaries(period, from, to);

@@ -26,10 +26,10 @@ struct Series
 {
     QString key;
     Metric metric = Metric::AllTime;
-    QString scopeKey;             // the headline's scope; empty for a repo
-    QList<ChartPoint> points;    // at most maxPoints, sorted by t
-    int rawPointCount = 0;        // before downsampling
-    qint64 gapThresholdMs = 0;    // what counted as a gap
+    QString scopeKey;          // the headline's scope; empty for a repo
+    QList<ChartPoint> points;  // at most maxPoints, sorted by t
+    int rawPointCount = 0;     // before downsampling
+    qint64 gapThresholdMs = 0; // what counted as a gap
 };
 
 // Downloads in one calendar period [start, end), from all-time deltas.
@@ -56,13 +56,12 @@ public:
 
     // An invalid from/to leaves that end of the range open. maxPoints <= 0: no downsampling.
     // Metric::Likes has no headline; Metric::ReposCovered exists only for the headline.
-    StoreResult<Series> series(const QString &seriesKey, Metric metric, const QDateTime &from,
-                               const QDateTime &to, int maxPoints);
+    StoreResult<Series> series(const QString &seriesKey, Metric metric, const QDateTime &from, const QDateTime &to, int maxPoints);
 
     // Every period that overlaps [from, to), in order. The headline uses the aggregate
     // total_all_time, which also moves when repos enter or leave the scope.
-    StoreResult<QList<PeriodDownloads>> periodDownloads(const QString &seriesKey, Period period,
-                                                        const QDateTime &from, const QDateTime &to);
+    StoreResult<QList<PeriodDownloads>> periodDownloads(const QString &seriesKey, Period period, const QDateTime &from,
+                                                        const QDateTime &to);
 
     // The finished_at of the first and of the latest poll of any scope; invalid when none.
     StoreResult<QPair<QDateTime, QDateTime>> pollTimeRange();
@@ -86,8 +85,7 @@ private:
     };
     StoreError observe(const QString &seriesKey, Metric metric, qint64 from, qint64 to, Observed *out);
     StoreError observeRepo(qint64 repoId, const QString &column, qint64 from, qint64 to, Observed *out);
-    StoreError observeHeadline(const QString &scopeKey, const QString &column, qint64 from, qint64 to,
-                               Observed *out);
+    StoreError observeHeadline(const QString &scopeKey, const QString &column, qint64 from, qint64 to, Observed *out);
     qint64 thresholdFor(QList<qint64> times) const;
 
     HistoryStore &m_store;

@@ -94,8 +94,8 @@ bool PostgresDialect::quickCheck(QSqlDatabase &db, QString *problem) const
 StoreError::Kind PostgresDialect::errorKind(const QSqlError &error)
 {
     const QString state = error.nativeErrorCode();
-    if (error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08"))
-        || state.startsWith(QLatin1String("57P")) || state == QLatin1String("28P01") || state == QLatin1String("28000"))
+    if (error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
+        || state == QLatin1String("28P01") || state == QLatin1String("28000"))
         return StoreError::Kind::Unreachable;
     if (state == QLatin1String("53100"))
         return StoreError::Kind::DiskFull;
@@ -107,8 +107,9 @@ StoreError::Kind PostgresDialect::errorKind(const QSqlError &error)
         return StoreError::Kind::Corrupt;
     // A statement sent on a connection that has died has no SQLSTATE, only libpq's words.
     const QString text = error.text();
-    if (state.isEmpty() && (text.contains(QLatin1String("server closed the connection")) || text.contains(QLatin1String("no connection to the server"))
-                            || text.contains(QLatin1String("terminating connection"))))
+    if (state.isEmpty()
+        && (text.contains(QLatin1String("server closed the connection")) || text.contains(QLatin1String("no connection to the server"))
+            || text.contains(QLatin1String("terminating connection"))))
         return StoreError::Kind::Unreachable;
     return StoreError::Kind::Sql;
 }

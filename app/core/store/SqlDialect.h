@@ -17,8 +17,8 @@ class SqlDialect
 {
 public:
     virtual ~SqlDialect() = default;
-    virtual QString driver() const = 0;      // the Qt SQL driver name
-    virtual QString idColumn() const = 0;    // an auto-assigned 64-bit primary key
+    virtual QString driver() const = 0;   // the Qt SQL driver name
+    virtual QString idColumn() const = 0; // an auto-assigned 64-bit primary key
     virtual QString bigint() const = 0;
     virtual QString compactTable() const = 0; // suffix for narrow tables keyed by their primary key
     virtual bool supportsPragmas() const = 0;
@@ -54,8 +54,7 @@ public:
     // The busy timeout from the first statement on, so even the integrity check waits for a writer.
     QString connectOptions(bool readOnly) const override
     {
-        return readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        return readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000") : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     }
     bool configure(QSqlDatabase &db, QString *error) const override;
     bool configureReader(QSqlDatabase &, QString *) const override { return true; } // QSQLITE_OPEN_READONLY

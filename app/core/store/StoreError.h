@@ -12,13 +12,13 @@ class StoreError
 public:
     enum class Kind {
         None,
-        Locked,      // another process holds the database or the writer lock
-        ReadOnly,    // the file or its folder cannot be written
+        Locked,   // another process holds the database or the writer lock
+        ReadOnly, // the file or its folder cannot be written
         DiskFull,
-        Corrupt,     // failed quick_check or is not a database; copied aside once, by a writer
-        TooNew,      // written by a newer HubWatch: refused, never downgraded
-        Io,          // cannot open or create
-        Sql,         // any other database error
+        Corrupt,      // failed quick_check or is not a database; copied aside once, by a writer
+        TooNew,       // written by a newer HubWatch: refused, never downgraded
+        Io,           // cannot open or create
+        Sql,          // any other database error
         InvalidInput, // bad import file, unknown series…
         Unreachable   // a shared database server cannot be reached (down, restarting, refused login)
     };
@@ -36,8 +36,7 @@ private:
     QString m_detail;
 };
 
-template<typename T>
-struct StoreResult
+template <typename T> struct StoreResult
 {
     T value{};
     StoreError error;

@@ -66,8 +66,7 @@ QString StoreLocation::display() const
 {
     switch (m_kind) {
     case Kind::Sqlite: return m_path;
-    case Kind::Postgres:
-        return QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_user, m_host).arg(m_port).arg(m_database);
+    case Kind::Postgres: return QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_user, m_host).arg(m_port).arg(m_database);
     case Kind::Invalid: break;
     }
     return QString();

@@ -19,8 +19,7 @@ private:
     std::unique_ptr<HistoryStore> m_store;
 };
 
-StoreThread::StoreThread(QObject *parent)
-    : QObject(parent), m_worker(new Worker)
+StoreThread::StoreThread(QObject *parent) : QObject(parent), m_worker(new Worker)
 {
     m_thread.setObjectName(QStringLiteral("hubwatch-store"));
     m_worker->moveToThread(&m_thread);
@@ -38,18 +37,20 @@ StoreThread::~StoreThread()
 void StoreThread::post(std::function<void(HistoryStore &)> job)
 {
     Worker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, job = std::move(job)] {
-        HistoryStore &store = worker->store();
-        // A desktop reading a shared server outlives server restarts: each job first reconnects
-        // if the connection was lost (one attempt; a failure leaves the job's own error to report).
-        if (store.location().isShared() && store.connectionLost())
-            store.reconnect();
-        job(store);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, job = std::move(job)] {
+            HistoryStore &store = worker->store();
+            // A desktop reading a shared server outlives server restarts: each job first reconnects
+            // if the connection was lost (one attempt; a failure leaves the job's own error to report).
+            if (store.location().isShared() && store.connectionLost())
+                store.reconnect();
+            job(store);
+        },
+        Qt::QueuedConnection);
 }
 
-void StoreThread::open(const QString &path, HistoryStore::Mode mode, QObject *context,
-                       std::function<void(StoreError)> done)
+void StoreThread::open(const QString &path, HistoryStore::Mode mode, QObject *context, std::function<void(StoreError)> done)
 {
     call<StoreError>([path, mode](HistoryStore &s) { return s.open(path, mode); }, context, std::move(done));
 }
@@ -64,25 +65,28 @@ void StoreThread::storePoll(const PollResult &poll, QObject *context, std::funct
 {
     const int attempts = m_reconnectAttempts;
     const std::chrono::milliseconds firstDelay = m_reconnectDelay;
-    call<StoreResult<qint64>>([poll, attempts, firstDelay](HistoryStore &s) {
-        StoreResult<qint64> stored = s.storePoll(poll);
-        std::chrono::milliseconds delay = firstDelay;
-        for (int attempt = 1; !stored.ok() && attempt <= attempts && s.connectionLost(); ++attempt) {
-            qCWarning(lcStore) << "connection to" << s.path() << "lost while storing a poll; retry" << attempt << "in" << delay.count() << "ms";
-            // Blocking here is the point: the store thread has nothing else it could do meanwhile.
-            QThread::msleep(quint64(delay.count()));
-            delay *= 2;
-            if (s.reconnect().isError())
-                continue; // connectionLost() stays true while the server is down
-            const StoreResult<qint64> already = s.findPoll(poll);
-            if (already.ok() && already.value > 0) {
-                stored = already; // the commit had reached the server before the connection went
-                break;
+    call<StoreResult<qint64>>(
+        [poll, attempts, firstDelay](HistoryStore &s) {
+            StoreResult<qint64> stored = s.storePoll(poll);
+            std::chrono::milliseconds delay = firstDelay;
+            for (int attempt = 1; !stored.ok() && attempt <= attempts && s.connectionLost(); ++attempt) {
+                qCWarning(lcStore) << "connection to" << s.path() << "lost while storing a poll; retry" << attempt << "in" << delay.count()
+                                   << "ms";
+                // Blocking here is the point: the store thread has nothing else it could do meanwhile.
+                QThread::msleep(quint64(delay.count()));
+                delay *= 2;
+                if (s.reconnect().isError())
+                    continue; // connectionLost() stays true while the server is down
+                const StoreResult<qint64> already = s.findPoll(poll);
+                if (already.ok() && already.value > 0) {
+                    stored = already; // the commit had reached the server before the connection went
+                    break;
+                }
+                stored = s.storePoll(poll);
             }
-            stored = s.storePoll(poll);
-        }
-        return stored;
-    }, context, std::move(done));
+            return stored;
+        },
+        context, std::move(done));
 }
 
 } // namespace hubwatch

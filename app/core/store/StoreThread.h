@@ -22,17 +22,19 @@ public:
     explicit StoreThread(QObject *parent = nullptr);
     ~StoreThread() override; // finishes queued work, closes the database, joins the thread
 
-    template<typename R>
-    void call(std::function<R(HistoryStore &)> work, QObject *context, std::function<void(R)> done)
+    template <typename R> void call(std::function<R(HistoryStore &)> work, QObject *context, std::function<void(R)> done)
     {
         QPointer<QObject> guard(context);
         post([this, work = std::move(work), guard, done = std::move(done)](HistoryStore &store) {
             auto result = std::make_shared<R>(work(store));
             // Back on the caller's thread, where checking the guard is race-free.
-            QMetaObject::invokeMethod(this, [guard, done, result] {
-                if (guard && done)
-                    done(*result);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done, result] {
+                    if (guard && done)
+                        done(*result);
+                },
+                Qt::QueuedConnection);
         });
     }
 
@@ -48,7 +50,7 @@ private:
     void post(std::function<void(HistoryStore &)> job);
 
     QThread m_thread;
-    int m_reconnectAttempts = 6;                    // 0.5+1+2+4+8+16 s: a server restart fits
+    int m_reconnectAttempts = 6; // 0.5+1+2+4+8+16 s: a server restart fits
     std::chrono::milliseconds m_reconnectDelay{500};
     class Worker;
     Worker *m_worker;

@@ -5,8 +5,7 @@
 
 namespace hubwatch {
 
-StoreTransaction::StoreTransaction(QSqlDatabase &db)
-    : m_db(db)
+StoreTransaction::StoreTransaction(QSqlDatabase &db) : m_db(db)
 {
     m_began = m_db.transaction();
     m_active = m_began;
@@ -30,8 +29,8 @@ StoreError StoreTransaction::commit(const QString &context)
 {
     if (!m_active) {
         // Worded as the drivers word it: their messages are not translated either.
-        const QSqlError error = m_began ? QSqlError(QString(), QStringLiteral("no transaction is active"), QSqlError::TransactionError)
-                                        : m_error;
+        const QSqlError error =
+            m_began ? QSqlError(QString(), QStringLiteral("no transaction is active"), QSqlError::TransactionError) : m_error;
         return HistoryStore::fromSqlError(error, context);
     }
     if (m_db.commit()) {

@@ -9,8 +9,7 @@ QDateTime SystemClock::nowUtc() const
     return QDateTime::currentDateTimeUtc();
 }
 
-void SystemClock::callAfter(std::chrono::milliseconds delay, QObject *context,
-                            std::function<void()> fn)
+void SystemClock::callAfter(std::chrono::milliseconds delay, QObject *context, std::function<void()> fn)
 {
     QTimer::singleShot(delay, context, std::move(fn));
 }

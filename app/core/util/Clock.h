@@ -21,8 +21,7 @@ public:
     qint64 nowMsecs() const { return nowUtc().toMSecsSinceEpoch(); }
 
     // Runs fn after delay on context's thread; dropped if context is destroyed first.
-    virtual void callAfter(std::chrono::milliseconds delay, QObject *context,
-                           std::function<void()> fn) = 0;
+    virtual void callAfter(std::chrono::milliseconds delay, QObject *context, std::function<void()> fn) = 0;
 };
 
 // Wall time and QTimer: what the application uses.
@@ -30,8 +29,7 @@ class SystemClock final : public Clock
 {
 public:
     QDateTime nowUtc() const override;
-    void callAfter(std::chrono::milliseconds delay, QObject *context,
-                   std::function<void()> fn) override;
+    void callAfter(std::chrono::milliseconds delay, QObject *context, std::function<void()> fn) override;
 
     static SystemClock *instance();
 };

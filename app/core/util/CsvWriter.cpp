@@ -6,8 +6,8 @@ namespace hubwatch {
 
 QString CsvWriter::quoted(const QString &field)
 {
-    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-        || field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'));
+    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\r'))
+        || field.contains(QLatin1Char('\n'));
     if (!needsQuotes)
         return field;
     QString out = field;

@@ -237,23 +237,16 @@ bool JsonReader::readScalar(Scalar *out)
     const Type type = peek();
     out->line = m_line;
     switch (type) {
-    case Type::String:
-        out->type = Type::String;
-        return readString(&out->string);
-    case Type::Number:
-        return readNumber(out);
+    case Type::String: out->type = Type::String; return readString(&out->string);
+    case Type::Number: return readNumber(out);
     case Type::Bool:
         out->type = Type::Bool;
         out->boolean = m_text.at(m_pos) == QLatin1Char('t');
         return readWord(out->boolean ? "true" : "false");
-    case Type::Null:
-        out->type = Type::Null;
-        return readWord("null");
+    case Type::Null: out->type = Type::Null; return readWord("null");
     case Type::Object:
-    case Type::Array:
-        return fail(tr("Expected a single value, not an object or array."));
-    case Type::Invalid:
-        break;
+    case Type::Array: return fail(tr("Expected a single value, not an object or array."));
+    case Type::Invalid: break;
     }
     if (hasError())
         return false;

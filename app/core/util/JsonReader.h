@@ -22,7 +22,7 @@ public:
     struct Scalar
     {
         Type type = Type::Invalid;
-        QString string;       // String; for a Number, its text as written
+        QString string;         // String; for a Number, its text as written
         bool isInteger = false; // Number: written without fraction or exponent and fits qint64
         qint64 integer = 0;
         double number = 0;    // Number, always set
@@ -32,15 +32,15 @@ public:
 
     explicit JsonReader(QStringView text) : m_text(text) {}
 
-    Type peek();                  // the type of the next value, after whitespace
-    int line();                   // the line of the next value (after whitespace)
-    bool enterObject();           // consumes '{'
+    Type peek();                   // the type of the next value, after whitespace
+    int line();                    // the line of the next value (after whitespace)
+    bool enterObject();            // consumes '{'
     bool nextMember(QString *key); // the next key and its ':'; false (consuming '}') when none is left
-    bool enterArray();            // consumes '['
-    bool nextElement();           // true when another element follows; false (consuming ']') at the end
-    bool readScalar(Scalar *out); // a string, number, true, false or null
-    bool skipValue();             // any value, nested ones included
-    bool atEnd();                 // only whitespace is left
+    bool enterArray();             // consumes '['
+    bool nextElement();            // true when another element follows; false (consuming ']') at the end
+    bool readScalar(Scalar *out);  // a string, number, true, false or null
+    bool skipValue();              // any value, nested ones included
+    bool atEnd();                  // only whitespace is left
 
     bool fail(const QString &message); // records an error at the current line; returns false
     bool hasError() const { return !m_error.isEmpty(); }

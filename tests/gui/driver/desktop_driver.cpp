@@ -63,8 +63,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(settleMs, &app, [&] {
             MainWindow *window = desktop.window();
             std::printf("view: %s\n", qPrintable(window->currentView()));
-            if (!shot.isEmpty() && window->isVisible()
-                && !window->screen()->grabWindow(window->winId()).save(shot)) {
+            if (!shot.isEmpty() && window->isVisible() && !window->screen()->grabWindow(window->winId()).save(shot)) {
                 std::fprintf(stderr, "could not save the screenshot to %s\n", qPrintable(shot));
                 rc = 5;
             }

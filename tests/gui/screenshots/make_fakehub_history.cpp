@@ -31,7 +31,12 @@ int main(int argc, char *argv[])
     const int days = args.at(4).toInt(), hours = qMax(1, args.at(5).toInt());
     const quint32 seed = 1; // fakehub_server's default
 
-    struct Repo { RepoStats now; double share; double curve; };
+    struct Repo
+    {
+        RepoStats now;
+        double share;
+        double curve;
+    };
     QList<Repo> repos;
     QRandomGenerator rng(seed);
     for (const RepoKind kind : {RepoKind::Model, RepoKind::Dataset}) {
