@@ -21,7 +21,7 @@ if [ "$mode" = test ]; then
   pkgs+=(dbus libglib2.0-bin dunst haskell-status-notifier-item-utils imagemagick curl)
   # Shared history against a real server; packaging checks; fuzzing with clang's libFuzzer.
   pkgs+=(postgresql desktop-file-utils appstream lintian dpkg-dev fakeroot file librsvg2-bin)
-  pkgs+=(clang libclang-rt-14-dev)
+  pkgs+=(clang libclang-rt-14-dev clang-format)
 fi
 
 missing=()
