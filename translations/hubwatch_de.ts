@@ -2541,6 +2541,18 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <source>recording the poll&apos;s latest values</source>
         <translation>Speichern der neuesten Werte der Abfrage</translation>
     </message>
+    <message>
+        <source>reading repos</source>
+        <translation>beim Lesen der Repositorys</translation>
+    </message>
+    <message>
+        <source>storing a poll&apos;s figures</source>
+        <translation>beim Speichern der Kennzahlen einer Abfrage</translation>
+    </message>
+    <message>
+        <source>reading a poll&apos;s figures</source>
+        <translation>beim Lesen der Kennzahlen einer Abfrage</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>

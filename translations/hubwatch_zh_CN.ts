@@ -2525,6 +2525,18 @@ No data for this period (a gap)</source>
         <source>recording the poll&apos;s latest values</source>
         <translation>记录本次轮询的最新数值</translation>
     </message>
+    <message>
+        <source>reading repos</source>
+        <translation>读取仓库时</translation>
+    </message>
+    <message>
+        <source>storing a poll&apos;s figures</source>
+        <translation>保存一次轮询的数据时</translation>
+    </message>
+    <message>
+        <source>reading a poll&apos;s figures</source>
+        <translation>读取一次轮询的数据时</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>

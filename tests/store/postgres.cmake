@@ -14,6 +14,7 @@ hubwatch_add_postgres_variant(tst_storetransaction)
 hubwatch_add_postgres_variant(tst_alertmigration)
 hubwatch_add_postgres_variant(tst_seriesqueries)
 hubwatch_add_postgres_variant(tst_retention)
+hubwatch_add_postgres_variant(tst_pollfigures)
 
 # One collector and two desktops, the collector lock, restarts, outages and migrate.
 hubwatch_add_test(tst_teams SOURCES tst_teams.cpp RobustnessSupport.h LIBS hubwatch_testsupport)

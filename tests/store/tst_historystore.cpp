@@ -380,6 +380,7 @@ void TestHistoryStore::migrationFillsLatestValues()
     {
         // Back to schema 4 as an older HubWatch left it.
         RawConnection raw(dbPath());
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE poll_figures"))); // schema 6
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE latest_values")));
         QVERIFY(raw.exec(QStringLiteral("DROP INDEX polls_by_time")));
         QVERIFY(raw.exec(QStringLiteral("DELETE FROM meta WHERE key = 'poll_order'")));

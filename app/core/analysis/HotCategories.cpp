@@ -56,15 +56,30 @@ QList<ModelVelocity> HotCategories::topN(const QList<ModelVelocity> &models, int
     return top;
 }
 
+TopVelocity HotCategories::summarize(const QList<ModelVelocity> &models, int n)
+{
+    TopVelocity out;
+    const QList<ModelVelocity> top = HotCategories::topN(models, n);
+    out.byTag = velocityByTag(top, &out.total);
+    for (const ModelVelocity &m : top)
+        out.ids.append(m.id);
+    return out;
+}
+
 HotCategoriesResult HotCategories::compute(const QList<ModelVelocity> &now, const QList<ModelVelocity> &weekAgo, int topN,
                                            double thresholdPoints)
 {
+    return compare(summarize(now, topN), summarize(weekAgo, topN), thresholdPoints);
+}
+
+HotCategoriesResult HotCategories::compare(const TopVelocity &now, const TopVelocity &weekAgo, double thresholdPoints)
+{
     HotCategoriesResult result;
-    const QList<ModelVelocity> topNow = HotCategories::topN(now, topN);
-    const QList<ModelVelocity> topBefore = HotCategories::topN(weekAgo, topN);
-    const QMap<QString, double> nowByTag = velocityByTag(topNow, &result.totalNow);
-    const QMap<QString, double> beforeByTag = velocityByTag(topBefore, &result.totalWeekAgo);
-    result.hasBaseline = !topBefore.isEmpty();
+    const QMap<QString, double> &nowByTag = now.byTag;
+    const QMap<QString, double> &beforeByTag = weekAgo.byTag;
+    result.totalNow = now.total;
+    result.totalWeekAgo = weekAgo.total;
+    result.hasBaseline = !weekAgo.ids.isEmpty();
     // Shares only compare when both weeks have some velocity to share out.
     const bool comparable = result.totalWeekAgo > 0 && result.totalNow > 0;
 
@@ -93,12 +108,10 @@ HotCategoriesResult HotCategories::compute(const QList<ModelVelocity> &now, cons
     });
 
     if (result.hasBaseline) {
-        QSet<QString> before;
-        for (const ModelVelocity &m : topBefore)
-            before.insert(m.id);
-        for (const ModelVelocity &m : topNow)
-            if (!before.contains(m.id))
-                result.newEntrants.append(m.id);
+        const QSet<QString> before(weekAgo.ids.cbegin(), weekAgo.ids.cend());
+        for (const QString &id : now.ids)
+            if (!before.contains(id))
+                result.newEntrants.append(id);
     }
     return result;
 }

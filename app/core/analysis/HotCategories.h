@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,15 @@ struct HotCategoriesResult
     bool hasBaseline = false;
 };
 
+// One moment's top N, reduced to what a comparison needs: kept per poll by the store, so the
+// hot categories of any day are two small reads, not two rankings of every tracked model.
+struct TopVelocity
+{
+    QMap<QString, double> byTag; // summed velocity per pipeline tag, in rank order's sums
+    double total = 0;            // summed velocity of the whole top N, in rank order
+    QStringList ids;             // the top N's model ids, fastest first
+};
+
 // The seed's "top-50 model download velocity: acceleration indicates a new hot model
 // category", made concrete: which pipeline tags gain share of the fastest-growing models.
 class HotCategories
@@ -50,6 +60,9 @@ public:
 
     // The ranked top N alone, as compute() sees it.
     static QList<ModelVelocity> topN(const QList<ModelVelocity> &models, int n);
+    // compute() in two halves: each moment's top N summed up, then two moments compared.
+    static TopVelocity summarize(const QList<ModelVelocity> &models, int topN);
+    static HotCategoriesResult compare(const TopVelocity &now, const TopVelocity &weekAgo, double thresholdPoints = 5.0);
 };
 
 } // namespace hubwatch

@@ -226,7 +226,19 @@ Projection::Result Projection::fromTrackedGrowth(const QList<RepoCounts> &snapsh
 Projection::Result Projection::fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total, qint64 target, qint64 now,
                                                  const Options &options)
 {
-    Result result = toTarget(Velocity::trackedTotals(snapshots, total), target, now, options);
+    return fromTrackedTotals(Velocity::trackedTotals(snapshots, total), target, now, options);
+}
+
+Projection::Result Projection::fromTrackedTotals(const QList<SeriesPoint> &tracked, qint64 target, qint64 now)
+{
+    Options straight;
+    straight.logLinear = false;
+    return fromTrackedTotals(tracked, target, now, straight);
+}
+
+Projection::Result Projection::fromTrackedTotals(const QList<SeriesPoint> &tracked, qint64 target, qint64 now, const Options &options)
+{
+    Result result = toTarget(tracked, target, now, options);
     if (result.status == Status::Ok || result.status == Status::TooNoisy
         || result.status == Status::NotGrowing) // a fit was made: say what it was made of
         result.explanation += QLatin1Char(' ')

@@ -76,6 +76,9 @@ public:
     // away a noise-level R² difference moves the date by weeks.
     static Result fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total, qint64 target, qint64 now);
     static Result fromTrackedGrowth(const QList<RepoCounts> &snapshots, qint64 total, qint64 target, qint64 now, const Options &options);
+    // The same from the tracked totals already worked out (PollFigures keeps each poll's growth).
+    static Result fromTrackedTotals(const QList<SeriesPoint> &tracked, qint64 target, qint64 now);
+    static Result fromTrackedTotals(const QList<SeriesPoint> &tracked, qint64 target, qint64 now, const Options &options);
 
     // No projection because the history stopped `ageMs` ago: says so, and how old it is.
     static Result stale(qint64 ageMs);

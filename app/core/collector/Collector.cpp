@@ -5,6 +5,7 @@
 #include "alerts/AlertSink.h"
 #include "hub/HubClient.h"
 #include "monitor/Poller.h"
+#include "report/PollFigures.h"
 #include "store/Retention.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
@@ -146,7 +147,15 @@ void Collector::evaluateAlerts(PollOutcome outcome)
     const AlertSettings settings = m_config.alerts;
     const QDateTime now = m_clock->nowUtc();
     m_history->store()->call<StoreResult<QList<AlertRecord>>>(
-        [scope, settings, now](HistoryStore &s) { return AlertEngine(s, settings).evaluate(scope, now); }, this,
+        [scope, settings, now](HistoryStore &s) {
+            // The new poll's growth and hot categories first, so what reads them (these alerts,
+            // the next status) reads a row. Derived data: a failure costs speed, not figures.
+            const auto recorded = PollFigures::record(s, now);
+            if (!recorded.ok())
+                qCWarning(lcStore) << "a poll's figures were not kept:" << recorded.error.message();
+            return AlertEngine(s, settings).evaluate(scope, now);
+        },
+        this,
         [this, outcome](const StoreResult<QList<AlertRecord>> &raised) mutable {
             outcome.raised = raised.value;
             outcome.alertError = raised.error;

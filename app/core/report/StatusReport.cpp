@@ -3,6 +3,7 @@
 #include "analysis/MilestoneLadder.h"
 #include "analysis/Velocity.h"
 #include "report/InspectedRepo.h"
+#include "report/PollFigures.h"
 #include "store/AlertStore.h"
 
 #include <algorithm>
@@ -19,22 +20,6 @@ QHash<QString, qint64> allTimeOf(const HistoryStore::Snapshot &s, bool modelsOnl
     for (auto it = s.repos.cbegin(); it != s.repos.cend(); ++it)
         if (it->downloadsAllTime >= 0 && (!modelsOnly || it->kind == RepoKind::Model))
             out.insert(it.key(), it->downloadsAllTime);
-    return out;
-}
-
-QList<ModelVelocity> velocities(const HistoryStore::Snapshot &from, const HistoryStore::Snapshot &to)
-{
-    QList<ModelVelocity> out;
-    const qint64 span = from.at.isValid() && to.at.isValid() ? from.at.msecsTo(to.at) : 0;
-    if (span <= 0)
-        return out;
-    const QHash<QString, qint64> before = allTimeOf(from, true);
-    for (auto it = to.repos.cbegin(); it != to.repos.cend(); ++it) {
-        const auto prior = before.constFind(it.key());
-        if (it->kind != RepoKind::Model || prior == before.cend() || it->downloadsAllTime < *prior)
-            continue; // new, unknown, or an upstream correction: no velocity
-        out.append({it->id, it->pipelineTag, double(it->downloadsAllTime - *prior) * kDayMs / double(span)});
-    }
     return out;
 }
 
@@ -70,8 +55,8 @@ StoreResult<HotCategoriesResult> hotCategoriesOf(Snapshots &snapshots, const QDa
             return r;
         }
     }
-    r.value = HotCategories::compute(velocities(dayBefore.value, today.value), velocities(weekAgoDayBefore.value, weekAgo.value), topN,
-                                     thresholdPoints);
+    r.value = HotCategories::compute(PollFigures::modelVelocities(dayBefore.value, today.value),
+                                     PollFigures::modelVelocities(weekAgoDayBefore.value, weekAgo.value), topN, thresholdPoints);
     return r;
 }
 
@@ -106,12 +91,55 @@ StoreResult<QList<RepoCounts>> projectionSnapshotsOf(Snapshots &snapshots, const
     }
     return r;
 }
+// The tracked totals of the projection's days, oldest first, from stored figures alone: the
+// latest poll, the poll a day before it, and so on, each step taking off the growth between
+// them (what Velocity::trackedTotals does with snapshots). Shorter when a poll has no row.
+StoreResult<QList<SeriesPoint>> trackedFromFigures(HistoryStore &store, HistoryStore::PollRef poll, qint64 total)
+{
+    StoreResult<QList<SeriesPoint>> r;
+    qint64 value = total;
+    for (int step = 0; step <= StatusReport::ProjectionDays && poll.id > 0; ++step) {
+        const auto row = store.pollFigures(poll.id);
+        if (!row.ok() || row.value.pollId == 0) {
+            r.error = row.error;
+            return r;
+        }
+        r.value.prepend({poll.at.toMSecsSinceEpoch(), value});
+        if (__builtin_sub_overflow(value, row.value.growthDelta, &value))
+            value = std::numeric_limits<qint64>::min();
+        const auto at = row.value.dayBeforePoll > 0 ? store.pollTime(row.value.dayBeforePoll) : StoreResult<QDateTime>{};
+        if (!at.ok()) {
+            r.error = at.error;
+            return r;
+        }
+        poll = {row.value.dayBeforePoll, at.value};
+    }
+    return r;
+}
 } // namespace
 
 StoreResult<HotCategoriesResult> StatusReport::hotCategories(HistoryStore &store, const QDateTime &now, int topN, double thresholdPoints)
 {
-    Snapshots snapshots(store);
-    return hotCategoriesOf(snapshots, now, topN, thresholdPoints);
+    if (topN != PollFigures::TopN) { // poll_figures keeps the top 50 only
+        Snapshots snapshots(store);
+        return hotCategoriesOf(snapshots, now, topN, thresholdPoints);
+    }
+    // Two rows of poll_figures: the last poll by now and the last a week before, each with the
+    // top models' velocity over the day before it.
+    StoreResult<HotCategoriesResult> r;
+    PollFigures figures[2];
+    const QDateTime at[2] = {now, now.addDays(-7)};
+    for (int i = 0; i < 2; ++i) {
+        const auto poll = store.completePollAt(at[i]);
+        const auto f = poll.ok() && poll.value.id > 0 ? PollFigures::of(store, poll.value) : StoreResult<PollFigures>{{}, poll.error};
+        if (!f.ok()) {
+            r.error = f.error;
+            return r;
+        }
+        figures[i] = f.value;
+    }
+    r.value = HotCategories::compare(figures[0].hot, figures[1].hot, thresholdPoints);
+    return r;
 }
 
 QHash<QString, qint64> StatusReport::allTimeCounts(const HistoryStore::Snapshot &snapshot)
@@ -156,25 +184,16 @@ StoreResult<StatusReport> StatusReport::build(HistoryStore &store, const QDateTi
     constexpr qint64 limit = std::numeric_limits<qint64>::max();
     s.saturated = s.headline.totalAllTime == limit || s.headline.sumDownloads30d == limit;
 
-    // Growth: per-repo deltas against the snapshot about a day earlier (or the oldest there
-    // is), so repos entering or leaving the top-N add nothing.
-    Snapshots snapshots(store);
-    const auto current = snapshots.at(s.headline.at);
-    auto earlier = snapshots.at(s.headline.at.addDays(-1));
-    if (earlier.ok() && !earlier.value.at.isValid()) {
-        // Less than a day of history: compare with the earliest complete poll (snapshots only
-        // come from complete polls, so a partial first poll must not be the reference).
-        const auto times = store.completePollTimes(QDateTime(), s.headline.at);
-        if (times.ok() && !times.value.isEmpty())
-            earlier = snapshots.at(times.value.first());
-    }
-    if (current.ok() && earlier.ok() && earlier.value.at.isValid() && earlier.value.at < current.value.at) {
-        const AggregateRate rate = Velocity::aggregatePerDay(allTimeOf(earlier.value, false), earlier.value.at.toMSecsSinceEpoch(),
-                                                             allTimeOf(current.value, false), current.value.at.toMSecsSinceEpoch());
+    // Growth: per-repo deltas against the poll about a day earlier (or the first there is), so
+    // repos entering or leaving the top N add nothing; kept with the poll (PollFigures).
+    const auto current = store.completePollAt(s.headline.at);
+    const auto figures = current.ok() && current.value.id > 0 ? PollFigures::of(store, current.value) : StoreResult<PollFigures>{};
+    if (figures.ok() && figures.value.growthKnown()) {
+        const PollFigures &f = figures.value;
         // Extrapolating a few minutes to a day would turn noise into headlines: an hour at least.
-        s.growthKnown = rate.known && earlier.value.at.msecsTo(current.value.at) >= 3600 * 1000;
-        s.growthPerDay = rate.perDay;
-        s.growthSpanMs = earlier.value.at.msecsTo(current.value.at);
+        s.growthSpanMs = f.growthRef.at.msecsTo(f.poll.at);
+        s.growthKnown = s.growthSpanMs >= 3600 * 1000;
+        s.growthPerDay = f.growthPerDay();
     }
 
     MilestoneLadder ladder;
@@ -188,12 +207,20 @@ StoreResult<StatusReport> StatusReport::build(HistoryStore &store, const QDateTi
     if (s.stale) {
         s.projection = Projection::stale(s.lastPollAgeMs);
     } else {
-        // Not the raw total's trend: it jumps whenever a repo enters the top N.
-        const auto tracked = projectionSnapshotsOf(snapshots, s.headline.at);
-        if (tracked.ok())
-            s.projection = Projection::fromTrackedGrowth(tracked.value, s.headline.totalAllTime, s.nextMilestone, now.toMSecsSinceEpoch());
+        // Not the raw total's trend: it jumps whenever a repo enters the top N. From the stored
+        // day-to-day growth when the polls have it, else from snapshots of every tracked repo.
+        const auto chained = trackedFromFigures(store, current.value, s.headline.totalAllTime);
+        if (chained.ok() && chained.value.size() == ProjectionDays + 1) {
+            s.projection = Projection::fromTrackedTotals(chained.value, s.nextMilestone, now.toMSecsSinceEpoch());
+        } else {
+            Snapshots snapshots(store);
+            const auto tracked = projectionSnapshotsOf(snapshots, s.headline.at);
+            if (tracked.ok())
+                s.projection =
+                    Projection::fromTrackedGrowth(tracked.value, s.headline.totalAllTime, s.nextMilestone, now.toMSecsSinceEpoch());
+        }
     }
-    const auto hot = hotCategoriesOf(snapshots, s.headline.at, HotTopN, HotThresholdPoints);
+    const auto hot = hotCategories(store, s.headline.at, HotTopN, HotThresholdPoints);
     if (hot.ok())
         s.hot = hot.value;
 

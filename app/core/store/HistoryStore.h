@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PollFiguresTable.h"
 #include "SqlDialect.h"
 #include "StoreError.h"
 #include "StoreLocation.h"
@@ -115,6 +116,19 @@ public:
     StoreResult<QList<QDateTime>> completePollTimes(const QDateTime &from, const QDateTime &to);
     StoreResult<QDateTime> pollTime(qint64 pollId);
     StoreResult<qint64> sampleCount();
+    // The last complete poll at or before t (as snapshotAt picks it): id 0 if none.
+    struct PollRef
+    {
+        qint64 id = 0;
+        QDateTime at;
+    };
+    StoreResult<PollRef> completePollAt(const QDateTime &t);
+    // The figures a poll was stored with (PollFiguresTable): pollId 0 when it has none.
+    StoreResult<PollFiguresRow> pollFigures(qint64 pollId);
+    // Model ids ("org/name") to repo ids and back, for figures that keep a list of models short.
+    StoreResult<QList<qint64>> modelRepoIds(const QStringList &names);
+    StoreResult<QStringList> modelNames(const QList<qint64> &repoIds);
+    StoreError savePollFigures(const PollFiguresRow &row);
 
     // Turns a driver error into a StoreError of the right kind.
     static StoreError fromSqlError(const class QSqlError &error, const QString &context);

@@ -265,4 +265,73 @@ StoreResult<qint64> HistoryStore::sampleCount()
     return countOf(m_db, QStringLiteral("SELECT count(*) FROM samples"));
 }
 
+StoreResult<HistoryStore::PollRef> HistoryStore::completePollAt(const QDateTime &t)
+{
+    StoreResult<PollRef> r;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, finished_at FROM polls WHERE finished_at <= ? AND outcome = 0 ORDER BY finished_at DESC, id DESC"
+                             " LIMIT 1"));
+    q.addBindValue(t.toMSecsSinceEpoch());
+    if (!q.exec())
+        r.error = fromSqlError(q.lastError(), StoreError::tr("reading polls"));
+    else if (q.next())
+        r.value = {q.value(0).toLongLong(), fromMs(q.value(1))};
+    return r;
+}
+
+StoreResult<PollFiguresRow> HistoryStore::pollFigures(qint64 pollId)
+{
+    // A reader of an older schema has no such table: the report computes the figures itself.
+    if (m_schemaVersion < 6)
+        return {};
+    return PollFiguresTable::read(m_db, pollId);
+}
+
+StoreResult<QList<qint64>> HistoryStore::modelRepoIds(const QStringList &names)
+{
+    StoreResult<QList<qint64>> r;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM repos WHERE kind = 0 AND name = ?"));
+    for (const QString &name : names) {
+        q.addBindValue(name);
+        if (!q.exec()) {
+            r.error = fromSqlError(q.lastError(), StoreError::tr("reading repos"));
+            return r;
+        }
+        if (q.next())
+            r.value.append(q.value(0).toLongLong());
+        q.finish();
+    }
+    return r;
+}
+
+StoreResult<QStringList> HistoryStore::modelNames(const QList<qint64> &repoIds)
+{
+    StoreResult<QStringList> r;
+    if (repoIds.isEmpty())
+        return r;
+    QString ids = QStringLiteral("[");
+    for (qint64 id : repoIds)
+        ids += QString::number(id) + QLatin1Char(',');
+    ids.back() = QLatin1Char(']');
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // One statement for the whole list (the hot-categories chart reads one a day of its range).
+    q.prepare(QStringLiteral("SELECT id, name FROM repos WHERE id IN (%1)").arg(m_dialect->idList()));
+    q.addBindValue(ids);
+    if (!q.exec()) {
+        r.error = fromSqlError(q.lastError(), StoreError::tr("reading repos"));
+        return r;
+    }
+    QHash<qint64, QString> names;
+    while (q.next())
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    for (qint64 id : repoIds) // in the order given; a repo merged away by a rename is left out
+        if (const auto it = names.constFind(id); it != names.cend())
+            r.value.append(*it);
+    return r;
+}
+
 } // namespace hubwatch

@@ -308,4 +308,11 @@ int HistoryStore::formatFlags(const QStringList &files)
         | (f.other ? OtherWeights : 0);
 }
 
+StoreError HistoryStore::savePollFigures(const PollFiguresRow &row)
+{
+    if (!m_db.isOpen() || m_mode != Mode::ReadWrite)
+        return StoreError(StoreError::Kind::ReadOnly, StoreError::tr("The database is not open for writing."));
+    return PollFiguresTable::save(m_db, row);
+}
+
 } // namespace hubwatch

@@ -2,6 +2,7 @@
 
 #include "AlertMigration.h"
 #include "LatestTable.h"
+#include "PollFiguresTable.h"
 #include "StoreTransaction.h"
 #include "SqlDialect.h"
 
@@ -121,7 +122,10 @@ const QList<Step> &steps()
                                  {3, version3},
                                  {4, version4Before, AlertMigration::convert, version4After},
                                  // Latest values kept at write (issue 16): filled once from the samples.
-                                 {5, LatestTable::schema, LatestTable::rebuild}};
+                                 {5, LatestTable::schema, LatestTable::rebuild},
+                                 // Each poll's growth and hot-category figures, kept at write (issue 16);
+                                 // the collector fills in those of recent polls on its first run.
+                                 {6, PollFiguresTable::schema}};
     return all;
 }
 

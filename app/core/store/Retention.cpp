@@ -1,6 +1,7 @@
 #include "Retention.h"
 
 #include "LatestTable.h"
+#include "PollFiguresTable.h"
 #include "StoreTransaction.h"
 #include "util/Logging.h"
 
@@ -163,6 +164,10 @@ StoreResult<RetentionResult> Retention::compact(HistoryStore &store, int olderTh
         if (failure.isValid())
             return fail(failure);
     }
+
+    // A thinned poll's figures go with its aggregate.
+    if (!remove.exec(PollFiguresTable::pruneStatement()))
+        return fail(remove.lastError());
 
     // Thinning may remove a repo's newest sample (one that left the scope long ago): recompute.
     QString latestError;
