@@ -319,7 +319,7 @@ StoreResult<QStringList> HistoryStore::modelNames(const QList<qint64> &repoIds)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // One statement for the whole list (the hot-categories chart reads one a day of its range).
-    q.prepare(QStringLiteral("SELECT id, name FROM repos WHERE id IN (%1)").arg(m_dialect->idList()));
+    q.prepare(QStringLiteral("SELECT id, name FROM repos WHERE %1").arg(m_dialect->inIdList(QStringLiteral("id"))));
     q.addBindValue(ids);
     if (!q.exec()) {
         r.error = fromSqlError(q.lastError(), StoreError::tr("reading repos"));

@@ -2,6 +2,7 @@
 #include "HistoryStore.h"
 
 #include "LatestTable.h"
+#include "RowBatch.h"
 #include "SqlValues.h"
 #include "StoreTransaction.h"
 #include "hub/WeightFormats.h"
@@ -119,16 +120,21 @@ qint64 HistoryStore::scopeId(const PollScope &scope, QSqlError *error)
 bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scope, StoreTransaction &tx, QSqlError *error)
 {
     const qint64 now = poll.finishedAt.toMSecsSinceEpoch();
-    QSqlQuery insertRepo(m_db), updateRepo(m_db), insertSample(m_db), extendRun(m_db), newRun(m_db), setFormats(m_db);
+    QSqlQuery insertRepo(m_db), updateRepo(m_db), extendRuns(m_db), setFormats(m_db);
+    // Set-based: the poll's samples and new presence runs as multi-row INSERTs, the runs it
+    // extends in one UPDATE (on PostgreSQL, a round trip per 500 rows instead of two per repo).
+    RowBatch samples(m_db, QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time, d30, likes)"), 5);
+    RowBatch newRuns(m_db, QStringLiteral("INSERT INTO presence (repo_id, scope_id, from_poll, to_poll)"), 4);
+    QList<qint64> extended;
     const bool prepared =
         insertRepo.prepare(QStringLiteral("INSERT INTO repos (kind, name, first_seen, pipeline_tag, library, license, gated, created_at)"
                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                            + m_dialect->returningId())
         && updateRepo.prepare(
             QStringLiteral("UPDATE repos SET pipeline_tag = ?, library = ?, license = ?, gated = ?, created_at = ? WHERE id = ?"))
-        && insertSample.prepare(QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time, d30, likes) VALUES (?, ?, ?, ?, ?)"))
-        && extendRun.prepare(QStringLiteral("UPDATE presence SET to_poll = ? WHERE repo_id = ? AND scope_id = ? AND from_poll = ?"))
-        && newRun.prepare(QStringLiteral("INSERT INTO presence (repo_id, scope_id, from_poll, to_poll) VALUES (?, ?, ?, ?)"))
+        // The runs that ended with the scope's previous poll, for the repos seen again.
+        && extendRuns.prepare(QStringLiteral("UPDATE presence SET to_poll = ? WHERE scope_id = ? AND to_poll = ? AND %1")
+                                  .arg(m_dialect->inIdList(QStringLiteral("repo_id"))))
         && setFormats.prepare(QStringLiteral("UPDATE repos SET formats = ? WHERE id = ?"));
     if (!prepared) {
         *error = m_db.lastError();
@@ -188,21 +194,28 @@ bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scop
         const bool same =
             last != m_last.constEnd() && last->allTime == r.downloadsAllTime && last->d30 == r.downloads30d && last->likes == r.likes;
         if (!same) {
-            if (!run(insertSample, {id, pollId, orNull(r.downloadsAllTime), orNull(r.downloads30d), orNull(r.likes)}))
-                return false;
+            samples.add({id, pollId, orNull(r.downloadsAllTime), orNull(r.downloads30d), orNull(r.likes)});
             m_last.insert(id, {r.downloadsAllTime, r.downloads30d, r.likes});
         }
         const QPair<qint64, qint64> runKey{id, scope};
         const auto current = m_runs.constFind(runKey);
         if (current != m_runs.constEnd() && current->to == previousPoll) {
-            if (!run(extendRun, {pollId, id, scope, current->from}))
-                return false;
+            extended.append(id);
             m_runs[runKey].to = pollId;
         } else {
-            if (!run(newRun, {id, scope, pollId, pollId}))
-                return false;
+            newRuns.add({id, scope, pollId, pollId});
             m_runs.insert(runKey, {pollId, pollId});
         }
+    }
+    if (!samples.flush(error) || !newRuns.flush(error))
+        return false;
+    if (!extended.isEmpty()) {
+        QString ids = QStringLiteral("[");
+        for (qint64 id : std::as_const(extended))
+            ids += QString::number(id) + QLatin1Char(',');
+        ids.back() = QLatin1Char(']');
+        if (!run(extendRuns, {pollId, scope, previousPoll, ids}))
+            return false;
     }
     written = true;
     return true;

@@ -110,24 +110,23 @@ bool LatestTable::recordPoll(QSqlDatabase &db, const SqlDialect &dialect, qint64
     // unless a newer sample is already there (an old poll's time can only come from an import).
     q.prepare(QStringLiteral("INSERT INTO latest_values (repo_id, poll_id, observed_at, all_time, d30, likes, last_seen)"
                              " SELECT s.repo_id, s.poll_id, ?, s.all_time, s.d30, s.likes, ?"
-                             " FROM (%1) i JOIN samples s ON s.repo_id = i.id AND s.poll_id = ? WHERE true"
+                             " FROM samples s WHERE s.poll_id = ? AND %1"
                              " ON CONFLICT (repo_id) DO UPDATE SET poll_id = excluded.poll_id, observed_at = excluded.observed_at,"
                              " all_time = excluded.all_time, d30 = excluded.d30, likes = excluded.likes"
                              " WHERE excluded.observed_at > latest_values.observed_at"
                              " OR (excluded.observed_at = latest_values.observed_at AND excluded.poll_id >= latest_values.poll_id)")
-                  .arg(dialect.idList()));
+                  .arg(dialect.inIdList(QStringLiteral("s.repo_id"))));
     q.addBindValue(finishedAtMs);
     q.addBindValue(finishedAtMs);
-    q.addBindValue(ids);
     q.addBindValue(pollId);
+    q.addBindValue(ids);
     if (!q.exec()) {
         *error = q.lastError();
         return false;
     }
     // Every repo the poll saw, changed or not.
-    q.prepare(QStringLiteral("UPDATE latest_values SET last_seen = ? WHERE repo_id IN (%1)"
-                             " AND (last_seen IS NULL OR last_seen < ?)")
-                  .arg(dialect.idList()));
+    q.prepare(QStringLiteral("UPDATE latest_values SET last_seen = ? WHERE %1 AND (last_seen IS NULL OR last_seen < ?)")
+                  .arg(dialect.inIdList(QStringLiteral("repo_id"))));
     q.addBindValue(finishedAtMs);
     q.addBindValue(ids);
     q.addBindValue(finishedAtMs);
