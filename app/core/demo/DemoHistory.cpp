@@ -116,7 +116,8 @@ StoreError DemoHistory::write(const QString &path, const Parameters &parameters)
             return false;
         }
         // Each poll's figures, then the milestones crossed on the way as alerts: what a real
-        // collector keeps (and what makes the demo's hot-categories chart a few reads a point).
+        // collector keeps. (With the rows, the alerts' hot categories read two rows instead of
+        // working out two polls' figures from snapshots, and the hot chart reads a row a day.)
         if (const auto kept = PollFigures::record(store, t); !kept.ok()) {
             error = kept.error;
             return false;

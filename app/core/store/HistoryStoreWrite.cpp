@@ -123,8 +123,8 @@ bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scop
     QSqlQuery insertRepo(m_db), updateRepo(m_db), extendRuns(m_db), setFormats(m_db);
     // Set-based: the poll's samples and new presence runs as multi-row INSERTs, the runs it
     // extends in one UPDATE (on PostgreSQL, a round trip per 500 rows instead of two per repo).
-    RowBatch samples(m_db, QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time, d30, likes)"), 5);
-    RowBatch newRuns(m_db, QStringLiteral("INSERT INTO presence (repo_id, scope_id, from_poll, to_poll)"), 4);
+    RowBatch samples(m_db, QStringLiteral("INSERT INTO samples (repo_id, poll_id, all_time, d30, likes)"), 5, m_dialect->batchRows());
+    RowBatch newRuns(m_db, QStringLiteral("INSERT INTO presence (repo_id, scope_id, from_poll, to_poll)"), 4, m_dialect->batchRows());
     QList<qint64> extended;
     const bool prepared =
         insertRepo.prepare(QStringLiteral("INSERT INTO repos (kind, name, first_seen, pipeline_tag, library, license, gated, created_at)"

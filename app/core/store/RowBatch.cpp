@@ -5,7 +5,11 @@
 
 namespace hubwatch {
 
-RowBatch::RowBatch(QSqlDatabase db, const QString &head, int columns) : m_db(std::move(db)), m_head(head), m_columns(columns)
+RowBatch::RowBatch(QSqlDatabase db, const QString &head, int columns, int chunkRows)
+    : m_db(std::move(db))
+    , m_head(head)
+    , m_columns(columns)
+    , m_chunkRows(chunkRows)
 {}
 
 RowBatch::~RowBatch() = default;
@@ -49,17 +53,17 @@ bool RowBatch::flush(QSqlError *error)
 {
     const qsizetype rows = pending();
     qsizetype done = 0;
-    while (rows - done >= ChunkRows) {
+    while (rows - done >= m_chunkRows) {
         if (!m_full) {
             m_full = std::make_unique<QSqlQuery>(m_db);
-            if (!m_full->prepare(statement(ChunkRows))) {
+            if (!m_full->prepare(statement(m_chunkRows))) {
                 *error = m_full->lastError();
                 return false;
             }
         }
-        if (!write(*m_full, done * m_columns, ChunkRows, error))
+        if (!write(*m_full, done * m_columns, m_chunkRows, error))
             return false;
-        done += ChunkRows;
+        done += m_chunkRows;
     }
     if (done < rows) {
         m_rest = std::make_unique<QSqlQuery>(m_db);

@@ -12,16 +12,15 @@ class QSqlQuery;
 
 namespace hubwatch {
 
-// Rows for one table, written as multi-row INSERTs of up to ChunkRows rows each: one statement
+// Rows for one table, written as multi-row INSERTs of up to `chunkRows` rows each: one statement
 // (one round trip to a PostgreSQL server) per chunk instead of one per row. The full-chunk
 // statement is prepared once and reused; only the last, shorter chunk needs its own.
 class RowBatch
 {
 public:
-    static constexpr int ChunkRows = 500; // 2,500 parameters at 5 columns: within both engines' limits
-
-    // head: "INSERT INTO t (a, b, c)"; each row then brings `columns` values.
-    RowBatch(QSqlDatabase db, const QString &head, int columns);
+    // head: "INSERT INTO t (a, b, c)"; each row then brings `columns` values. The chunk size is
+    // the dialect's (SqlDialect::batchRows).
+    RowBatch(QSqlDatabase db, const QString &head, int columns, int chunkRows);
     ~RowBatch();
     void add(std::initializer_list<QVariant> row);
     qsizetype pending() const { return m_values.size() / m_columns; }
@@ -35,6 +34,7 @@ private:
     QSqlDatabase m_db;
     QString m_head;
     int m_columns;
+    int m_chunkRows;
     QVariantList m_values;
     // Members, not locals: PostgreSQL cannot deallocate a statement inside an aborted
     // transaction, so the caller rolls back before the batch (and these) go.
