@@ -5,6 +5,7 @@
 #include "analysis/MilestoneLadder.h"
 
 #include <QAbstractAxis>
+#include <QAreaSeries>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
@@ -172,12 +173,21 @@ void fitToImage(QChart *chart, const ChartData &data, const ChartExporter::Layou
         if (name != QLatin1String("projection") && name != QLatin1String("projection-band"))
             continue;
         projected = true;
+        if (auto *band = qobject_cast<QAreaSeries *>(s)) {
+            // Faint on the desktop; on a projector and in its legend swatch it must still show.
+            QColor fill = band->brush().color();
+            fill.setAlpha(std::max(90, fill.alpha()));
+            band->setBrush(fill);
+        }
         const QString target = data.series.isEmpty() ? QString() : MilestoneLadder::label(data.series.constFirst().nextMilestone, style.locale);
         ChartText::setName(s, name == QLatin1String("projection") ? ChartExporter::tr("Projection to %1").arg(target)
                                                                   : ChartExporter::tr("Likely range of the projection"));
         const auto markers = legend->markers(s);
-        for (QLegendMarker *m : markers)
+        for (QLegendMarker *m : markers) {
             m->setVisible(true);
+            if (name == QLatin1String("projection-band"))
+                m->setShape(QLegend::MarkerShapeRectangle); // "from series" draws an area's swatch empty
+        }
     }
     if (projected)
         legend->setVisible(true);
