@@ -16,7 +16,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScatterSeries>
-#include <QTextLayout>
 #include <QXYSeries>
 
 #include <algorithm>
@@ -83,30 +82,40 @@ struct Wrapped
     bool fits = true;  // every line within the width (no word wider than a line)
 };
 
-// Breaks text into lines of at most width pixels, only between words (QTextOption::WordWrap
-// never breaks inside a word). The demo's statement is measured bold, as it is drawn.
+// Breaks text into lines of at most width pixels at its spaces and nowhere else: not after a
+// hyphen or a slash inside a repo name, as a Unicode line breaker would, and not at the
+// non-breaking spaces that hold a short statement together. The demo's statement is measured
+// bold, as it is drawn. A single word wider than the line stands alone (and fits is false).
 Wrapped wrap(const QString &text, int demo, const QFont &font, qreal width)
 {
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WordWrap);
-    layout.setTextOption(option);
-    if (demo > 0) {
-        QTextLayout::FormatRange bold;
-        bold.start = 0;
-        bold.length = demo;
-        bold.format.setFontWeight(QFont::Bold);
-        layout.setFormats({bold});
-    }
+    QFont boldFont = font;
+    boldFont.setBold(true);
+    const QFontMetricsF normal(font), bold(boldFont);
+    const auto advance = [&](int from, int to) {
+        const int split = std::clamp(demo, from, to);
+        return bold.horizontalAdvance(text.mid(from, split - from)) + normal.horizontalAdvance(text.mid(split, to - split));
+    };
     Wrapped out;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        out.fits = out.fits && line.naturalTextWidth() <= width + 0.5;
-        out.starts.append(line.textStart());
-        out.lines.append(text.mid(line.textStart(), line.textLength()));
+    const int size = int(text.size());
+    int start = 0;
+    while (start < size) {
+        int end = -1; // the line is [start, end)
+        for (int from = start;;) {
+            int space = int(text.indexOf(QLatin1Char(' '), from));
+            if (space < 0)
+                space = size;
+            if (end >= 0 && advance(start, space) > width)
+                break;
+            end = space; // the first word is taken whatever its width
+            if (space == size)
+                break;
+            from = space + 1;
+        }
+        out.fits = out.fits && advance(start, end) <= width + 0.5;
+        out.starts.append(start);
+        out.lines.append(text.mid(start, end - start));
+        start = end + 1;
     }
-    layout.endLayout();
     return out;
 }
 
@@ -293,6 +302,18 @@ QSize ChartExporter::parseSize(const QString &text)
     return {w, h};
 }
 
+ChartStyle ChartExporter::buildChart(QChart *chart, const ChartData &data, const Options &options, const Layout &layout)
+{
+    ChartStyle style;
+    style.palette = themePalette(options.theme); // the export's theme, not the desktop's
+    style.logScale = options.logScale;
+    style.alignLaunch = options.alignLaunch;
+    style.locale = options.locale;
+    ChartBuilder::build(chart, data, style);
+    fitToImage(chart, data, layout, style);
+    return style;
+}
+
 QImage ChartExporter::render(const ChartData &data, const Options &options)
 {
     const QSize size = options.size.isValid() ? options.size : kReference;
@@ -313,13 +334,7 @@ QImage ChartExporter::render(const ChartData &data, const Options &options)
     QGraphicsScene scene;
     auto *chart = new QChart;
     scene.addItem(chart);
-    ChartStyle style;
-    style.palette = palette; // the export's theme, not the desktop's
-    style.logScale = options.logScale;
-    style.alignLaunch = options.alignLaunch;
-    style.locale = options.locale;
-    ChartBuilder::build(chart, data, style);
-    fitToImage(chart, data, layout, style);
+    const ChartStyle style = buildChart(chart, data, options, layout);
     if (transparent)
         chart->setBackgroundVisible(false);
     chart->setGeometry(QRectF(QPointF(0, 0), chartSize));

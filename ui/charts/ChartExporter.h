@@ -59,6 +59,8 @@ public:
     static QStringList captionParts(const ChartData &data, const Options &options);
     static QString caption(const ChartData &data, const Options &options);
     static Layout layout(const ChartData &data, const Options &options);
+    // The chart render() draws above the caption, in layout's fonts (tests read its legend).
+    static ChartStyle buildChart(QChart *chart, const ChartData &data, const Options &options, const Layout &layout);
     // The window palette an export is drawn in.
     static QPalette themePalette(Theme theme);
     // "1200x675" → QSize; invalid unless both sides are 16…16384.
