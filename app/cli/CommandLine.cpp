@@ -13,12 +13,12 @@ namespace hubwatch {
 namespace {
 const QStringList &valueOptions()
 {
-    static const QStringList names{
-        QStringLiteral("--endpoint"), QStringLiteral("--db"),         QStringLiteral("--top-models"), QStringLiteral("--top-datasets"),
-        QStringLiteral("--watch"),    QStringLiteral("--interval"),   QStringLiteral("--out"),        QStringLiteral("--series"),
-        QStringLiteral("--range"),    QStringLiteral("--older-than"), QStringLiteral("--resolution"), QStringLiteral("--chart"),
-        QStringLiteral("--size"),     QStringLiteral("--from"),       QStringLiteral("--to"),         QStringLiteral("--lang"),
-        QStringLiteral("--theme")};
+    static const QStringList names{QStringLiteral("--endpoint"),     QStringLiteral("--db"),         QStringLiteral("--top-models"),
+                                   QStringLiteral("--top-datasets"), QStringLiteral("--watch"),      QStringLiteral("--interval"),
+                                   QStringLiteral("--out"),          QStringLiteral("--series"),     QStringLiteral("--range"),
+                                   QStringLiteral("--older-than"),   QStringLiteral("--resolution"), QStringLiteral("--chart"),
+                                   QStringLiteral("--size"),         QStringLiteral("--from"),       QStringLiteral("--to"),
+                                   QStringLiteral("--lang"),         QStringLiteral("--theme")};
     return names;
 }
 

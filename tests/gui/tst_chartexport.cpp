@@ -142,7 +142,8 @@ QString TestChartExport::exportThroughDialog(HistoryChartView *view, const QStri
 
 void TestChartExport::dialogSuggestsPicturesAndADatedName()
 {
-    QCOMPARE(ExportPngDialog::defaultFileName(QStringLiteral("weekly"), QDate(2026, 3, 12)), QStringLiteral("hubwatch-weekly-2026-03-12.png"));
+    QCOMPARE(ExportPngDialog::defaultFileName(QStringLiteral("weekly"), QDate(2026, 3, 12)),
+             QStringLiteral("hubwatch-weekly-2026-03-12.png"));
     QDir(pictures()).removeRecursively(); // a new home: no Pictures yet
     auto view = newView();
     view->exportPngInteractive();
@@ -225,11 +226,13 @@ void TestChartExport::captionStatesWhatAReaderNeeds()
 {
     const ChartData d = growing();
     const QStringList plain = ChartExporter::captionParts(d, sized(QSize(1600, 900)));
-    QCOMPARE(plain, (QStringList{QStringLiteral("Scope: top 100 models + 50 datasets"),
-                                 QStringLiteral("Range: 2026-02-10 to 2026-03-12 (last 30 days)"), QStringLiteral("Data as of 2026-03-12 09:30 UTC"),
-                                 QStringLiteral("Source: Hugging Face Hub API via HubWatch")}));
+    QCOMPARE(plain,
+             (QStringList{QStringLiteral("Scope: top 100 models + 50 datasets"),
+                          QStringLiteral("Range: 2026-02-10 to 2026-03-12 (last 30 days)"),
+                          QStringLiteral("Data as of 2026-03-12 09:30 UTC"), QStringLiteral("Source: Hugging Face Hub API via HubWatch")}));
     const QStringList both = ChartExporter::captionParts(d, sized(QSize(1600, 900), true, true));
-    QCOMPARE(both.first(), QStringLiteral("Demo data: a generated history, not figures from the Hub")); // first: it changes how to read the rest
+    QCOMPARE(both.first(),
+             QStringLiteral("Demo data: a generated history, not figures from the Hub")); // first: it changes how to read the rest
     QVERIFY(both.contains(QStringLiteral("Log scale")));
     QVERIFY(both.contains(QStringLiteral("Scope: top 100 models + 50 datasets")));
     QVERIFY(both.contains(QStringLiteral("Range: 2026-02-10 to 2026-03-12 (last 30 days)")));
@@ -239,7 +242,8 @@ void TestChartExport::captionStatesWhatAReaderNeeds()
     ChartData all = d;
     all.request.range = QStringLiteral("all");
     all.from = all.to = 0;
-    QVERIFY(ChartExporter::captionParts(all, sized(QSize(800, 450))).contains(QStringLiteral("Range: 2026-02-10 to 2026-03-12 (all history)")));
+    QVERIFY(
+        ChartExporter::captionParts(all, sized(QSize(800, 450))).contains(QStringLiteral("Range: 2026-02-10 to 2026-03-12 (all history)")));
 }
 
 void TestChartExport::captionBreaksOnlyBetweenWords_data()
@@ -370,16 +374,18 @@ void TestChartExport::desktopExportOfTheDemoSaysSo()
     // And through the dialog, as Ctrl+E does.
     const QString path = exportThroughDialog(view.get(), m_home.filePath(QStringLiteral("demo.png")));
     o.size = QSize(400, 250);
-    QCOMPARE(QImage(path).convertToFormat(QImage::Format_ARGB32), ChartExporter::render(view->data(), o).convertToFormat(QImage::Format_ARGB32));
+    QCOMPARE(QImage(path).convertToFormat(QImage::Format_ARGB32),
+             ChartExporter::render(view->data(), o).convertToFormat(QImage::Format_ARGB32));
 }
 
 void TestChartExport::cliThemeDarkIsDark()
 {
     const QString light = m_home.filePath(QStringLiteral("light.png")), dark = m_home.filePath(QStringLiteral("dark.png"));
     for (const auto &[file, theme] : {std::pair{light, QStringLiteral("light")}, std::pair{dark, QStringLiteral("dark")}}) {
-        const test::ProcessRun r = test::runHubwatch({QStringLiteral("--demo"), QStringLiteral("export-png"), QStringLiteral("--out"), file,
-                                                      QStringLiteral("--size"), QStringLiteral("800x450"), QStringLiteral("--theme"), theme},
-                                                     m_home.filePath(QStringLiteral("cli")));
+        const test::ProcessRun r =
+            test::runHubwatch({QStringLiteral("--demo"), QStringLiteral("export-png"), QStringLiteral("--out"), file,
+                               QStringLiteral("--size"), QStringLiteral("800x450"), QStringLiteral("--theme"), theme},
+                              m_home.filePath(QStringLiteral("cli")));
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
     const QImage l(light), d(dark);
@@ -401,11 +407,12 @@ void TestChartExport::cliLogChangesTheImage()
 {
     const QString linear = m_home.filePath(QStringLiteral("linear.png")), log = m_home.filePath(QStringLiteral("log.png"));
     for (const auto &[file, extra] : {std::pair{linear, QStringList{}}, std::pair{log, QStringList{QStringLiteral("--log")}}}) {
-        const test::ProcessRun r = test::runHubwatch(QStringList{QStringLiteral("--demo"), QStringLiteral("export-png"), QStringLiteral("--chart"),
-                                                                 QStringLiteral("daily"), QStringLiteral("--range"), QStringLiteral("30d"),
-                                                                 QStringLiteral("--out"), file, QStringLiteral("--size"), QStringLiteral("800x450")}
-                                                         + extra,
-                                                     m_home.filePath(QStringLiteral("cli")));
+        const test::ProcessRun r =
+            test::runHubwatch(QStringList{QStringLiteral("--demo"), QStringLiteral("export-png"), QStringLiteral("--chart"),
+                                          QStringLiteral("daily"), QStringLiteral("--range"), QStringLiteral("30d"),
+                                          QStringLiteral("--out"), file, QStringLiteral("--size"), QStringLiteral("800x450")}
+                                  + extra,
+                              m_home.filePath(QStringLiteral("cli")));
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
     const QImage a(linear), b(log);
@@ -422,9 +429,9 @@ void TestChartExport::cliLogChangesTheImage()
 void TestChartExport::cliRejectsAnUnknownTheme()
 {
     const QString out = m_home.filePath(QStringLiteral("sepia.png"));
-    const test::ProcessRun r = test::runHubwatch(
-        {QStringLiteral("--demo"), QStringLiteral("export-png"), QStringLiteral("--out"), out, QStringLiteral("--theme"), QStringLiteral("sepia")},
-        m_home.filePath(QStringLiteral("cli")));
+    const test::ProcessRun r = test::runHubwatch({QStringLiteral("--demo"), QStringLiteral("export-png"), QStringLiteral("--out"), out,
+                                                  QStringLiteral("--theme"), QStringLiteral("sepia")},
+                                                 m_home.filePath(QStringLiteral("cli")));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--theme") && r.err.contains("sepia"), r.err.constData());
     QVERIFY(!QFileInfo::exists(out));

@@ -189,9 +189,11 @@ void TestDemoDesktop::ctrlEExportSaysDemoData()
     QTRY_VERIFY(QFileInfo::exists(png));
     o.demo = true;
     QVERIFY(ChartExporter::caption(charts->data(), o).startsWith(QLatin1String("Demo data")));
-    QCOMPARE(QImage(png).convertToFormat(QImage::Format_ARGB32), ChartExporter::render(charts->data(), o).convertToFormat(QImage::Format_ARGB32));
+    QCOMPARE(QImage(png).convertToFormat(QImage::Format_ARGB32),
+             ChartExporter::render(charts->data(), o).convertToFormat(QImage::Format_ARGB32));
     o.demo = false; // and that is not what any export would be
-    QVERIFY(QImage(png).convertToFormat(QImage::Format_ARGB32) != ChartExporter::render(charts->data(), o).convertToFormat(QImage::Format_ARGB32));
+    QVERIFY(QImage(png).convertToFormat(QImage::Format_ARGB32)
+            != ChartExporter::render(charts->data(), o).convertToFormat(QImage::Format_ARGB32));
 }
 
 #include "tst_demodesktop.moc"

@@ -188,9 +188,11 @@ void fitToImage(QChart *chart, const ChartData &data, const ChartExporter::Layou
             fill.setAlpha(std::max(90, fill.alpha()));
             band->setBrush(fill);
         }
-        const QString target = data.series.isEmpty() ? QString() : MilestoneLadder::label(data.series.constFirst().nextMilestone, style.locale);
-        ChartText::setName(s, name == QLatin1String("projection") ? ChartExporter::tr("Projection to %1").arg(target)
-                                                                  : ChartExporter::tr("Likely range of the projection"));
+        const QString target =
+            data.series.isEmpty() ? QString() : MilestoneLadder::label(data.series.constFirst().nextMilestone, style.locale);
+        ChartText::setName(s,
+                           name == QLatin1String("projection") ? ChartExporter::tr("Projection to %1").arg(target)
+                                                               : ChartExporter::tr("Likely range of the projection"));
         const auto markers = legend->markers(s);
         for (QLegendMarker *m : markers) {
             m->setVisible(true);
@@ -214,8 +216,9 @@ QStringList ChartExporter::captionParts(const ChartData &data, const Options &op
     parts << rangeText(data);
     if (options.logScale)
         parts << tr("Log scale");
-    parts << (data.asOf.isValid() ? tr("Data as of %1 UTC").arg(QLocale::c().toString(data.asOf.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm")))
-                                  : tr("No data yet"));
+    parts << (data.asOf.isValid()
+                  ? tr("Data as of %1 UTC").arg(QLocale::c().toString(data.asOf.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm")))
+                  : tr("No data yet"));
     parts << (options.demo ? tr("Source: HubWatch's demo generator") : tr("Source: Hugging Face Hub API via HubWatch"));
     // A name from the Hub may hold line breaks: a caption line is broken only by the layout.
     for (QString &p : parts)

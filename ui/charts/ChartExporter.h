@@ -47,7 +47,7 @@ public:
         QFont caption;
         QStringList captionLines;
         QList<int> captionEmphasis; // per line: its leading characters that state demo data
-        int captionHeight = 0; // pixels under the chart, margins included
+        int captionHeight = 0;      // pixels under the chart, margins included
     };
 
     // The chart of data, built afresh and rendered with its caption.
