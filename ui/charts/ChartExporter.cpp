@@ -82,10 +82,28 @@ struct Wrapped
     bool fits = true;  // every line within the width (no word wider than a line)
 };
 
-// Breaks text into lines of at most width pixels at its spaces and nowhere else: not after a
-// hyphen or a slash inside a repo name, as a Unicode line breaker would, and not at the
-// non-breaking spaces that hold a short statement together. The demo's statement is measured
-// bold, as it is drawn. A single word wider than the line stands alone (and fits is false).
+// Chinese and Japanese text has no spaces between words: a line may break between two of its
+// characters, though not before closing punctuation ("，", "。", "）") or after opening ones.
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x2e80 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff) || (u >= 0xff00 && u <= 0xffef);
+}
+
+bool mayBreakBetween(QChar before, QChar after)
+{
+    static const QString noneBefore = QStringLiteral("\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f\uff09\u300b\u300d\u300f\u3011");
+    static const QString noneAfter = QStringLiteral("\uff08\u300a\u300c\u300e\u3010\u201c");
+    if (before.isSpace() || after.isSpace()) // a space breaks by itself; a non-breaking one never
+        return false;
+    return (isCjk(before) || isCjk(after)) && !noneBefore.contains(after) && !noneAfter.contains(before);
+}
+
+// Breaks text into lines of at most width pixels at its spaces (and between CJK characters) and
+// nowhere else: not after a hyphen or a slash inside a repo name, as a Unicode line breaker
+// would, and not at the non-breaking spaces that hold a short statement together. The demo's
+// statement is measured bold, as it is drawn. A word wider than the line stands alone (and fits
+// is false).
 Wrapped wrap(const QString &text, int demo, const QFont &font, qreal width)
 {
     QFont boldFont = font;
@@ -95,26 +113,30 @@ Wrapped wrap(const QString &text, int demo, const QFont &font, qreal width)
         const int split = std::clamp(demo, from, to);
         return bold.horizontalAdvance(text.mid(from, split - from)) + normal.horizontalAdvance(text.mid(split, to - split));
     };
-    Wrapped out;
+    // Where a line may end, and where the next then starts (after the space, if it is one).
     const int size = int(text.size());
+    QList<QPair<int, int>> breaks;
+    for (int i = 1; i < size; ++i) {
+        if (text.at(i) == QLatin1Char(' '))
+            breaks.append({i, i + 1});
+        else if (mayBreakBetween(text.at(i - 1), text.at(i)))
+            breaks.append({i, i});
+    }
+    breaks.append({size, size});
+    Wrapped out;
     int start = 0;
+    qsizetype next = 0; // the first break after start
     while (start < size) {
-        int end = -1; // the line is [start, end)
-        for (int from = start;;) {
-            int space = int(text.indexOf(QLatin1Char(' '), from));
-            if (space < 0)
-                space = size;
-            if (end >= 0 && advance(start, space) > width)
-                break;
-            end = space; // the first word is taken whatever its width
-            if (space == size)
-                break;
-            from = space + 1;
-        }
+        while (breaks.at(next).first <= start)
+            ++next;
+        qsizetype chosen = next; // the first word is taken whatever its width
+        for (qsizetype i = next + 1; i < breaks.size() && advance(start, breaks.at(i).first) <= width; ++i)
+            chosen = i;
+        const int end = breaks.at(chosen).first;
         out.fits = out.fits && advance(start, end) <= width + 0.5;
         out.starts.append(start);
         out.lines.append(text.mid(start, end - start));
-        start = end + 1;
+        start = breaks.at(chosen).second;
     }
     return out;
 }
