@@ -187,8 +187,16 @@ void TestChartExport::exportRemembersItsFolder()
     view->exportPngInteractive();
     QCOMPARE(QFileInfo(view->exportDialog()->path()).absolutePath(), pictures());
     view->exportDialog()->reject();
-    // A failed export remembers nothing.
     QTRY_VERIFY(!view->exportDialog());
+    // A failed export (a folder that cannot be written) remembers nothing.
+    const QString before = settings.exportFolder();
+    QCOMPARE(exportThroughDialog(view.get(), QStringLiteral("/proc/hubwatch-cannot/x.png")), QStringLiteral("/proc/hubwatch-cannot/x.png"));
+    QCOMPARE(settings.exportFolder(), before);
+    QVERIFY(!view->exportConfirmation());
+    QMessageBox *warning = view->findChild<QMessageBox *>();
+    QVERIFY(warning && warning->icon() == QMessageBox::Warning);
+    QVERIFY2(warning->text().contains(QLatin1String("/proc/hubwatch-cannot/x.png")), qPrintable(warning->text()));
+    warning->close();
 }
 
 void TestChartExport::exportIsConfirmedWithOpenFolder()

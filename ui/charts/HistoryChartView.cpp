@@ -267,9 +267,11 @@ void HistoryChartView::exportPngInteractive()
             QDir().mkpath(folder);
         QString error;
         if (!exportPng(dialog->options(), path, &error)) {
-            QMessageBox box(QMessageBox::Warning, tr("Export chart"), error, QMessageBox::Ok, this);
-            box.setTextFormat(Qt::PlainText); // the error quotes the chosen path
-            box.exec();
+            // Not exec(): a nested event loop would run under the dialog's accepted() signal.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export chart"), error, QMessageBox::Ok, this);
+            box->setTextFormat(Qt::PlainText); // the error quotes the chosen path
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
             return;
         }
         m_exportFolder = folder;
