@@ -17,6 +17,8 @@ DesktopViews::DesktopViews(MainWindow *window, Settings &settings, ReportService
 {
     m_charts = new HistoryChartView(reports, window);
     m_charts->setClock(clock);
+    m_charts->setSettings(&settings);    // the last export's folder
+    m_charts->setDemo(window->isDemo()); // an export of the demo says so in its caption
     m_watchlist = new WatchlistPanel(settings, reports, client, window);
     m_watchlist->setClock(clock);
     m_guidance = new GuidanceView(settings, window);

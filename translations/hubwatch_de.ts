@@ -245,16 +245,84 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
 <context>
     <name>ChartExporter</name>
     <message>
-        <source>no data</source>
-        <translation>keine Daten</translation>
-    </message>
-    <message>
-        <source>Source: Hugging Face Hub API · %1 · %2 UTC</source>
-        <translation>Quelle: Hugging Face Hub API · %1 · %2 UTC</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation>letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>last 90 days</source>
+        <translation>letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>letztes Jahr</translation>
+    </message>
+    <message>
+        <source>all history</source>
+        <translation>gesamter Verlauf</translation>
+    </message>
+    <message>
+        <source>Range: no data</source>
+        <translation>Zeitraum: keine Daten</translation>
+    </message>
+    <message>
+        <source>Range: %1, no data</source>
+        <translation>Zeitraum: %1, keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Range: %1 (%2)</source>
+        <translation>Zeitraum: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Projection to %1</source>
+        <translation>Prognose bis %1</translation>
+    </message>
+    <message>
+        <source>Likely range of the projection</source>
+        <translation>Wahrscheinlicher Bereich der Prognose</translation>
+    </message>
+    <message>
+        <source>Demo data: a generated history, not figures from the Hub</source>
+        <translation>Demodaten: ein erzeugter Verlauf, keine Zahlen vom Hub</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Umfang: %1</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Data as of %1 UTC</source>
+        <translation>Datenstand %1 UTC</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>Source: HubWatch&apos;s demo generator</source>
+        <translation>Quelle: Demo-Generator von HubWatch</translation>
+    </message>
+    <message>
+        <source>Source: Hugging Face Hub API via HubWatch</source>
+        <translation>Quelle: Hugging Face Hub API über HubWatch</translation>
     </message>
 </context>
 <context>
@@ -650,12 +718,24 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <translation>--demo und --db wählen beide den anzuzeigenden Verlauf: Geben Sie nur eines davon an.</translation>
     </message>
     <message>
-        <source>Demo data: a generated history, not figures from the Hub</source>
-        <translation>Demodaten: ein erzeugter Verlauf, keine Zahlen vom Hub</translation>
-    </message>
-    <message>
         <source>Demo data: a generated history, not figures from the Hub.</source>
         <translation>Demodaten: ein erzeugter Verlauf, keine Zahlen vom Hub.</translation>
+    </message>
+    <message>
+        <source>export-png: a logarithmic value axis.</source>
+        <translation>export-png: eine logarithmische Werteachse.</translation>
+    </message>
+    <message>
+        <source>export-png: light (default) or dark colours.</source>
+        <translation>export-png: helle (Standard) oder dunkle Farben.</translation>
+    </message>
+    <message>
+        <source>light|dark</source>
+        <translation>light|dark</translation>
+    </message>
+    <message>
+        <source>--theme is light or dark, not &quot;%1&quot;.</source>
+        <translation>--theme ist light oder dark, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3160,18 @@ von %5 geprüften Repos</translation>
     <message>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Chart exported</source>
+        <translation>Diagramm exportiert</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 wurde in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
     </message>
 </context>
 <context>

@@ -240,16 +240,84 @@ No data for this period (a gap)</source>
 <context>
     <name>ChartExporter</name>
     <message>
-        <source>no data</source>
-        <translation>无数据</translation>
-    </message>
-    <message>
-        <source>Source: Hugging Face Hub API · %1 · %2 UTC</source>
-        <translation>来源：Hugging Face Hub API · %1 · %2 UTC</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>最近一年</translation>
+    </message>
+    <message>
+        <source>all history</source>
+        <translation>全部历史</translation>
+    </message>
+    <message>
+        <source>Range: no data</source>
+        <translation>时间范围：无数据</translation>
+    </message>
+    <message>
+        <source>Range: %1, no data</source>
+        <translation>时间范围：%1，无数据</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>时间范围：%1</translation>
+    </message>
+    <message>
+        <source>Range: %1 (%2)</source>
+        <translation>时间范围：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Projection to %1</source>
+        <translation>预计达到 %1</translation>
+    </message>
+    <message>
+        <source>Likely range of the projection</source>
+        <translation>预测的可能范围</translation>
+    </message>
+    <message>
+        <source>Demo data: a generated history, not figures from the Hub</source>
+        <translation>演示数据：生成的历史记录，并非来自 Hub 的数据</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Data as of %1 UTC</source>
+        <translation>数据截至 %1 UTC</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Source: HubWatch&apos;s demo generator</source>
+        <translation>来源：HubWatch 演示数据生成器</translation>
+    </message>
+    <message>
+        <source>Source: Hugging Face Hub API via HubWatch</source>
+        <translation>来源：Hugging Face Hub API（经由 HubWatch）</translation>
     </message>
 </context>
 <context>
@@ -642,12 +710,24 @@ No data for this period (a gap)</source>
         <translation>--demo 和 --db 都用于选择要显示的历史：请只指定其中一个。</translation>
     </message>
     <message>
-        <source>Demo data: a generated history, not figures from the Hub</source>
-        <translation>演示数据：生成的历史，并非来自 Hub 的数字</translation>
-    </message>
-    <message>
         <source>Demo data: a generated history, not figures from the Hub.</source>
         <translation>演示数据：生成的历史，并非来自 Hub 的数字。</translation>
+    </message>
+    <message>
+        <source>export-png: a logarithmic value axis.</source>
+        <translation>export-png：使用对数数值轴。</translation>
+    </message>
+    <message>
+        <source>export-png: light (default) or dark colours.</source>
+        <translation>export-png：浅色（默认）或深色配色。</translation>
+    </message>
+    <message>
+        <source>light|dark</source>
+        <translation>light|dark</translation>
+    </message>
+    <message>
+        <source>--theme is light or dark, not &quot;%1&quot;.</source>
+        <translation>--theme 只能是 light 或 dark，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3142,18 @@ of %5 repos inspected</source>
     <message>
         <source>Export chart</source>
         <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Chart exported</source>
+        <translation>图表已导出</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>已将 %1 保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,12 @@ namespace hubwatch {
 namespace {
 const QStringList &valueOptions()
 {
-    static const QStringList names{
-        QStringLiteral("--endpoint"), QStringLiteral("--db"),         QStringLiteral("--top-models"), QStringLiteral("--top-datasets"),
-        QStringLiteral("--watch"),    QStringLiteral("--interval"),   QStringLiteral("--out"),        QStringLiteral("--series"),
-        QStringLiteral("--range"),    QStringLiteral("--older-than"), QStringLiteral("--resolution"), QStringLiteral("--chart"),
-        QStringLiteral("--size"),     QStringLiteral("--from"),       QStringLiteral("--to"),         QStringLiteral("--lang")};
+    static const QStringList names{QStringLiteral("--endpoint"),     QStringLiteral("--db"),         QStringLiteral("--top-models"),
+                                   QStringLiteral("--top-datasets"), QStringLiteral("--watch"),      QStringLiteral("--interval"),
+                                   QStringLiteral("--out"),          QStringLiteral("--series"),     QStringLiteral("--range"),
+                                   QStringLiteral("--older-than"),   QStringLiteral("--resolution"), QStringLiteral("--chart"),
+                                   QStringLiteral("--size"),         QStringLiteral("--from"),       QStringLiteral("--to"),
+                                   QStringLiteral("--lang"),         QStringLiteral("--theme")};
     return names;
 }
 
@@ -185,6 +186,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         {QStringLiteral("chart"), tr("export-png: the chart to draw (default cumulative)."),
          tr("cumulative|daily|weekly|monthly|velocity|hot")},
         {QStringLiteral("size"), tr("export-png: the image size in pixels (default 1200x675)."), tr("WxH")},
+        {QStringLiteral("log"), tr("export-png: a logarithmic value axis.")},
+        {QStringLiteral("theme"), tr("export-png: light (default) or dark colours."), tr("light|dark")},
         {QStringLiteral("from"), tr("migrate: the history to copy from."), tr("sqlite:PATH|postgresql://…")},
         {QStringLiteral("to"), tr("migrate: the history to copy into."), tr("sqlite:PATH|postgresql://…")},
         {QStringLiteral("lang"), tr("The language to use, such as de or zh_CN (default: the system's)."), tr("LOCALE")},
@@ -283,6 +286,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     out->range = p.value(QStringLiteral("range"));
     out->chart = p.value(QStringLiteral("chart"));
     out->size = p.value(QStringLiteral("size"));
+    out->logScale = p.isSet(QStringLiteral("log"));
+    out->theme = p.value(QStringLiteral("theme"));
     out->migrateFrom = p.value(QStringLiteral("from"));
     out->migrateTo = p.value(QStringLiteral("to"));
     out->language = p.value(QStringLiteral("lang"));
@@ -336,6 +341,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         return Outcome::ExitError;
     }
     out->daily = resolution == QLatin1String("daily");
+    if (!out->theme.isEmpty() && out->theme != QLatin1String("light") && out->theme != QLatin1String("dark")) {
+        *output = tr("--theme is light or dark, not \"%1\".").arg(out->theme) + QLatin1Char('\n');
+        return Outcome::ExitError;
+    }
     if (out->command == Command::Compact && out->olderThanDays < 0) {
         *output = tr("compact needs --older-than DAYS.") + QLatin1Char('\n');
         return Outcome::ExitError;

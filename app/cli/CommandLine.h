@@ -42,8 +42,10 @@ public:
     int olderThanDays = -1; // compact --older-than DAYS
     bool daily = false;     // compact --resolution daily (default hourly)
     // export-png
-    QString chart; // --chart: cumulative|daily|weekly|monthly|velocity (default cumulative)
-    QString size;  // --size WxH (default 1200x675)
+    QString chart;         // --chart: cumulative|daily|weekly|monthly|velocity (default cumulative)
+    QString size;          // --size WxH (default 1200x675)
+    bool logScale = false; // --log: a log10 value axis
+    QString theme;         // --theme: light (default) or dark
     // migrate
     QString migrateFrom; // --from sqlite:PATH | postgresql://USER@HOST:PORT/DBNAME
     QString migrateTo;   // --to, same forms

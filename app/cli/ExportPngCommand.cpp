@@ -5,47 +5,7 @@
 #include "store/HistoryFormat.h"
 #include "store/HistoryStore.h"
 
-#include <QPainter>
-#include <QSaveFile>
-
 namespace hubwatch {
-
-namespace {
-// The demo's chart says so in its caption: drawn one line shorter, "Demo data" on the line below
-// the Hub caption, so the image keeps the requested size.
-QImage renderDemo(const ChartData &data, const ChartExporter::Options &options)
-{
-    QFont font;
-    font.setPixelSize(qMax(10, qMin(14, options.size.height() / 40)));
-    font.setBold(true);
-    const int band = QFontMetrics(font).height() + 6;
-    ChartExporter::Options inner = options;
-    inner.size = QSize(options.size.width(), qMax(16, options.size.height() - band));
-    const QImage chart = ChartExporter::render(data, inner);
-    QImage image(QSize(chart.width(), qRound(options.size.height() * chart.devicePixelRatio())), chart.format());
-    image.setDevicePixelRatio(chart.devicePixelRatio());
-    image.fill(options.background == ChartExporter::Background::Transparent ? QColor(Qt::transparent) : QColor(Qt::white));
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.drawImage(QPoint(0, 0), chart);
-    painter.setFont(font);
-    painter.setPen(QColor(0xa6, 0x3d, 0x00));
-    painter.drawText(QRect(12, inner.size.height(), options.size.width() - 24, band), Qt::AlignLeft | Qt::AlignVCenter,
-                     CommandLine::tr("Demo data: a generated history, not figures from the Hub"));
-    painter.end();
-    return image;
-}
-
-bool saveDemo(const ChartData &data, const ChartExporter::Options &options, const QString &path, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !renderDemo(data, options).save(&file, "PNG") || !file.commit()) {
-        *error = CommandLine::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-} // namespace
 
 int ExportPngCommand::run(const CommandLine &options, const Clock &clock)
 {
@@ -99,9 +59,11 @@ int ExportPngCommand::run(const CommandLine &options, const Clock &clock)
         if (s.points.isEmpty() && s.periods.isEmpty())
             ConsoleOutput::error(CommandLine::tr("Note: no stored points for %1 in the selected range.").arg(s.key));
     }
-    const bool saved =
-        options.demo ? saveDemo(data, image, options.outFile, &error) : ChartExporter::savePng(data, image, options.outFile, &error);
-    if (!saved) {
+    // The demo's chart says so in its caption, like the desktop's export of it.
+    image.demo = options.demo;
+    image.logScale = options.logScale;
+    image.theme = options.theme == QLatin1String("dark") ? ChartExporter::Theme::Dark : ChartExporter::Theme::Light;
+    if (!ChartExporter::savePng(data, image, options.outFile, &error)) {
         ConsoleOutput::error(error);
         return 1;
     }

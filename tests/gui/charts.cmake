@@ -19,3 +19,10 @@ hubwatch_add_test(tst_chartpalette GUI SOURCES tst_chartpalette.cpp LIBS hubwatc
 # Axis titles with units per chart kind, velocity from zero, "%" ticks, month and week bars
 # labelled by their period, tick density from the pixel size.
 hubwatch_add_test(tst_charts_axes GUI SOURCES tst_charts_axes.cpp LIBS hubwatch_ui)
+
+# Export for people who present: the suggested file and remembered folder, the confirmation,
+# fonts scaled to the image, a caption broken only between words, the projection in the legend,
+# the demo's caption, and `hubwatch export-png --theme dark` and `--log` from the real binary.
+hubwatch_add_test(tst_chartexport GUI SOURCES tst_chartexport.cpp LIBS hubwatch_testsupport hubwatch_ui)
+target_compile_definitions(tst_chartexport PRIVATE HUBWATCH_BIN="$<TARGET_FILE:hubwatch>")
+add_dependencies(tst_chartexport hubwatch)

@@ -3,16 +3,21 @@
 // dialog lists every shortcut the window has; About names the version.
 #include "DesktopApp.h"
 #include "MainWindow.h"
+#include "charts/ExportPngDialog.h"
+#include "charts/HistoryChartView.h"
 #include "demo/DemoHistory.h"
 #include "settings/RunConfig.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void demoIsLabelledAndNeverPolled();
     void shortcutsDialogListsEveryShortcut();
     void aboutShowsTheVersion();
+    void ctrlEExportSaysDemoData();
 
 private:
     std::unique_ptr<DesktopApp> openDemo();
@@ -160,4 +166,34 @@ void TestDemoDesktop::aboutShowsTheVersion()
 }
 
 QTEST_MAIN(TestDemoDesktop)
+// The window's Ctrl+E export of the demo says "Demo data" in its caption, as `hubwatch --demo
+// export-png` does: the PNG written is the exporter's demo rendering of the chart's data.
+void TestDemoDesktop::ctrlEExportSaysDemoData()
+{
+    const auto app = openDemo();
+    QVERIFY(app);
+    MainWindow *w = app->window();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QTest::keyClick(w, Qt::Key_E, Qt::ControlModifier);
+    auto *charts = w->findChild<HistoryChartView *>();
+    QVERIFY(charts);
+    QTRY_VERIFY(charts->exportDialog() && charts->exportDialog()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(charts->loadCount() > 0 && !charts->isLoading(), 20000);
+    QVERIFY(!charts->data().isEmpty());
+    ExportPngDialog *dialog = charts->exportDialog();
+    const QString png = m_dir.filePath(QStringLiteral("demo-export.png"));
+    dialog->setChartSize(QSize(640, 360));
+    dialog->setPath(png);
+    ChartExporter::Options o = dialog->options();
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(QFileInfo::exists(png));
+    o.demo = true;
+    QVERIFY(ChartExporter::caption(charts->data(), o).startsWith(QLatin1String("Demo data")));
+    QCOMPARE(QImage(png).convertToFormat(QImage::Format_ARGB32),
+             ChartExporter::render(charts->data(), o).convertToFormat(QImage::Format_ARGB32));
+    o.demo = false; // and that is not what any export would be
+    QVERIFY(QImage(png).convertToFormat(QImage::Format_ARGB32)
+            != ChartExporter::render(charts->data(), o).convertToFormat(QImage::Format_ARGB32));
+}
+
 #include "tst_demodesktop.moc"

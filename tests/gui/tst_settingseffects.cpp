@@ -12,6 +12,8 @@
 #include "MainWindow.h"
 #include "ManualClock.h"
 #include "TrayIcon.h"
+#include "charts/ExportPngDialog.h"
+#include "charts/HistoryChartView.h"
 #include "cli/HeadlessMain.h"
 #include "collector/Collector.h"
 #include "collector/PollOutcome.h"
@@ -23,6 +25,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -135,6 +138,7 @@ private:
     QString probeView();
     QString probeWindowSize();
     QString probeChecklist();
+    QString probeExportFolder();
 
     test::FakeHub m_hubA, m_hubB;
     std::unique_ptr<QTemporaryDir> m_home, m_run;
@@ -214,6 +218,10 @@ QList<TestSettingsEffects::Row> TestSettingsEffects::rows()
          QStringLiteral("window 900 x 650")},
         {QStringLiteral("guidance/checklistDone"), QStringList{QStringLiteral("do-check-licences")}, none, Seed::Nothing,
          &T::probeChecklist, QStringLiteral("ticked 0"), QStringLiteral("ticked 1")},
+        // Where the last chart was exported: the next export is suggested there, not in Pictures.
+        {QStringLiteral("ui/exportFolder"), kRunDir + QStringLiteral("/slides"), none, Seed::Nothing, &T::probeExportFolder,
+         QStringLiteral("export to HOME/Pictures/hubwatch-cumulative-2026-03-12.png"),
+         QStringLiteral("export to RUN/slides/hubwatch-cumulative-2026-03-12.png")},
     };
 }
 
@@ -306,6 +314,8 @@ void TestSettingsEffects::writeSettings(const Row &row, bool withSetting)
             text.replace(QStringLiteral("%HUB_B%"), m_hubB.url().toString());
             QVERIFY2(key->parse(text, &value, &error), qPrintable(row.key + QStringLiteral(": ") + error));
             QVERIFY2(key->show(settings) != text, "the row's value is the one already in effect");
+        } else if (value.typeId() == QMetaType::QString) {
+            value = runPath(value.toString()); // a folder in this run's (ui/exportFolder)
         }
         settings.setValue(row.key, value);
     }
@@ -548,6 +558,28 @@ QString TestSettingsEffects::probeChecklist()
     for (const QCheckBox *box : m_app->window()->findChildren<QCheckBox *>(QStringLiteral("check")))
         ticked += box->isChecked() ? 1 : 0;
     return QStringLiteral("ticked %1").arg(ticked);
+}
+
+QString TestSettingsEffects::probeExportFolder()
+{
+    QDir().mkpath(m_run->filePath(QStringLiteral("slides"))); // a remembered folder that still exists
+    if (!startDesktop())
+        return {};
+    auto *charts = m_app->window()->findChild<HistoryChartView *>();
+    if (!charts) {
+        m_error = QStringLiteral("no chart view");
+        return {};
+    }
+    charts->exportPngInteractive(); // as Ctrl+E and the toolbar's Export PNG… open it
+    ExportPngDialog *dialog = charts->exportDialog();
+    if (!dialog) {
+        m_error = QStringLiteral("no export dialog");
+        return {};
+    }
+    QString path = dialog->path();
+    dialog->reject();
+    path.replace(m_run->path(), QStringLiteral("RUN")).replace(m_home->path(), QStringLiteral("HOME"));
+    return QStringLiteral("export to ") + path;
 }
 
 void TestSettingsEffects::everySettingHasARow()

@@ -1,7 +1,9 @@
 #include "ExportPngDialog.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -9,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 
 namespace hubwatch {
 
@@ -95,6 +98,24 @@ void ExportPngDialog::setPath(const QString &path)
     m_path->setText(path);
 }
 
+void ExportPngDialog::suggest(const QString &remembered, const QString &chart, const QDate &date)
+{
+    setPath(QDir(defaultFolder(remembered)).filePath(defaultFileName(chart, date)));
+}
+
+QString ExportPngDialog::defaultFileName(const QString &chart, const QDate &date)
+{
+    return QStringLiteral("hubwatch-%1-%2.png").arg(chart, date.toString(QStringLiteral("yyyy-MM-dd")));
+}
+
+QString ExportPngDialog::defaultFolder(const QString &remembered)
+{
+    if (!remembered.isEmpty() && QDir(remembered).exists())
+        return QDir::cleanPath(remembered);
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return pictures.isEmpty() ? QDir::homePath() : pictures;
+}
+
 QPushButton *ExportPngDialog::okButton() const
 {
     return m_buttons->button(QDialogButtonBox::Ok);
@@ -102,7 +123,7 @@ QPushButton *ExportPngDialog::okButton() const
 
 void ExportPngDialog::browse()
 {
-    const QString start = path().isEmpty() ? QStringLiteral("hubwatch-chart.png") : path();
+    const QString start = path().isEmpty() ? QDir(defaultFolder(QString())).filePath(QStringLiteral("hubwatch-chart.png")) : path();
     QString chosen = QFileDialog::getSaveFileName(this, tr("Export chart"), start, tr("PNG images (*.png)"));
     if (chosen.isEmpty())
         return;

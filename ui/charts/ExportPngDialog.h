@@ -16,7 +16,9 @@ namespace hubwatch {
 
 // Asks how to export a chart as PNG: logical width × height (default 1600×900), scale (1× or
 // 2×), background (white or transparent) and the file to write. options() and path() carry the
-// answer to ChartExporter; OK stays disabled until there is a file name.
+// answer to ChartExporter; OK stays disabled until there is a file name. suggest() fills in a
+// name to accept as it is: hubwatch-<chart>-<yyyy-MM-dd>.png in the last export's folder, else
+// in Pictures.
 class ExportPngDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,13 @@ public:
     void setScale(qreal scale); // 1 or 2
     void setBackground(ChartExporter::Background background);
     void setPath(const QString &path);
+    // The path defaultFolder(remembered)/defaultFileName(chart, date).
+    void suggest(const QString &remembered, const QString &chart, const QDate &date);
+
+    // "hubwatch-cumulative-2026-03-12.png"
+    static QString defaultFileName(const QString &chart, const QDate &date);
+    // The remembered folder while it exists; else Pictures; else the home folder.
+    static QString defaultFolder(const QString &remembered);
 
     QSpinBox *widthBox() const { return m_width; }
     QSpinBox *heightBox() const { return m_height; }

@@ -5,14 +5,19 @@
 #include "SeriesPickerDialog.h"
 #include "report/ReportService.h"
 #include "report/SeriesNames.h"
+#include "settings/Settings.h"
 
 #include <QAbstractAxis>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -88,6 +93,7 @@ HistoryChartView::HistoryChartView(ReportService *reports, QWidget *parent)
         m_canvas->chart(), &QChart::plotAreaChanged, this, [this] { ChartBuilder::relabel(m_canvas->chart(), m_style); },
         Qt::QueuedConnection);
     m_style.palette = palette();
+    m_openFolder = [](const QUrl &folder) { return QDesktopServices::openUrl(folder); };
     syncToolbar();
     refresh();
 }
@@ -208,20 +214,37 @@ void HistoryChartView::syncToolbar()
     m_alignBox->setEnabled(m_request.kind == ChartKind::Cumulative || m_request.kind == ChartKind::Velocity);
 }
 
-QImage HistoryChartView::exportImage(const ChartExporter::Options &options) const
+QString HistoryChartView::exportName() const
+{
+    switch (m_request.kind) {
+    case ChartKind::Cumulative: return QStringLiteral("cumulative");
+    case ChartKind::Daily: return QStringLiteral("daily");
+    case ChartKind::Weekly: return QStringLiteral("weekly");
+    case ChartKind::Monthly: return QStringLiteral("monthly");
+    case ChartKind::Velocity: return QStringLiteral("velocity-%1d").arg(m_request.velocityDays);
+    case ChartKind::HotCategories: return QStringLiteral("hot");
+    }
+    return QStringLiteral("chart");
+}
+
+ChartExporter::Options HistoryChartView::withStyle(const ChartExporter::Options &options) const
 {
     ChartExporter::Options o = options;
     o.logScale = m_style.logScale;
     o.alignLaunch = m_style.alignLaunch;
-    return ChartExporter::render(m_data, o);
+    o.demo = m_demo;
+    o.locale = m_style.locale;
+    return o;
+}
+
+QImage HistoryChartView::exportImage(const ChartExporter::Options &options) const
+{
+    return ChartExporter::render(m_data, withStyle(options));
 }
 
 bool HistoryChartView::exportPng(const ChartExporter::Options &options, const QString &path, QString *error) const
 {
-    ChartExporter::Options o = options;
-    o.logScale = m_style.logScale;
-    o.alignLaunch = m_style.alignLaunch;
-    return ChartExporter::savePng(m_data, o, path, error);
+    return ChartExporter::savePng(m_data, withStyle(options), path, error);
 }
 
 void HistoryChartView::exportPngInteractive()
@@ -234,15 +257,50 @@ void HistoryChartView::exportPngInteractive()
     auto *dialog = new ExportPngDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_exportDialog = dialog;
+    // The clock's date, not the wall clock's: the file is named for the day the chart shows.
+    dialog->suggest(m_settings ? m_settings->exportFolder() : m_exportFolder, exportName(), m_clock->nowUtc().date());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString path = QFileInfo(dialog->path()).absoluteFilePath();
+        const QString folder = QFileInfo(path).absolutePath();
+        // Pictures may not exist yet in a new home: the suggested folder is made, no other.
+        if (folder == ExportPngDialog::defaultFolder(QString()))
+            QDir().mkpath(folder);
         QString error;
-        if (!exportPng(dialog->options(), dialog->path(), &error)) {
-            QMessageBox box(QMessageBox::Warning, tr("Export chart"), error, QMessageBox::Ok, this);
-            box.setTextFormat(Qt::PlainText); // the error quotes the chosen path
-            box.exec();
+        if (!exportPng(dialog->options(), path, &error)) {
+            // Not exec(): a nested event loop would run under the dialog's accepted() signal.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export chart"), error, QMessageBox::Ok, this);
+            box->setTextFormat(Qt::PlainText); // the error quotes the chosen path
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
         }
+        m_exportFolder = folder;
+        if (m_settings)
+            m_settings->setExportFolder(folder);
+        confirmExport(path);
     });
     dialog->open();
+}
+
+void HistoryChartView::confirmExport(const QString &path)
+{
+    delete m_exportConfirmation; // one at a time: the last export's
+    const QFileInfo file(path);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Chart exported"),
+                                tr("Saved %1 in %2.").arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())),
+                                QMessageBox::Close, this);
+    box->setTextFormat(Qt::PlainText); // the path as it is
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal); // the chart stays usable while it is shown
+    QPushButton *open = box->addButton(tr("Open folder"), QMessageBox::ActionRole);
+    const QUrl folder = QUrl::fromLocalFile(file.absolutePath());
+    connect(open, &QPushButton::clicked, this, [this, folder] {
+        if (m_openFolder)
+            m_openFolder(folder);
+    });
+    box->setDefaultButton(open);
+    m_exportConfirmation = box;
+    box->show();
 }
 
 void HistoryChartView::compareInteractive()

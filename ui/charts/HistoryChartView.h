@@ -8,8 +8,12 @@
 #include "util/Clock.h"
 
 #include <QChartView>
+#include <QMessageBox>
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
+
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
@@ -21,6 +25,7 @@ QT_END_NAMESPACE
 namespace hubwatch {
 
 class ReportService;
+class Settings;
 
 // The history chart of one or more series: a toolbar (what to show, range, log scale, reset
 // zoom, export) over a ChartCanvas. All data comes from the core's queries (ReportService::
@@ -32,6 +37,14 @@ public:
     explicit HistoryChartView(ReportService *reports, QWidget *parent = nullptr);
     // "now" for relative ranges and the ETA (tests pass a manual clock).
     void setClock(const Clock *clock) { m_clock = clock; }
+    // Where the last export went is kept here (ui/exportFolder); without, for this session only.
+    void setSettings(Settings *settings) { m_settings = settings; }
+    // The history is the generated demo: an export's caption says so.
+    void setDemo(bool on) { m_demo = on; }
+    bool isDemo() const { return m_demo; }
+    // What "Open folder" after an export calls (QDesktopServices::openUrl; tests record instead).
+    using FolderOpener = std::function<bool(const QUrl &folder)>;
+    void setFolderOpener(FolderOpener opener) { m_openFolder = std::move(opener); }
 
     QStringList series() const { return m_request.keys; }
     ChartKind kind() const { return m_request.kind; }
@@ -45,6 +58,8 @@ public:
     QChart *chart() const;
     ChartCanvas *canvas() const { return m_canvas; }
 
+    // The chart's name in an export's file name: "cumulative", "velocity-7d", "hot"…
+    QString exportName() const;
     // The current data, re-rendered for a PNG (not a screenshot of the widget).
     QImage exportImage(const ChartExporter::Options &options) const;
     // exportImage(), saved as PNG at path. false and *error on failure.
@@ -53,6 +68,8 @@ public:
     // The dialogs the toolbar opened (non-modal to the event loop), while they are open; for tests.
     ExportPngDialog *exportDialog() const { return m_exportDialog; }
     SeriesPickerDialog *compareDialog() const { return m_compareDialog; }
+    // The confirmation after a successful export ("Open folder", "Close"), while it is open.
+    QMessageBox *exportConfirmation() const { return m_exportConfirmation; }
 
 public Q_SLOTS:
     void setSeries(const QStringList &keys); // headline, model:ORG/NAME, dataset:ORG/NAME
@@ -75,9 +92,15 @@ protected:
 private:
     void rebuild();
     void syncToolbar();
+    ChartExporter::Options withStyle(const ChartExporter::Options &options) const;
+    void confirmExport(const QString &path);
 
     ReportService *m_reports;
     const Clock *m_clock = SystemClock::instance();
+    Settings *m_settings = nullptr;
+    QString m_exportFolder; // the last export's, when there are no settings to keep it in
+    bool m_demo = false;
+    FolderOpener m_openFolder;
     ChartRequest m_request;
     ChartStyle m_style;
     ChartData m_data;
@@ -94,6 +117,7 @@ private:
     QToolButton *m_compareButton;
     QPointer<ExportPngDialog> m_exportDialog;
     QPointer<SeriesPickerDialog> m_compareDialog;
+    QPointer<QMessageBox> m_exportConfirmation;
     QLabel *m_status;
     ChartCanvas *m_canvas;
 };

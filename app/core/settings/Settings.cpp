@@ -20,6 +20,7 @@ const QString kStartMinimized = QStringLiteral("ui/startMinimized");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("ui/geometry");
 const QString kLastView = QStringLiteral("ui/lastView");
+const QString kExportFolder = QStringLiteral("ui/exportFolder");
 const QString kRetentionDays = QStringLiteral("history/retentionDays");
 const QString kRetentionDaily = QStringLiteral("history/retentionDaily");
 const QString kChecklist = QStringLiteral("guidance/checklistDone");
@@ -162,6 +163,14 @@ QString Settings::lastView() const
 void Settings::setLastView(const QString &id)
 {
     m_settings->setValue(kLastView, id);
+}
+QString Settings::exportFolder() const
+{
+    return m_settings->value(kExportFolder).toString();
+}
+void Settings::setExportFolder(const QString &path)
+{
+    m_settings->setValue(kExportFolder, path);
 }
 bool Settings::isSet(const QString &key) const
 {

@@ -50,6 +50,8 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QString lastView() const; // the view shown when HubWatch last closed
     void setLastView(const QString &id);
+    QString exportFolder() const; // where the last chart was exported; empty: none yet
+    void setExportFolder(const QString &path);
 
     // By key, for `hubwatch config` (values already validated through SettingKeys).
     bool isSet(const QString &key) const;
