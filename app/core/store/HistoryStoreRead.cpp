@@ -312,15 +312,11 @@ StoreResult<QStringList> HistoryStore::modelNames(const QList<qint64> &repoIds)
     StoreResult<QStringList> r;
     if (repoIds.isEmpty())
         return r;
-    QString ids = QStringLiteral("[");
-    for (qint64 id : repoIds)
-        ids += QString::number(id) + QLatin1Char(',');
-    ids.back() = QLatin1Char(']');
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // One statement for the whole list (the hot-categories chart reads one a day of its range).
     q.prepare(QStringLiteral("SELECT id, name FROM repos WHERE %1").arg(m_dialect->inIdList(QStringLiteral("id"))));
-    q.addBindValue(ids);
+    q.addBindValue(idArray(repoIds));
     if (!q.exec()) {
         r.error = fromSqlError(q.lastError(), StoreError::tr("reading repos"));
         return r;

@@ -210,11 +210,7 @@ bool HistoryStore::writeRepos(const PollResult &poll, qint64 pollId, qint64 scop
     if (!samples.flush(error) || !newRuns.flush(error))
         return false;
     if (!extended.isEmpty()) {
-        QString ids = QStringLiteral("[");
-        for (qint64 id : std::as_const(extended))
-            ids += QString::number(id) + QLatin1Char(',');
-        ids.back() = QLatin1Char(']');
-        if (!run(extendRuns, {pollId, scope, previousPoll, ids}))
+        if (!run(extendRuns, {pollId, scope, previousPoll, idArray(extended)}))
             return false;
     }
     written = true;

@@ -1,6 +1,7 @@
 #include "LatestTable.h"
 
 #include "SqlDialect.h"
+#include "SqlValues.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -22,20 +23,6 @@ QString recomputed(const QString &repoFilter)
                           "       FROM samples s JOIN polls p ON p.id = s.poll_id%1) l"
                           " WHERE l.rn = 1")
         .arg(repoFilter);
-}
-
-QString idArray(const QList<qint64> &ids)
-{
-    QString out;
-    out.reserve(ids.size() * 8 + 2);
-    out += QLatin1Char('[');
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            out += QLatin1Char(',');
-        out += QString::number(ids.at(i));
-    }
-    out += QLatin1Char(']');
-    return out;
 }
 } // namespace
 
@@ -105,7 +92,7 @@ bool LatestTable::recordPoll(QSqlDatabase &db, const SqlDialect &dialect, qint64
     }
     if (repoIds.isEmpty())
         return true;
-    const QString ids = idArray(repoIds);
+    const QString ids = sqlvalues::idArray(repoIds);
     // The poll's new samples (change-only: repos whose figures did not change have none here),
     // unless a newer sample is already there (an old poll's time can only come from an import).
     q.prepare(QStringLiteral("INSERT INTO latest_values (repo_id, poll_id, observed_at, all_time, d30, likes, last_seen)"

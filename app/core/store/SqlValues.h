@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QVariant>
 
@@ -22,6 +23,21 @@ inline qint64 orUnknown(const QVariant &v)
 inline QDateTime fromMs(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+// A list of ids as the JSON array SqlDialect::idList and inIdList take as one parameter.
+inline QString idArray(const QList<qint64> &ids)
+{
+    QString out;
+    out.reserve(ids.size() * 8 + 2);
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        out += QString::number(ids.at(i));
+    }
+    out += QLatin1Char(']');
+    return out;
 }
 
 } // namespace hubwatch::sqlvalues
