@@ -40,6 +40,7 @@ ExportPngDialog::ExportPngDialog(QWidget *parent)
     m_background->addItem(tr("White"), int(ChartExporter::Background::White));
     m_background->addItem(tr("Transparent"), int(ChartExporter::Background::Transparent));
     m_path->setPlaceholderText(tr("File to write"));
+    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 40); // the dated file name whole, not its tail
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
 
     auto *size = new QHBoxLayout;

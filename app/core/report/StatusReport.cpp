@@ -14,11 +14,11 @@ namespace hubwatch {
 namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-QHash<QString, qint64> allTimeOf(const HistoryStore::Snapshot &s, bool modelsOnly)
+QHash<QString, qint64> allTimeOf(const HistoryStore::Snapshot &s)
 {
     QHash<QString, qint64> out;
     for (auto it = s.repos.cbegin(); it != s.repos.cend(); ++it)
-        if (it->downloadsAllTime >= 0 && (!modelsOnly || it->kind == RepoKind::Model))
+        if (it->downloadsAllTime >= 0)
             out.insert(it.key(), it->downloadsAllTime);
     return out;
 }
@@ -87,7 +87,7 @@ StoreResult<QList<RepoCounts>> projectionSnapshotsOf(Snapshots &snapshots, const
             return r;
         }
         if (snapshot.value.at.isValid())
-            r.value.append({snapshot.value.at.toMSecsSinceEpoch(), allTimeOf(snapshot.value, false)});
+            r.value.append({snapshot.value.at.toMSecsSinceEpoch(), allTimeOf(snapshot.value)});
     }
     return r;
 }
@@ -144,7 +144,7 @@ StoreResult<HotCategoriesResult> StatusReport::hotCategories(HistoryStore &store
 
 QHash<QString, qint64> StatusReport::allTimeCounts(const HistoryStore::Snapshot &snapshot)
 {
-    return allTimeOf(snapshot, false);
+    return allTimeOf(snapshot);
 }
 
 StoreResult<QList<RepoCounts>> StatusReport::projectionSnapshots(HistoryStore &store, const QDateTime &at)
