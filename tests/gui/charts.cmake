@@ -17,7 +17,8 @@ target_include_directories(tst_chartinput PRIVATE ${PROJECT_SOURCE_DIR}/tests/al
 hubwatch_add_test(tst_chartpalette GUI SOURCES tst_chartpalette.cpp LIBS hubwatch_ui)
 
 # Axis titles with units per chart kind, velocity from zero, "%" ticks, month and week bars
-# labelled by their period, tick density from the pixel size.
+# labelled by their period, tick density from the pixel size, partial periods drawn as partial,
+# log scales with every decade labelled and minor ticks.
 hubwatch_add_test(tst_charts_axes GUI SOURCES tst_charts_axes.cpp LIBS hubwatch_ui)
 
 # Export for people who present: the suggested file and remembered folder, the confirmation,
@@ -26,3 +27,8 @@ hubwatch_add_test(tst_charts_axes GUI SOURCES tst_charts_axes.cpp LIBS hubwatch_
 hubwatch_add_test(tst_chartexport GUI SOURCES tst_chartexport.cpp LIBS hubwatch_testsupport hubwatch_ui)
 target_compile_definitions(tst_chartexport PRIVATE HUBWATCH_BIN="$<TARGET_FILE:hubwatch>")
 add_dependencies(tst_chartexport hubwatch)
+
+# Labels at any export size: each compared series' milestone lines labelled with its name in its
+# colour, no two labels overlapping; milestone labels inside the plot at 400×250; time-axis
+# labels all drawn and never overlapping at 400×250 and 1600×900.
+hubwatch_add_test(tst_charts_labels GUI SOURCES tst_charts_labels.cpp LIBS hubwatch_ui)

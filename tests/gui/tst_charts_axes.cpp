@@ -7,11 +7,19 @@
 #include "charts/ChartBuilder.h"
 #include "charts/ChartCanvas.h"
 
+#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsLayout>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
 #include <QTest>
 #include <QTextDocument>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace hubwatch;
 
@@ -80,7 +88,39 @@ struct Built
     std::unique_ptr<ChartCanvas> canvas = std::make_unique<ChartCanvas>();
     QCategoryAxis *x = nullptr;
     QCategoryAxis *y = nullptr;
+    QList<HoverPoint> hover;
+    QAreaSeries *area(const QString &name) const
+    {
+        const auto all = canvas->chart()->series();
+        for (QAbstractSeries *s : all)
+            if (s->objectName() == name)
+                return qobject_cast<QAreaSeries *>(s);
+        return nullptr;
+    }
 };
+
+// The value box's text for the bar of the period starting at `start`.
+QString hoverFor(const Built &b, qint64 start)
+{
+    for (const HoverPoint &h : b.hover)
+        if (h.text.contains(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"))))
+            return h.text;
+    return {};
+}
+
+// A history from 2026-09-14 to 2026-12-12 09:30 in month bars: September as the store returns it
+// (unknown: its start precedes the first poll), October and November whole, December valued up
+// to the last poll.
+ChartData partialMonths(bool decemberKnown)
+{
+    QList<PeriodDownloads> months = periods({utc(2026, 9, 1), utc(2026, 10, 1), utc(2026, 11, 1), utc(2026, 12, 1)}, utc(2027, 1, 1));
+    months[0].known = false;
+    months[3].known = decemberKnown;
+    ChartData d = chartOf(ChartKind::Monthly, months);
+    d.asOf = QDateTime(QDate(2026, 12, 12), QTime(9, 30), Qt::UTC);
+    d.now = d.asOf.addSecs(600);
+    return d;
+}
 
 Built build(const ChartData &data, const QSize &size = QSize(1000, 600), bool log = false)
 {
@@ -89,8 +129,8 @@ Built build(const ChartData &data, const QSize &size = QSize(1000, 600), bool lo
     style.logScale = log;
     style.locale = QLocale(QLocale::English, QLocale::UnitedStates);
     b.canvas->resize(size);
-    ChartBuilder::build(b.canvas->chart(), data, style);
     b.canvas->chart()->setGeometry(QRectF(QPointF(0, 0), size));
+    b.hover = ChartBuilder::build(b.canvas->chart(), data, style);
     b.canvas->chart()->layout()->activate();
     ChartBuilder::relabel(b.canvas->chart(), style);
     b.x = b.canvas->chart()->findChild<QCategoryAxis *>(QStringLiteral("x"));
@@ -112,6 +152,9 @@ private Q_SLOTS:
     void monthBarsAreLabelledByTheirMonth();
     void weekBarsAreLabelledByTheirFirstDay();
     void tickCountFollowsThePixelSize();
+    void partialPeriodsAreDrawnAsPartial();
+    void partialPeriodWithoutATotalIsExplained();
+    void logScaleLabelsEveryDecadeWithMinorTicks();
 };
 
 void TestChartsAxes::initTestCase()
@@ -217,6 +260,128 @@ void TestChartsAxes::tickCountFollowsThePixelSize()
     // Neither crowded: at least 40 px per value label, 70 px per date label.
     QVERIFY(large.canvas->chart()->plotArea().height() / yLarge >= 40);
     QVERIFY(large.canvas->chart()->plotArea().width() / xLarge >= 70);
+}
+
+// Issue 15 item 2: a period the history covers only in part (the current month, the month the
+// history starts in) is drawn lighter and hatched and says so, never like a full period.
+void TestChartsAxes::partialPeriodsAreDrawnAsPartial()
+{
+    const Built b = build(partialMonths(true));
+    const QString key = QStringLiteral("model:org/a");
+    QAreaSeries *full = b.area(QStringLiteral("bars:") + key);
+    QAreaSeries *partial = b.area(QStringLiteral("bars-partial:") + key);
+    QAreaSeries *hatch = b.area(QStringLiteral("bars-partial-hatch:") + key);
+    QVERIFY(full && partial && hatch);
+    // October and November among the full bars, December only among the partial ones.
+    const auto inBars = [](QAreaSeries *a, qint64 from, qint64 to) {
+        const auto points = a->upperSeries()->points();
+        return std::any_of(points.cbegin(), points.cend(), [&](const QPointF &p) { return p.x() > from && p.x() < to; });
+    };
+    QVERIFY(inBars(full, utc(2026, 10, 1), utc(2026, 11, 1)));
+    QVERIFY(inBars(full, utc(2026, 11, 1), utc(2026, 12, 1)));
+    QVERIFY(!inBars(full, utc(2026, 12, 1), utc(2027, 1, 1)));
+    QVERIFY(inBars(partial, utc(2026, 12, 1), utc(2027, 1, 1)));
+    QVERIFY(!inBars(partial, utc(2026, 10, 1), utc(2026, 12, 1)));
+    QCOMPARE(hatch->upperSeries()->points(), partial->upperSeries()->points());
+    // Same hue, lighter, hatched.
+    QCOMPARE(partial->brush().color().rgb(), full->brush().color().rgb());
+    QVERIFY(partial->brush().color().alpha() < full->brush().color().alpha() / 2);
+    QCOMPARE(hatch->brush().style(), Qt::BDiagPattern);
+    QCOMPARE(hatch->brush().color().rgb(), full->brush().color().rgb());
+    // The value boxes: first and last marked partial, the middle ones not.
+    QVERIFY2(hoverFor(b, utc(2026, 12, 1)).contains(QStringLiteral("(partial: 12 of 31 days)")), qPrintable(hoverFor(b, utc(2026, 12, 1))));
+    QVERIFY2(hoverFor(b, utc(2026, 9, 1)).contains(QStringLiteral("(partial: the history starts during this period)")),
+             qPrintable(hoverFor(b, utc(2026, 9, 1))));
+    QVERIFY(!hoverFor(b, utc(2026, 10, 1)).isEmpty() && !hoverFor(b, utc(2026, 10, 1)).contains(QStringLiteral("partial")));
+    QVERIFY(!hoverFor(b, utc(2026, 11, 1)).isEmpty() && !hoverFor(b, utc(2026, 11, 1)).contains(QStringLiteral("partial")));
+    // The legend says what lighter bars are, once.
+    QVERIFY(b.canvas->chart()->legend()->isVisible());
+    QStringList shown;
+    const auto markers = b.canvas->chart()->legend()->markers();
+    for (QLegendMarker *m : markers)
+        if (m->isVisible())
+            shown << drawn(m->label());
+    QCOMPARE(shown.count(QStringLiteral("Lighter bars: period not complete")), 1);
+    // A history of whole months has no partial bars and no such entry.
+    ChartData whole = partialMonths(true);
+    whole.series[0].periods[0].known = true;
+    whole.asOf = QDateTime::fromMSecsSinceEpoch(utc(2027, 1, 1), Qt::UTC);
+    whole.now = whole.asOf;
+    const Built w = build(whole);
+    QVERIFY(!w.area(QStringLiteral("bars-partial:") + key));
+    for (const HoverPoint &h : w.hover)
+        QVERIFY2(!h.text.contains(QStringLiteral("partial")), qPrintable(h.text));
+}
+
+// The store gives no total for a period whose end is past the last poll: the value box says the
+// period is partial and why there is no bar, rather than calling it a gap.
+void TestChartsAxes::partialPeriodWithoutATotalIsExplained()
+{
+    const Built b = build(partialMonths(false));
+    QVERIFY(!b.area(QStringLiteral("bars-partial:model:org/a")));
+    const QString december = hoverFor(b, utc(2026, 12, 1));
+    QVERIFY2(december.contains(QStringLiteral("(partial: 12 of 31 days)")), qPrintable(december));
+    QVERIFY2(december.contains(QStringLiteral("No total yet")), qPrintable(december));
+    QVERIFY2(!december.contains(QStringLiteral("gap")), qPrintable(december));
+    // Its slot stays on the axis and says so in the plot: a note over the empty place.
+    QCOMPARE(drawnLabels(b.x).constLast(), QStringLiteral("Dec 2026"));
+    QScatterSeries *note = nullptr;
+    for (QAbstractSeries *s : b.canvas->chart()->series())
+        if (s->objectName() == QLatin1String("partial-label"))
+            note = qobject_cast<QScatterSeries *>(s);
+    QVERIFY(note && note->pointLabelsVisible());
+    QCOMPARE(note->pointLabelsFormat(), QStringLiteral("partial: no total yet"));
+    QVERIFY(note->at(0).x() > utc(2026, 12, 1) && note->at(0).x() < utc(2027, 1, 1));
+    // A real gap in the middle is still a gap.
+    ChartData gap = partialMonths(true);
+    gap.series[0].periods[1].known = false;
+    const QString october = hoverFor(build(gap), utc(2026, 10, 1));
+    QVERIFY2(october.contains(QStringLiteral("(a gap)")) && !october.contains(QStringLiteral("partial")), qPrintable(october));
+}
+
+// Issue 15: a log scale with one tick label. From 1,000 to a billion every decade is labelled
+// and 2…9 × 10ⁿ are drawn between them as faint unlabelled lines.
+void TestChartsAxes::logScaleLabelsEveryDecadeWithMinorTicks()
+{
+    ChartData d;
+    d.request.kind = ChartKind::Cumulative;
+    ChartSeriesData s;
+    s.key = QStringLiteral("model:org/a");
+    const qint64 start = utc(2026, 7, 6);
+    for (int day = 0; day <= 60; ++day)
+        s.points.append({start + day * kDayMs, std::pow(10.0, 3 + day / 10.0), false});
+    d.series.append(s);
+    for (const QSize &size : {QSize(1000, 600), QSize(480, 300)}) {
+        const Built b = build(d, size, true);
+        const QStringList labels = drawnLabels(b.y);
+        for (const char *decade : {"1K", "10K", "100K", "1M", "10M", "100M", "1B"})
+            QVERIFY2(labels.contains(QLatin1String(decade)),
+                     qPrintable(QStringLiteral("%1 missing from %2").arg(QLatin1String(decade), labels.join(QLatin1Char(',')))));
+        QList<double> minor;
+        const auto all = b.canvas->chart()->series();
+        for (QAbstractSeries *series : all)
+            if (series->objectName() == QLatin1String("log-minor")) {
+                auto *line = qobject_cast<QLineSeries *>(series);
+                QVERIFY(line && line->count() == 2 && line->at(0).y() == line->at(1).y());
+                QVERIFY(line->pen().color().alpha() < 255); // faint, behind the labelled grid
+                minor.append(line->at(0).y());
+                for (QLegendMarker *m : b.canvas->chart()->legend()->markers(series))
+                    QVERIFY(!m->isVisible());
+            }
+        for (int k = 3; k < 9; ++k)
+            for (int m = 2; m <= 9; ++m) {
+                const double at = k + std::log10(double(m));
+                QVERIFY2(std::any_of(minor.cbegin(), minor.cend(), [at](double v) { return std::abs(v - at) < 1e-9; }),
+                         qPrintable(QStringLiteral("no minor tick at %1 × 10^%2").arg(m).arg(k)));
+            }
+        // Unlabelled: no label between two decades.
+        for (const QString &l : labels)
+            QVERIFY2(l.startsWith(QLatin1Char('1')) && !l.contains(QLatin1Char('.')), qPrintable(labels.join(QLatin1Char(','))));
+    }
+    // A linear chart has none.
+    const Built linear = build(d, QSize(1000, 600), false);
+    for (QAbstractSeries *series : linear.canvas->chart()->series())
+        QVERIFY(series->objectName() != QLatin1String("log-minor"));
 }
 
 QTEST_MAIN(TestChartsAxes)

@@ -63,9 +63,11 @@ QList<ChartAxes::Tick> countTicks(double min, double max, bool log, const QLocal
         const int lo = int(std::floor(min));
         const int hi = int(std::ceil(max));
         const bool fine = hi - lo <= 2;
+        // Every decade, unless their labels would touch; then every second (third…) one.
+        const int every = std::max(1, int(std::ceil((hi - lo) / (2.5 * std::max(1, wanted)))));
         for (int k = lo; k <= hi; ++k)
             for (const double m : {1.0, 2.0, 5.0}) {
-                if (m > 1 && !fine)
+                if ((m > 1 && !fine) || (k % every != 0))
                     continue;
                 const double p = k + std::log10(m);
                 if (p >= min - 1e-9 && p <= max + 1e-9)
@@ -150,6 +152,28 @@ QList<ChartAxes::Tick> ChartAxes::periodTicks(const QList<QPair<qint64, qint64>>
         ticks.append({double(shown.at(i).first + shown.at(i).second) / 2,
                       locale.toString(QDateTime::fromMSecsSinceEpoch(shown.at(i).first, Qt::UTC), format)});
     return ticks;
+}
+
+QList<double> ChartAxes::minorLogTicks(double min, double max)
+{
+    QList<double> out;
+    if (!(max > min) || max - min > 30)
+        return out;
+    for (int k = int(std::floor(min)); k <= int(std::ceil(max)); ++k)
+        for (int m = 2; m <= 9; ++m) {
+            const double p = k + std::log10(double(m));
+            if (p > min && p < max)
+                out.append(p);
+        }
+    return out;
+}
+
+bool ChartAxes::labelsFit(const QList<double> &centres, const QList<double> &widths, double gap)
+{
+    for (qsizetype i = 1; i < centres.size() && i < widths.size(); ++i)
+        if (centres.at(i) - centres.at(i - 1) < (widths.at(i) + widths.at(i - 1)) / 2 + gap)
+            return false;
+    return true;
 }
 
 void ChartAxes::apply(QCategoryAxis *axis, const QList<Tick> &ticks)

@@ -28,7 +28,9 @@ public:
     // How many ticks fit along an axis of this many pixels, a label every `spacing` pixels.
     static int ticksFor(double pixels, double spacing, int fallback);
 
-    // wanted: about how many ticks (from the axis' length). percent: labels read "20%".
+    // wanted: about how many ticks (from the axis' length). percent: labels read "20%". On a log
+    // scale every decade is labelled (every second one only when more than 2.5 × wanted would
+    // crowd the axis), and 2 and 5 times a decade too when the range spans two decades or less.
     static QList<Tick> valueTicks(double min, double max, bool log, const QLocale &locale, int wanted = 5, bool percent = false);
     static QList<Tick> timeTicks(qint64 min, qint64 max, const QLocale &locale, int wanted = 7);
     // Durations since a launch (ms): "day 0", "day 30", …
@@ -38,6 +40,13 @@ public:
     // `wanted` are in [min, max].
     static QList<Tick> periodTicks(const QList<QPair<qint64, qint64>> &periods, bool months, qint64 min, qint64 max, const QLocale &locale,
                                    int wanted);
+
+    // A log scale's minor ticks, plotted: log10 of 2…9 × 10ⁿ within [min, max] (unlabelled).
+    static QList<double> minorLogTicks(double min, double max);
+
+    // Whether labels centred on these pixel positions, of these widths, leave at least `gap`
+    // pixels between neighbours (positions ascending).
+    static bool labelsFit(const QList<double> &centres, const QList<double> &widths, double gap);
 
     // Replaces the axis' categories by ticks (labels on the values), keeping its range.
     static void apply(QCategoryAxis *axis, const QList<Tick> &ticks);

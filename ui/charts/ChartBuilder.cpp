@@ -9,6 +9,7 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -111,6 +112,145 @@ double valueAt(const QList<ChartPoint> &points, qint64 t)
     }
     return v;
 }
+
+// A period the history covers only in part. days: how many of its `of` days are covered; -1
+// when the history starts inside it (the first poll's time is not part of the chart data).
+struct Partial
+{
+    bool partial = false;
+    int days = -1;
+    int of = 0;
+};
+
+// The store values a period only when both its boundaries lie inside the history, so a partly
+// covered period is known only when the history starts or ends on a boundary. Partial: the
+// period holding the last poll (or now: the current period is not over), and the one the
+// history starts in. Over the whole history (no range start) that is the first period, which
+// ChartData begins at the first poll; in a range, the unknown period just before the first
+// known one.
+QList<Partial> partialPeriods(const QList<PeriodDownloads> &periods, qint64 last, bool wholeHistory)
+{
+    QList<Partial> out(periods.size());
+    qsizetype starts = -1; // the period the history starts in, when it is not a whole one
+    if (wholeHistory) {
+        starts = !periods.isEmpty() && !periods.constFirst().known ? 0 : -1;
+    } else {
+        const auto known = std::find_if(periods.cbegin(), periods.cend(), [](const PeriodDownloads &p) { return p.known; });
+        starts = known == periods.cend() ? periods.size() - 1 : std::distance(periods.cbegin(), known) - 1;
+    }
+    for (qsizetype i = 0; i < periods.size(); ++i) {
+        const qint64 s = periods.at(i).start.toMSecsSinceEpoch(), e = periods.at(i).end.toMSecsSinceEpoch();
+        Partial &p = out[i];
+        p.of = int(std::llround(double(e - s) / kDayMs));
+        const bool holdsLast = s < last && last < e;
+        const bool historyStarts = i == starts;
+        p.partial = holdsLast || historyStarts;
+        if (holdsLast && !historyStarts)
+            p.days = std::clamp(int(std::ceil(double(last - s) / kDayMs)), 1, p.of);
+    }
+    return out;
+}
+
+// The time axis' ticks for about `wanted` labels: days since launch, calendar periods or dates.
+QList<ChartAxes::Tick> timeAxisTicks(QCategoryAxis *axis, const ChartStyle &style, int wanted)
+{
+    const qint64 lo = qint64(axis->min()), hi = qint64(axis->max());
+    if (axis->property("aligned").toBool())
+        return ChartAxes::dayTicks(lo, hi, style.locale, wanted);
+    if (!axis->property("periods").isValid())
+        return ChartAxes::timeTicks(lo, hi, style.locale, wanted);
+    QList<QPair<qint64, qint64>> periods;
+    const QVariantList held = axis->property("periods").toList();
+    for (const QVariant &v : held)
+        periods.append({qint64(v.toPointF().x()), qint64(v.toPointF().y())});
+    return ChartAxes::periodTicks(periods, axis->property("months").toBool(), lo, hi, style.locale, wanted);
+}
+
+// Where Qt Charts draws a scatter point's label (QXYSeriesPrivate::drawSeriesPointLabels):
+// centred on the point, its baseline markerSize / 2 + pen width + 2 px above it.
+QRectF pointLabelRect(QScatterSeries *tag, const QPointF &at, const QString &text)
+{
+    const QFontMetricsF fm(tag->pointLabelsFont());
+    const double baseline = at.y() - (tag->markerSize() / 2 + tag->pen().widthF() + 2);
+    const double w = fm.horizontalAdvance(text);
+    return QRectF(at.x() - w / 2, baseline - fm.ascent(), w, fm.ascent() + fm.descent());
+}
+
+// Puts every milestone label inside the plot, clear of the others: on its preferred side above
+// its line, else below it, else further along the line; a label with no free place is hidden
+// (its line stays). Labels of the first series are placed first.
+void placeMilestoneLabels(QChart *chart)
+{
+    const QRectF plot = chart->plotArea().adjusted(2, 2, -2, -2);
+    QList<QRectF> taken;
+    const auto all = chart->series();
+    for (QAbstractSeries *s : all) {
+        auto *tag = qobject_cast<QScatterSeries *>(s);
+        if (!tag || !tag->property("labelText").isValid() || tag->count() != 1 || !plot.isValid())
+            continue;
+        const QString text = tag->property("labelText").toString();
+        const double rung = tag->property("rungY").toDouble();
+        const double lineY = chart->mapToPosition(QPointF(0, rung), tag).y();
+        const QRectF above = pointLabelRect(tag, QPointF(0, lineY), text);
+        const double w = above.width(), gap = QFontMetricsF(tag->pointLabelsFont()).averageCharWidth();
+        // The point for a label centred at cx whose rect sits above (or below) the line.
+        const double belowShift = lineY + 3 - above.top();
+        QList<double> xs;
+        const bool left = tag->property("labelLeft").toBool();
+        for (double cx = plot.left() + w / 2; cx <= plot.right() - w / 2 + 0.01; cx += w + gap)
+            xs.append(cx);
+        if (left)
+            xs.prepend(plot.left() + w / 2);
+        else
+            xs.prepend(plot.right() - w / 2);
+        bool placed = false;
+        for (const double cx : std::as_const(xs)) {
+            for (const double dy : {0.0, belowShift}) {
+                const QPointF at(cx, lineY + dy);
+                const QRectF r = pointLabelRect(tag, at, text);
+                bool free = plot.contains(r);
+                for (const QRectF &t : std::as_const(taken))
+                    free = free && !t.adjusted(-gap / 2, -1, gap / 2, 1).intersects(r);
+                if (!free)
+                    continue;
+                const QPointF value = chart->mapToValue(at, tag);
+                tag->replace(0, value.x(), dy == 0 ? rung : value.y());
+                taken.append(r);
+                placed = true;
+                break;
+            }
+            if (placed)
+                break;
+        }
+        tag->setPointLabelsVisible(placed);
+    }
+}
+
+// The note in an empty partial period's slot: shown only where it fits in the slot and the plot.
+void placeSlotLabels(QChart *chart)
+{
+    const QRectF plot = chart->plotArea().adjusted(2, 2, -2, -2);
+    const auto all = chart->series();
+    for (QAbstractSeries *s : all) {
+        auto *tag = qobject_cast<QScatterSeries *>(s);
+        if (!tag || !tag->property("slotText").isValid() || tag->count() != 1 || !plot.isValid())
+            continue;
+        const QPointF slot = tag->property("slot").toPointF();
+        const double left = chart->mapToPosition(QPointF(slot.x(), 0), tag).x();
+        const double right = chart->mapToPosition(QPointF(slot.y(), 0), tag).x();
+        // Just above the axis (a point on the axis' minimum is not drawn, nor its label).
+        const QPointF at((left + right) / 2, plot.bottom() - 4);
+        const QRectF r = pointLabelRect(tag, at, tag->property("slotText").toString());
+        tag->replace(0, chart->mapToValue(at, tag));
+        tag->setPointLabelsVisible(plot.contains(r) && r.left() >= left && r.right() <= right);
+    }
+}
+
+QString partialText(const Partial &p)
+{
+    return p.days >= 0 ? ChartBuilder::tr("(partial: %1 of %2 days)", "a calendar period only partly covered").arg(p.days).arg(p.of)
+                       : ChartBuilder::tr("(partial: the history starts during this period)");
+}
 } // namespace
 
 QString ChartBuilder::scopeText(const ChartData &data)
@@ -166,6 +306,11 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
     QList<HoverPoint> hover;
     Bounds b;
     const int keys = int(data.series.size());
+    // The latest time the history covers: the last poll, and never beyond now.
+    qint64 historyEnd = data.asOf.isValid() ? data.asOf.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    if (data.now.isValid())
+        historyEnd = std::min(historyEnd, data.now.toMSecsSinceEpoch());
+    int partialLegend = 0;
 
     for (int i = 0; i < keys; ++i) {
         const ChartSeriesData &sd = data.series.at(i);
@@ -174,37 +319,87 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
         const QString name = kind == ChartKind::HotCategories ? sd.key : SeriesNames::display(sd.key);
         QPen pen(color, 2);
         if (bars) {
-            auto *upper = new QLineSeries(chart);
-            auto *lower = new QLineSeries(chart);
+            // Full periods in the series' colour; partly covered ones lighter and hatched.
+            QLineSeries *upper[2] = {new QLineSeries(chart), new QLineSeries(chart)};
             const double base = ChartAxes::toPlot(log ? 1 : 0, log);
-            for (const PeriodDownloads &p : sd.periods) {
+            const QList<Partial> partial = partialPeriods(sd.periods, historyEnd, data.from == 0);
+            for (qsizetype k = 0; k < sd.periods.size(); ++k) {
+                const PeriodDownloads &p = sd.periods.at(k);
                 const qint64 s = p.start.toMSecsSinceEpoch(), e = p.end.toMSecsSinceEpoch();
                 const double slot = double(e - s) / keys;
                 const double x0 = s + slot * i + slot * 0.1, x1 = s + slot * (i + 1) - slot * 0.1;
                 // Periods are UTC calendar days, weeks and months: the zone is part of the date.
-                const QString when = QLocale::c().toString(p.start, QStringLiteral("yyyy-MM-dd")) + QStringLiteral(" UTC");
+                QString when = QLocale::c().toString(p.start, QStringLiteral("yyyy-MM-dd")) + QStringLiteral(" UTC");
+                if (partial.at(k).partial)
+                    when += QLatin1Char(' ') + partialText(partial.at(k));
                 if (!p.known) {
-                    hover.append({QPointF((x0 + x1) / 2, base), tr("%1 · %2\nNo data for this period (a gap)").arg(name, when), i, color});
+                    const QString why = partial.at(k).partial ? tr("No total yet: the history does not cover the whole period.")
+                                                              : tr("No data for this period (a gap)");
+                    hover.append({QPointF((x0 + x1) / 2, base), tr("%1 · %2\n%3").arg(name, when, why), i, color});
+                    if (partial.at(k).partial) {
+                        // Not dropped: the period keeps its place on the axis, and says why it is empty.
+                        b.add(s, base), b.add(e, base);
+                        auto *tag = new QScatterSeries(chart);
+                        tag->setObjectName(QStringLiteral("partial-label"));
+                        tag->setProperty("slot", QPointF(x0, x1));
+                        tag->setMarkerSize(1);
+                        tag->setColor(Qt::transparent);
+                        tag->setBorderColor(Qt::transparent);
+                        tag->append((x0 + x1) / 2, base);
+                        const QString text = tr("partial: no total yet", "an empty bar: the period is not complete");
+                        tag->setProperty("slotText", text);
+                        ChartText::setPointLabel(tag, text);
+                        tag->setPointLabelsVisible(true);
+                        tag->setPointLabelsColor(colors.text());
+                        chart->addSeries(tag);
+                        hideFromLegend(chart, tag);
+                    }
                     continue;
                 }
                 const double y = ChartAxes::toPlot(double(p.downloads), log);
-                upper->append({QPointF(x0, base), QPointF(x0, y), QPointF(x1, y), QPointF(x1, base)});
+                upper[partial.at(k).partial ? 1 : 0]->append({QPointF(x0, base), QPointF(x0, y), QPointF(x1, y), QPointF(x1, base)});
                 b.add(s, base), b.add(e, base), b.add(x0, y);
                 QString text = tr("%1 · %2\n%3").arg(name, when, unitText(kind, double(p.downloads), style.locale));
                 if (p.correction)
                     text += QLatin1Char('\n') + tr("The Hub lowered the count: an upstream correction.");
                 hover.append({QPointF((x0 + x1) / 2, y), text, i, color});
             }
-            if (upper->count() > 0)
-                lower->append({QPointF(upper->at(0).x(), base), QPointF(upper->at(upper->count() - 1).x(), base)});
-            auto *area = new QAreaSeries(upper, lower);
-            area->setObjectName(QStringLiteral("bars:") + sd.key);
-            ChartText::setName(area, name);
-            QColor fill = color;
-            fill.setAlpha(220);
-            area->setBrush(fill);
-            area->setPen(Qt::NoPen);
-            chart->addSeries(area);
+            for (int part = 0; part < 2; ++part) {
+                if (part == 1 && upper[1]->count() == 0) {
+                    delete upper[1];
+                    continue;
+                }
+                auto *lower = new QLineSeries(chart);
+                if (upper[part]->count() > 0)
+                    lower->append({QPointF(upper[part]->at(0).x(), base), QPointF(upper[part]->at(upper[part]->count() - 1).x(), base)});
+                auto *area = new QAreaSeries(upper[part], lower);
+                area->setObjectName((part == 0 ? QStringLiteral("bars:") : QStringLiteral("bars-partial:")) + sd.key);
+                QColor fill = color;
+                fill.setAlpha(part == 0 ? 220 : 90);
+                area->setBrush(fill);
+                area->setPen(part == 0 ? QPen(Qt::NoPen) : QPen(color, 1.5));
+                if (part == 1) {
+                    ChartText::setName(area, tr("Lighter bars: period not complete"));
+                    area->setProperty("partial", true);
+                } else {
+                    ChartText::setName(area, name);
+                }
+                chart->addSeries(area);
+                if (part == 1) {
+                    // Hatching in the series' colour over the light fill: partial reads even in grey.
+                    auto *hatch = new QAreaSeries(new QLineSeries(chart), new QLineSeries(chart));
+                    for (const QPointF &pt : upper[part]->points())
+                        hatch->upperSeries()->append(pt);
+                    hatch->lowerSeries()->append(lower->points());
+                    hatch->setObjectName(QStringLiteral("bars-partial-hatch:") + sd.key);
+                    hatch->setBrush(QBrush(color, Qt::BDiagPattern));
+                    hatch->setPen(Qt::NoPen);
+                    chart->addSeries(hatch);
+                    hideFromLegend(chart, hatch);
+                    if (partialLegend++ > 0)
+                        hideFromLegend(chart, area); // one legend entry says what lighter bars are
+                }
+            }
             continue;
         }
         QLineSeries *line = nullptr;
@@ -288,35 +483,53 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
         }
     }
 
-    // Milestone lines: the last rung reached and the next one, when near the data.
-    if (kind == ChartKind::Cumulative && first && !first->points.isEmpty() && b.valid()) {
-        const double ySpan = std::max(dataBounds.yMax - dataBounds.yMin, std::abs(dataBounds.yMax) * 0.02);
-        const QList<QPair<qint64, QString>> rungs{{first->nextMilestone, QStringLiteral("milestone-next")},
-                                                  {first->previousMilestone, QStringLiteral("milestone-previous")}};
+    // Milestone lines: each series' last rung reached and its next one, when near its data. In a
+    // comparison each line and label takes its series' colour and the label names the series;
+    // relabel() places the labels inside the plot, clear of each other.
+    for (int i = 0; kind == ChartKind::Cumulative && i < keys && b.valid(); ++i) {
+        const ChartSeriesData &sd = data.series.at(i);
+        if (sd.points.isEmpty())
+            continue;
+        Bounds own;
+        for (const ChartPoint &p : sd.points)
+            own.add(double(p.t), ChartAxes::toPlot(p.value, log));
+        const double ySpan = std::max(own.yMax - own.yMin, std::abs(own.yMax) * 0.02);
+        const QList<QPair<qint64, QString>> rungs{{sd.nextMilestone, QStringLiteral("milestone-next")},
+                                                  {sd.previousMilestone, QStringLiteral("milestone-previous")}};
         for (const auto &rung : rungs) {
             if (rung.first <= 0)
                 continue;
             const double y = ChartAxes::toPlot(double(rung.first), log);
-            if (y > b.yMax + ySpan || y < dataBounds.yMin - ySpan)
+            if (y > std::max(own.yMax + ySpan, i == 0 ? b.yMax + ySpan : own.yMax) || y < own.yMin - ySpan)
                 continue;
             b.add(b.xMin, y);
-            const QColor c = colors.reference();
+            const QColor c = keys > 1 ? colors.series(i) : colors.reference();
             QLineSeries *ml = addLine(chart, rung.second, QPen(c, 1.2, Qt::DashLine));
+            ml->setProperty("seriesKey", sd.key);
             ml->append({QPointF(b.xMin, y), QPointF(b.xMax, y)});
             hideFromLegend(chart, ml);
             auto *tag = new QScatterSeries(chart);
             tag->setObjectName(rung.second + QStringLiteral("-label"));
+            tag->setProperty("seriesKey", sd.key);
             tag->setMarkerSize(1);
             tag->setColor(Qt::transparent);
             tag->setBorderColor(Qt::transparent);
             // Next rung above the data: labelled on the left, where rising data is lowest; the
             // rung reached below it: on the right, where the data has moved away from it.
-            const bool left = rung.first == first->nextMilestone;
-            tag->append(left ? b.xMin + (b.xMax - b.xMin) * 0.02 : b.xMax - (b.xMax - b.xMin) * 0.02, y);
+            const bool left = rung.first == sd.nextMilestone;
+            tag->setProperty("labelLeft", left);
+            tag->setProperty("rungY", y);
+            tag->append(left ? b.xMin : b.xMax, y);
             QFont labelFont = tag->pointLabelsFont();
             labelFont.setBold(true);
             tag->setPointLabelsFont(labelFont);
-            ChartText::setPointLabel(tag, MilestoneLadder::label(rung.first, style.locale));
+            const QString label = MilestoneLadder::label(rung.first, style.locale);
+            // The series as people say it; drawn as plain text (a point label is not markup).
+            const QString text = keys > 1
+                ? tr("%1 · %2", "a milestone line's label: the milestone, the series").arg(label, SeriesNames::display(sd.key).simplified())
+                : label;
+            tag->setProperty("labelText", text);
+            ChartText::setPointLabel(tag, text);
             tag->setPointLabelsVisible(true);
             tag->setPointLabelsColor(c);
             chart->addSeries(tag);
@@ -380,39 +593,63 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
     const double xPad = std::max((b.xMax - b.xMin) * 0.01, 60000.0);
     x->setRange(b.xMin - xPad, b.xMax + xPad);
     y->setRange(yLo, b.yMax + yPad);
+    if (log) {
+        // Minor ticks of a log scale (2…9 × 10ⁿ): faint unlabelled lines between the decades,
+        // far wider than the data so a zoom or pan never shows their ends.
+        const double wide = (b.xMax - b.xMin + 2 * xPad) * 50;
+        QColor faint = colors.grid();
+        faint.setAlphaF(faint.alphaF() * 0.55);
+        const QList<double> minor = ChartAxes::minorLogTicks(yLo, b.yMax + yPad);
+        for (const double m : minor) {
+            QLineSeries *l = addLine(chart, QStringLiteral("log-minor"), QPen(faint, 1));
+            l->append({QPointF(b.xMin - wide, m), QPointF(b.xMax + wide, m)});
+            hideFromLegend(chart, l);
+            l->attachAxis(x);
+            l->attachAxis(y);
+        }
+    }
     relabel(chart, style);
-    chart->legend()->setVisible(keys > 1);
+    chart->legend()->setVisible(keys > 1 || partialLegend > 0);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return hover;
 }
 
 void ChartBuilder::relabel(QChart *chart, const ChartStyle &style)
 {
-    // As many ticks as the plot has room for: a value label every ~55 px, a date every ~110 px.
+    // As many ticks as the plot has room for: a value label every ~55 px (more for a larger
+    // font), a date every ~65 px, then fewer dates while the labels, measured in the axis' font,
+    // would touch.
     const QRectF plot = chart->plotArea();
     for (QAbstractAxis *a : chart->axes()) {
         auto *axis = qobject_cast<QCategoryAxis *>(a);
         if (!axis)
             continue;
         const bool isX = axis->objectName() == QLatin1String("x");
-        const int wanted = wantedTicks(axis, isX ? plot.width() : plot.height(), isX ? 110 : 55, isX ? 7 : 5);
-        const qint64 lo = qint64(axis->min()), hi = qint64(axis->max());
-        if (isX && axis->property("aligned").toBool()) {
-            ChartAxes::apply(axis, ChartAxes::dayTicks(lo, hi, style.locale, wanted));
-        } else if (isX && axis->property("periods").isValid()) {
-            QList<QPair<qint64, qint64>> periods;
-            const QVariantList held = axis->property("periods").toList();
-            for (const QVariant &v : held)
-                periods.append({qint64(v.toPointF().x()), qint64(v.toPointF().y())});
-            ChartAxes::apply(axis, ChartAxes::periodTicks(periods, axis->property("months").toBool(), lo, hi, style.locale, wanted));
-        } else if (isX) {
-            ChartAxes::apply(axis, ChartAxes::timeTicks(lo, hi, style.locale, wanted));
-        } else {
+        const QFontMetricsF fm(axis->labelsFont());
+        const double spacing = isX ? 65 : std::max(55.0, fm.lineSpacing() * 2.5);
+        int wanted = wantedTicks(axis, isX ? plot.width() : plot.height(), spacing, isX ? 7 : 5);
+        if (!isX) {
             ChartAxes::apply(
                 axis,
                 ChartAxes::valueTicks(axis->min(), axis->max(), style.logScale, style.locale, wanted, axis->property("percent").toBool()));
+            continue;
+        }
+        for (;; --wanted) {
+            const QList<ChartAxes::Tick> ticks = timeAxisTicks(axis, style, wanted);
+            QList<double> centres, widths;
+            for (const ChartAxes::Tick &t : ticks) {
+                centres.append(plot.left() + (t.first - axis->min()) / (axis->max() - axis->min()) * plot.width());
+                widths.append(fm.horizontalAdvance(t.second));
+            }
+            if (wanted <= 1 || !(plot.width() > 0) || ChartAxes::labelsFit(centres, widths, std::max(12.0, fm.averageCharWidth() * 1.5))) {
+                axis->setProperty("wantedTicks", wanted);
+                ChartAxes::apply(axis, ticks);
+                break;
+            }
         }
     }
+    placeMilestoneLabels(chart);
+    placeSlotLabels(chart);
 }
 
 } // namespace hubwatch

@@ -339,6 +339,24 @@ ChartStyle ChartExporter::buildChart(QChart *chart, const ChartData &data, const
     return style;
 }
 
+QChart *ChartExporter::layOut(QGraphicsScene *scene, const ChartData &data, const Options &options, const Layout &layout)
+{
+    const QSize size = options.size.isValid() ? options.size : kReference;
+    const QSizeF chartSize(size.width(), std::max(8, size.height() - layout.captionHeight));
+    auto *chart = new QChart;
+    scene->addItem(chart);
+    const ChartStyle style = buildChart(chart, data, options, layout);
+    chart->setGeometry(QRectF(QPointF(0, 0), chartSize));
+    // Twice: new tick labels can move the plot's edges, and the labels follow the plot.
+    for (int pass = 0; pass < 2; ++pass) {
+        chart->layout()->activate();
+        ChartBuilder::relabel(chart, style);
+    }
+    chart->layout()->activate();
+    scene->setSceneRect(QRectF(QPointF(0, 0), chartSize));
+    return chart;
+}
+
 QImage ChartExporter::render(const ChartData &data, const Options &options)
 {
     const QSize size = options.size.isValid() ? options.size : kReference;
@@ -357,16 +375,9 @@ QImage ChartExporter::render(const ChartData &data, const Options &options)
 
     // The chart lives in a scene of its own: rendering needs no window and no display.
     QGraphicsScene scene;
-    auto *chart = new QChart;
-    scene.addItem(chart);
-    const ChartStyle style = buildChart(chart, data, options, layout);
+    QChart *chart = layOut(&scene, data, sized, layout);
     if (transparent)
         chart->setBackgroundVisible(false);
-    chart->setGeometry(QRectF(QPointF(0, 0), chartSize));
-    chart->layout()->activate();
-    ChartBuilder::relabel(chart, style);
-    chart->layout()->activate();
-    scene.setSceneRect(QRectF(QPointF(0, 0), chartSize));
 
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);

@@ -10,6 +10,10 @@
 #include <QSize>
 #include <QStringList>
 
+QT_BEGIN_NAMESPACE
+class QGraphicsScene;
+QT_END_NAMESPACE
+
 namespace hubwatch {
 
 // Renders a chart to an image of an exact size, for a PNG to share or put on a slide: logical
@@ -60,6 +64,9 @@ public:
     static QString caption(const ChartData &data, const Options &options);
     static Layout layout(const ChartData &data, const Options &options);
     // The chart render() draws above the caption, in layout's fonts (tests read its legend).
+    // The chart built, added to the scene and laid out at the export's size (above its caption),
+    // as render() draws it.
+    static QChart *layOut(QGraphicsScene *scene, const ChartData &data, const Options &options, const Layout &layout);
     static ChartStyle buildChart(QChart *chart, const ChartData &data, const Options &options, const Layout &layout);
     // The window palette an export is drawn in.
     static QPalette themePalette(Theme theme);
