@@ -378,6 +378,12 @@ void TestChartsAxes::logScaleLabelsEveryDecadeWithMinorTicks()
         for (const QString &l : labels)
             QVERIFY2(l.startsWith(QLatin1Char('1')) && !l.contains(QLatin1Char('.')), qPrintable(labels.join(QLatin1Char(','))));
     }
+    // Within one decade (8B to 12B) round values are labelled, not the decade alone.
+    ChartData narrow = d;
+    for (int day = 0; day <= 60; ++day)
+        narrow.series[0].points[day].value = 8e9 + day * 4e9 / 60;
+    const QStringList narrowLabels = drawnLabels(build(narrow, QSize(1000, 600), true).y);
+    QVERIFY2(narrowLabels.size() >= 3 && narrowLabels.contains(QStringLiteral("10B")), qPrintable(narrowLabels.join(QLatin1Char(','))));
     // A linear chart has none.
     const Built linear = build(d, QSize(1000, 600), false);
     for (QAbstractSeries *series : linear.canvas->chart()->series())

@@ -59,6 +59,16 @@ QList<ChartAxes::Tick> countTicks(double min, double max, bool log, const QLocal
     QList<ChartAxes::Tick> ticks;
     if (!(max > min))
         return ticks;
+    if (log && max - min < 1) {
+        // Less than a decade: round values (8B, 9B, 10B, 11B…) at their log positions, else
+        // a chart within one decade would read a single label.
+        const double vMin = std::pow(10.0, min), vMax = std::pow(10.0, max);
+        const double step = niceStep(vMax - vMin, wanted);
+        for (double v = std::ceil(vMin / step) * step; v <= vMax * (1 + 1e-12); v += step)
+            if (v > 0)
+                ticks.append({std::log10(v), countLabel(v, locale)});
+        return ticks;
+    }
     if (log) {
         const int lo = int(std::floor(min));
         const int hi = int(std::ceil(max));

@@ -240,9 +240,18 @@ void placeSlotLabels(QChart *chart)
         const double right = chart->mapToPosition(QPointF(slot.y(), 0), tag).x();
         // Just above the axis (a point on the axis' minimum is not drawn, nor its label).
         const QPointF at((left + right) / 2, plot.bottom() - 4);
-        const QRectF r = pointLabelRect(tag, at, tag->property("slotText").toString());
         tag->replace(0, chart->mapToValue(at, tag));
-        tag->setPointLabelsVisible(plot.contains(r) && r.left() >= left && r.right() <= right);
+        // The whole note where it fits, else just "partial" (a week's slot on a slide is narrow).
+        bool shown = false;
+        for (const QString &text : {tag->property("slotText").toString(), tag->property("slotShortText").toString()}) {
+            const QRectF r = pointLabelRect(tag, at, text);
+            if (plot.contains(r) && r.left() >= left && r.right() <= right) {
+                ChartText::setPointLabel(tag, text);
+                shown = true;
+                break;
+            }
+        }
+        tag->setPointLabelsVisible(shown);
     }
 }
 
@@ -348,6 +357,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
                         tag->append((x0 + x1) / 2, base);
                         const QString text = tr("partial: no total yet", "an empty bar: the period is not complete");
                         tag->setProperty("slotText", text);
+                        tag->setProperty("slotShortText", tr("partial", "an empty bar's short note: the period is not complete"));
                         ChartText::setPointLabel(tag, text);
                         tag->setPointLabelsVisible(true);
                         tag->setPointLabelsColor(colors.text());
