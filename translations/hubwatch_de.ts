@@ -160,12 +160,6 @@
     </message>
     <message>
         <source>%1 · %2
-No data for this period (a gap)</source>
-        <translation>%1 · %2
-Keine Daten für diesen Zeitraum (eine Lücke)</translation>
-    </message>
-    <message>
-        <source>%1 · %2
 %3</source>
         <translation>%1 · %2
 %3</translation>
@@ -233,6 +227,42 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
     <message>
         <source>Date (UTC)</source>
         <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>(partial: %1 of %2 days)</source>
+        <comment>a calendar period only partly covered</comment>
+        <translation>(unvollständig: %1 von %2 Tagen)</translation>
+    </message>
+    <message>
+        <source>(partial: the history starts during this period)</source>
+        <translation>(unvollständig: der Verlauf beginnt in diesem Zeitraum)</translation>
+    </message>
+    <message>
+        <source>No total yet: the history does not cover the whole period.</source>
+        <translation>Noch keine Summe: der Verlauf deckt nicht den ganzen Zeitraum ab.</translation>
+    </message>
+    <message>
+        <source>No data for this period (a gap)</source>
+        <translation>Keine Daten für diesen Zeitraum (eine Lücke)</translation>
+    </message>
+    <message>
+        <source>partial: no total yet</source>
+        <comment>an empty bar: the period is not complete</comment>
+        <translation>unvollständig: noch keine Summe</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <comment>an empty bar&apos;s short note: the period is not complete</comment>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>Lighter bars: period not complete</source>
+        <translation>Hellere Balken: Zeitraum nicht vollständig</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a milestone line&apos;s label: the milestone, the series</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

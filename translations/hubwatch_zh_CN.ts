@@ -155,12 +155,6 @@
     </message>
     <message>
         <source>%1 · %2
-No data for this period (a gap)</source>
-        <translation>%1 · %2
-此时段无数据（缺口）</translation>
-    </message>
-    <message>
-        <source>%1 · %2
 %3</source>
         <translation>%1 · %2
 %3</translation>
@@ -228,6 +222,42 @@ No data for this period (a gap)</source>
     <message>
         <source>Date (UTC)</source>
         <translation>日期（UTC）</translation>
+    </message>
+    <message>
+        <source>(partial: %1 of %2 days)</source>
+        <comment>a calendar period only partly covered</comment>
+        <translation>（不完整：%2 天中的 %1 天）</translation>
+    </message>
+    <message>
+        <source>(partial: the history starts during this period)</source>
+        <translation>（不完整：历史记录始于此期间）</translation>
+    </message>
+    <message>
+        <source>No total yet: the history does not cover the whole period.</source>
+        <translation>尚无总数：历史记录未覆盖整个期间。</translation>
+    </message>
+    <message>
+        <source>No data for this period (a gap)</source>
+        <translation>此期间无数据（缺口）</translation>
+    </message>
+    <message>
+        <source>partial: no total yet</source>
+        <comment>an empty bar: the period is not complete</comment>
+        <translation>不完整：尚无总数</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <comment>an empty bar&apos;s short note: the period is not complete</comment>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>Lighter bars: period not complete</source>
+        <translation>较浅的柱：期间尚未结束</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a milestone line&apos;s label: the milestone, the series</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
