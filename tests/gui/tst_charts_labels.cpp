@@ -1,8 +1,8 @@
 // Issue 15 items 2 and 5: labels a reader can read at any export size. In a comparison every
 // series' milestone lines are drawn and labelled with that series' name in its colour, labels
-// never overlap; milestone labels stay inside the plot down to 400×250; and the time axis'
-// labels, measured at the export's font, never overlap and are all drawn at 400×250 and
-// 1600×900. Laid out with ChartExporter::layOut (as the PNG export draws), read back from the
+// never overlap; milestone labels stay inside the plot down to 400×250; the time axis' labels,
+// measured at the export's font, never overlap and are all drawn at 400×250 and 1600×900; and
+// a small export's value axis has at least two labels. Laid out with ChartExporter::layOut (as the PNG export draws), read back from the
 // items Qt Charts draws.
 #include "charts/ChartExporter.h"
 
@@ -127,6 +127,21 @@ QString rectText(const QRectF &r)
     return QStringLiteral("(%1,%2 %3×%4)").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
 }
 
+// The drawn (visible) text items showing these labels: their texts and their own boxes.
+void drawnLabels(QGraphicsScene &scene, const QStringList &labels, QStringList *texts, QList<QRectF> *rects)
+{
+    const auto items = scene.items();
+    for (QGraphicsItem *item : items) {
+        auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible() || !labels.contains(text->toPlainText()))
+            continue;
+        // The text's own box, without the document's margin around it.
+        const qreal m = text->document()->documentMargin();
+        *rects << text->sceneBoundingRect().adjusted(m, m, -m, -m);
+        *texts << text->toPlainText();
+    }
+}
+
 QColor lineColour(QChart *chart, const QString &key)
 {
     const auto all = chart->series();
@@ -148,6 +163,8 @@ private Q_SLOTS:
     void milestoneLabelsStayInsideThePlot();
     void timeLabelsNeverOverlap_data();
     void timeLabelsNeverOverlap();
+    void smallExportsHaveTwoValueLabels_data();
+    void smallExportsHaveTwoValueLabels();
 };
 
 void TestChartsLabels::initTestCase()
@@ -239,6 +256,7 @@ void TestChartsLabels::timeLabelsNeverOverlap_data()
         QTest::newRow(s + " weekly 40 weeks") << size << int(ChartKind::Weekly);
         QTest::newRow(s + " monthly 30 months") << size << int(ChartKind::Monthly);
         QTest::newRow(s + " cumulative 2 days") << size << -1;
+        QTest::newRow(s + " comparison with a legend") << size << -2;
     }
 }
 
@@ -250,7 +268,11 @@ void TestChartsLabels::timeLabelsNeverOverlap()
     QFETCH(QSize, size);
     QFETCH(int, kind);
     ChartData data;
-    if (kind == int(ChartKind::Cumulative) || kind < 0)
+    if (kind == -2) // the legend takes room from the axes: at 400×250 their labels were elided
+        data =
+            dataOf(ChartKind::Cumulative,
+                   {growing(QStringLiteral("model:org/a"), 1.2e9, 1.8e9, 120), growing(QStringLiteral("model:org/b"), 1.3e9, 1.6e9, 120)});
+    else if (kind == int(ChartKind::Cumulative) || kind < 0)
         data = dataOf(ChartKind::Cumulative, {growing(QStringLiteral("model:org/a"), 1e6, 9e6, kind < 0 ? 2 : 120)});
     else
         data = bars(ChartKind(kind), kind == int(ChartKind::Daily) ? 120 : kind == int(ChartKind::Weekly) ? 40 : 30);
@@ -266,16 +288,7 @@ void TestChartsLabels::timeLabelsNeverOverlap()
         qPrintable(wanted.join(QStringLiteral(" | ")) + rectText(e->chart->plotArea()) + QString::number(x->labelsFont().pixelSize())));
     QList<QRectF> rects;
     QStringList seen;
-    const auto items = e->scene.items();
-    for (QGraphicsItem *item : items) {
-        auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
-        if (!text || !text->isVisible() || !wanted.contains(text->toPlainText()))
-            continue;
-        // The text's own box, without the document's margin around it.
-        const qreal m = text->document()->documentMargin();
-        rects << text->sceneBoundingRect().adjusted(m, m, -m, -m);
-        seen << text->toPlainText();
-    }
+    drawnLabels(e->scene, wanted, &seen, &rects);
     QStringList sortedSeen = seen;
     sortedSeen.sort();
     wanted.sort();
@@ -284,6 +297,47 @@ void TestChartsLabels::timeLabelsNeverOverlap()
         for (int j = i + 1; j < rects.size(); ++j)
             QVERIFY2(!rects.at(i).intersects(rects.at(j)),
                      qPrintable(seen.at(i) + rectText(rects.at(i)) + QStringLiteral(" overlaps ") + seen.at(j) + rectText(rects.at(j))));
+}
+
+void TestChartsLabels::smallExportsHaveTwoValueLabels_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("log");
+    QTest::newRow("400x250") << QSize(400, 250) << false;
+    QTest::newRow("400x250 log") << QSize(400, 250) << true;
+    QTest::newRow("480x270") << QSize(480, 270) << false;
+}
+
+// The demo's 400×250 export read a single "10B" on its value axis (8.7B to 11.5B drawn): at
+// least two value labels, all drawn, none overlapping.
+void TestChartsLabels::smallExportsHaveTwoValueLabels()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, log);
+    const ChartData data = dataOf(ChartKind::Cumulative, {growing(QStringLiteral("headline"), 8.7e9, 11.5e9, 120)});
+    auto e = std::make_unique<Exported>();
+    ChartExporter::Options options;
+    options.size = size;
+    options.logScale = log;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    e->chart = ChartExporter::layOut(&e->scene, data, options, ChartExporter::layout(data, options));
+    auto *y = e->chart->findChild<QCategoryAxis *>(QStringLiteral("y"));
+    QVERIFY(y);
+    QStringList wanted;
+    const QStringList held = y->categoriesLabels();
+    for (const QString &l : held)
+        wanted << drawn(l);
+    QVERIFY2(wanted.size() >= 2, qPrintable(wanted.join(QStringLiteral(" | ")) + rectText(e->chart->plotArea())));
+    QStringList seen;
+    QList<QRectF> rects;
+    drawnLabels(e->scene, wanted, &seen, &rects);
+    QStringList sortedSeen = seen;
+    sortedSeen.sort();
+    wanted.sort();
+    QCOMPARE(sortedSeen, wanted);
+    for (int i = 0; i < rects.size(); ++i)
+        for (int j = i + 1; j < rects.size(); ++j)
+            QVERIFY2(!rects.at(i).intersects(rects.at(j)), qPrintable(seen.at(i) + QStringLiteral(" overlaps ") + seen.at(j)));
 }
 
 QTEST_MAIN(TestChartsLabels)

@@ -390,7 +390,6 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
                 area->setPen(part == 0 ? QPen(Qt::NoPen) : QPen(color, 1.5));
                 if (part == 1) {
                     ChartText::setName(area, tr("Lighter bars: period not complete"));
-                    area->setProperty("partial", true);
                 } else {
                     ChartText::setName(area, name);
                 }
@@ -639,9 +638,20 @@ void ChartBuilder::relabel(QChart *chart, const ChartStyle &style)
         const double spacing = isX ? 65 : std::max(55.0, fm.lineSpacing() * 2.5);
         int wanted = wantedTicks(axis, isX ? plot.width() : plot.height(), spacing, isX ? 7 : 5);
         if (!isX) {
-            ChartAxes::apply(
-                axis,
-                ChartAxes::valueTicks(axis->min(), axis->max(), style.logScale, style.locale, wanted, axis->property("percent").toBool()));
+            // At least two labels where they fit: one label does not say what a pixel is worth
+            // (a 250 px high export read only "10B").
+            const auto ticksFor = [&](int n) {
+                return ChartAxes::valueTicks(axis->min(), axis->max(), style.logScale, style.locale, n, axis->property("percent").toBool());
+            };
+            QList<ChartAxes::Tick> ticks = ticksFor(wanted);
+            for (int more = wanted + 1; ticks.size() < 2 && more <= wanted + 4; ++more) {
+                const QList<ChartAxes::Tick> denser = ticksFor(more);
+                const double px =
+                    denser.size() < 2 ? 0 : (denser.at(1).first - denser.at(0).first) / (axis->max() - axis->min()) * plot.height();
+                if (px >= fm.lineSpacing() * 1.5)
+                    ticks = denser;
+            }
+            ChartAxes::apply(axis, ticks);
             continue;
         }
         for (;; --wanted) {

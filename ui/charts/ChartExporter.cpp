@@ -176,6 +176,9 @@ QColor mix(const QColor &a, const QColor &b, double bShare)
 void fitToImage(QChart *chart, const ChartData &data, const ChartExporter::Layout &layout, const ChartStyle &style)
 {
     chart->setTitleFont(layout.title);
+    // Qt Charts' 20 px margins take a third of a 250 px high image's room for the plot.
+    const int margin = std::clamp(qRound(20 * layout.fontScale), 6, 20);
+    chart->setMargins(QMargins(margin, margin, margin, margin));
     const auto axes = chart->axes();
     for (QAbstractAxis *a : axes) {
         a->setLabelsFont(layout.text);
