@@ -30,5 +30,5 @@ add_dependencies(tst_chartexport hubwatch)
 
 # Labels at any export size: each compared series' milestone lines labelled with its name in its
 # colour, no two labels overlapping; milestone labels inside the plot at 400×250; time-axis
-# labels all drawn and never overlapping at 400×250 and 1600×900.
+# labels all drawn and never overlapping at 400×250 and 1600×900; two value labels at least.
 hubwatch_add_test(tst_charts_labels GUI SOURCES tst_charts_labels.cpp LIBS hubwatch_ui)

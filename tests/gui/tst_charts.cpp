@@ -174,6 +174,13 @@ void TestCharts::milestoneAndProjection()
     QCOMPARE(next.size(), 1);
     QCOMPARE(next.first()->at(0).y(), double(kBillion));
     QVERIFY(lines(view->chart(), QStringLiteral("milestone-previous")).isEmpty()); // 500M is far below the data
+    // Its label is drawn in the window too, its point inside the plot (placed after layout).
+    QScatterSeries *label = nullptr;
+    for (QAbstractSeries *s : view->chart()->series())
+        if (s->objectName() == QLatin1String("milestone-next-label"))
+            label = qobject_cast<QScatterSeries *>(s);
+    QVERIFY(label && label->pointLabelsVisible());
+    QTRY_VERIFY(view->chart()->plotArea().contains(view->chart()->mapToPosition(label->at(0), label)));
     const auto projection = lines(view->chart(), QStringLiteral("projection"));
     QCOMPARE(projection.size(), 1);
     QCOMPARE(projection.first()->count(), 2);
