@@ -130,7 +130,7 @@ log "peak RSS done"
 # On the replay only: on the live fake Hub both clients wait for its ~40 ms pages (the floor above).
 HUBWATCH_BENCH_HUB=$replay "$build/bench/bench_poll" --benchmark_repetitions="$reps" \
     --benchmark_report_aggregates_only=true --benchmark_format=json >"$tmp/poll-replay.json"
-"$build/bench/bench_store" --benchmark_filter='BM_(Parse|ParseAndStore/sqlite|Store/sqlite|Store/postgres|SeriesOneYear/sqlite)/' \
+"$build/bench/bench_store" --benchmark_filter='BM_((Parse|ParseAndStore/sqlite|Store/sqlite|Store/postgres|SeriesOneYear/sqlite)/|HotChartOneYear)' \
     --benchmark_repetitions="$reps" --benchmark_report_aggregates_only=true --benchmark_format=json >"$tmp/store.json"
 # One run: a simulated month each (minutes), a size rather than a time.
 "$build/bench/bench_store" --benchmark_filter='BM_BytesPerObservation' --benchmark_format=json >"$tmp/bytes.json"
@@ -206,6 +206,7 @@ store_us = us(gb(f"{tmp}/store.json", "BM_Store/sqlite", "per_entry"))
 pg_us = us(gb(f"{tmp}/store.json", "BM_Store/postgres", "per_entry"))
 series_ms = gb(f"{tmp}/store.json", "BM_SeriesOneYear/sqlite/0")
 quiet_ms = gb(f"{tmp}/store.json", "BM_SeriesOneYear/sqlite/1")
+hot_ms = gb(f"{tmp}/store.json", "BM_HotChartOneYear")
 bpo = {b["run_name"].split("/")[1]: b["counters"]["bytes_per_observation"] for b in json.load(open(f"{tmp}/bytes.json"))["benchmarks"]}
 add(f"| P1 parse and store per entry (≤ 2 µs) | {us(pas):.1f} µs (parse {parse_us:.2f}, store {store_us:.1f}) | | | {ok(us(pas), 2)} |")
 add(f"| parse a list entry, `BM_Parse` (≤ 1 µs) | {parse_us:.2f} µs | | | {ok(parse_us, 1)} |")
@@ -213,6 +214,7 @@ add(f"| store an entry, `BM_Store/sqlite` (≤ 1.5 µs) | {store_us:.1f} µs | |
 add(f"| store an entry on PostgreSQL, `BM_Store/postgres` (≤ 10 µs) | {pg_us:.1f} µs | | | {ok(pg_us, 10)} |")
 add(f"| one-year series, busiest repo, 5.2 M samples (≤ 5 ms) | {series_ms:.1f} ms (quiet repo {quiet_ms:.1f} ms) | | | {ok(series_ms, 5)} |")
 add(f"| bytes per observation, a month of 2,000 repos every 15 min (≤ 1) | {bpo.get('1440', float('nan')):.2f} when counts change daily; {bpo.get('15', float('nan')):.1f} when they change at every poll | | | {ok(bpo.get('1440', 99), 1)} |")
+add(f"| hot-categories chart, one-year history (5,000 repos), `BM_HotChartOneYear` (≤ 300 ms) | {hot_ms:.0f} ms | | | {ok(hot_ms, 300)} |")
 for line in open(f"{tmp}/year.txt"):
     if line.startswith("hubwatch status"):
         add(f"| `hubwatch status --offline`, one-year history, whole process (≤ 100 ms) | {line.split(': ', 1)[1].strip()} | | | {ok(float(line.split('median ')[1].split()[0]), 100)} |")
