@@ -843,6 +843,10 @@ Keine Daten für diesen Zeitraum (eine Lücke)</translation>
         <source>Cannot make the demo history: %1</source>
         <translation>Der Demo-Verlauf kann nicht erzeugt werden: %1</translation>
     </message>
+    <message>
+        <source>saving the demo history</source>
+        <translation>beim Speichern des Demo-Verlaufs</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceCatalog</name>
