@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what HubWatch needs from Debian 12's packages, and nothing when all is in place.
-# Usage: scripts/install-deps.sh [run|test|bench|package]   (the others add what they need)
+# Usage: scripts/install-deps.sh [run|test|bench|package|screenshots]   (the others add what they need)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-run}
@@ -13,6 +13,9 @@ pkgs=(
 )
 if [ "$mode" = bench ]; then
   pkgs+=(libbenchmark-dev postgresql)  # the store benchmarks run on both backends
+fi
+if [ "$mode" = screenshots ]; then
+  pkgs+=(xdotool imagemagick)  # real pointer and key events under Xvfb, and the capture
 fi
 if [ "$mode" = package ]; then
   pkgs+=(dpkg-dev file librsvg2-bin)

@@ -873,6 +873,10 @@
         <source>Cannot make the demo history: %1</source>
         <translation>Der Demo-Verlauf kann nicht erzeugt werden: %1</translation>
     </message>
+    <message>
+        <source>saving the demo history</source>
+        <translation>beim Speichern des Demo-Verlaufs</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceCatalog</name>

@@ -865,6 +865,10 @@
         <source>Cannot make the demo history: %1</source>
         <translation>无法生成演示历史：%1</translation>
     </message>
+    <message>
+        <source>saving the demo history</source>
+        <translation>保存演示历史记录时</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceCatalog</name>

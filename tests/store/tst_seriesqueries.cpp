@@ -48,6 +48,8 @@ private slots:
     void cleanup();
     void stepValuesAtEveryPoll_data();
     void stepValuesAtEveryPoll();
+    void rangeHoldsTheValueBeforeIt_data();
+    void rangeHoldsTheValueBeforeIt();
     void absentRepoIsAGap_data();
     void absentRepoIsAGap();
     void dayWithoutPollsIsAGap();
@@ -134,6 +136,35 @@ void TestSeriesQueries::stepValuesAtEveryPoll()
         QVERIFY(!p.gapBefore);
     QCOMPARE(s.value.points.first().t, kMonday.toMSecsSinceEpoch());
     QCOMPARE(s.value.points.last().t, kMonday.addMSecs((values.size() - 1) * kHour).toMSecsSinceEpoch());
+}
+
+void TestSeriesQueries::rangeHoldsTheValueBeforeIt_data()
+{
+    // Stored in time order, a range is read as one interval of poll ids; stored out of order (an
+    // import of older polls), by the polls' times. Both must show the same values.
+    QTest::addColumn<QList<int>>("storeOrder");
+    QTest::newRow("in time order") << QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    QTest::newRow("older polls stored later") << QList<int>{5, 6, 7, 8, 9, 0, 1, 2, 3, 4};
+}
+
+void TestSeriesQueries::rangeHoldsTheValueBeforeIt()
+{
+    QFETCH(QList<int>, storeOrder);
+    const QList<qint64> values{100, 100, 120, 120, 120, 150, 150, 170, 170, 180};
+    for (int i : storeOrder)
+        store(poll({repo(RepoKind::Model, QStringLiteral("org/a"), values[i], 10, 1)}, kMonday.addMSecs(i * kHour)));
+    // Polls 3..7: poll 3 stored no sample (120 since poll 2), so its value comes from before the range.
+    const auto s = SeriesQueries(*m_store).series(QStringLiteral("model:org/a"), Metric::AllTime, kMonday.addMSecs(3 * kHour),
+                                                  kMonday.addMSecs(7 * kHour), 0);
+    QVERIFY2(s.ok(), qPrintable(s.error.message()));
+    QVERIFY(!s.value.points.isEmpty());
+    QCOMPARE(s.value.points.first().t, kMonday.addMSecs(3 * kHour).toMSecsSinceEpoch());
+    QCOMPARE(s.value.points.last().t, kMonday.addMSecs(7 * kHour).toMSecsSinceEpoch());
+    for (int i = 3; i <= 7; ++i) {
+        const auto shown = stepAt(s.value.points, kMonday.addMSecs(i * kHour).toMSecsSinceEpoch());
+        QVERIFY2(shown.has_value(), qPrintable(QStringLiteral("no value at poll %1").arg(i)));
+        QCOMPARE(*shown, double(values[i]));
+    }
 }
 
 void TestSeriesQueries::absentRepoIsAGap_data()

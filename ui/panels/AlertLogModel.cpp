@@ -50,7 +50,11 @@ QVariant AlertLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+        case TimeColumn: {
+            // With its zone: a team reading one shared log sits in several.
+            const QDateTime local = when.toLocalTime();
+            return QLocale().toString(local, QLocale::ShortFormat) + QLatin1Char(' ') + local.timeZoneAbbreviation();
+        }
         case KindColumn: return kindName(a.kind);
         case SeriesColumn: return SeriesNames::display(a.series, a.subject);
         case TitleColumn: return AlertText::title(a);

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 #include <cmath>
@@ -102,6 +104,11 @@ StoreError DemoHistory::write(const QString &path, const Parameters &parameters)
     HistoryStore store;
     if (const StoreError e = store.open(path); e.isError())
         return e;
+    // A generated file that is renamed into place only when whole: no poll needs to survive a
+    // power cut on its own, so no sync per poll (most of the first --demo start's wait); one
+    // full checkpoint at the end makes the whole file durable before the rename.
+    QSqlQuery pragma(store.database());
+    pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
     const PollScope scope = demoScope();
     AlertEngine engine(store);
     StoreError error;
@@ -128,6 +135,11 @@ StoreError DemoHistory::write(const QString &path, const Parameters &parameters)
         }
         return true;
     });
+    if (!error.isError()) {
+        pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        if (!pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            error = HistoryStore::fromSqlError(pragma.lastError(), tr("saving the demo history"));
+    }
     return error;
 }
 

@@ -133,6 +133,11 @@ public:
     // Turns a driver error into a StoreError of the right kind.
     static StoreError fromSqlError(const class QSqlError &error, const QString &context);
 
+    // Whether poll ids follow poll times, so that "the last sample at or before t" is an index
+    // seek on (repo, poll id): kept in meta by writers since schema 5 (LatestTable).
+    // Series queries use it too.
+    bool pollsInTimeOrder();
+
 private:
     struct Last
     {
@@ -153,9 +158,6 @@ private:
     // Moves renamed repos' history to their canonical ids (RepoRenames.cpp); reloads the caches.
     bool applyRenames(const QList<RepoRename> &renames, QSqlError *error);
 
-    // Whether poll ids follow poll times, so that "the last sample at or before t" is an index
-    // seek on (repo, poll id): kept in meta by writers since schema 5 (LatestTable).
-    bool pollsInTimeOrder();
     StoreResult<Snapshot> snapshotBySeek(const QDateTime &t);
     StoreResult<Snapshot> snapshotByScan(const QDateTime &t);
 

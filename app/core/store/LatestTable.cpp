@@ -99,7 +99,9 @@ bool LatestTable::recordPoll(QSqlDatabase &db, const SqlDialect &dialect, qint64
                              " SELECT s.repo_id, s.poll_id, ?, s.all_time, s.d30, s.likes, ?"
                              " FROM samples s WHERE s.poll_id = ? AND %1"
                              " ON CONFLICT (repo_id) DO UPDATE SET poll_id = excluded.poll_id, observed_at = excluded.observed_at,"
-                             " all_time = excluded.all_time, d30 = excluded.d30, likes = excluded.likes"
+                             " all_time = excluded.all_time, d30 = excluded.d30, likes = excluded.likes,"
+                             " last_seen = CASE WHEN latest_values.last_seen IS NULL OR latest_values.last_seen < excluded.last_seen"
+                             " THEN excluded.last_seen ELSE latest_values.last_seen END"
                              " WHERE excluded.observed_at > latest_values.observed_at"
                              " OR (excluded.observed_at = latest_values.observed_at AND excluded.poll_id >= latest_values.poll_id)")
                   .arg(dialect.inIdList(QStringLiteral("s.repo_id"))));
@@ -111,7 +113,9 @@ bool LatestTable::recordPoll(QSqlDatabase &db, const SqlDialect &dialect, qint64
         *error = q.lastError();
         return false;
     }
-    // Every repo the poll saw, changed or not.
+    // Every repo the poll saw, changed or not. The upsert above already set it for the changed
+    // ones, so the condition leaves those rows alone: on PostgreSQL an UPDATE that changes a row
+    // writes a new version of it, which was half of the latest values' cost.
     q.prepare(QStringLiteral("UPDATE latest_values SET last_seen = ? WHERE %1 AND (last_seen IS NULL OR last_seen < ?)")
                   .arg(dialect.inIdList(QStringLiteral("repo_id"))));
     q.addBindValue(finishedAtMs);

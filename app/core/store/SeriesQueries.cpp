@@ -75,8 +75,10 @@ qint64 SeriesQueries::thresholdFor(QList<qint64> times) const
 {
     if (m_gapThresholdMs > 0)
         return m_gapThresholdMs;
-    std::sort(times.begin(), times.end());
+    if (!std::is_sorted(times.cbegin(), times.cend()))
+        std::sort(times.begin(), times.end());
     QList<qint64> intervals;
+    intervals.reserve(times.size());
     for (qsizetype i = 1; i < times.size(); ++i)
         if (times[i] > times[i - 1])
             intervals.append(times[i] - times[i - 1]);
@@ -142,23 +144,44 @@ StoreError SeriesQueries::observeRepo(qint64 repoId, const QString &column, qint
         while (q.next())
             polls.append({q.value(0).toLongLong(), it.key(), q.value(1).toLongLong()});
     }
-    std::sort(polls.begin(), polls.end(), [](const Poll &a, const Poll &b) { return a.t != b.t ? a.t < b.t : a.id < b.id; });
-    // Change-only samples: one range scan of the primary key (repo_id, poll_id).
-    if (!run(q,
-             QStringLiteral("SELECT s.poll_id, s.%1 FROM samples s JOIN polls p ON p.id = s.poll_id"
-                            " WHERE s.repo_id = ? AND p.finished_at >= ? AND p.finished_at <= ?")
-                 .arg(column),
-             {repoId, from, to}, &error, context))
+    const auto byTime = [](const Poll &a, const Poll &b) { return a.t != b.t ? a.t < b.t : a.id < b.id; };
+    if (!std::is_sorted(polls.cbegin(), polls.cend(), byTime)) // one scope comes in time order already
+        std::sort(polls.begin(), polls.end(), byTime);
+    // Change-only samples. While poll ids follow poll times (meta.poll_order), the range's polls
+    // are one interval of ids: a range scan of the primary key (repo_id, poll_id) alone, without
+    // looking up each sample's poll (that lookup was most of a one-year series' time).
+    const bool byId = !polls.isEmpty() && m_store.pollsInTimeOrder();
+    qint64 idLo = 0, idHi = 0;
+    for (const Poll &p : polls) {
+        idLo = idLo == 0 ? p.id : std::min(idLo, p.id);
+        idHi = std::max(idHi, p.id);
+    }
+    const bool ran = byId
+        ? run(q, QStringLiteral("SELECT poll_id, %1 FROM samples WHERE repo_id = ? AND poll_id >= ? AND poll_id <= ?").arg(column),
+              {repoId, idLo, idHi}, &error, context)
+        : run(q,
+              QStringLiteral("SELECT s.poll_id, s.%1 FROM samples s JOIN polls p ON p.id = s.poll_id"
+                             " WHERE s.repo_id = ? AND p.finished_at >= ? AND p.finished_at <= ?")
+                  .arg(column),
+              {repoId, from, to}, &error, context);
+    if (!ran)
         return error;
-    QHash<qint64, QVariant> samples;
-    while (q.next())
-        samples.insert(q.value(0).toLongLong(), q.value(1));
+    QHash<qint64, std::optional<qint64>> samples;
+    samples.reserve(polls.size());
+    while (q.next()) {
+        const QVariant v = q.value(1);
+        samples.insert(q.value(0).toLongLong(), v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong()));
+    }
     // The value that holds at the start of the range: the last sample before it.
-    if (!run(q,
-             QStringLiteral("SELECT s.%1 FROM samples s JOIN polls p ON p.id = s.poll_id"
-                            " WHERE s.repo_id = ? AND p.finished_at < ? ORDER BY p.finished_at DESC, s.poll_id DESC LIMIT 1")
-                 .arg(column),
-             {repoId, from}, &error, context))
+    const bool before = byId
+        ? run(q, QStringLiteral("SELECT %1 FROM samples WHERE repo_id = ? AND poll_id < ? ORDER BY poll_id DESC LIMIT 1").arg(column),
+              {repoId, idLo}, &error, context)
+        : run(q,
+              QStringLiteral("SELECT s.%1 FROM samples s JOIN polls p ON p.id = s.poll_id"
+                             " WHERE s.repo_id = ? AND p.finished_at < ? ORDER BY p.finished_at DESC, s.poll_id DESC LIMIT 1")
+                  .arg(column),
+              {repoId, from}, &error, context);
+    if (!before)
         return error;
     std::optional<qint64> value;
     if (q.next() && !q.value(0).isNull())
@@ -184,7 +207,7 @@ StoreError SeriesQueries::observeRepo(qint64 repoId, const QString &column, qint
         }
         const auto sample = samples.constFind(p.id);
         if (sample != samples.cend())
-            value = sample->isNull() ? std::nullopt : std::optional<qint64>(sample->toLongLong());
+            value = *sample;
         if (!value) {
             unknownSince = true;
             continue;
