@@ -359,22 +359,30 @@ void TestSeriesQueries::periodDownloads_data()
     QTest::addColumn<QList<qint64>>("allTime");  // -1: the repo is not in that poll
     QTest::addColumn<int>("days");               // daily periods from Monday
     QTest::addColumn<QList<qint64>>("expected"); // per day; INT_MIN: unknown
+    // Per day: the downloads of a day the history covers only in part (it starts or ends inside
+    // it), from its first or up to its last observation; INT_MIN: not partial.
+    QTest::addColumn<QList<qint64>>("partial");
     constexpr qint64 U = std::numeric_limits<int>::min();
-    QTest::newRow("Monday = 60") << QList<qint64>{0, 24} << QList<qint64>{100, 160} << 1 << QList<qint64>{60};
-    QTest::newRow("interpolated boundaries") << QList<qint64>{-4, 4, 20, 28} << QList<qint64>{80, 120, 150, 170} << 1 << QList<qint64>{60};
-    QTest::newRow("a correction") << QList<qint64>{0, 24, 48, 72} << QList<qint64>{100, 160, 150, 170} << 3 << QList<qint64>{60, -10, 20};
+    QTest::newRow("Monday = 60") << QList<qint64>{0, 24} << QList<qint64>{100, 160} << 1 << QList<qint64>{60} << QList<qint64>{U};
+    QTest::newRow("interpolated boundaries") << QList<qint64>{-4, 4, 20, 28} << QList<qint64>{80, 120, 150, 170} << 1 << QList<qint64>{60}
+                                             << QList<qint64>{U};
+    QTest::newRow("a correction") << QList<qint64>{0, 24, 48, 72} << QList<qint64>{100, 160, 150, 170} << 3 << QList<qint64>{60, -10, 20}
+                                  << QList<qint64>{U, U, U};
     // Polls every six hours (gap threshold 18 h) but none from Tuesday 23:00 to Thursday.
     QTest::newRow("no polls on Wednesday") << QList<qint64>{0, 6, 12, 18, 24, 30, 36, 42, 47, 72, 78, 84, 90, 96}
                                            << QList<qint64>{0, 6, 12, 18, 24, 30, 36, 42, 47, 72, 78, 84, 90, 96} << 4
-                                           << QList<qint64>{24, U, U, 24};
+                                           << QList<qint64>{24, U, U, 24} << QList<qint64>{U, U, U, U};
     const QList<qint64> sixHourly{0, 6, 12, 18, 24, 30, 36, 42, 48, 54, 60, 66, 72, 78, 84, 90, 96};
     QTest::newRow("not seen around Wednesday 00:00")
-        << sixHourly << QList<qint64>{0, 1, 2, 3, 4, 5, 6, -1, -1, -1, 10, 11, 12, 13, 14, 15, 16} << 4 << QList<qint64>{4, U, U, 4};
+        << sixHourly << QList<qint64>{0, 1, 2, 3, 4, 5, 6, -1, -1, -1, 10, 11, 12, 13, 14, 15, 16} << 4 << QList<qint64>{4, U, U, 4}
+        << QList<qint64>{U, U, U, U};
     // Cumulative figures: a day whose two ends were observed is known even if its middle was not.
     QTest::newRow("not seen mid-Tuesday") << sixHourly << QList<qint64>{0, 1, 2, 3, 4, -1, -1, -1, 8, 9, 10, 11, 12, 13, 14, 15, 16} << 4
-                                          << QList<qint64>{4, 4, 4, 4};
+                                          << QList<qint64>{4, 4, 4, 4} << QList<qint64>{U, U, U, U};
     QTest::newRow("before the first poll and after the last")
-        << QList<qint64>{30, 48, 54, 72} << QList<qint64>{5, 9, 12, 20} << 4 << QList<qint64>{U, U, 11, U};
+        << QList<qint64>{30, 48, 54, 72} << QList<qint64>{5, 9, 12, 20} << 4 << QList<qint64>{U, U, 11, U} << QList<qint64>{U, 4, U, U};
+    QTest::newRow("history starts and ends mid-day")
+        << QList<qint64>{6, 24, 48, 60} << QList<qint64>{10, 20, 50, 56} << 3 << QList<qint64>{U, 30, U} << QList<qint64>{10, U, 6};
 }
 
 void TestSeriesQueries::periodDownloads()
@@ -383,6 +391,7 @@ void TestSeriesQueries::periodDownloads()
     QFETCH(QList<qint64>, allTime);
     QFETCH(int, days);
     QFETCH(QList<qint64>, expected);
+    QFETCH(QList<qint64>, partial);
     for (int i = 0; i < hours.size(); ++i) {
         RepoStatsList repos{repo(RepoKind::Model, QStringLiteral("org/keepalive"), 1, 10, 1)};
         if (allTime[i] >= 0)
@@ -401,6 +410,16 @@ void TestSeriesQueries::periodDownloads()
         if (known) {
             QCOMPARE(p.downloads, expected[i]);
             QCOMPARE(p.correction, expected[i] < 0);
+        }
+        const bool isPartial = partial[i] != std::numeric_limits<int>::min();
+        QCOMPARE(p.partial, isPartial);
+        if (isPartial) {
+            QCOMPARE(p.partialDownloads, partial[i]);
+            // The covered span: from the first observation inside the day, or up to the last.
+            const qint64 first = kMonday.addMSecs(hours.constFirst() * kHour).toMSecsSinceEpoch();
+            const qint64 last = kMonday.addMSecs(hours.constLast() * kHour).toMSecsSinceEpoch();
+            QCOMPARE(p.coveredFrom.toMSecsSinceEpoch(), std::max(p.start.toMSecsSinceEpoch(), first));
+            QCOMPARE(p.coveredTo.toMSecsSinceEpoch(), std::min(p.end.toMSecsSinceEpoch(), last));
         }
     }
 }

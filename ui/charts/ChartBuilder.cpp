@@ -142,6 +142,12 @@ QList<Partial> partialPeriods(const QList<PeriodDownloads> &periods, qint64 last
         const qint64 s = periods.at(i).start.toMSecsSinceEpoch(), e = periods.at(i).end.toMSecsSinceEpoch();
         Partial &p = out[i];
         p.of = int(std::llround(double(e - s) / kDayMs));
+        if (periods.at(i).partial) { // the store measured the covered span
+            const qint64 covered = periods.at(i).coveredTo.toMSecsSinceEpoch() - periods.at(i).coveredFrom.toMSecsSinceEpoch();
+            p.partial = true;
+            p.days = std::clamp(int(std::ceil(double(covered) / kDayMs)), 1, std::max(p.of, 1));
+            continue;
+        }
         const bool holdsLast = s < last && last < e;
         const bool historyStarts = i == starts;
         p.partial = holdsLast || historyStarts;
@@ -341,7 +347,7 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
                 QString when = QLocale::c().toString(p.start, QStringLiteral("yyyy-MM-dd")) + QStringLiteral(" UTC");
                 if (partial.at(k).partial)
                     when += QLatin1Char(' ') + partialText(partial.at(k));
-                if (!p.known) {
+                if (!p.known && !p.partial) {
                     const QString why = partial.at(k).partial ? tr("No total yet: the history does not cover the whole period.")
                                                               : tr("No data for this period (a gap)");
                     hover.append({QPointF((x0 + x1) / 2, base), tr("%1 · %2\n%3").arg(name, when, why), i, color});
@@ -366,10 +372,12 @@ QList<HoverPoint> ChartBuilder::build(QChart *chart, const ChartData &data, cons
                     }
                     continue;
                 }
-                const double y = ChartAxes::toPlot(double(p.downloads), log);
+                // A partial period's bar: what the covered part of it measured.
+                const qint64 total = p.known ? p.downloads : p.partialDownloads;
+                const double y = ChartAxes::toPlot(double(total), log);
                 upper[partial.at(k).partial ? 1 : 0]->append({QPointF(x0, base), QPointF(x0, y), QPointF(x1, y), QPointF(x1, base)});
                 b.add(s, base), b.add(e, base), b.add(x0, y);
-                QString text = tr("%1 · %2\n%3").arg(name, when, unitText(kind, double(p.downloads), style.locale));
+                QString text = tr("%1 · %2\n%3").arg(name, when, unitText(kind, double(total), style.locale));
                 if (p.correction)
                     text += QLatin1Char('\n') + tr("The Hub lowered the count: an upstream correction.");
                 hover.append({QPointF((x0 + x1) / 2, y), text, i, color});

@@ -376,6 +376,21 @@ StoreResult<QList<PeriodDownloads>> SeriesQueries::periodDownloads(const QString
         if (p.known) {
             p.downloads = *next - *previous;
             p.correction = p.downloads < 0;
+        } else if (!o.isEmpty()) {
+            // At the history's edges: from its first observation, or up to its last one, when
+            // that lies inside the period. A boundary inside a gap stays unknown.
+            const qint64 s = p.start.toMSecsSinceEpoch(), e = p.end.toMSecsSinceEpoch();
+            const Observation &firstObs = o.constFirst(), &lastObs = o.constLast();
+            const bool fromFirst = !previous && s < firstObs.t && firstObs.t < e;
+            const bool toLast = !next && s < lastObs.t && lastObs.t < e;
+            if ((previous || fromFirst) && (next || toLast)) {
+                const qint64 a = previous ? *previous : firstObs.value, z = next ? *next : lastObs.value;
+                p.partial = true;
+                p.partialDownloads = z - a;
+                p.correction = p.partialDownloads < 0;
+                p.coveredFrom = fromFirst ? utc(firstObs.t) : p.start;
+                p.coveredTo = toLast ? utc(lastObs.t) : p.end;
+            }
         }
         result.value.append(p);
         previous = next;

@@ -40,6 +40,13 @@ struct PeriodDownloads
     qint64 downloads = 0;    // meaningful only when known
     bool known = false;      // false: a boundary is not covered by data (a gap, never 0)
     bool correction = false; // the delta is negative: an upstream correction, returned as-is
+    // A period the data covers only in part, at the edge of the history (it starts or ends
+    // inside it): known stays false, so sums and records never take it for a whole period; its
+    // downloads over the covered span [coveredFrom, coveredTo] are given for drawing it as partial.
+    bool partial = false;
+    qint64 partialDownloads = 0;
+    QDateTime coveredFrom;
+    QDateTime coveredTo;
 };
 
 // Read-only range queries over HistoryStore for charts. Synchronous: run them on the store's
