@@ -158,6 +158,8 @@ for i in $(seq "$reps"); do
     done
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+# The raw figures outlive the run (a failed report loses nothing): build-bench/bench-all-last.
+mkdir -p "$build/bench-all-last" && cp "$tmp"/*.json "$tmp"/*.jsonl "$tmp/year.txt" "$build/bench-all-last/"
 
 python3 - "$results" "$tmp" "$reps" "$load_before" "$load_after" <<'PY'
 import json, statistics, sys
@@ -207,7 +209,7 @@ pg_us = us(gb(f"{tmp}/store.json", "BM_Store/postgres", "per_entry"))
 series_ms = gb(f"{tmp}/store.json", "BM_SeriesOneYear/sqlite/0")
 quiet_ms = gb(f"{tmp}/store.json", "BM_SeriesOneYear/sqlite/1")
 hot_ms = gb(f"{tmp}/store.json", "BM_HotChartOneYear")
-bpo = {b["run_name"].split("/")[1]: b["counters"]["bytes_per_observation"] for b in json.load(open(f"{tmp}/bytes.json"))["benchmarks"]}
+bpo = {b["run_name"].split("/")[1]: b["bytes_per_observation"] for b in json.load(open(f"{tmp}/bytes.json"))["benchmarks"]}
 add(f"| P1 parse and store per entry (≤ 2 µs) | {us(pas):.1f} µs (parse {parse_us:.2f}, store {store_us:.1f}) | | | {ok(us(pas), 2)} |")
 add(f"| parse a list entry, `BM_Parse` (≤ 1 µs) | {parse_us:.2f} µs | | | {ok(parse_us, 1)} |")
 add(f"| store an entry, `BM_Store/sqlite` (≤ 1.5 µs) | {store_us:.1f} µs | | | {ok(store_us, 1.5)} |")
