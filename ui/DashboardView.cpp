@@ -150,6 +150,11 @@ void DashboardView::buildAlertsCard()
     m_alertsCard->body()->addWidget(m_alerts);
 }
 
+QSize DashboardView::sizeHint() const
+{
+    return QSize(qMin(QWidget::sizeHint().width(), kMedium), QWidget::sizeHint().height());
+}
+
 void DashboardView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);

@@ -40,6 +40,9 @@ public:
     QString headlineText() const;
     QString detailText() const;
     int columnCount() const { return m_columns; }
+    // Two columns' worth: the grid takes whatever width it gets, so it should not ask the
+    // window for more than that and squeeze the navigation beside it on a small screen.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void pollRequested();
