@@ -119,6 +119,7 @@ void TestDashboardCards::germanFitsWithoutClipping_data()
     QTest::newRow("the view of an 800 px window") << 600; // the navigation list takes the rest
     QTest::newRow("800 px") << 800;
     QTest::newRow("narrow") << 420;
+    QTest::newRow("narrower than two cards") << 320;
 }
 
 void TestDashboardCards::germanFitsWithoutClipping()
@@ -139,9 +140,10 @@ void TestDashboardCards::germanFitsWithoutClipping()
         ++checked;
         const QString what =
             label->text() + QStringLiteral(": ") + QString::number(label->width()) + QLatin1Char('x') + QString::number(label->height());
-        if (label->wordWrap())
+        if (label->wordWrap()) {
+            QVERIFY2(label->minimumSizeHint().width() <= label->width(), qPrintable(what));       // its longest word fits
             QVERIFY2(label->heightForWidth(label->width()) <= label->height(), qPrintable(what)); // not cut at the bottom
-        else
+        } else
             QVERIFY2(label->sizeHint().width() <= label->width(), qPrintable(what)); // not cut at the side
         const QRect inView(label->mapTo(&view, QPoint()), label->size());
         QVERIFY2(inView.right() < view.width(), qPrintable(what)); // nothing reaches beyond the view
@@ -265,7 +267,7 @@ void TestDashboardCards::sparklineHoverStaysWhileResting()
     QMouseEvent move(QEvent::MouseMove, right, line->mapToGlobal(right), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
     QCoreApplication::sendEvent(line, &move);
     QCOMPARE(line->hoverText(), QStringLiteral("12/6/26 12:00 PM UTC\n11.5B")); // the last point, nearest the pointer
-    QTest::qWait(1500);                                                          // a tool tip would have gone by now
+    QTest::qWait(1500);                                                         // a tool tip would have gone by now
     QCOMPARE(line->hoverText(), QStringLiteral("12/6/26 12:00 PM UTC\n11.5B"));
     QEvent leave(QEvent::Leave);
     QCoreApplication::sendEvent(line, &leave);
