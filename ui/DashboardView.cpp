@@ -237,7 +237,7 @@ void DashboardView::showMilestone(const StatusReport &r)
                                             previous > 0 ? MilestoneLadder::label(previous, locale) : locale.toString(0)));
     const Projection::Result &p = r.projection;
     if (p.status == Projection::Status::Ok) {
-        const QDateTime now = r.headline.at.isValid() ? r.headline.at : QDateTime::currentDateTimeUtc();
+        const QDateTime now = r.headline.at.isValid() ? r.headline.at : m_clock->nowUtc();
         m_milestoneEta->setText(tr("Expected %1").arg(DashboardText::etaInterval(p.etaLow, p.etaHigh, now, locale)));
         m_milestoneEta->setToolTip(plainToolTip(p.explanation));
         m_milestoneNote->setText(QString());
@@ -337,7 +337,7 @@ void DashboardView::setAlerts(const QList<AlertRecord> &latest)
     m_alerts->clear();
     if (latest.isEmpty())
         m_alerts->addItem(tr("No alerts yet."));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->nowUtc();
     for (const AlertRecord &a : latest) {
         // Two severities: an anomaly asks for a look; milestones, records and categories inform.
         const bool warning = a.kind == AlertRecord::Kind::Anomaly;

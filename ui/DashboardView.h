@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Clock.h"
+
 #include <QWidget>
 
 class QGridLayout;
@@ -40,6 +42,8 @@ public:
     QString headlineText() const;
     QString detailText() const;
     int columnCount() const { return m_columns; }
+    // What "3 h ago" counts from: the desktop's clock (a test's manual one), not the wall clock.
+    void setClock(const Clock *clock) { m_clock = clock; }
     // Two columns' worth: the grid takes whatever width it gets, so it should not ask the
     // window for more than that and squeeze the navigation beside it on a small screen.
     QSize sizeHint() const override;
@@ -61,6 +65,7 @@ private:
     void showFigures(const StatusReport &report);
     void reflow();
 
+    const Clock *m_clock = SystemClock::instance();
     QString m_emptyText; // what an empty history says: offline, or the scope the first poll takes
     QGridLayout *m_grid = nullptr;
     QList<DashboardCard *> m_cards; // in reading order; the alerts card spans the last row

@@ -2,6 +2,7 @@
 // fills a wide screen, names an ETA months away in months, follows a dark palette, keeps the
 // sparkline's hover value while the pointer rests, and lists alerts with severity and age.
 #include "DashboardView.h"
+#include "ManualClock.h"
 #include "Sparkline.h"
 #include "dashboard/DashboardCard.h"
 #include "dashboard/DashboardText.h"
@@ -277,8 +278,11 @@ void TestDashboardCards::sparklineHoverStaysWhileResting()
 void TestDashboardCards::alertsShowSeverityAgeAndOpenTheLog()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // The desktop's clock, not the wall clock: a day from now, alerts raised then are "3 h ago".
+    test::ManualClock clock(QDateTime::currentDateTimeUtc().addDays(1));
     DashboardView view(QStringLiteral("top 1,000 models"), false);
-    view.setAlerts(alerts(QDateTime::currentDateTimeUtc()));
+    view.setClock(&clock);
+    view.setAlerts(alerts(clock.nowUtc()));
     view.resize(1280, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
