@@ -864,6 +864,48 @@
     </message>
 </context>
 <context>
+    <name>DashboardText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <comment>months of one year</comment>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>years</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+</context>
+<context>
     <name>DemoHistory</name>
     <message>
         <source>Cannot create the folder for the demo history: %1</source>
@@ -2813,28 +2855,120 @@ Starten Sie HubWatch online für die erste Abfrage; sie erscheint hier innerhalb
         <translation>Wachstum noch unbekannt</translation>
     </message>
     <message>
-        <source>%1 · 30-day downloads %2 · %3, polled %4 UTC</source>
-        <translation>%1 · Downloads in 30 Tagen %2 · %3, abgefragt %4 UTC</translation>
-    </message>
-    <message>
-        <source>Next milestone %1 around %2 (between %3 and %4)</source>
-        <translation>Nächster Meilenstein %1 um den %2 (zwischen %3 und %4)</translation>
-    </message>
-    <message>
-        <source>later</source>
-        <translation>später</translation>
-    </message>
-    <message>
-        <source>Next milestone %1. %2</source>
-        <translation>Nächster Meilenstein %1. %2</translation>
-    </message>
-    <message>
         <source>Reading the history…</source>
         <translation>Verlauf wird gelesen …</translation>
     </message>
     <message>
-        <source>30-day downloads %1 · %2, polled %3 UTC · working out the growth…</source>
-        <translation>30-Tage-Downloads %1 · %2, abgefragt %3 UTC · Wachstum wird berechnet …</translation>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>Noch kein Verlauf.</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Nächster Meilenstein</translation>
+    </message>
+    <message>
+        <source>Progress from the last milestone to the next</source>
+        <translation>Fortschritt vom letzten zum nächsten Meilenstein</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Hot categories</source>
+        <translation>Trendkategorien</translation>
+    </message>
+    <message>
+        <source>Licence mix</source>
+        <translation>Lizenzmix</translation>
+    </message>
+    <message>
+        <source>%1
+30-day downloads %2
+%3
+polled %4 UTC</source>
+        <translation>%1
+Downloads in 30 Tagen %2
+%3
+abgefragt %4 UTC</translation>
+    </message>
+    <message>
+        <source>%1 of the way from %2</source>
+        <translation>%1 des Wegs ab %2</translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation>Erwartet %1</translation>
+    </message>
+    <message>
+        <source>Compared over the last %1 days.</source>
+        <translation>Verglichen über die letzten %1 Tage.</translation>
+    </message>
+    <message>
+        <source>The top %1 models gain %2 a day.</source>
+        <translation>Die Top %1 Modelle gewinnen %2 am Tag.</translation>
+    </message>
+    <message>
+        <source>A week ago: %1 a day.</source>
+        <translation>Vor einer Woche: %1 am Tag.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 points in 7 days)</source>
+        <translation>%1: %2 (%3 Punkte in 7 Tagen)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No model velocity measured yet.</source>
+        <translation>Noch kein Modelltempo gemessen.</translation>
+    </message>
+    <message>
+        <source>New in the top %1 this week: %2</source>
+        <translation>Neu in den Top %1 diese Woche: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No licences seen yet.</source>
+        <translation>Noch keine Lizenzen gesehen.</translation>
+    </message>
+    <message>
+        <source>Of %1 inspected repos: %2 safetensors, %3 GGUF, %4 pickle only.</source>
+        <translation>Von %1 geprüften Repos: %2 safetensors, %3 GGUF, %4 nur Pickle.</translation>
+    </message>
+    <message>
+        <source>working out the growth…
+30-day downloads %1
+%2
+polled %3 UTC</source>
+        <translation>Wachstum wird berechnet …
+Downloads in 30 Tagen %1
+%2
+abgefragt %3 UTC</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>max. %1</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>min. %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +4002,12 @@ Lizenz: GNU General Public License, Version 3.</translation>
     <message>
         <source>Recent history of the tracked total</source>
         <translation>Jüngster Verlauf der erfassten Gesamtzahl</translation>
+    </message>
+    <message>
+        <source>%1 UTC
+%2</source>
+        <translation>%1 UTC
+%2</translation>
     </message>
 </context>
 <context>

@@ -856,6 +856,48 @@
     </message>
 </context>
 <context>
+    <name>DashboardText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month year</comment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>%1 之后</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <comment>months of one year</comment>
+        <translation>%3年%1–%2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>years</comment>
+        <translation>%1–%2年</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+</context>
+<context>
     <name>DemoHistory</name>
     <message>
         <source>Cannot create the folder for the demo history: %1</source>
@@ -2797,28 +2839,120 @@ Start HubWatch online to take the first poll; it appears here within a minute.</
         <translation>增长尚不可知</translation>
     </message>
     <message>
-        <source>%1 · 30-day downloads %2 · %3, polled %4 UTC</source>
-        <translation>%1 · 30 天下载量 %2 · %3，轮询于 UTC %4</translation>
-    </message>
-    <message>
-        <source>Next milestone %1 around %2 (between %3 and %4)</source>
-        <translation>下一个里程碑 %1，约在 %2（%3 至 %4 之间）</translation>
-    </message>
-    <message>
-        <source>later</source>
-        <translation>更晚</translation>
-    </message>
-    <message>
-        <source>Next milestone %1. %2</source>
-        <translation>下一个里程碑 %1。%2</translation>
-    </message>
-    <message>
         <source>Reading the history…</source>
         <translation>正在读取历史…</translation>
     </message>
     <message>
-        <source>30-day downloads %1 · %2, polled %3 UTC · working out the growth…</source>
-        <translation>30 天下载量 %1 · %2，查询于 %3 UTC · 正在计算增长…</translation>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>尚无历史。</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>下一个里程碑</translation>
+    </message>
+    <message>
+        <source>Progress from the last milestone to the next</source>
+        <translation>从上一个里程碑到下一个的进度</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Hot categories</source>
+        <translation>热门类别</translation>
+    </message>
+    <message>
+        <source>Licence mix</source>
+        <translation>许可证构成</translation>
+    </message>
+    <message>
+        <source>%1
+30-day downloads %2
+%3
+polled %4 UTC</source>
+        <translation>%1
+30 天下载量 %2
+%3
+轮询于 %4 UTC</translation>
+    </message>
+    <message>
+        <source>%1 of the way from %2</source>
+        <translation>自 %2 起已完成 %1</translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation>预计 %1</translation>
+    </message>
+    <message>
+        <source>Compared over the last %1 days.</source>
+        <translation>与最近 %1 天比较。</translation>
+    </message>
+    <message>
+        <source>The top %1 models gain %2 a day.</source>
+        <translation>前 %1 个模型每天增加 %2。</translation>
+    </message>
+    <message>
+        <source>A week ago: %1 a day.</source>
+        <translation>一周前：每天 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 points in 7 days)</source>
+        <translation>%1：%2（7 天内 %3 个百分点）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No model velocity measured yet.</source>
+        <translation>尚未测得模型速度。</translation>
+    </message>
+    <message>
+        <source>New in the top %1 this week: %2</source>
+        <translation>本周新进前 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>No licences seen yet.</source>
+        <translation>尚未见到许可证。</translation>
+    </message>
+    <message>
+        <source>Of %1 inspected repos: %2 safetensors, %3 GGUF, %4 pickle only.</source>
+        <translation>在已检查的 %1 个仓库中：%2 个 safetensors，%3 个 GGUF，%4 个仅 pickle。</translation>
+    </message>
+    <message>
+        <source>working out the growth…
+30-day downloads %1
+%2
+polled %3 UTC</source>
+        <translation>正在计算增长…
+30 天下载量 %1
+%2
+轮询于 %3 UTC</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>最大 %1</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>最小 %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3981,12 @@ Licence: GNU General Public License, version 3.</source>
     <message>
         <source>Recent history of the tracked total</source>
         <translation>跟踪总数的近期历史</translation>
+    </message>
+    <message>
+        <source>%1 UTC
+%2</source>
+        <translation>%1 UTC
+%2</translation>
     </message>
 </context>
 <context>

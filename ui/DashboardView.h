@@ -1,21 +1,29 @@
 #pragma once
 
+#include "util/Clock.h"
+
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
 
 namespace hubwatch {
 
+class DashboardCard;
 class Sparkline;
 struct AggregatePoint;
 struct AlertRecord;
 struct PollResult;
 struct StatusReport;
 
-// The first thing a user sees: the tracked total, big (like "933.0M"), its growth, scope and
-// poll time, the next milestone with its ETA, a sparkline and the latest alerts.
+// The first thing a user sees, as a grid of cards: the tracked total, big (like "933.0M"), with
+// its growth, scope and poll time; the last 30 days; the next milestone with its ETA; velocity,
+// hot categories and licence mix; the latest alerts. The grid reflows with the view's width
+// (three columns wide, two medium, one narrow) and scrolls vertically, so it never forces the
+// window wider than the screen.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -33,17 +41,44 @@ public:
     void setPollEnabled(bool enabled, const QString &why = QString());
     QString headlineText() const;
     QString detailText() const;
+    int columnCount() const { return m_columns; }
+    // What "3 h ago" counts from: the desktop's clock (a test's manual one), not the wall clock.
+    void setClock(const Clock *clock) { m_clock = clock; }
+    // Two columns' worth: the grid takes whatever width it gets, so it should not ask the
+    // window for more than that and squeeze the navigation beside it on a small screen.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void pollRequested();
     void openView(const QString &name);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void buildHeadlineCard(bool offline);
+    void buildSparklineCard();
+    void buildMilestoneCard();
+    void buildFigureCards();
+    void buildAlertsCard();
+    void showMilestone(const StatusReport &report);
+    void showFigures(const StatusReport &report);
+    void reflow();
+
+    const Clock *m_clock = SystemClock::instance();
     QString m_emptyText; // what an empty history says: offline, or the scope the first poll takes
+    QGridLayout *m_grid = nullptr;
+    QList<DashboardCard *> m_cards; // in reading order; the alerts card spans the last row
+    DashboardCard *m_alertsCard = nullptr;
+    int m_columns = 0;
     QLabel *m_headline = nullptr;
     QLabel *m_detail = nullptr;
-    QLabel *m_outlook = nullptr;
     Sparkline *m_sparkline = nullptr;
+    QLabel *m_sparkMax = nullptr, *m_sparkMin = nullptr, *m_sparkRange = nullptr;
+    QLabel *m_milestone = nullptr, *m_milestoneEta = nullptr, *m_milestoneNote = nullptr;
+    QProgressBar *m_milestoneProgress = nullptr;
+    QLabel *m_velocity = nullptr, *m_velocityDetail = nullptr;
+    QLabel *m_hot = nullptr, *m_licences = nullptr;
     QListWidget *m_alerts = nullptr;
     QPushButton *m_pollButton = nullptr;
 };
