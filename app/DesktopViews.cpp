@@ -15,6 +15,7 @@ DesktopViews::DesktopViews(MainWindow *window, Settings &settings, ReportService
     : QObject(parent)
     , m_window(window)
 {
+    window->dashboard()->setClock(clock); // relative alert times count from the app's clock
     m_charts = new HistoryChartView(reports, window);
     m_charts->setClock(clock);
     m_charts->setSettings(&settings);    // the last export's folder

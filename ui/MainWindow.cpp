@@ -18,10 +18,13 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hubwatch {
 
@@ -30,8 +33,12 @@ MainWindow::MainWindow(const HubConfig &config, const QString &scopeDescription,
     , m_offline(config.offline)
 {
     setWindowTitle(tr("HubWatch"));
-    resize(1100, 720);
     setMinimumSize(800, 560);
+    // A first start fits the screen: a small one (800x560) gets no window wider than itself.
+    QSize size(1100, 720);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size());
+    resize(size);
 
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
@@ -59,6 +66,7 @@ MainWindow::MainWindow(const HubConfig &config, const QString &scopeDescription,
     m_nav = new QListWidget(central);
     m_nav->setAccessibleName(tr("Views"));
     m_nav->setMaximumWidth(190);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stack = new QStackedWidget(central);
     body->addWidget(m_nav);
     body->addWidget(m_stack, 1);
@@ -208,6 +216,8 @@ void MainWindow::addView(const QString &id, const QString &title, QWidget *view)
     m_views.insert(id, view);
     m_stack->addWidget(view);
     m_nav->addItem(title);
+    // Every view's name whole: the views beside it give way first.
+    m_nav->setMinimumWidth(std::min(190, m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 6));
     const int n = m_nav->count();
     if (n <= 9) { // Ctrl+1…9 switch views
         auto *action = new QAction(tr("Show %1").arg(title), this);

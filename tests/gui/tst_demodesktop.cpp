@@ -8,6 +8,7 @@
 #include "demo/DemoHistory.h"
 #include "settings/RunConfig.h"
 
+#include "util/Translations.h"
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void shortcutsDialogListsEveryShortcut();
     void aboutShowsTheVersion();
     void ctrlEExportSaysDemoData();
+    void germanWindowFitsASmallScreen();
 
 private:
     std::unique_ptr<DesktopApp> openDemo();
@@ -163,6 +165,30 @@ void TestDemoDesktop::aboutShowsTheVersion()
     QVERIFY(box->informativeText().contains(QLatin1String("GNU General Public License")));
     QTest::keyClick(box, Qt::Key_Escape);
     QTRY_VERIFY(!w->findChild<QMessageBox *>(QStringLiteral("aboutBox")));
+}
+
+void TestDemoDesktop::germanWindowFitsASmallScreen()
+{
+    // German labels are the longest: the whole window, every view built, must fit an 800x560
+    // screen, with the navigation's names whole (a chart tool that does not fit moves into the
+    // tool bar's extension menu instead).
+    QVERIFY(Translations::install(Translations::localeFor(QStringLiteral("de"))));
+    const auto app = openDemo();
+    QVERIFY(app);
+    MainWindow *w = app->window();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QVERIFY2(w->minimumSizeHint().width() <= 800, qPrintable(QString::number(w->minimumSizeHint().width())));
+    w->resize(800, 560);
+    auto *nav = w->findChild<QListWidget *>();
+    QVERIFY(nav);
+    for (int view = 0; view < nav->count(); ++view) {
+        nav->setCurrentRow(view); // each view in turn: the window's minimum is the largest view's
+        QCoreApplication::processEvents();
+        QVERIFY2(w->width() <= 800, qPrintable(QStringLiteral("%1 px with %2").arg(w->width()).arg(nav->item(view)->text())));
+        QVERIFY2(nav->sizeHintForColumn(0) <= nav->viewport()->width(),
+                 qPrintable(QStringLiteral("names %1 px, list %2 px").arg(nav->sizeHintForColumn(0)).arg(nav->viewport()->width())));
+    }
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 QTEST_MAIN(TestDemoDesktop)

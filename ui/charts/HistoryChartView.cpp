@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QToolBar>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -60,15 +61,21 @@ HistoryChartView::HistoryChartView(ReportService *reports, QWidget *parent)
     m_compareButton->setText(tr("Compare…"));
     m_compareButton->setToolTip(tr("Choose the tracked series to chart together"));
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true); // a long problem wraps instead of widening the window
 
+    // A tool bar: in a narrow window (800 px in German) the controls that do not fit move into
+    // its extension menu instead of widening the window or squeezing the navigation.
+    auto *tools = new QToolBar(this);
+    tools->setObjectName(QStringLiteral("chart-tools"));
+    tools->addWidget(m_kindBox);
+    tools->addWidget(m_rangeBox);
+    tools->addWidget(m_logBox);
+    tools->addWidget(m_compareButton);
+    m_alignAction = tools->addWidget(m_alignBox); // shown through its action, as a tool bar needs
+    tools->addWidget(m_resetButton);
+    tools->addWidget(m_exportButton);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_kindBox);
-    bar->addWidget(m_rangeBox);
-    bar->addWidget(m_logBox);
-    bar->addWidget(m_compareButton);
-    bar->addWidget(m_alignBox);
-    bar->addWidget(m_resetButton);
-    bar->addWidget(m_exportButton);
+    bar->addWidget(tools);
     bar->addWidget(m_status, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -209,7 +216,7 @@ void HistoryChartView::syncToolbar()
     const QSignalBlocker blockAlign(m_alignBox);
     m_alignBox->setChecked(m_style.alignLaunch);
     const bool hot = m_request.kind == ChartKind::HotCategories; // categories, not the chosen series
-    m_alignBox->setVisible(m_request.keys.size() > 1 && !hot);
+    m_alignAction->setVisible(m_request.keys.size() > 1 && !hot);
     m_compareButton->setEnabled(!hot);
     m_alignBox->setEnabled(m_request.kind == ChartKind::Cumulative || m_request.kind == ChartKind::Velocity);
 }

@@ -16,6 +16,7 @@
 #include <functional>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -112,6 +113,7 @@ private:
     QComboBox *m_rangeBox;
     QCheckBox *m_logBox;
     QCheckBox *m_alignBox;
+    QAction *m_alignAction = nullptr;
     QToolButton *m_resetButton;
     QToolButton *m_exportButton;
     QToolButton *m_compareButton;
