@@ -75,9 +75,8 @@ StoreResult<PollFigures> PollFigures::compute(HistoryStore &store, const History
     if (poll.id <= 0)
         return r;
     const auto dayBefore = store.completePollAt(poll.at.addMSecs(-kDayMs));
-    const auto now = store.snapshotAt(poll.at);
-    if (!dayBefore.ok() || !now.ok()) {
-        r.error = dayBefore.ok() ? now.error : dayBefore.error;
+    if (!dayBefore.ok()) {
+        r.error = dayBefore.error;
         return r;
     }
     f.dayBeforePoll = dayBefore.value.id;
@@ -95,9 +94,12 @@ StoreResult<PollFigures> PollFigures::compute(HistoryStore &store, const History
             f.growthRef = first.value;
         }
     }
+    // A first poll has nothing to compare: no snapshot (two of a 10,000-repo scope were a fifth
+    // of a first `hubwatch poll --once`).
     if (!f.growthKnown())
         return r;
-    const auto before = store.snapshotAt(f.growthRef.at);
+    const auto now = store.snapshotAt(poll.at);
+    const auto before = now.ok() ? store.snapshotAt(f.growthRef.at) : now;
     if (!before.ok()) {
         r.error = before.error;
         return r;
