@@ -24,18 +24,19 @@ export APP=$PWD/$build/app/hubwatch-desktop LANG_ARG=$lang OUT=$out
 xvfb-run -a -s "-screen 0 1280x800x24" bash -euc '
   "$APP" --demo --lang "$LANG_ARG" & app=$!
   win=
-  for _ in $(seq 100); do win=$(xdotool search --name HubWatch 2>/dev/null | head -1) && [ -n "$win" ] && break; sleep 0.2; done
+  for _ in $(seq 100); do win=$(xdotool search --onlyvisible --name HubWatch 2>/dev/null | head -1) && [ -n "$win" ] && break; sleep 0.2; done
   [ -n "$win" ] || { echo "the window did not open" >&2; exit 1; }
   sleep 3
-  xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800
+  xdotool windowmove "$win" 0 0
+  xdotool windowsize "$win" 1280 800
   sleep 1
   xdotool mousemove 640 400 click 1 # focus: no window manager runs here
-  shot() { sleep 2; import -window root "$OUT/$1.png"; }
+  shot() { sleep 2; import -window "$win" "$OUT/$1.png"; }
   xdotool key ctrl+1; shot dashboard
   xdotool key ctrl+2; sleep 3
   # Rest on the plot (the last fifth of the time axis) until the value box has settled.
   xdotool mousemove 1020 360; sleep 1; xdotool mousemove 1024 362; sleep 3
-  import -window root "$OUT/charts.png"
+  import -window "$win" "$OUT/charts.png"
   xdotool mousemove 100 700
   xdotool key ctrl+4; shot guidance
   xdotool key ctrl+5; shot licences
