@@ -71,6 +71,14 @@ DesktopApp::DesktopApp(const CommandLine &options, Clock *clock, QObject *parent
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
     // Closing the window keeps HubWatch polling in the tray, when there is a tray to come back to.
     m_window->setKeepRunningInTray(TrayIcon::isAvailable());
+    // The first time only: closing a window that keeps running surprises; say how to quit.
+    connect(m_window.get(), &MainWindow::closedToTray, this, [this] {
+        if (m_settings->trayExplained())
+            return;
+        m_settings->setTrayExplained(true);
+        m_tray->notify(tr("HubWatch is still running"),
+                       tr("It keeps polling in the tray. To quit, choose Quit in the tray menu, or press Ctrl+Q in the window."));
+    });
     connect(m_tray, &TrayIcon::fallbackAlert, this,
             [this](const AlertRecord &a) { m_window->showAlertBanner(AlertText::title(a), AlertText::body(a)); });
     if (!m_config.endpointError.isEmpty())

@@ -43,6 +43,7 @@ public:
     void show();
     // For end-to-end tests of the real wiring.
     MainWindow *window() const { return m_window.get(); }
+    TrayIcon *tray() const { return m_tray; }
     DesktopViews *views() const { return m_views; }
     Collector *collector() const { return m_collector; }
     ReportService *reports() const { return m_reports; }

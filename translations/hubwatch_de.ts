@@ -3013,6 +3013,14 @@ abgefragt %3 UTC</translation>
         <source>Demo data: a generated history that is never polled.</source>
         <translation>Demodaten: ein erzeugter Verlauf, der nie abgefragt wird.</translation>
     </message>
+    <message>
+        <source>HubWatch is still running</source>
+        <translation>HubWatch läuft weiter</translation>
+    </message>
+    <message>
+        <source>It keeps polling in the tray. To quit, choose Quit in the tray menu, or press Ctrl+Q in the window.</source>
+        <translation>Es fragt im Infobereich weiter ab. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols oder drücken Strg+Q im Fenster.</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::DesktopViews</name>

@@ -2997,6 +2997,14 @@ polled %3 UTC</source>
         <source>Demo data: a generated history that is never polled.</source>
         <translation>演示数据：生成的历史，从不轮询。</translation>
     </message>
+    <message>
+        <source>HubWatch is still running</source>
+        <translation>HubWatch 仍在运行</translation>
+    </message>
+    <message>
+        <source>It keeps polling in the tray. To quit, choose Quit in the tray menu, or press Ctrl+Q in the window.</source>
+        <translation>它会在系统托盘中继续轮询。要退出，请在托盘菜单中选择“退出”，或在窗口中按 Ctrl+Q。</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::DesktopViews</name>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DashboardView.h"
+#include "ViewIcon.h"
 #include "collector/Collector.h"
 #include "report/StatusReport.h"
 #include "util/Logging.h"
@@ -216,6 +217,7 @@ void MainWindow::addView(const QString &id, const QString &title, QWidget *view)
     m_views.insert(id, view);
     m_stack->addWidget(view);
     m_nav->addItem(title);
+    m_nav->item(m_nav->count() - 1)->setIcon(ViewIcon::forView(id, palette()));
     // Every view's name whole: the views beside it give way first.
     m_nav->setMinimumWidth(std::min(190, m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 6));
     const int n = m_nav->count();
@@ -253,6 +255,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        tintViewIcons();
+}
+
+void MainWindow::tintViewIcons()
+{
+    for (auto it = m_views.cbegin(); it != m_views.cend(); ++it)
+        if (QListWidgetItem *item = m_nav->item(m_stack->indexOf(it.value())))
+            item->setIcon(ViewIcon::forView(it.key(), palette()));
 }
 
 void MainWindow::showReport(const StatusReport &report)

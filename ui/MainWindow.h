@@ -67,9 +67,11 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
+    void tintViewIcons(); // in the palette's text colour, again when the palette changes
     void openDemo();
     void onProgress(int step, int steps, const QString &text);
     void onPollStored(const PollOutcome &outcome);

@@ -58,11 +58,23 @@ void TrayIcon::deliver(const AlertRecord &alert)
         // as markup. Asked once: the answer is a blocking D-Bus call.
         if (!m_body)
             m_body = NotificationText::currentBody();
+        // Qt 6.4 sends a D-Bus notification no custom icon (app_icon stays empty): the standard
+        // information icon it does send; the app's name comes from the application name.
         m_tray->showMessage(AlertText::title(alert), NotificationText::body(AlertText::body(alert), *m_body), QSystemTrayIcon::Information,
                             15000);
     } else {
         Q_EMIT fallbackAlert(alert);
     }
+}
+
+void TrayIcon::notify(const QString &title, const QString &body)
+{
+    if (isAvailable() && QSystemTrayIcon::supportsMessages()) {
+        if (!m_body)
+            m_body = NotificationText::currentBody();
+        m_tray->showMessage(title, NotificationText::body(body, *m_body), QSystemTrayIcon::Information, 15000);
+    }
+    Q_EMIT notified(title, body);
 }
 
 } // namespace hubwatch

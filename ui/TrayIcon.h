@@ -27,6 +27,8 @@ public:
     void setToolTip(const QString &text);
     void setPaused(bool paused);
     void deliver(const AlertRecord &alert) override;
+    // A message of HubWatch's own (plain text), with the app's icon; emitted as notified() too.
+    void notify(const QString &title, const QString &body);
 
 Q_SIGNALS:
     void showRequested();
@@ -34,6 +36,7 @@ Q_SIGNALS:
     void pauseToggled(bool paused);
     void quitRequested();
     void fallbackAlert(const hubwatch::AlertRecord &alert);
+    void notified(const QString &title, const QString &body);
 
 private:
     QSystemTrayIcon *m_tray = nullptr;

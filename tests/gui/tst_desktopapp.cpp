@@ -8,6 +8,7 @@
 #include "Sparkline.h"
 #include "DashboardView.h"
 #include "MainWindow.h"
+#include "TrayIcon.h"
 #include "analysis/CompactNumber.h"
 #include "collector/Collector.h"
 #include "collector/PollOutcome.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void commandLineEndpointOutranksTheSettingAndTheDialogSaysSo();
     void aStoredHistoryNeverShowsAsEmptyWhileItLoads();
     void aStaleHistoryStillDrawsItsSparkline();
+    void closingToTheTraySaysHowToQuitOnce();
 
 private:
     // A desktop on this test's history, shown, after its first poll.
@@ -303,6 +305,31 @@ void TestDesktopApp::aStaleHistoryStillDrawsItsSparkline()
     const bool drawn = QTest::qWaitFor([line] { return line->pointCount() > 0; }, 20000);
     qunsetenv("HF_HUB_OFFLINE");
     QVERIFY2(drawn, "the sparkline of a stale history is empty");
+}
+
+void TestDesktopApp::closingToTheTraySaysHowToQuitOnce()
+{
+    // Where there is a tray, closing the window keeps HubWatch polling: the first time, and only
+    // then, a message says so and how to quit; a later start does not say it again.
+    for (int start = 0; start < 2; ++start) {
+        PollOutcome first;
+        const auto app = startDesktop(&first);
+        QVERIFY(app);
+        app->window()->setKeepRunningInTray(true); // the offscreen platform has no tray of its own
+        QSignalSpy told(app->tray(), &TrayIcon::notified);
+        for (int close = 0; close < 2; ++close) {
+            app->window()->show();
+            QVERIFY(QTest::qWaitForWindowExposed(app->window()));
+            QVERIFY(app->window()->close() == false); // ignored: it went to the tray
+            QVERIFY(!app->window()->isVisible());
+        }
+        QCOMPARE(told.count(), start == 0 ? 1 : 0);
+        if (start == 0) {
+            QCOMPARE(told.at(0).at(0).toString(), QStringLiteral("HubWatch is still running"));
+            QVERIFY(told.at(0).at(1).toString().contains(QLatin1String("Ctrl+Q")));
+        }
+        QVERIFY(Settings().trayExplained());
+    }
 }
 
 QTEST_MAIN(TestDesktopApp)

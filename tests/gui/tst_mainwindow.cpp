@@ -9,7 +9,9 @@
 #include "collector/HistorySession.h"
 #include "report/StatusReport.h"
 
+#include <QImage>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void showsTheStoredReportLikeTheSeedCard();
     void shortcutsWorkThroughKeyEvents();
     void viewerShortcutDoesNotPoll();
+    void navigationIconsFollowThePalette();
 };
 
 namespace {
@@ -203,6 +206,38 @@ void TestMainWindow::viewerShortcutDoesNotPoll()
     QTest::keyClick(&w, Qt::Key_F5);
     QCOMPARE(started.count(), 0);
     QCOMPARE(rig.hub.requestCount(), 0);
+}
+
+void TestMainWindow::navigationIconsFollowThePalette()
+{
+    // Each view in the navigation has its icon, drawn in the palette's text colour: dark on a
+    // light window, light on a dark one.
+    Rig rig;
+    MainWindow w(rig.config, rig.run.scope.describe());
+    for (const char *id : {"charts", "watchlist", "guidance", "licences", "alerts"})
+        w.addView(QLatin1String(id), QLatin1String(id), new QWidget);
+    auto *nav = w.findChild<QListWidget *>();
+    QVERIFY(nav);
+    QCOMPARE(nav->count(), 6);
+    const auto inkOf = [&](int row) {
+        const QImage image = nav->item(row)->icon().pixmap(24, 24).toImage();
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (qAlpha(image.pixel(x, y)) == 255)
+                    return QColor(image.pixel(x, y));
+        return QColor();
+    };
+    for (const auto &[window, text] :
+         {std::pair{QColor(Qt::white), QColor(20, 20, 20)}, std::pair{QColor(30, 30, 30), QColor(235, 235, 235)}}) {
+        QPalette palette = w.palette();
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::WindowText, text);
+        w.setPalette(palette);
+        for (int row = 0; row < nav->count(); ++row) {
+            QVERIFY2(!nav->item(row)->icon().isNull(), qPrintable(nav->item(row)->text()));
+            QCOMPARE(inkOf(row), text);
+        }
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

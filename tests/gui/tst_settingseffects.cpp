@@ -31,6 +31,7 @@
 #include <QJsonObject>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -137,6 +138,7 @@ private:
     QString probeLanguage();
     QString probeView();
     QString probeWindowSize();
+    QString probeTrayExplained();
     QString probeChecklist();
     QString probeExportFolder();
 
@@ -157,6 +159,8 @@ QList<TestSettingsEffects::Row> TestSettingsEffects::rows()
     QWidget sized;
     sized.resize(900, 650);
     const QByteArray geometry = sized.saveGeometry();
+    const QSize first = QSize(1100, 720).boundedTo(QGuiApplication::primaryScreen()->availableGeometry().size());
+    const QString firstSize = QStringLiteral("window %1 x %2").arg(first.width()).arg(first.height());
     const QVariantMap small{{QStringLiteral("scope/topModels"), 5}, {QStringLiteral("scope/topDatasets"), 0}};
     const QVariantMap thinned{{QStringLiteral("history/retentionDays"), 30}};
     return {
@@ -214,8 +218,11 @@ QList<TestSettingsEffects::Row> TestSettingsEffects::rows()
         // What the desktop remembers by itself, not offered in the dialog: restored at the next start.
         {QStringLiteral("ui/lastView"), QStringLiteral("charts"), none, Seed::Nothing, &T::probeView, QStringLiteral("view dashboard"),
          QStringLiteral("view charts")},
-        {QStringLiteral("ui/geometry"), geometry, none, Seed::Nothing, &T::probeWindowSize, QStringLiteral("window 1100 x 720"),
-         QStringLiteral("window 900 x 650")},
+        // The first size is 1100 x 720, bounded by the screen (the offscreen one is narrower).
+        {QStringLiteral("ui/geometry"), geometry, none, Seed::Nothing, &T::probeWindowSize, firstSize, QStringLiteral("window 900 x 650")},
+        // Said once: a start after the user was told closes to the tray without a message.
+        {QStringLiteral("ui/trayExplained"), QStringLiteral("true"), none, Seed::Nothing, &T::probeTrayExplained,
+         QStringLiteral("told how to quit 1 time(s)"), QStringLiteral("told how to quit 0 time(s)")},
         {QStringLiteral("guidance/checklistDone"), QStringList{QStringLiteral("do-check-licences")}, none, Seed::Nothing,
          &T::probeChecklist, QStringLiteral("ticked 0"), QStringLiteral("ticked 1")},
         // Where the last chart was exported: the next export is suggested there, not in Pictures.
@@ -548,6 +555,21 @@ QString TestSettingsEffects::probeWindowSize()
         return {};
     const QSize size = m_app->window()->size();
     return QStringLiteral("window %1 x %2").arg(size.width()).arg(size.height());
+}
+
+QString TestSettingsEffects::probeTrayExplained()
+{
+    if (!startDesktop())
+        return {};
+    m_app->window()->setKeepRunningInTray(true); // as where there is a tray
+    int told = 0;
+    QObject context;
+    connect(m_app->tray(), &TrayIcon::notified, &context, [&told] { ++told; });
+    for (int close = 0; close < 2; ++close) {
+        m_app->window()->show();
+        m_app->window()->close();
+    }
+    return QStringLiteral("told how to quit %1 time(s)").arg(told);
 }
 
 QString TestSettingsEffects::probeChecklist()

@@ -17,6 +17,7 @@ const QString kDatabase = QStringLiteral("store/database");
 const QString kNotifications = QStringLiteral("alerts/notifications");
 const QString kHotPoints = QStringLiteral("alerts/hotCategoryPoints");
 const QString kStartMinimized = QStringLiteral("ui/startMinimized");
+const QString kTrayExplained = QStringLiteral("ui/trayExplained");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("ui/geometry");
 const QString kLastView = QStringLiteral("ui/lastView");
@@ -97,6 +98,16 @@ bool Settings::startMinimized() const
 void Settings::setStartMinimized(bool on)
 {
     m_settings->setValue(kStartMinimized, on);
+}
+
+bool Settings::trayExplained() const
+{
+    return m_settings->value(kTrayExplained, false).toBool();
+}
+
+void Settings::setTrayExplained(bool told)
+{
+    m_settings->setValue(kTrayExplained, told);
 }
 QString Settings::language() const
 {

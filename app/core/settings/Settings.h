@@ -36,6 +36,9 @@ public:
     void setNotifications(bool on);
     bool startMinimized() const;
     void setStartMinimized(bool on);
+    // Whether the user was told, the first time the window closed to the tray, how to quit.
+    bool trayExplained() const;
+    void setTrayExplained(bool told);
     QString language() const; // empty: the system's
     void setLanguage(const QString &code);
     double hotCategoryPoints() const; // default 5
