@@ -3773,6 +3773,45 @@ Lizenz: GNU General Public License, Version 3.</translation>
     </message>
 </context>
 <context>
+    <name>hubwatch::ProblemCard</name>
+    <message>
+        <source>HubWatch cannot reach the Hub</source>
+        <translation>HubWatch erreicht den Hub nicht</translation>
+    </message>
+    <message>
+        <source>HubWatch records the download counts of the most downloaded models and datasets on the Hugging Face Hub at every poll, and keeps their history on this computer. The first poll has not come through, so there are no figures yet.</source>
+        <translation>HubWatch erfasst bei jeder Abfrage die Downloadzahlen der meistgeladenen Modelle und Datensätze auf dem Hugging Face Hub und speichert ihren Verlauf auf diesem Computer. Die erste Abfrage ist nicht durchgekommen, daher gibt es noch keine Zahlen.</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Endpoint and proxy settings…</source>
+        <translation>Endpunkt- und Proxy-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <source>A built-in generated history, to see what HubWatch shows once it has data</source>
+        <translation>Ein eingebauter, erzeugter Verlauf: So sieht HubWatch aus, sobald es Daten hat</translation>
+    </message>
+    <message>
+        <source>The reason: %1</source>
+        <translation>Der Grund: %1</translation>
+    </message>
+    <message>
+        <source>No further try is planned: use Retry now.</source>
+        <translation>Kein weiterer Versuch geplant: Verwenden Sie „Jetzt erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>Next try at %1 %2.</source>
+        <translation>Nächster Versuch um %1 %2.</translation>
+    </message>
+</context>
+<context>
     <name>hubwatch::SeriesPickerDialog</name>
     <message>
         <source>Loading…</source>

@@ -3753,6 +3753,45 @@ Licence: GNU General Public License, version 3.</source>
     </message>
 </context>
 <context>
+    <name>hubwatch::ProblemCard</name>
+    <message>
+        <source>HubWatch cannot reach the Hub</source>
+        <translation>HubWatch 无法连接到 Hub</translation>
+    </message>
+    <message>
+        <source>HubWatch records the download counts of the most downloaded models and datasets on the Hugging Face Hub at every poll, and keeps their history on this computer. The first poll has not come through, so there are no figures yet.</source>
+        <translation>HubWatch 每次轮询时记录 Hugging Face Hub 上下载量最高的模型和数据集的下载次数，并在这台计算机上保存其历史。第一次轮询尚未成功，因此还没有数据。</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Endpoint and proxy settings…</source>
+        <translation>端点和代理设置…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>打开演示</translation>
+    </message>
+    <message>
+        <source>A built-in generated history, to see what HubWatch shows once it has data</source>
+        <translation>内置的生成历史记录，用于查看 HubWatch 有数据后会显示什么</translation>
+    </message>
+    <message>
+        <source>The reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>No further try is planned: use Retry now.</source>
+        <translation>没有计划进一步尝试：请使用“立即重试”。</translation>
+    </message>
+    <message>
+        <source>Next try at %1 %2.</source>
+        <translation>下次尝试时间：%1 %2。</translation>
+    </message>
+</context>
+<context>
     <name>hubwatch::SeriesPickerDialog</name>
     <message>
         <source>Loading…</source>

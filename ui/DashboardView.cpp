@@ -7,6 +7,7 @@
 #include "analysis/MilestoneLadder.h"
 #include "dashboard/DashboardCard.h"
 #include "dashboard/DashboardText.h"
+#include "dashboard/ProblemCard.h"
 #include "monitor/PollResult.h"
 #include "report/StatusReport.h"
 #include "store/AlertStore.h"
@@ -29,9 +30,11 @@ constexpr int kWide = 1100;  // from this view width: three columns
 constexpr int kMedium = 560; // from this: two
 constexpr int kCategoriesShown = 4;
 
+// No figure yet. Not a dash: at the headline's 32 points a dash reads as a black bar, a
+// redaction rather than "nothing yet".
 QString dash()
 {
-    return QStringLiteral("—");
+    return QStringLiteral("…");
 }
 
 QString percent(double value, const QLocale &locale)
@@ -56,7 +59,12 @@ DashboardView::DashboardView(const QString &scopeDescription, bool offline, QWid
     scroll->setWidget(page);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    m_problem = new ProblemCard(this);
+    connect(m_problem, &ProblemCard::retryRequested, this, &DashboardView::pollRequested);
+    connect(m_problem, &ProblemCard::settingsRequested, this, &DashboardView::settingsRequested);
+    connect(m_problem, &ProblemCard::demoRequested, this, &DashboardView::demoRequested);
+    layout->addWidget(m_problem, 0, Qt::AlignTop);
+    layout->addWidget(scroll, 1);
 
     buildHeadlineCard(offline);
     buildSparklineCard();
@@ -207,6 +215,8 @@ void DashboardView::showReport(const StatusReport &r)
             m_detail->setText(m_emptyText);
         return;
     }
+    m_hasFigures = true;
+    clearProblem();
     const QLocale locale;
     m_headline->setText(CompactNumber::format(h.totalAllTime, locale));
     m_headline->setToolTip(tr("%1 downloads, summed over the tracked repos").arg(locale.toString(h.totalAllTime)));
@@ -299,6 +309,8 @@ void DashboardView::showHeadline(const AggregatePoint &h)
 {
     if (h.pollId <= 0 || m_headline->text() != dash())
         return; // nothing stored yet (the report says so), or a report came first
+    m_hasFigures = true;
+    clearProblem();
     const QLocale locale;
     m_headline->setText(CompactNumber::format(h.totalAllTime, locale));
     m_headline->setToolTip(tr("%1 downloads, summed over the tracked repos").arg(locale.toString(h.totalAllTime)));
@@ -309,8 +321,11 @@ void DashboardView::showHeadline(const AggregatePoint &h)
 
 void DashboardView::showLivePoll(const PollResult &result)
 {
-    if (!result.repos.isEmpty() && result.complete())
+    if (!result.repos.isEmpty() && result.complete()) {
         m_headline->setText(CompactNumber::format(result.totalAllTime(), QLocale()));
+        m_hasFigures = true;
+        clearProblem();
+    }
 }
 
 void DashboardView::setHistory(const QList<QPointF> &points)
@@ -354,6 +369,18 @@ void DashboardView::setPollEnabled(bool enabled, const QString &why)
 {
     m_pollButton->setEnabled(enabled);
     m_pollButton->setToolTip(plainToolTip(why)); // may name a path or a lock holder
+}
+
+void DashboardView::showProblem(const QString &reason, const QDateTime &nextTry)
+{
+    if (m_hasFigures)
+        return; // figures to show: the status bar says a poll failed, the dashboard keeps them
+    m_problem->showProblem(reason, nextTry, *m_clock);
+}
+
+void DashboardView::clearProblem()
+{
+    m_problem->setVisible(false);
 }
 
 } // namespace hubwatch

@@ -2,6 +2,7 @@
 
 #include "util/Clock.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QGridLayout;
@@ -13,6 +14,7 @@ class QPushButton;
 namespace hubwatch {
 
 class DashboardCard;
+class ProblemCard;
 class Sparkline;
 struct AggregatePoint;
 struct AlertRecord;
@@ -42,6 +44,10 @@ public:
     QString headlineText() const;
     QString detailText() const;
     int columnCount() const { return m_columns; }
+    // A poll that reached nothing, while there are no figures: what, why, when again, what to do.
+    void showProblem(const QString &reason, const QDateTime &nextTry);
+    void clearProblem();
+    ProblemCard *problemCard() const { return m_problem; }
     // What "3 h ago" counts from: the desktop's clock (a test's manual one), not the wall clock.
     void setClock(const Clock *clock) { m_clock = clock; }
     // Two columns' worth: the grid takes whatever width it gets, so it should not ask the
@@ -51,6 +57,8 @@ public:
 Q_SIGNALS:
     void pollRequested();
     void openView(const QString &name);
+    void settingsRequested();
+    void demoRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -70,6 +78,8 @@ private:
     QGridLayout *m_grid = nullptr;
     QList<DashboardCard *> m_cards; // in reading order; the alerts card spans the last row
     DashboardCard *m_alertsCard = nullptr;
+    ProblemCard *m_problem = nullptr; // above the grid, shown only while there is a problem
+    bool m_hasFigures = false;
     int m_columns = 0;
     QLabel *m_headline = nullptr;
     QLabel *m_detail = nullptr;

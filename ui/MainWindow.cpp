@@ -77,6 +77,8 @@ MainWindow::MainWindow(const HubConfig &config, const QString &scopeDescription,
 
     m_dashboard = new DashboardView(scopeDescription, config.offline, this);
     connect(m_dashboard, &DashboardView::pollRequested, this, &MainWindow::requestPoll);
+    connect(m_dashboard, &DashboardView::settingsRequested, this, &MainWindow::settingsRequested);
+    connect(m_dashboard, &DashboardView::demoRequested, this, &MainWindow::openDemo);
     addView(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
 
     m_status = new QLabel(this);
@@ -344,6 +346,12 @@ void MainWindow::onPollCompleted(const PollOutcome &outcome)
         setStatus(tr("Idle. Last poll finished at %1 UTC.").arg(result.finishedAt.toString(QStringLiteral("HH:mm:ss"))));
     else
         setStatus(tr("Last poll had errors: %1").arg(result.failures.first().error.message()));
+    // Nothing came through (no network, a wrong endpoint): while there are no figures, the
+    // dashboard says why, when it tries again and what to do.
+    if (!result.complete() && result.repos.isEmpty() && !result.failures.isEmpty())
+        m_dashboard->showProblem(result.failures.first().error.message(), m_collector ? m_collector->nextPollAt() : QDateTime());
+    else if (result.complete())
+        m_dashboard->clearProblem();
 }
 
 } // namespace hubwatch

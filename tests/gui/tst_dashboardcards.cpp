@@ -161,7 +161,8 @@ void TestDashboardCards::wideScreenIsFilled()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QCOMPARE(view.columnCount(), 3);
     int right = 0;
-    const QList<DashboardCard *> cards = view.findChildren<DashboardCard *>();
+    QList<DashboardCard *> cards = view.findChildren<DashboardCard *>();
+    cards.removeIf([](const DashboardCard *c) { return !c->isVisible(); }); // the problem card, absent without a problem
     QCOMPARE(cards.size(), 7);
     for (DashboardCard *card : cards) {
         QVERIFY2(card->width() >= view.width() / 4, qPrintable(card->title() + QString::number(card->width())));

@@ -7,6 +7,7 @@
 #include "analysis/CompactNumber.h"
 #include "collector/Collector.h"
 #include "collector/HistorySession.h"
+#include "dashboard/ProblemCard.h"
 #include "report/StatusReport.h"
 
 #include <QImage>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void shortcutsWorkThroughKeyEvents();
     void viewerShortcutDoesNotPoll();
     void navigationIconsFollowThePalette();
+    void unreachableHubExplainsItselfAndOffersWaysOut();
 };
 
 namespace {
@@ -238,6 +240,43 @@ void TestMainWindow::navigationIconsFollowThePalette()
             QCOMPARE(inkOf(row), text);
         }
     }
+}
+
+void TestMainWindow::unreachableHubExplainsItselfAndOffersWaysOut()
+{
+    // A first poll that reaches nothing (the endpoint refuses connections): instead of an empty
+    // page, the dashboard says what HubWatch does, the reason, when it tries again, and offers
+    // Retry now, the endpoint settings and the demo; the first poll that comes through clears it.
+    Rig rig;
+    const QUrl working = rig.run.hub.endpoint;
+    rig.run.hub.endpoint = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    QVERIFY(rig.openCollector());
+    MainWindow w(rig.config, rig.run.scope.describe());
+    w.setCollector(rig.collector.get());
+    w.show();
+    auto *card = w.findChild<ProblemCard *>();
+    QVERIFY(card);
+    QVERIFY(!card->isVisible());
+    auto *pollNow = w.findChild<QPushButton *>(QStringLiteral("pollNowButton"));
+    QVERIFY(pollNow && pollNow->isEnabled());
+    QTest::mouseClick(pollNow, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(card->isVisible(), 60000);
+    QVERIFY2(card->reasonText().startsWith(QLatin1String("The reason: ")) && card->reasonText().size() > 14,
+             qPrintable(card->reasonText()));
+    QVERIFY2(card->nextTryText().startsWith(QLatin1String("Next try at ")) || card->nextTryText().startsWith(QLatin1String("No further")),
+             qPrintable(card->nextTryText()));
+    QSignalSpy settings(&w, &MainWindow::settingsRequested);
+    QTest::mouseClick(card->settingsButton(), Qt::LeftButton);
+    QCOMPARE(settings.count(), 1);
+    QVERIFY(card->demoButton()->isEnabled());
+    // Retry now polls again: this time the Hub answers, and the card goes.
+    rig.collector.reset();
+    rig.run.hub.endpoint = working;
+    rig.collector = std::make_unique<Collector>(rig.history.get(), rig.run, &rig.clock, &rig.nam, nullptr);
+    w.setCollector(rig.collector.get());
+    QTest::mouseClick(card->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(w.statusText().contains(QLatin1String("Last poll finished")), 20000);
+    QTRY_VERIFY(!card->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
