@@ -35,6 +35,7 @@ int main(int argc, char *argv[])
     SignalWatcher stopSignals;
     QObject::connect(&stopSignals, &SignalWatcher::stopRequested, &app, &QCoreApplication::quit);
     DesktopStartup::prepareGui();
+    DesktopStartup::applyTheme(options.theme);
     DesktopApp desktop(options);
     desktop.show();
     return app.exec();

@@ -756,16 +756,16 @@
         <translation>export-png: eine logarithmische Werteachse.</translation>
     </message>
     <message>
-        <source>export-png: light (default) or dark colours.</source>
-        <translation>export-png: helle (Standard) oder dunkle Farben.</translation>
-    </message>
-    <message>
         <source>light|dark</source>
         <translation>light|dark</translation>
     </message>
     <message>
         <source>--theme is light or dark, not &quot;%1&quot;.</source>
         <translation>--theme ist light oder dark, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The window and export-png: dark colours, or light (export-png&apos;s default; the window otherwise follows the desktop).</source>
+        <translation>Fenster und export-png: dunkle Farben oder hell (Standard von export-png; das Fenster folgt sonst dem Desktop).</translation>
     </message>
 </context>
 <context>

@@ -748,16 +748,16 @@
         <translation>export-png：使用对数数值轴。</translation>
     </message>
     <message>
-        <source>export-png: light (default) or dark colours.</source>
-        <translation>export-png：浅色（默认）或深色配色。</translation>
-    </message>
-    <message>
         <source>light|dark</source>
         <translation>light|dark</translation>
     </message>
     <message>
         <source>--theme is light or dark, not &quot;%1&quot;.</source>
         <translation>--theme 只能是 light 或 dark，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The window and export-png: dark colours, or light (export-png&apos;s default; the window otherwise follows the desktop).</source>
+        <translation>窗口和 export-png：深色，或浅色（export-png 的默认值；否则窗口跟随桌面）。</translation>
     </message>
 </context>
 <context>

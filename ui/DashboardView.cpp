@@ -156,6 +156,7 @@ void DashboardView::buildAlertsCard()
     connect(m_alerts, &QListWidget::itemClicked, this, [this] { Q_EMIT openView(QStringLiteral("panel:alerts")); });
     connect(m_alerts, &QListWidget::itemActivated, this, [this] { Q_EMIT openView(QStringLiteral("panel:alerts")); });
     m_alertsCard->body()->addWidget(m_alerts);
+    m_alertsCard->letBodyFillHeight(); // the list uses the page's height on a tall screen
 }
 
 QSize DashboardView::sizeHint() const

@@ -308,14 +308,7 @@ QPalette ChartExporter::themePalette(Theme theme)
 {
     if (theme == Theme::Light)
         return ChartPalette::lightWindow();
-    // A dark slide: near-black Base, light grey text (ChartPalette picks the series for dark).
-    QPalette p;
-    const QColor base(0x1e, 0x1f, 0x22), text(0xe8, 0xea, 0xed);
-    for (const QPalette::ColorRole role : {QPalette::Base, QPalette::Window})
-        p.setColor(role, base);
-    for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText})
-        p.setColor(role, text);
-    return p;
+    return ChartPalette::darkWindow();
 }
 
 QSize ChartExporter::parseSize(const QString &text)

@@ -18,6 +18,26 @@ QPalette ChartPalette::lightWindow()
     return p;
 }
 
+QPalette ChartPalette::darkWindow()
+{
+    QPalette p;
+    const QColor window(0x26, 0x27, 0x2b), base(0x1e, 0x1f, 0x22), text(0xe8, 0xea, 0xed), muted(0x8a, 0x8d, 0x93);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x35, 0x3a));
+    for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText, QPalette::ToolTipText})
+        p.setColor(role, text);
+    p.setColor(QPalette::PlaceholderText, muted);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xc6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7c, 0xb7, 0xff));
+    for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, muted);
+    return p;
+}
+
 QList<QColor> ChartPalette::seriesColors(bool dark)
 {
     // Okabe–Ito, ordered so the first colours are the most distinct on that background.

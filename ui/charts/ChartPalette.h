@@ -19,6 +19,9 @@ public:
 
     // A light palette independent of the desktop's: what a PNG export is drawn on.
     static QPalette lightWindow();
+    // A dark one, complete enough for a whole window (buttons, selection, tool tips, disabled
+    // text): what a dark export is drawn on, and the window with --theme dark.
+    static QPalette darkWindow();
 
     bool isDark() const { return m_dark; }
     QColor background() const { return m_base; }

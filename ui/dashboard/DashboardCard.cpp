@@ -12,7 +12,7 @@ DashboardCard::DashboardCard(const QString &title, QWidget *parent) : QFrame(par
     setBackgroundRole(QPalette::Base);
     setForegroundRole(QPalette::Text);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = m_outer = new QVBoxLayout(this);
     m_title = new QLabel(title, this);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
@@ -33,6 +33,12 @@ QLabel *DashboardCard::addLabel(const QString &text, bool wrap)
     label->setWordWrap(wrap);
     m_body->addWidget(label);
     return label;
+}
+
+void DashboardCard::letBodyFillHeight()
+{
+    m_outer->setStretch(1, 1); // the body
+    m_outer->setStretch(2, 0); // the spacer under it
 }
 
 QString DashboardCard::title() const

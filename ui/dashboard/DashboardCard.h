@@ -20,10 +20,13 @@ public:
     // instead of widening the window.
     QLabel *addLabel(const QString &text = QString(), bool wrap = true);
     QString title() const;
+    // The body takes the card's extra height (a list), instead of the space below the body.
+    void letBodyFillHeight();
 
 private:
     QLabel *m_title = nullptr;
     QVBoxLayout *m_body = nullptr;
+    QVBoxLayout *m_outer = nullptr;
 };
 
 } // namespace hubwatch
