@@ -2970,6 +2970,10 @@ abgefragt %3 UTC</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::DesktopApp</name>
@@ -3667,6 +3671,10 @@ Lizenz: GNU General Public License, Version 3.</translation>
         <comment>view name, its shortcut</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Cannot reach the Hub; trying again at %1 (attempt %2 of %3).</source>
+        <translation>Der Hub ist nicht erreichbar; neuer Versuch um %1 (Versuch %2 von %3).</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::MilestoneEditor</name>
@@ -3809,6 +3817,14 @@ Lizenz: GNU General Public License, Version 3.</translation>
     <message>
         <source>Next try at %1 %2.</source>
         <translation>Nächster Versuch um %1 %2.</translation>
+    </message>
+    <message>
+        <source>Trying again at %1 %2 (attempt %3 of %4).</source>
+        <translation>Neuer Versuch um %1 %2 (Versuch %3 von %4).</translation>
+    </message>
+    <message>
+        <source>The poll is still trying by itself.</source>
+        <translation>Die Abfrage versucht es noch selbst weiter.</translation>
     </message>
 </context>
 <context>

@@ -2954,6 +2954,10 @@ polled %3 UTC</source>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::DesktopApp</name>
@@ -3648,6 +3652,10 @@ Licence: GNU General Public License, version 3.</source>
         <comment>view name, its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Cannot reach the Hub; trying again at %1 (attempt %2 of %3).</source>
+        <translation>无法连接 Hub；将于 %1 重试（第 %2 次，共 %3 次）。</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::MilestoneEditor</name>
@@ -3789,6 +3797,14 @@ Licence: GNU General Public License, version 3.</source>
     <message>
         <source>Next try at %1 %2.</source>
         <translation>下次尝试时间：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Trying again at %1 %2 (attempt %3 of %4).</source>
+        <translation>将于 %1 %2 重试（第 %3 次，共 %4 次）。</translation>
+    </message>
+    <message>
+        <source>The poll is still trying by itself.</source>
+        <translation>本次轮询仍在自动重试。</translation>
     </message>
 </context>
 <context>

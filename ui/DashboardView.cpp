@@ -30,11 +30,23 @@ constexpr int kWide = 1100;  // from this view width: three columns
 constexpr int kMedium = 560; // from this: two
 constexpr int kCategoriesShown = 4;
 
-// No figure yet. Not a dash: at the headline's 32 points a dash reads as a black bar, a
-// redaction rather than "nothing yet".
-QString dash()
+// No figure yet: a muted word. A dash or an ellipsis at the headline's 32 bold points reads as
+// a black bar or blocks, a redaction rather than "nothing yet".
+void showPlaceholder(QLabel *label)
 {
-    return QStringLiteral("…");
+    label->setText(DashboardView::placeholderText());
+    label->setForegroundRole(QPalette::PlaceholderText);
+}
+
+void showFigure(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setForegroundRole(QPalette::Text);
+}
+
+bool showsPlaceholder(const QLabel *label)
+{
+    return label->text() == DashboardView::placeholderText();
 }
 
 QString percent(double value, const QLocale &locale)
@@ -77,7 +89,8 @@ DashboardView::DashboardView(const QString &scopeDescription, bool offline, QWid
 void DashboardView::buildHeadlineCard(bool offline)
 {
     auto *card = new DashboardCard(tr("Tracked cumulative downloads"), this);
-    m_headline = card->addLabel(dash(), false); // a number does not wrap; the grid makes room
+    m_headline = card->addLabel(QString(), false); // a number does not wrap; the grid makes room
+    showPlaceholder(m_headline);
     m_headline->setAccessibleName(tr("Tracked cumulative downloads"));
     QFont big = m_headline->font();
     big.setPointSize(32);
@@ -112,7 +125,8 @@ void DashboardView::buildSparklineCard()
 void DashboardView::buildMilestoneCard()
 {
     auto *card = new DashboardCard(tr("Next milestone"), this);
-    m_milestone = card->addLabel(dash(), false);
+    m_milestone = card->addLabel(QString(), false);
+    showPlaceholder(m_milestone);
     QFont big = m_milestone->font();
     big.setPointSize(20);
     big.setBold(true);
@@ -130,16 +144,19 @@ void DashboardView::buildMilestoneCard()
 void DashboardView::buildFigureCards()
 {
     auto *velocity = new DashboardCard(tr("Velocity"), this);
-    m_velocity = velocity->addLabel(dash());
+    m_velocity = velocity->addLabel();
+    showPlaceholder(m_velocity);
     QFont big = m_velocity->font();
     big.setPointSize(16);
     big.setBold(true);
     m_velocity->setFont(big);
     m_velocityDetail = velocity->addLabel();
     auto *hot = new DashboardCard(tr("Hot categories"), this);
-    m_hot = hot->addLabel(dash());
+    m_hot = hot->addLabel();
+    showPlaceholder(m_hot);
     auto *licences = new DashboardCard(tr("Licence mix"), this);
-    m_licences = licences->addLabel(dash());
+    m_licences = licences->addLabel();
+    showPlaceholder(m_licences);
     m_cards << velocity << hot << licences;
 }
 
@@ -203,6 +220,11 @@ QString DashboardView::headlineText() const
     return m_headline->text();
 }
 
+QString DashboardView::placeholderText()
+{
+    return tr("none yet");
+}
+
 QString DashboardView::detailText() const
 {
     return m_detail->text();
@@ -212,14 +234,14 @@ void DashboardView::showReport(const StatusReport &r)
 {
     const AggregatePoint &h = r.headline;
     if (h.pollId <= 0) {
-        if (m_headline->text() == dash()) // a live poll's figure stays until stored
+        if (showsPlaceholder(m_headline)) // a live poll's figure stays until stored
             m_detail->setText(m_emptyText);
         return;
     }
     m_hasFigures = true;
     clearProblem();
     const QLocale locale;
-    m_headline->setText(CompactNumber::format(h.totalAllTime, locale));
+    showFigure(m_headline, CompactNumber::format(h.totalAllTime, locale));
     m_headline->setToolTip(tr("%1 downloads, summed over the tracked repos").arg(locale.toString(h.totalAllTime)));
     const QString growth =
         r.growthKnown ? tr("+%1 per day").arg(CompactNumber::format(qint64(r.growthPerDay), locale)) : tr("growth not known yet");
@@ -235,11 +257,11 @@ void DashboardView::showMilestone(const StatusReport &r)
     const QLocale locale;
     const qint64 total = r.headline.totalAllTime;
     if (r.nextMilestone <= 0) {
-        m_milestone->setText(dash());
+        showPlaceholder(m_milestone);
         return;
     }
     // The label alone: an abbreviation such as German "2 Bio." already ends with its period.
-    m_milestone->setText(MilestoneLadder::label(r.nextMilestone, locale));
+    showFigure(m_milestone, MilestoneLadder::label(r.nextMilestone, locale));
     const qint64 previous = qMin(MilestoneLadder().previous(total), r.nextMilestone - 1);
     const double done = double(total - previous) / double(r.nextMilestone - previous);
     m_milestoneProgress->setValue(qBound(0, int(done * 1000), 1000));
@@ -262,7 +284,7 @@ void DashboardView::showFigures(const StatusReport &r)
 {
     const QLocale locale;
     const auto compact = [&locale](double v) { return CompactNumber::format(qint64(v), locale); };
-    m_velocity->setText(r.growthKnown ? tr("+%1 per day").arg(compact(r.growthPerDay)) : tr("growth not known yet"));
+    showFigure(m_velocity, r.growthKnown ? tr("+%1 per day").arg(compact(r.growthPerDay)) : tr("growth not known yet"));
     QStringList velocity;
     if (r.growthKnown && r.growthSpanMs > 0)
         velocity << tr("Compared over the last %1 days.").arg(locale.toString(double(r.growthSpanMs) / Projection::DayMs, 'f', 1));
@@ -284,7 +306,7 @@ void DashboardView::showFigures(const StatusReport &r)
         hot << tr("No model velocity measured yet.");
     if (!r.hot.newEntrants.isEmpty())
         hot << tr("New in the top %1 this week: %2").arg(StatusReport::HotTopN).arg(r.hot.newEntrants.size());
-    m_hot->setText(hot.join(QLatin1Char('\n')));
+    showFigure(m_hot, hot.join(QLatin1Char('\n')));
 
     const LicenseSummary &l = r.licences;
     QStringList licences;
@@ -303,17 +325,17 @@ void DashboardView::showFigures(const StatusReport &r)
                         .arg(r.formats.safetensors)
                         .arg(r.formats.gguf)
                         .arg(r.formats.pickleOnly);
-    m_licences->setText(licences.join(QLatin1Char('\n')));
+    showFigure(m_licences, licences.join(QLatin1Char('\n')));
 }
 
 void DashboardView::showHeadline(const AggregatePoint &h)
 {
-    if (h.pollId <= 0 || m_headline->text() != dash())
+    if (h.pollId <= 0 || !showsPlaceholder(m_headline))
         return; // nothing stored yet (the report says so), or a report came first
     m_hasFigures = true;
     clearProblem();
     const QLocale locale;
-    m_headline->setText(CompactNumber::format(h.totalAllTime, locale));
+    showFigure(m_headline, CompactNumber::format(h.totalAllTime, locale));
     m_headline->setToolTip(tr("%1 downloads, summed over the tracked repos").arg(locale.toString(h.totalAllTime)));
     m_detail->setText(
         tr("working out the growth…\n30-day downloads %1\n%2\npolled %3 UTC")
@@ -323,7 +345,7 @@ void DashboardView::showHeadline(const AggregatePoint &h)
 void DashboardView::showLivePoll(const PollResult &result)
 {
     if (!result.repos.isEmpty() && result.complete()) {
-        m_headline->setText(CompactNumber::format(result.totalAllTime(), QLocale()));
+        showFigure(m_headline, CompactNumber::format(result.totalAllTime(), QLocale()));
         m_hasFigures = true;
         clearProblem();
     }
@@ -377,6 +399,13 @@ void DashboardView::showProblem(const QString &reason, const QDateTime &nextTry)
     if (m_hasFigures)
         return; // figures to show: the status bar says a poll failed, the dashboard keeps them
     m_problem->showProblem(reason, nextTry, *m_clock);
+}
+
+void DashboardView::showRetrying(const QString &reason, const QDateTime &at, int attempt, int attempts)
+{
+    if (m_hasFigures)
+        return;
+    m_problem->showRetrying(reason, at, attempt, attempts);
 }
 
 void DashboardView::clearProblem()

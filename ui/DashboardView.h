@@ -42,10 +42,13 @@ public:
     void setAlerts(const QList<AlertRecord> &latest);
     void setPollEnabled(bool enabled, const QString &why = QString());
     QString headlineText() const;
+    // What a figure card shows before its first figure.
+    static QString placeholderText();
     QString detailText() const;
     int columnCount() const { return m_columns; }
     // A poll that reached nothing, while there are no figures: what, why, when again, what to do.
     void showProblem(const QString &reason, const QDateTime &nextTry);
+    void showRetrying(const QString &reason, const QDateTime &at, int attempt, int attempts);
     void clearProblem();
     ProblemCard *problemCard() const { return m_problem; }
     // What "3 h ago" counts from: the desktop's clock (a test's manual one), not the wall clock.

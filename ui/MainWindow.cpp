@@ -3,6 +3,7 @@
 #include "DashboardView.h"
 #include "ViewIcon.h"
 #include "collector/Collector.h"
+#include "hub/HubError.h"
 #include "report/StatusReport.h"
 #include "util/Logging.h"
 
@@ -105,6 +106,7 @@ void MainWindow::setCollector(Collector *collector)
     connect(collector, &Collector::progress, this, &MainWindow::onProgress);
     connect(collector, &Collector::pollStored, this, &MainWindow::onPollStored);
     connect(collector, &Collector::pollCompleted, this, &MainWindow::onPollCompleted);
+    connect(collector, &Collector::retryScheduled, this, &MainWindow::onRetryScheduled);
     m_dashboard->setPollEnabled(!m_offline);
     m_pollAction->setEnabled(!m_offline);
 }
@@ -333,6 +335,20 @@ void MainWindow::onPollStored(const PollOutcome &outcome)
 {
     if (outcome.stored)
         m_dashboard->showLivePoll(outcome.result);
+}
+
+void MainWindow::onRetryScheduled(const HubError &failure, const QDateTime &at, int attempt, int attempts)
+{
+    // A rate limit is the Hub asking to wait (the status bar says until when); these mean no
+    // answer came, which a first run without network must learn in seconds, not minutes.
+    const HubError::Kind kind = failure.kind();
+    if (kind != HubError::Kind::Network && kind != HubError::Kind::Server && kind != HubError::Kind::Truncated)
+        return;
+    setStatus(tr("Cannot reach the Hub; trying again at %1 (attempt %2 of %3).")
+                  .arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                  .arg(attempt)
+                  .arg(attempts));
+    m_dashboard->showRetrying(failure.message(), at, attempt, attempts);
 }
 
 void MainWindow::onPollCompleted(const PollOutcome &outcome)

@@ -17,6 +17,7 @@ namespace hubwatch {
 
 class Collector;
 class DashboardView;
+class HubError;
 struct PollOutcome;
 struct StatusReport;
 
@@ -75,6 +76,7 @@ private:
     void openDemo();
     void onProgress(int step, int steps, const QString &text);
     void onPollStored(const PollOutcome &outcome);
+    void onRetryScheduled(const HubError &failure, const QDateTime &at, int attempt, int attempts);
     void onPollCompleted(const PollOutcome &outcome);
     void requestPoll();
     void setStatus(const QString &text);

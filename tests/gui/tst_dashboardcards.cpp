@@ -34,6 +34,7 @@ private Q_SLOTS:
     void darkPaletteColoursTheCards();
     void sparklineHoverStaysWhileResting();
     void alertsShowSeverityAgeAndOpenTheLog();
+    void emptyFiguresAreAMutedWordNotARedaction();
 
 private:
     static StatusReport report();
@@ -299,6 +300,35 @@ void TestDashboardCards::alertsShowSeverityAgeAndOpenTheLog()
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().toString(), QStringLiteral("panel:alerts"));
+}
+
+// Before the first figure the big labels say "none yet" in the muted colour of the card titles:
+// a dash or an ellipsis at 32 bold points looked like a black bar, as if something were hidden.
+void TestDashboardCards::emptyFiguresAreAMutedWordNotARedaction()
+{
+    DashboardView view(QStringLiteral("top 10 models"), false);
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.headlineText(), DashboardView::placeholderText());
+    int muted = 0;
+    for (QLabel *label : view.findChildren<QLabel *>()) {
+        if (label->text() != DashboardView::placeholderText())
+            continue;
+        QCOMPARE(label->foregroundRole(), QPalette::PlaceholderText);
+        ++muted;
+    }
+    QCOMPARE(muted, 5); // headline, milestone, velocity, hot categories, licences
+    for (const QChar c : DashboardView::placeholderText())
+        QVERIFY2(c.isLetter() || c.isSpace(), "a word, not marks that render as blocks");
+    // The first figure takes the ordinary text colour.
+    fill(view);
+    QVERIFY(view.headlineText() != DashboardView::placeholderText());
+    for (QLabel *label : view.findChildren<QLabel *>()) {
+        QVERIFY2(label->text() != DashboardView::placeholderText(), qPrintable(label->text()));
+        if (label->text() == view.headlineText())
+            QCOMPARE(label->foregroundRole(), QPalette::Text);
+    }
 }
 
 QTEST_MAIN(TestDashboardCards)

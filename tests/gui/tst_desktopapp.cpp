@@ -265,7 +265,8 @@ void TestDesktopApp::aStoredHistoryNeverShowsAsEmptyWhileItLoads()
             [&] {
                 if (details->last() != card->detailText())
                     details->append(card->detailText());
-                return card->headlineText() != QStringLiteral("…") || card->detailText().contains(QLatin1String("no history stored yet"));
+                return card->headlineText() != DashboardView::placeholderText()
+                    || card->detailText().contains(QLatin1String("no history stored yet"));
             },
             20000);
     };

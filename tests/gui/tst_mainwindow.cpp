@@ -38,6 +38,7 @@ private Q_SLOTS:
     void viewerShortcutDoesNotPoll();
     void navigationIconsFollowThePalette();
     void unreachableHubExplainsItselfAndOffersWaysOut();
+    void unreachableHubIsExplainedAtTheFirstFailedRequest();
 };
 
 namespace {
@@ -259,8 +260,11 @@ void TestMainWindow::unreachableHubExplainsItselfAndOffersWaysOut()
     QVERIFY(!card->isVisible());
     auto *pollNow = w.findChild<QPushButton *>(QStringLiteral("pollNowButton"));
     QVERIFY(pollNow && pollNow->isEnabled());
+    QSignalSpy completed(rig.collector.get(), &Collector::pollCompleted);
     QTest::mouseClick(pollNow, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(card->isVisible(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(completed.count() == 1, 60000);
+    QVERIFY(card->isVisible());
+    QVERIFY(card->retryButton()->isEnabled());
     QVERIFY2(card->reasonText().startsWith(QLatin1String("The reason: ")) && card->reasonText().size() > 14,
              qPrintable(card->reasonText()));
     QVERIFY2(card->nextTryText().startsWith(QLatin1String("Next try at ")) || card->nextTryText().startsWith(QLatin1String("No further")),
@@ -277,6 +281,37 @@ void TestMainWindow::unreachableHubExplainsItselfAndOffersWaysOut()
     QTest::mouseClick(card->retryButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(w.statusText().contains(QLatin1String("Last poll finished")), 20000);
     QTRY_VERIFY(!card->isVisible());
+}
+
+void TestMainWindow::unreachableHubIsExplainedAtTheFirstFailedRequest()
+{
+    // The first request is refused and its retry is due in a few seconds of the (stopped) clock:
+    // the card must say so now, with the time of that retry, not once every retry is spent.
+    Rig rig;
+    rig.clock.setAutoAdvance(false);
+    rig.run.hub.endpoint = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    QVERIFY(rig.openCollector());
+    MainWindow w(rig.config, rig.run.scope.describe());
+    w.setCollector(rig.collector.get());
+    w.show();
+    auto *card = w.findChild<ProblemCard *>();
+    QVERIFY(card);
+    QSignalSpy completed(rig.collector.get(), &Collector::pollCompleted);
+    QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("pollNowButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(card->isVisible(), 10000);
+    QCOMPARE(completed.count(), 0); // still trying
+    QVERIFY2(card->reasonText().contains(QLatin1String("could not be reached")), qPrintable(card->reasonText()));
+    QVERIFY2(card->nextTryText().startsWith(QLatin1String("Trying again at "))
+                 && card->nextTryText().contains(QLatin1String("(attempt 1 of ")),
+             qPrintable(card->nextTryText()));
+    QVERIFY(!card->retryButton()->isEnabled()); // the poll retries by itself
+    QVERIFY(card->settingsButton()->isEnabled() && card->demoButton()->isEnabled());
+    QVERIFY2(w.statusText().startsWith(QLatin1String("Cannot reach the Hub; trying again at ")), qPrintable(w.statusText()));
+    // Let every retry run out: the card then names the next scheduled poll and Retry now works.
+    QTRY_VERIFY_WITH_TIMEOUT((rig.clock.advance(std::chrono::seconds(30)), completed.count() == 1), 30000);
+    QVERIFY(card->isVisible());
+    QVERIFY(card->retryButton()->isEnabled());
+    QVERIFY2(!card->nextTryText().startsWith(QLatin1String("Trying again")), qPrintable(card->nextTryText()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -36,6 +36,8 @@ ProblemCard::ProblemCard(QWidget *parent) : DashboardCard(tr("HubWatch cannot re
 void ProblemCard::showProblem(const QString &reason, const QDateTime &nextTry, const Clock &clock)
 {
     m_reason->setText(tr("The reason: %1").arg(reason));
+    m_retry->setEnabled(true);
+    m_retry->setToolTip(QString());
     if (nextTry.isValid()) {
         // Minutes only: the next try is a scheduled poll, not a countdown.
         const QDateTime local = nextTry.toLocalTime();
@@ -45,6 +47,19 @@ void ProblemCard::showProblem(const QString &reason, const QDateTime &nextTry, c
     } else {
         m_nextTry->setText(tr("No further try is planned: use Retry now."));
     }
+    setVisible(true);
+}
+
+void ProblemCard::showRetrying(const QString &reason, const QDateTime &at, int attempt, int attempts)
+{
+    m_reason->setText(tr("The reason: %1").arg(reason));
+    const QDateTime local = at.toLocalTime();
+    m_nextTry->setText(tr("Trying again at %1 %2 (attempt %3 of %4).")
+                           .arg(local.toString(QStringLiteral("HH:mm:ss")), local.timeZoneAbbreviation())
+                           .arg(attempt)
+                           .arg(attempts));
+    m_retry->setEnabled(false);
+    m_retry->setToolTip(tr("The poll is still trying by itself."));
     setVisible(true);
 }
 

@@ -22,6 +22,9 @@ public:
 
     // reason: plain text (it can quote the Hub or the network). nextTry invalid: no retry planned.
     void showProblem(const QString &reason, const QDateTime &nextTry, const Clock &clock);
+    // The poll is still trying: said at the first failed request, not after every retry is spent.
+    // Retry now waits meanwhile, since the poll tries again by itself at `at`.
+    void showRetrying(const QString &reason, const QDateTime &at, int attempt, int attempts);
     QString reasonText() const;
     QString nextTryText() const;
     QPushButton *retryButton() const { return m_retry; }

@@ -27,6 +27,7 @@ Collector::Collector(HistorySession *history, const RunConfig &config, Clock *cl
     connect(m_poller, &Poller::progress, this, &Collector::progress);
     connect(m_poller, &Poller::pollFinished, this, &Collector::onFetched);
     connect(m_client->transport(), &HubTransport::rateLimitedUntil, this, &Collector::rateLimitedUntil);
+    connect(m_client->transport(), &HubTransport::retryScheduled, this, &Collector::retryScheduled);
 }
 
 Collector::~Collector() = default;

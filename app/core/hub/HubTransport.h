@@ -61,6 +61,9 @@ Q_SIGNALS:
     // The client is waiting for the quota to reset; for the status bar.
     void rateLimitedUntil(const QDateTime &until);
     void requestStarted(const QUrl &url);
+    // A request failed and is tried again at `at` (attempt `attempt` of `attempts`): the UI can
+    // say at once that the Hub cannot be reached, rather than only when every retry is spent.
+    void retryScheduled(const hubwatch::HubError &failure, const QDateTime &at, int attempt, int attempts);
 
 private:
     QNetworkAccessManager *m_nam;
