@@ -9,6 +9,7 @@
 #include "collector/Collector.h"
 #include "collector/HistorySession.h"
 #include "collector/ViewerAlerts.h"
+#include "demo/DemoHistory.h"
 #include "hub/HubClient.h"
 #include "report/ReportService.h"
 #include "settings/MilestoneEditor.h"
@@ -18,17 +19,39 @@
 #include "util/Clock.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QTimer>
 
 namespace hubwatch {
+
+namespace {
+// The demo keeps preferences of its own beside its history: its scope and watchlist are the
+// demo's (so every view has rows and the scope text is true), and nothing done in the demo
+// changes the user's watchlist or settings. Made once, taking the user's language.
+std::unique_ptr<Settings> settingsFor(const CommandLine &options)
+{
+    if (!options.demo)
+        return std::make_unique<Settings>();
+    const QString path = QFileInfo(DemoHistory::cachedPath()).dir().filePath(QStringLiteral("demo-settings.ini"));
+    const bool made = QFileInfo::exists(path);
+    auto demo = std::make_unique<Settings>(std::make_unique<QSettings>(path, QSettings::IniFormat));
+    if (!made) {
+        demo->setScope(DemoHistory::scope());
+        demo->setLanguage(Settings().language());
+    }
+    return demo;
+}
+} // namespace
 
 DesktopApp::DesktopApp(const CommandLine &options, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_clock(clock ? clock : SystemClock::instance())
-    , m_settings(std::make_unique<Settings>())
+    , m_settings(settingsFor(options))
 {
     m_config = RunConfig::resolve(options.overrides(), QProcessEnvironment::systemEnvironment(), *m_settings);
     m_nam = new QNetworkAccessManager(this);

@@ -6,6 +6,8 @@
 #include "charts/ExportPngDialog.h"
 #include "charts/HistoryChartView.h"
 #include "demo/DemoHistory.h"
+#include "panels/WatchlistPanel.h"
+#include "settings/Settings.h"
 #include "settings/RunConfig.h"
 
 #include "util/Translations.h"
@@ -22,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void aboutShowsTheVersion();
     void ctrlEExportSaysDemoData();
     void germanWindowFitsASmallScreen();
+    void demoHasItsOwnScopeAndWatchlist();
 
 private:
     std::unique_ptr<DesktopApp> openDemo();
@@ -189,6 +193,38 @@ void TestDemoDesktop::germanWindowFitsASmallScreen()
                  qPrintable(QStringLiteral("names %1 px, list %2 px").arg(nav->sizeHintForColumn(0)).arg(nav->viewport()->width())));
     }
     Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+// The demo watches three of its own repos and says its own scope; the user's settings (their
+// watchlist, their top N) are neither shown nor changed by it.
+void TestDemoDesktop::demoHasItsOwnScopeAndWatchlist()
+{
+    {
+        Settings user;
+        PollScope mine;
+        mine.topModels = 77;
+        mine.watch = {{WatchItem::Type::Model, QStringLiteral("someone/their-model")}};
+        user.setScope(mine);
+    }
+    const auto app = openDemo();
+    QVERIFY(app);
+    MainWindow *w = app->window();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QTest::keyClick(w, Qt::Key_3, Qt::ControlModifier); // the watchlist
+    auto *table = w->findChild<WatchlistPanel *>()->findChild<QTableView *>();
+    QVERIFY(table);
+    QTRY_COMPARE(table->model()->rowCount(), DemoHistory::scope().watch.size());
+    QStringList shown;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        shown << table->model()->index(row, 0).data().toString();
+    QVERIFY2(shown.contains(QLatin1String("model:org0/model-0")) && !shown.join(QString()).contains(QLatin1String("someone")),
+             qPrintable(shown.join(QLatin1String(", "))));
+    QCOMPARE(app->config().scope.topModels, DemoHistory::kModels);
+    QCOMPARE(app->config().scope.topDatasets, DemoHistory::kDatasets);
+    Settings user;
+    QCOMPARE(user.scope().topModels, 77);
+    QCOMPARE(user.scope().watch.size(), 1);
+    QCOMPARE(user.scope().watch.first().name, QStringLiteral("someone/their-model"));
 }
 
 QTEST_MAIN(TestDemoDesktop)

@@ -74,12 +74,13 @@ HistoryChartView::HistoryChartView(ReportService *reports, QWidget *parent)
     m_alignAction = tools->addWidget(m_alignBox); // shown through its action, as a tool bar needs
     tools->addWidget(m_resetButton);
     tools->addWidget(m_exportButton);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(tools);
-    bar->addWidget(m_status, 1);
+    // The status has its own line under the tools: beside them, in a narrow window, it was
+    // squeezed to one letter per line.
+    m_status->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
+    layout->addWidget(tools);
+    layout->addWidget(m_status);
     layout->addWidget(m_canvas, 1);
     m_canvas->setMinimumSize(320, 200);
 
@@ -170,7 +171,7 @@ void HistoryChartView::refresh()
     m_stale = false;
     const quint64 generation = ++m_generation;
     m_loading = true;
-    m_status->setText(tr("Loading…"));
+    setStatus(tr("Loading…"));
     m_reports->chartData(m_request, m_clock->nowUtc(), this, [this, generation](const ChartData &data) {
         if (generation != m_generation)
             return; // a newer request is on its way
@@ -200,7 +201,13 @@ void HistoryChartView::rebuild()
             problems.append(tr("%1: %2").arg(SeriesNames::display(s.key), s.error));
     if (problems.isEmpty() && m_data.isEmpty())
         problems.append(tr("No stored data in this range yet."));
-    m_status->setText(problems.join(QLatin1Char(' ')));
+    setStatus(problems.join(QLatin1Char(' ')));
+}
+
+void HistoryChartView::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 void HistoryChartView::syncToolbar()

@@ -92,6 +92,7 @@ protected:
 
 private:
     void rebuild();
+    void setStatus(const QString &text);
     void syncToolbar();
     ChartExporter::Options withStyle(const ChartExporter::Options &options) const;
     void confirmExport(const QString &path);

@@ -158,6 +158,18 @@ QString DemoHistory::cachedPath()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("demo-history.sqlite"));
 }
 
+PollScope DemoHistory::scope()
+{
+    PollScope scope;
+    scope.topModels = kModels;
+    scope.topDatasets = kDatasets;
+    const auto id = [](int i) { // as makeRepos names them
+        return QStringLiteral("org%1/%2-%3").arg(i % 40).arg(i < kModels ? QStringLiteral("model") : QStringLiteral("dataset")).arg(i);
+    };
+    scope.watch = {{WatchItem::Type::Model, id(0)}, {WatchItem::Type::Model, id(kCorrectedRepo)}, {WatchItem::Type::Dataset, id(kModels)}};
+    return scope;
+}
+
 QString DemoHistory::ensureCached(QString *error)
 {
     const QString path = cachedPath();

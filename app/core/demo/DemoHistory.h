@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hub/RepoStats.h"
+#include "monitor/PollScope.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,9 @@ public:
     // from an older generator or more than a day old. Empty and *error when it cannot be made.
     static QString ensureCached(QString *error);
     static QString cachedPath();
+    // What the demo covers: its 300 models and 150 datasets, watching the most downloaded model,
+    // the one the Hub corrects and the most downloaded dataset, so every view has rows.
+    static PollScope scope();
 };
 
 } // namespace hubwatch
