@@ -102,8 +102,9 @@ DesktopApp::DesktopApp(const CommandLine &options, Clock *clock, QObject *parent
         m_tray->notify(tr("HubWatch is still running"),
                        tr("It keeps polling in the tray. To quit, choose Quit in the tray menu, or press Ctrl+Q in the window."));
     });
-    connect(m_tray, &TrayIcon::fallbackAlert, this,
-            [this](const AlertRecord &a) { m_window->showAlertBanner(AlertText::title(a), AlertText::body(a)); });
+    connect(m_tray, &TrayIcon::fallbackAlert, this, [this](const AlertRecord &a) {
+        m_window->showAlertBanner(AlertText::title(a), AlertText::body(a), a.raisedAt, m_clock->nowUtc());
+    });
     if (!m_config.endpointError.isEmpty())
         m_window->showError(m_config.endpointError);
     // Opening is queued on the store thread before any view asks it for data.
@@ -273,6 +274,7 @@ void DesktopApp::applySettings()
     m_config = RunConfig::resolve(m_options.overrides(), QProcessEnvironment::systemEnvironment(), *m_settings);
     m_sink->setNotifications(m_config.notifications);
     m_searchClient->transport()->setEndpoint(m_config.hub.endpoint, m_config.hub.endpointSource);
+    m_window->setSource(m_config.scope.describe(), m_config.hub.endpoint.toDisplayString());
     if (m_collector)
         m_collector->applyConfig(m_config);
     if (!m_config.endpointError.isEmpty())

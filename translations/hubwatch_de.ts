@@ -2745,6 +2745,27 @@
     </message>
 </context>
 <context>
+    <name>hubwatch::AlertBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the alert</source>
+        <translation>Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>alert title, its age</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <comment>alert title, its age, its text</comment>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+</context>
+<context>
     <name>hubwatch::AlertLogModel</name>
     <message>
         <source>Milestone</source>
@@ -3651,18 +3672,6 @@ von %5 geprüften Repos</translation>
         <translation>HubWatch %1</translation>
     </message>
     <message>
-        <source>Monitors download statistics of the Hugging Face Hub.
-
-Data: the Hugging Face Hub API (the download counts are the Hub&apos;s own).
-Built with Qt %1, running on Qt %2.
-Licence: GNU General Public License, version 3.</source>
-        <translation>Überwacht die Download-Statistiken des Hugging Face Hub.
-
-Daten: die API des Hugging Face Hub (die Download-Zahlen sind die des Hubs).
-Erstellt mit Qt %1, läuft mit Qt %2.
-Lizenz: GNU General Public License, Version 3.</translation>
-    </message>
-    <message>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
@@ -3674,6 +3683,95 @@ Lizenz: GNU General Public License, Version 3.</translation>
     <message>
         <source>Cannot reach the Hub; trying again at %1 (attempt %2 of %3).</source>
         <translation>Der Hub ist nicht erreichbar; neuer Versuch um %1 (Versuch %2 von %3).</translation>
+    </message>
+    <message>
+        <source>&amp;How HubWatch measures</source>
+        <translation>&amp;Wie HubWatch misst</translation>
+    </message>
+    <message>
+        <source>Monitors download statistics of the Hugging Face Hub.
+
+Data: the Hugging Face Hub API (the download counts are the Hub&apos;s own).
+Built with Qt %1, running on Qt %2.
+Licence: GNU General Public License, version 3.
+Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</source>
+        <translation>Beobachtet die Download-Statistiken des Hugging Face Hub.
+
+Daten: die API des Hugging Face Hub (die Downloadzahlen sind die des Hubs).
+Erstellt mit Qt %1, läuft mit Qt %2.
+Lizenz: GNU General Public License, Version 3.
+Verwendet Qt (LGPL 3) und Qt Charts (GPL 3) von The Qt Company und Mitwirkenden.</translation>
+    </message>
+</context>
+<context>
+    <name>hubwatch::MethodologyDialog</name>
+    <message>
+        <source>How HubWatch measures</source>
+        <translation>Wie HubWatch misst</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Every poll lists the most downloaded models and datasets from the Hub&apos;s public API at %1, with each repo&apos;s all-time downloads. The counts are the Hub&apos;s own; HubWatch only records them and keeps their history.</source>
+        <translation>Jede Abfrage listet die meistgeladenen Modelle und Datensätze über die öffentliche API des Hubs unter %1 auf, mit den Downloads jedes Repos seit Beginn. Die Zahlen sind die des Hubs; HubWatch zeichnet sie nur auf und bewahrt ihren Verlauf.</translation>
+    </message>
+    <message>
+        <source>The headline</source>
+        <translation>Die Hauptzahl</translation>
+    </message>
+    <message>
+        <source>The tracked cumulative downloads: the sum of the all-time downloads of the repos in scope (%1). It is not the whole Hub: repos outside the top lists are not counted, and spaces have no download counts at all. Changing the top N starts a new headline series, so figures of different scopes are never compared.</source>
+        <translation>Die erfassten kumulierten Downloads: die Summe der Downloads seit Beginn der Repos im Umfang (%1). Das ist nicht der ganze Hub: Repos außerhalb der Top-Listen zählen nicht, und Spaces haben gar keine Downloadzahlen. Eine Änderung der Top N beginnt eine neue Reihe der Hauptzahl, damit Zahlen verschiedener Umfänge nie verglichen werden.</translation>
+    </message>
+    <message>
+        <source>30-day downloads</source>
+        <translation>Downloads in 30 Tagen</translation>
+    </message>
+    <message>
+        <source>The Hub&apos;s own rolling count of the last 30 days for each repo. It falls as well as rises, unlike the all-time count.</source>
+        <translation>Die gleitende Zählung des Hubs über die letzten 30 Tage je Repo. Anders als die Zahl seit Beginn kann sie auch sinken.</translation>
+    </message>
+    <message>
+        <source>Growth and velocity</source>
+        <translation>Wachstum und Tempo</translation>
+    </message>
+    <message>
+        <source>Growth per day compares two polls of the same scope some days apart, over the repos present in both: a repo entering or leaving the top lists is not growth. A repo&apos;s velocity is the change of its all-time count per day.</source>
+        <translation>Das Wachstum pro Tag vergleicht zwei einige Tage auseinanderliegende Abfragen desselben Umfangs, über die Repos, die in beiden vorkommen: ein Repo, das in die Top-Listen kommt oder sie verlässt, ist kein Wachstum. Das Tempo eines Repos ist die Änderung seiner Zahl seit Beginn pro Tag.</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>The expected date of the next milestone extends the recent growth; its interval widens the further away it lies, so a date months ahead is given as months. A milestone alert is raised once, also for a crossing that happened while HubWatch was closed.</source>
+        <translation>Das erwartete Datum des nächsten Meilensteins schreibt das jüngste Wachstum fort; sein Intervall wird umso breiter, je weiter er entfernt ist, daher wird ein Datum in Monaten Entfernung als Monate angegeben. Eine Meilenstein-Meldung kommt genau einmal, auch für eine Überschreitung, während HubWatch geschlossen war.</translation>
+    </message>
+    <message>
+        <source>Hot categories</source>
+        <translation>Trendkategorien</translation>
+    </message>
+    <message>
+        <source>Each pipeline tag&apos;s share of the download velocity of the top %1 models, compared with a week before. A category is hot when its share grew by the number of points set in Settings.</source>
+        <translation>Der Anteil jedes Pipeline-Tags am Download-Tempo der Top-%1-Modelle, verglichen mit der Vorwoche. Eine Kategorie ist im Trend, wenn ihr Anteil um die in den Einstellungen festgelegten Punkte gewachsen ist.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Read from each repo&apos;s licence tag and grouped as permissive, restricted, other or unknown. This is a guide, not legal advice: read the licence itself before using a model in a product.</source>
+        <translation>Aus dem Lizenz-Tag jedes Repos gelesen und als freizügig, eingeschränkt, andere oder unbekannt gruppiert. Das ist eine Orientierung, keine Rechtsberatung: Lesen Sie die Lizenz selbst, bevor Sie ein Modell in einem Produkt verwenden.</translation>
+    </message>
+    <message>
+        <source>What the numbers do not say</source>
+        <translation>Was die Zahlen nicht sagen</translation>
+    </message>
+    <message>
+        <source>A download is a file request the Hub counts: experiments, CI runs, mirrors and re-downloads count too. Downloads are not deployments, not unique users and not unique models. When the Hub lowers a count, HubWatch keeps the history as recorded, flags an upstream correction and leaves that repo out of the growth.</source>
+        <translation>Ein Download ist eine Dateianfrage, die der Hub zählt: Experimente, CI-Läufe, Spiegel und erneute Downloads zählen mit. Downloads sind keine Einsätze, keine einzelnen Nutzer und keine einzelnen Modelle. Senkt der Hub eine Zahl, behält HubWatch den Verlauf wie aufgezeichnet, markiert eine Korrektur des Hubs und lässt dieses Repo beim Wachstum außen vor.</translation>
     </message>
 </context>
 <context>

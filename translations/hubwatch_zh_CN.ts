@@ -2729,6 +2729,27 @@
     </message>
 </context>
 <context>
+    <name>hubwatch::AlertBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the alert</source>
+        <translation>关闭此提醒</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>alert title, its age</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <comment>alert title, its age, its text</comment>
+        <translation>%1（%2）— %3</translation>
+    </message>
+</context>
+<context>
     <name>hubwatch::AlertLogModel</name>
     <message>
         <source>Milestone</source>
@@ -3632,18 +3653,6 @@ of %5 repos inspected</source>
         <translation>HubWatch %1</translation>
     </message>
     <message>
-        <source>Monitors download statistics of the Hugging Face Hub.
-
-Data: the Hugging Face Hub API (the download counts are the Hub&apos;s own).
-Built with Qt %1, running on Qt %2.
-Licence: GNU General Public License, version 3.</source>
-        <translation>监测 Hugging Face Hub 的下载统计。
-
-数据：Hugging Face Hub API（下载数来自 Hub 本身）。
-使用 Qt %1 构建，运行于 Qt %2。
-许可证：GNU 通用公共许可证第 3 版。</translation>
-    </message>
-    <message>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
@@ -3655,6 +3664,95 @@ Licence: GNU General Public License, version 3.</source>
     <message>
         <source>Cannot reach the Hub; trying again at %1 (attempt %2 of %3).</source>
         <translation>无法连接 Hub；将于 %1 重试（第 %2 次，共 %3 次）。</translation>
+    </message>
+    <message>
+        <source>&amp;How HubWatch measures</source>
+        <translation>HubWatch 如何统计(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Monitors download statistics of the Hugging Face Hub.
+
+Data: the Hugging Face Hub API (the download counts are the Hub&apos;s own).
+Built with Qt %1, running on Qt %2.
+Licence: GNU General Public License, version 3.
+Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</source>
+        <translation>监测 Hugging Face Hub 的下载统计。
+
+数据：Hugging Face Hub API（下载数为 Hub 自身的统计）。
+使用 Qt %1 构建，运行于 Qt %2。
+许可证：GNU 通用公共许可证第 3 版。
+使用 Qt（LGPL 3）和 Qt Charts（GPL 3），由 The Qt Company 及贡献者开发。</translation>
+    </message>
+</context>
+<context>
+    <name>hubwatch::MethodologyDialog</name>
+    <message>
+        <source>How HubWatch measures</source>
+        <translation>HubWatch 如何统计</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Every poll lists the most downloaded models and datasets from the Hub&apos;s public API at %1, with each repo&apos;s all-time downloads. The counts are the Hub&apos;s own; HubWatch only records them and keeps their history.</source>
+        <translation>每次轮询都会通过 %1 上 Hub 的公开 API 列出下载量最高的模型和数据集，以及每个仓库的累计下载量。这些数字来自 Hub 本身；HubWatch 只负责记录并保存其历史。</translation>
+    </message>
+    <message>
+        <source>The headline</source>
+        <translation>主指标</translation>
+    </message>
+    <message>
+        <source>The tracked cumulative downloads: the sum of the all-time downloads of the repos in scope (%1). It is not the whole Hub: repos outside the top lists are not counted, and spaces have no download counts at all. Changing the top N starts a new headline series, so figures of different scopes are never compared.</source>
+        <translation>跟踪的累计下载量：范围内（%1）各仓库累计下载量之和。它不是整个 Hub：排行榜之外的仓库不计入，Space 根本没有下载数。更改前 N 名会开始一条新的主指标序列，因此不同范围的数字绝不会相互比较。</translation>
+    </message>
+    <message>
+        <source>30-day downloads</source>
+        <translation>30 天下载量</translation>
+    </message>
+    <message>
+        <source>The Hub&apos;s own rolling count of the last 30 days for each repo. It falls as well as rises, unlike the all-time count.</source>
+        <translation>Hub 自身对每个仓库最近 30 天的滚动计数。与累计数不同，它会涨也会跌。</translation>
+    </message>
+    <message>
+        <source>Growth and velocity</source>
+        <translation>增长与速度</translation>
+    </message>
+    <message>
+        <source>Growth per day compares two polls of the same scope some days apart, over the repos present in both: a repo entering or leaving the top lists is not growth. A repo&apos;s velocity is the change of its all-time count per day.</source>
+        <translation>每日增长比较同一范围内相隔数天的两次轮询，只计算两次都出现的仓库：进入或离开排行榜的仓库不算增长。仓库的速度是其累计下载量每天的变化。</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>The expected date of the next milestone extends the recent growth; its interval widens the further away it lies, so a date months ahead is given as months. A milestone alert is raised once, also for a crossing that happened while HubWatch was closed.</source>
+        <translation>下一个里程碑的预计日期是对近期增长的外推；距离越远，区间越宽，因此几个月之后的日期以月份表示。里程碑提醒只发出一次，HubWatch 关闭期间发生的跨越也会提醒。</translation>
+    </message>
+    <message>
+        <source>Hot categories</source>
+        <translation>热门类别</translation>
+    </message>
+    <message>
+        <source>Each pipeline tag&apos;s share of the download velocity of the top %1 models, compared with a week before. A category is hot when its share grew by the number of points set in Settings.</source>
+        <translation>每个流水线标签在前 %1 个模型下载速度中所占的份额，与一周前相比。当其份额增长达到设置中规定的百分点时，该类别即为热门。</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Read from each repo&apos;s licence tag and grouped as permissive, restricted, other or unknown. This is a guide, not legal advice: read the licence itself before using a model in a product.</source>
+        <translation>从每个仓库的许可证标签读取，并分为宽松、受限、其他或未知。这只是参考，不是法律意见：在产品中使用模型前，请阅读许可证原文。</translation>
+    </message>
+    <message>
+        <source>What the numbers do not say</source>
+        <translation>这些数字说明不了什么</translation>
+    </message>
+    <message>
+        <source>A download is a file request the Hub counts: experiments, CI runs, mirrors and re-downloads count too. Downloads are not deployments, not unique users and not unique models. When the Hub lowers a count, HubWatch keeps the history as recorded, flags an upstream correction and leaves that repo out of the growth.</source>
+        <translation>下载是 Hub 统计的一次文件请求：实验、CI 运行、镜像和重复下载都会计入。下载不等于部署，也不等于独立用户或独立模型。当 Hub 调低某个计数时，HubWatch 保留已记录的历史，标记为上游更正，并在计算增长时排除该仓库。</translation>
     </message>
 </context>
 <context>

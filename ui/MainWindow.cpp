@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "AlertBanner.h"
 #include "DashboardView.h"
+#include "MethodologyDialog.h"
 #include "ViewIcon.h"
 #include "collector/Collector.h"
 #include "hub/HubError.h"
@@ -33,6 +35,8 @@ namespace hubwatch {
 MainWindow::MainWindow(const HubConfig &config, const QString &scopeDescription, QWidget *parent)
     : QMainWindow(parent)
     , m_offline(config.offline)
+    , m_scopeDescription(scopeDescription)
+    , m_endpoint(config.endpoint.toDisplayString())
 {
     setWindowTitle(tr("HubWatch"));
     setMinimumSize(800, 560);
@@ -44,14 +48,7 @@ MainWindow::MainWindow(const HubConfig &config, const QString &scopeDescription,
 
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
-    m_banner = new QLabel(central);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setWordWrap(true);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setBackgroundRole(QPalette::ToolTipBase);
-    m_banner->setForegroundRole(QPalette::ToolTipText);
-    m_banner->setMargin(8);
-    m_banner->setVisible(false);
+    m_banner = new AlertBanner(central);
     outer->addWidget(m_banner);
     m_demoLabel = new QLabel(tr("Demo data: a generated history, never polled. Your own history is not opened."), central);
     m_demoLabel->setObjectName(QStringLiteral("demoLabel"));
@@ -136,6 +133,7 @@ void MainWindow::createMenus()
     tools->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::settingsRequested);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&How HubWatch measures"), this, &MainWindow::showMethodology);
     m_openDemoAction = help->addAction(tr("Open the &demo"), this, &MainWindow::openDemo);
     m_openDemoAction->setStatusTip(tr("Starts a second window on a generated history; your own is not touched."));
     help->addSeparator();
@@ -201,6 +199,13 @@ void MainWindow::showShortcuts()
     dialog->open();
 }
 
+void MainWindow::showMethodology()
+{
+    auto *dialog = new MethodologyDialog(m_scopeDescription, m_endpoint, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
     auto *box = new QMessageBox(QMessageBox::Information, tr("About HubWatch"), tr("HubWatch %1").arg(QStringLiteral(HUBWATCH_VERSION)),
@@ -211,7 +216,8 @@ void MainWindow::showAbout()
     box->setInformativeText(tr("Monitors download statistics of the Hugging Face Hub.\n\n"
                                "Data: the Hugging Face Hub API (the download counts are the Hub's own).\n"
                                "Built with Qt %1, running on Qt %2.\n"
-                               "Licence: GNU General Public License, version 3.")
+                               "Licence: GNU General Public License, version 3.\n"
+                               "Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.")
                                 .arg(QStringLiteral(QT_VERSION_STR), QLatin1String(qVersion())));
     box->open();
 }
@@ -289,10 +295,9 @@ void MainWindow::setViewerOnly(const QString &why)
     setStatus(why);
 }
 
-void MainWindow::showAlertBanner(const QString &title, const QString &body)
+void MainWindow::showAlertBanner(const QString &title, const QString &body, const QDateTime &raisedAt, const QDateTime &now)
 {
-    m_banner->setText(title + QStringLiteral(" — ") + body);
-    m_banner->setVisible(true);
+    m_banner->showAlert(title, body, raisedAt, now);
 }
 
 QString MainWindow::bannerText() const

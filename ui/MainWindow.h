@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace hubwatch {
 
+class AlertBanner;
 class Collector;
 class DashboardView;
 class HubError;
@@ -45,8 +46,8 @@ public:
     // is disabled with the reason.
     void setViewerOnly(const QString &why);
     bool canPoll() const;
-    // Shows an alert inside the window: the fallback when there is no system tray.
-    void showAlertBanner(const QString &title, const QString &body);
+    // Shows an alert inside the window, with its age: the fallback when there is no system tray.
+    void showAlertBanner(const QString &title, const QString &body, const QDateTime &raisedAt, const QDateTime &now);
     QString bannerText() const;
     QString statusText() const;
     // The built-in demo history is shown: said in the title and above every view; never polled.
@@ -55,6 +56,13 @@ public:
     // Help menu. The shortcuts are read from this window's actions, so the list cannot drift.
     void showShortcuts();
     void showAbout();
+    void showMethodology();
+    // What Help → How HubWatch measures names, after the settings changed.
+    void setSource(const QString &scopeDescription, const QString &endpoint)
+    {
+        m_scopeDescription = scopeDescription;
+        m_endpoint = endpoint;
+    }
     // Every shortcut of this window's actions with what it does, in menu order.
     QList<QPair<QString, QKeySequence>> shortcuts() const;
     // With a tray, closing the window only hides it; HubWatch keeps polling.
@@ -83,12 +91,14 @@ private:
 
     Collector *m_collector = nullptr;
     bool m_offline = false;
+    QString m_scopeDescription; // for Help → How HubWatch measures
+    QString m_endpoint;
     QAction *m_pollAction = nullptr;
     DashboardView *m_dashboard = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     QHash<QString, QWidget *> m_views;
-    QLabel *m_banner = nullptr;
+    AlertBanner *m_banner = nullptr;
     QLabel *m_demoLabel = nullptr;
     QAction *m_openDemoAction = nullptr;
     bool m_demo = false;

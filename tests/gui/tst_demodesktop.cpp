@@ -3,6 +3,7 @@
 // dialog lists every shortcut the window has; About names the version.
 #include "DesktopApp.h"
 #include "MainWindow.h"
+#include "MethodologyDialog.h"
 #include "charts/ExportPngDialog.h"
 #include "charts/HistoryChartView.h"
 #include "demo/DemoHistory.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void ctrlEExportSaysDemoData();
     void germanWindowFitsASmallScreen();
     void demoHasItsOwnScopeAndWatchlist();
+    void methodologyNamesThisScopeAndEndpoint();
 
 private:
     std::unique_ptr<DesktopApp> openDemo();
@@ -225,6 +227,36 @@ void TestDemoDesktop::demoHasItsOwnScopeAndWatchlist()
     QCOMPARE(user.scope().topModels, 77);
     QCOMPARE(user.scope().watch.size(), 1);
     QCOMPARE(user.scope().watch.first().name, QStringLiteral("someone/their-model"));
+}
+
+// Help → How HubWatch measures explains the figures for the scope and endpoint on screen.
+void TestDemoDesktop::methodologyNamesThisScopeAndEndpoint()
+{
+    const auto app = openDemo();
+    QVERIFY(app);
+    MainWindow *w = app->window();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QAction *how = helpAction(w, QStringLiteral("How HubWatch measures"));
+    QVERIFY(how);
+    how->trigger();
+    MethodologyDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w->findChild<MethodologyDialog *>()) && dialog->isVisible());
+    QStringList titles;
+    QString all;
+    for (const auto &[title, text] : dialog->sections()) {
+        titles << title;
+        all += text;
+    }
+    QVERIFY2(titles.contains(QLatin1String("The headline")) && titles.contains(QLatin1String("What the numbers do not say")),
+             qPrintable(titles.join(QLatin1String(", "))));
+    QVERIFY2(all.contains(app->config().scope.describe()), qPrintable(app->config().scope.describe()));
+    QVERIFY(all.contains(app->config().hub.endpoint.toDisplayString()));
+    // Shown as written: a label for each title and text.
+    int shown = 0;
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        shown += label->text() == titles.first() ? 1 : 0;
+    QCOMPARE(shown, 1);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestDemoDesktop)

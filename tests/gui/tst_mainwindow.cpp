@@ -1,6 +1,7 @@
 // The main window as a user meets it: it says what it is doing, and Poll now works.
 #include "FakeHub.h"
 #include "ManualClock.h"
+#include "AlertBanner.h"
 #include "MainWindow.h"
 #include "TestZone.h"
 
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTest>
 
 using namespace hubwatch;
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void navigationIconsFollowThePalette();
     void unreachableHubExplainsItselfAndOffersWaysOut();
     void unreachableHubIsExplainedAtTheFirstFailedRequest();
+    void alertBannerSaysItsAgeAndCanBeDismissed();
 };
 
 namespace {
@@ -312,6 +315,28 @@ void TestMainWindow::unreachableHubIsExplainedAtTheFirstFailedRequest()
     QVERIFY(card->isVisible());
     QVERIFY(card->retryButton()->isEnabled());
     QVERIFY2(!card->nextTryText().startsWith(QLatin1String("Trying again")), qPrintable(card->nextTryText()));
+}
+
+// Without a tray an alert shows in the window: with its age, so a figure from days ago does not
+// read as today's, and with a button that puts it away until the next alert.
+void TestMainWindow::alertBannerSaysItsAgeAndCanBeDismissed()
+{
+    Rig rig;
+    MainWindow w(rig.config, rig.run.scope.describe());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.bannerText(), QString());
+    const QDateTime now(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC);
+    w.showAlertBanner(QStringLiteral("Tracked downloads passed 1B"), QStringLiteral("The tracked total is 1.02B."), now.addDays(-3), now);
+    QVERIFY2(w.bannerText() == QStringLiteral("Tracked downloads passed 1B (3 days ago) — The tracked total is 1.02B."),
+             qPrintable(w.bannerText()));
+    auto *banner = w.findChild<AlertBanner *>();
+    QVERIFY(banner);
+    QTest::mouseClick(banner->dismissButton(), Qt::LeftButton);
+    QCOMPARE(w.bannerText(), QString());
+    QVERIFY(!banner->isVisible());
+    w.showAlertBanner(QStringLiteral("Tracked downloads passed 2B"), QString(), now, now);
+    QCOMPARE(w.bannerText(), QStringLiteral("Tracked downloads passed 2B (just now)"));
 }
 
 QTEST_MAIN(TestMainWindow)
