@@ -1,21 +1,15 @@
 #include "DesktopStartup.h"
 
+#include "UiResources.h"
 #include "charts/ChartPalette.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QString>
 
-// Q_INIT_RESOURCE declares a function in the global namespace: call it from there.
-static void initResources()
-{
-    // The resources live in a static library: register them explicitly.
-    Q_INIT_RESOURCE(resources);
-}
-
 void hubwatch::DesktopStartup::prepareGui()
 {
-    initResources();
+    UiResources::ensureRegistered();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/hubwatch/icons/hubwatch.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.github.hubwatch.HubWatch"));
 }

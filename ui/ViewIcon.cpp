@@ -1,24 +1,17 @@
 #include "ViewIcon.h"
 
+#include "UiResources.h"
+
 #include <QFile>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
 
-// The icons live in the ui library's resources; a static library's resources are registered by a
-// call, from the global namespace (Q_INIT_RESOURCE declares a function there). Tests that build a
-// window without DesktopStartup need them too.
-static void registerUiResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
-
 namespace hubwatch {
 
 QIcon ViewIcon::forView(const QString &id, const QPalette &palette)
 {
-    static const bool registered = (registerUiResources(), true);
-    Q_UNUSED(registered);
+    UiResources::ensureRegistered();
     const QString path = QStringLiteral(":/hubwatch/icons/views/%1.svg").arg(id);
     if (!QFile::exists(path))
         return QIcon();

@@ -507,7 +507,8 @@ QString TestSettingsEffects::probeAlertShown()
     if (hot != QLatin1String("hot: category:text-to-image"))
         return QStringLiteral("no alert to show (%1)").arg(hot);
     const QString banner = m_app->window()->bannerText();
-    return QStringLiteral("banner: ") + (banner.isEmpty() ? QStringLiteral("none") : banner.section(QStringLiteral(" ("), 0, 0)); // the title, before its age
+    return QStringLiteral("banner: ")
+        + (banner.isEmpty() ? QStringLiteral("none") : banner.section(QStringLiteral(" ("), 0, 0)); // the title, before its age
 }
 
 QString TestSettingsEffects::probeOldSamples()
