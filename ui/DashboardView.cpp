@@ -119,6 +119,8 @@ void DashboardView::buildSparklineCard()
     card->body()->addWidget(m_sparkline, 1);
     m_sparkMin = card->addLabel();
     m_sparkRange = card->addLabel(tr("No history yet."));
+    card->letBodyFillHeight(); // the line takes the card's height on a tall screen
+    m_sparkCard = card;
     m_cards << card;
 }
 
@@ -205,14 +207,27 @@ void DashboardView::reflow()
     for (DashboardCard *card : std::as_const(m_cards))
         m_grid->removeWidget(card);
     m_grid->removeWidget(m_alertsCard);
-    for (int i = 0; i < m_cards.size(); ++i)
-        m_grid->addWidget(m_cards.at(i), i / columns, i % columns);
-    const int rows = int((m_cards.size() + columns - 1) / columns);
-    m_grid->addWidget(m_alertsCard, rows, 0, 1, columns);
+    // In reading order, row by row. Three columns: the sparkline spans two, so the grid closes
+    // without gaps; the alerts take the rest of the last row, or a row of their own.
+    int row = 0, column = 0;
+    const auto place = [&](QWidget *card, int span) {
+        span = qMin(span, columns);
+        if (column + span > columns)
+            ++row, column = 0;
+        m_grid->addWidget(card, row, column, 1, span);
+        column += span;
+        if (column >= columns)
+            ++row, column = 0;
+    };
+    for (DashboardCard *card : std::as_const(m_cards))
+        place(card, card == m_sparkCard && columns == 3 ? 2 : 1);
+    place(m_alertsCard, column == 0 ? columns : columns - column);
+    const int rows = column == 0 ? row : row + 1;
     for (int c = 0; c < 3; ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    // Every row shares the height a tall screen leaves: no half-empty page, the sparkline grows.
     for (int r = 0; r <= 3 * 2; ++r)
-        m_grid->setRowStretch(r, r == rows ? 1 : 0); // the alerts take what height is left
+        m_grid->setRowStretch(r, r < rows ? 1 : 0);
 }
 
 QString DashboardView::headlineText() const

@@ -79,9 +79,10 @@ private:
     const Clock *m_clock = SystemClock::instance();
     QString m_emptyText; // what an empty history says: offline, or the scope the first poll takes
     QGridLayout *m_grid = nullptr;
-    QList<DashboardCard *> m_cards; // in reading order; the alerts card spans the last row
+    QList<DashboardCard *> m_cards; // in reading order; the alerts card ends the grid
     DashboardCard *m_alertsCard = nullptr;
-    ProblemCard *m_problem = nullptr; // above the grid, shown only while there is a problem
+    DashboardCard *m_sparkCard = nullptr; // spans two columns of three
+    ProblemCard *m_problem = nullptr;     // above the grid, shown only while there is a problem
     bool m_hasFigures = false;
     int m_columns = 0;
     QLabel *m_headline = nullptr;

@@ -170,6 +170,15 @@ void TestDashboardCards::wideScreenIsFilled()
         right = qMax(right, card->mapTo(&view, QPoint(card->width(), 0)).x());
     }
     QVERIFY2(right >= view.width() * 9 / 10, qPrintable(QString::number(right))); // no empty right side
+    // No half-empty page: the cards share the height, none much taller than another.
+    int bottom = 0, lowest = view.height(), highest = 0;
+    for (DashboardCard *card : cards) {
+        bottom = qMax(bottom, card->mapTo(&view, QPoint(0, card->height())).y());
+        lowest = qMin(lowest, card->height());
+        highest = qMax(highest, card->height());
+    }
+    QVERIFY2(bottom >= view.height() * 9 / 10, qPrintable(QString::number(bottom)));
+    QVERIFY2(highest <= 2 * lowest, qPrintable(QStringLiteral("%1 to %2 px").arg(lowest).arg(highest)));
     view.resize(700, 800);
     QCOMPARE(view.columnCount(), 2);
     view.resize(400, 800);

@@ -8,6 +8,7 @@
 #include "DesktopApp.h"
 #include "DesktopStartup.h"
 #include "MainWindow.h"
+#include "Sparkline.h"
 #include "dashboard/DashboardCard.h"
 #include "demo/DemoHistory.h"
 #include "settings/RunConfig.h"
@@ -19,6 +20,7 @@
 #include <QChartView>
 #include <QDir>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
@@ -159,6 +161,9 @@ QStringList TestViewsAtSizes::problems(QWidget *page, QWidget *window)
             found << name(view, view->objectName()) + QStringLiteral(": empty");
         found << elidedCells(view);
     }
+    for (Sparkline *line : page->findChildren<Sparkline *>())
+        if (line->isVisibleTo(window) && !line->range().valid)
+            found << QStringLiteral("a sparkline without data");
     for (QChartView *chartView : page->findChildren<QChartView *>()) {
         int points = 0;
         for (QAbstractSeries *series : chartView->chart()->series())
@@ -229,7 +234,18 @@ void TestViewsAtSizes::everyViewReadsWell()
         QTest::keyClick(w, Qt::Key(Qt::Key_1 + view), Qt::ControlModifier);
         QTRY_COMPARE(nav->currentRow(), view);
         QWidget *page = stack->currentWidget();
-        // The views fill in from the store thread: give them until nothing is wrong, then report.
+        // The views fill in from the store thread: first until the page stops changing (so the
+        // picture and the checks see it settled), then until nothing is wrong, then report.
+        QImage before;
+        (void)QTest::qWaitFor(
+            [&] {
+                const QImage now = page->grab().toImage();
+                const bool same = now == before;
+                before = now;
+                QTest::qWait(250);
+                return same;
+            },
+            8000);
         QStringList found;
         (void)QTest::qWaitFor( // on time-out, `found` holds what is still wrong
             [&] {
