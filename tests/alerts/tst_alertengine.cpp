@@ -63,6 +63,7 @@ private slots:
     void watchingARepoLeavesTheHeadlineAlone();
     void anomalies_data();
     void anomalies();
+    void gapsFollowThePollInterval();
     void hotCategories_data();
     void hotCategories();
     void deliveries();
@@ -207,6 +208,32 @@ void TestAlertEngine::crossingWhileClosed()
         QCOMPARE(notes.first().from, kT0.toMSecsSinceEpoch());
         QCOMPARE(notes.first().to, at(gapMs).toMSecsSinceEpoch());
     }
+}
+
+// A collector that polls every 12 hours: no gap at each of its polls, one when it missed three.
+void TestAlertEngine::gapsFollowThePollInterval()
+{
+    AlertSettings every12h;
+    every12h.followInterval(12 * kHour);
+    QCOMPARE(every12h.pollGapMs, 36 * kHour);
+    QCOMPARE(every12h.closedGapMs, 24 * kHour);
+    AlertSettings every15min;
+    every15min.followInterval(15 * 60 * 1000LL);
+    QCOMPARE(every15min.pollGapMs, AlertSettings().pollGapMs); // the floors stay for short intervals
+    QCOMPARE(every15min.closedGapMs, AlertSettings().closedGapMs);
+    qint64 t = 0;
+    for (qint64 total : {900_M, 910_M, 920_M, 930_M}) {
+        QVERIFY(step(test::poll(totalOf(total), at(t)), nullptr, every12h));
+        t += 12 * kHour;
+    }
+    QCOMPARE(annotationsOf(kHeadline).size(), 0);
+    t += 36 * kHour; // three polls missed
+    QVERIFY(step(test::poll(totalOf(940_M), at(t)), nullptr, every12h));
+    const auto notes = annotationsOf(kHeadline);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first().kind, int(Annotation::Kind::PollGap));
+    // With the fixed 6-hour threshold every one of those polls was a gap.
+    QVERIFY(12 * kHour > AlertSettings().pollGapMs);
 }
 
 // Hourly polls evaluated only at the first and the last (an evaluation failed, or the app stopped

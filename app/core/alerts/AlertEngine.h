@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include "monitor/PollScope.h"
 #include "store/AlertStore.h"
 
@@ -16,6 +18,14 @@ struct AlertSettings
     qint64 pollGapMs = 6LL * 3600 * 1000; // longer than this without a poll: a gap annotation
     // Consecutive polls further apart than this mean HubWatch was not running in between.
     qint64 closedGapMs = 2LL * 3600 * 1000;
+
+    // Both gaps measured against the poll interval as well: polling every 12 hours is not a
+    // 12-hour gap at every poll. A gap is three missed polls, "closed" two.
+    void followInterval(qint64 intervalMs)
+    {
+        pollGapMs = std::max(pollGapMs, 3 * intervalMs);
+        closedGapMs = std::max(closedGapMs, 2 * intervalMs);
+    }
 };
 
 // Turns stored polls into alerts, on the store's thread right after a poll is stored. It looks

@@ -110,7 +110,9 @@ StoreError DemoHistory::write(const QString &path, const Parameters &parameters)
     QSqlQuery pragma(store.database());
     pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
     const PollScope scope = demoScope();
-    AlertEngine engine(store);
+    AlertSettings alerts; // as a collector polling every `hours` would judge gaps
+    alerts.followInterval(qMax(1, parameters.hours) * 3600 * 1000LL);
+    AlertEngine engine(store, alerts);
     StoreError error;
     generate(parameters, [&](const QDateTime &t, const QList<RepoStats> &repos) {
         PollResult poll;

@@ -50,6 +50,7 @@ RunConfig RunConfig::resolve(const RunOverrides &overrides, const QProcessEnviro
     c.intervalSource = overrides.interval ? Source::CommandLine
                                           : (settings.isSet(QStringLiteral("poll/intervalMinutes")) ? Source::Settings : Source::Default);
     c.alerts.hotCategoryPoints = settings.hotCategoryPoints();
+    c.alerts.followInterval(std::chrono::milliseconds(c.interval).count());
     c.retentionDays = settings.retentionDays();
     c.retentionDaily = settings.retentionDaily();
     c.notifications = settings.notifications();
