@@ -3936,10 +3936,6 @@ Lizenz: GNU General Public License, Version 3.</translation>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
         <source>Keep every sample</source>
         <translation>Jeden Messwert behalten</translation>
     </message>
@@ -3996,16 +3992,8 @@ Lizenz: GNU General Public License, Version 3.</translation>
         <translation>Erfasste Downloads (Gesamtzahl)</translation>
     </message>
     <message>
-        <source>The poll interval must be at least one minute.</source>
-        <translation>Das Abfrageintervall muss mindestens eine Minute betragen.</translation>
-    </message>
-    <message>
         <source>Nothing would be tracked: choose some top models or datasets, or add to the watchlist.</source>
         <translation>Es würde nichts erfasst: Wählen Sie Top-Modelle oder -Datensätze, oder ergänzen Sie die Beobachtungsliste.</translation>
-    </message>
-    <message>
-        <source>Endpoint: %1</source>
-        <translation>Endpunkt: %1</translation>
     </message>
     <message>
         <source>Saving the token in the system keychain…</source>
@@ -4036,12 +4024,56 @@ Lizenz: GNU General Public License, Version 3.</translation>
         <translation>Eine neue Datenbank wird ab dem nächsten Start von HubWatch verwendet.</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
-    </message>
-    <message>
         <source>Given with --endpoint for this run; the setting is kept for other runs.</source>
         <translation>Für diesen Lauf mit --endpoint angegeben; die Einstellung bleibt für andere Läufe erhalten.</translation>
+    </message>
+    <message>
+        <source>History and storage</source>
+        <translation>Verlauf und Speicherort</translation>
+    </message>
+    <message>
+        <source>This run shows the demo history (--demo); your database setting is kept for other runs.</source>
+        <translation>Dieser Lauf zeigt den Demo-Verlauf (--demo); Ihre Datenbank-Einstellung bleibt für andere Läufe erhalten.</translation>
+    </message>
+    <message>
+        <source>Given with --db for this run; the setting is kept for other runs.</source>
+        <translation>Für diesen Lauf mit --db angegeben; die Einstellung bleibt für andere Läufe erhalten.</translation>
+    </message>
+    <message>
+        <source>This run uses the language given with --lang (%1). The choice here applies when HubWatch starts without --lang.</source>
+        <translation>Dieser Lauf verwendet die mit --lang angegebene Sprache (%1). Die Auswahl hier gilt, wenn HubWatch ohne --lang startet.</translation>
+    </message>
+    <message>
+        <source>Plain http: HubWatch never sends your access token over it, so this endpoint is polled anonymously. Use https, or plain http only to this computer (localhost).</source>
+        <translation>Unverschlüsseltes http: HubWatch sendet Ihr Zugriffstoken nie darüber, dieser Endpunkt wird also anonym abgefragt. Verwenden Sie https, oder http nur zu diesem Computer (localhost).</translation>
+    </message>
+    <message>
+        <source>Changing the top N starts a new headline series: totals over a different top N do not compare, so the headline history is kept per top N. Going back to %1 models and %2 datasets continues the current series.</source>
+        <translation>Eine andere Top-N-Zahl beginnt eine neue Reihe der Gesamtzahl: Summen über verschiedene Top-N sind nicht vergleichbar, daher wird der Verlauf der Gesamtzahl je Top-N geführt. Zurück zu %1 Modellen und %2 Datensätzen setzt die aktuelle Reihe fort.</translation>
+    </message>
+    <message>
+        <source>Between 0 and %1.</source>
+        <translation>Zwischen 0 und %1.</translation>
+    </message>
+    <message>
+        <source>At least 1 minute.</source>
+        <translation>Mindestens 1 Minute.</translation>
+    </message>
+    <message>
+        <source>At most %1 minutes (a week).</source>
+        <translation>Höchstens %1 Minuten (eine Woche).</translation>
+    </message>
+    <message>
+        <source>Not a usable address.</source>
+        <translation>Keine verwendbare Adresse.</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 points.</source>
+        <translation>Zwischen %1 und %2 Punkten.</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 days.</source>
+        <translation>Zwischen 1 und %1 Tagen.</translation>
     </message>
 </context>
 <context>
@@ -4068,20 +4100,28 @@ Lizenz: GNU General Public License, Version 3.</translation>
         <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
-        <source>The keychain denied access.</source>
-        <translation>Der Schlüsselbund hat den Zugriff verweigert.</translation>
-    </message>
-    <message>
         <source>The token could not be removed from the keychain.</source>
         <translation>Das Token konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used: %1</source>
-        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden: %1</translation>
-    </message>
-    <message>
         <source>Without the keychain, HubWatch uses the token the official Hugging Face clients use: the HF_TOKEN environment variable, else the token file %1 (written by &quot;huggingface-cli login&quot;). Without either, it polls anonymously.</source>
         <translation>Ohne Schlüsselbund verwendet HubWatch das Token der offiziellen Hugging-Face-Clients: die Umgebungsvariable HF_TOKEN, sonst die Token-Datei %1 (geschrieben von „huggingface-cli login“). Ohne beides fragt es anonym ab.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not running or could not be reached, so the token cannot be kept there.</source>
+        <translation>Der Schlüsselbund des Systems läuft nicht oder ist nicht erreichbar, daher kann das Token dort nicht aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it (usually by logging in to the desktop) and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (meist durch die Anmeldung am Desktop) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 (The keychain said: %2)</source>
+        <translation>%1 (Meldung des Schlüsselbunds: %2)</translation>
     </message>
 </context>
 <context>

@@ -3915,10 +3915,6 @@ Licence: GNU General Public License, version 3.</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>历史</translation>
-    </message>
-    <message>
         <source>Keep every sample</source>
         <translation>保留所有样本</translation>
     </message>
@@ -3975,16 +3971,8 @@ Licence: GNU General Public License, version 3.</source>
         <translation>跟踪的下载量（总数）</translation>
     </message>
     <message>
-        <source>The poll interval must be at least one minute.</source>
-        <translation>轮询间隔至少为一分钟。</translation>
-    </message>
-    <message>
         <source>Nothing would be tracked: choose some top models or datasets, or add to the watchlist.</source>
         <translation>这样将不会跟踪任何内容：请选择一些热门模型或数据集，或向关注列表中添加项目。</translation>
-    </message>
-    <message>
-        <source>Endpoint: %1</source>
-        <translation>端点：%1</translation>
     </message>
     <message>
         <source>Saving the token in the system keychain…</source>
@@ -4015,12 +4003,56 @@ Licence: GNU General Public License, version 3.</source>
         <translation>新的数据库将在 HubWatch 下次启动时启用。</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
         <source>Given with --endpoint for this run; the setting is kept for other runs.</source>
         <translation>本次运行由 --endpoint 指定；该设置会保留，供其他运行使用。</translation>
+    </message>
+    <message>
+        <source>History and storage</source>
+        <translation>历史与存储</translation>
+    </message>
+    <message>
+        <source>This run shows the demo history (--demo); your database setting is kept for other runs.</source>
+        <translation>本次运行显示演示历史（--demo）；您的数据库设置会保留，供其他运行使用。</translation>
+    </message>
+    <message>
+        <source>Given with --db for this run; the setting is kept for other runs.</source>
+        <translation>本次运行由 --db 指定；该设置会保留，供其他运行使用。</translation>
+    </message>
+    <message>
+        <source>This run uses the language given with --lang (%1). The choice here applies when HubWatch starts without --lang.</source>
+        <translation>本次运行使用 --lang 指定的语言（%1）。此处的选择在 HubWatch 不带 --lang 启动时生效。</translation>
+    </message>
+    <message>
+        <source>Plain http: HubWatch never sends your access token over it, so this endpoint is polled anonymously. Use https, or plain http only to this computer (localhost).</source>
+        <translation>未加密的 http：HubWatch 绝不会通过它发送您的访问令牌，因此将以匿名方式轮询此端点。请使用 https，或仅对本机（localhost）使用 http。</translation>
+    </message>
+    <message>
+        <source>Changing the top N starts a new headline series: totals over a different top N do not compare, so the headline history is kept per top N. Going back to %1 models and %2 datasets continues the current series.</source>
+        <translation>更改热门 N 会开始新的总数序列：不同热门 N 的合计无法比较，因此总数历史按热门 N 分别保存。改回 %1 个模型和 %2 个数据集即可继续当前序列。</translation>
+    </message>
+    <message>
+        <source>Between 0 and %1.</source>
+        <translation>须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>At least 1 minute.</source>
+        <translation>至少 1 分钟。</translation>
+    </message>
+    <message>
+        <source>At most %1 minutes (a week).</source>
+        <translation>最多 %1 分钟（一周）。</translation>
+    </message>
+    <message>
+        <source>Not a usable address.</source>
+        <translation>不是可用的地址。</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 points.</source>
+        <translation>须在 %1 到 %2 个百分点之间。</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 days.</source>
+        <translation>须在 1 到 %1 天之间。</translation>
     </message>
 </context>
 <context>
@@ -4047,20 +4079,28 @@ Licence: GNU General Public License, version 3.</source>
         <translation>访问钥匙串被拒绝。</translation>
     </message>
     <message>
-        <source>The keychain denied access.</source>
-        <translation>钥匙串拒绝了访问。</translation>
-    </message>
-    <message>
         <source>The token could not be removed from the keychain.</source>
         <translation>无法从钥匙串中移除令牌。</translation>
     </message>
     <message>
-        <source>The system keychain could not be used: %1</source>
-        <translation>无法使用系统钥匙串：%1</translation>
-    </message>
-    <message>
         <source>Without the keychain, HubWatch uses the token the official Hugging Face clients use: the HF_TOKEN environment variable, else the token file %1 (written by &quot;huggingface-cli login&quot;). Without either, it polls anonymously.</source>
         <translation>没有钥匙串时，HubWatch 使用 Hugging Face 官方客户端所用的令牌：环境变量 HF_TOKEN，否则为令牌文件 %1（由“huggingface-cli login”写入）。两者都没有时，将匿名轮询。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not running or could not be reached, so the token cannot be kept there.</source>
+        <translation>系统钥匙串未运行或无法访问，因此无法在其中保存令牌。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it (usually by logging in to the desktop) and try again.</source>
+        <translation>系统钥匙串已锁定。请将其解锁（通常通过登录桌面），然后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used.</source>
+        <translation>无法使用系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>%1 (The keychain said: %2)</source>
+        <translation>%1（钥匙串提示：%2）</translation>
     </message>
 </context>
 <context>

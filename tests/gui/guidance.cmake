@@ -1,4 +1,4 @@
 # The guidance panel and the settings dialog (offscreen).
 hubwatch_add_test(tst_guidance GUI SOURCES tst_guidance.cpp LIBS hubwatch_testsupport hubwatch_ui)
-hubwatch_add_test(tst_settingsdialog GUI SOURCES tst_settingsdialog.cpp LIBS hubwatch_testsupport hubwatch_ui)
+hubwatch_add_test(tst_settingsdialog GUI SOURCES tst_settingsdialog.cpp LIBS hubwatch_testsupport hubwatch_ui hubwatch_i18n)
 hubwatch_add_test(tst_milestoneeditor GUI SOURCES tst_milestoneeditor.cpp LIBS hubwatch_testsupport hubwatch_ui)

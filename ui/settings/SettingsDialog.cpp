@@ -149,9 +149,10 @@ SettingsDialog::SettingsDialog(Settings &settings, TokenStore *tokens, const QPr
             if (op != TokenStore::Operation::Read && m_waitingForToken) {
                 m_waitingForToken = false;
                 setBusy(false);
-                m_tokenMessage->showMessage(FieldMessage::Kind::Error, op == TokenStore::Operation::Write
-                                                                           ? tr("The token could not be saved; nothing was changed.")
-                                                                           : tr("The token could not be removed; nothing was changed."));
+                m_tokenMessage->showMessage(FieldMessage::Kind::Error,
+                                            op == TokenStore::Operation::Write
+                                                ? tr("The token could not be saved; nothing was changed.")
+                                                : tr("The token could not be removed; nothing was changed."));
                 showPageOf(m_token);
                 fitToPages();
             }
@@ -364,7 +365,7 @@ void SettingsDialog::build()
 {
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->setDocumentMode(false);
+    m_pages->setUsesScrollButtons(false); // every page's name in view
     addPage(buildPollingPage(), QStringLiteral("pollingPage"), tr("Polling"));
     addPage(buildWindowPage(), QStringLiteral("windowPage"), tr("Alerts and window"));
     addPage(buildMilestonesPage(), QStringLiteral("milestonesPage"), tr("Milestones"));
@@ -372,6 +373,7 @@ void SettingsDialog::build()
     addPage(buildTokenPage(), QStringLiteral("tokenPage"), tr("Access token"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttons"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
@@ -520,8 +522,7 @@ QWidget *SettingsDialog::check()
         topError = tr("Nothing would be tracked: choose some top models or datasets, or add to the watchlist.");
         topErrorFields = {m_topModels, m_topDatasets};
     }
-    note(report(m_topMessage, {m_topModels, m_topDatasets}, topErrorFields, topError, topWarning()),
-         topErrorFields.value(0));
+    note(report(m_topMessage, {m_topModels, m_topDatasets}, topErrorFields, topError, topWarning()), topErrorFields.value(0));
 
     QString intervalError;
     if (m_interval->value() < m_interval->allowedMinimum())

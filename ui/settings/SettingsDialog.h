@@ -100,7 +100,7 @@ private:
     bool m_tokenStored = false;
     bool m_removeToken = false;
     bool m_waitingForToken = false;
-    bool m_revealAll = false;  // OK was pressed: every error shows
+    bool m_revealAll = false;   // OK was pressed: every error shows
     QSet<QWidget *> m_revealed; // fields left once: their errors show
 
     QTabWidget *m_pages = nullptr;

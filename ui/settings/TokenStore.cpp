@@ -111,7 +111,9 @@ QString TokenStore::describe(Problem problem, const QString &detail)
     case Problem::NotRunning:
         text = tr("The system keychain is not running or could not be reached, so the token cannot be kept there.");
         break;
-    case Problem::Locked: text = tr("The system keychain is locked. Unlock it (usually by logging in to the desktop) and try again."); break;
+    case Problem::Locked:
+        text = tr("The system keychain is locked. Unlock it (usually by logging in to the desktop) and try again.");
+        break;
     case Problem::Refused: text = tr("Access to the keychain was refused."); break;
     case Problem::NotRemoved: text = tr("The token could not be removed from the keychain."); break;
     case Problem::Other: text = tr("The system keychain could not be used."); break;
