@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -42,6 +43,7 @@ public:
     explicit FakeTokenStore(bool available, bool writable = true) : m_availableFake(available), m_writable(writable) {}
     QString stored;
     QStringList calls;
+    QString detail = QStringLiteral("org.freedesktop.secrets was not provided"); // the backend's words
 
     void read() override
     {
@@ -50,8 +52,7 @@ public:
             if (m_availableFake)
                 Q_EMIT tokenRead(stored);
             else // as the real store words libsecret without a secret service
-                reportFailure(Operation::Read, describe(Problem::NotRunning, QStringLiteral("org.freedesktop.secrets was not provided")),
-                              true);
+                reportFailure(Operation::Read, describe(Problem::NotRunning, detail), true);
         });
     }
     void write(const QString &token) override
@@ -170,6 +171,7 @@ private Q_SLOTS:
     void commandLineDatabaseAndLanguageShown();
     void keychainErrorsInWordsAndTranslated();
     void fitsAGermanScreenOf800x560();
+    void aLateLongMessageIsNotScrolled();
     void invalidEndpointIsRefused();
     void sharedDatabaseRoundTripAndNoPassword();
     void endpointOverriddenByEnvironment();
@@ -642,6 +644,27 @@ void TestSettingsDialog::fitsAGermanScreenOf800x560()
         QVERIFY(dialog.grab().save(hubwatch::test::testOutputPath(QStringLiteral("settings-de-%1.png").arg(i))));
     }
     QVERIFY(dialog.minimumSizeHint().width() <= 800);
+}
+
+// The keychain answers after the dialog is shown, sometimes at length: the dialog grows to show
+// it whole rather than hide it below a scroll bar.
+void TestSettingsDialog::aLateLongMessageIsNotScrolled()
+{
+    auto s = settings();
+    FakeTokenStore tokens(false);
+    tokens.detail = QStringLiteral("Error calling StartServiceByName for org.freedesktop.secrets: ").repeated(25);
+    SettingsDialog dialog(*s, &tokens, m_env);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(dialog.tokenStatusText().contains(QStringLiteral("HF_TOKEN")));
+    openPageOf(dialog, field<QLineEdit>(dialog, "token"));
+    QCoreApplication::processEvents();
+    auto *scroll = qobject_cast<QScrollArea *>(field<QTabWidget>(dialog, "pages")->currentWidget());
+    QVERIFY(scroll);
+    QVERIFY2(!scroll->verticalScrollBar()->isVisible(), qPrintable(QString::number(dialog.height())));
+    QVERIFY(dialog.height() <= dialog.screen()->availableGeometry().height());
+    QLabel *status = field<QLabel>(dialog, "tokenStatus");
+    QVERIFY(status->height() >= status->heightForWidth(status->width()));
 }
 
 void TestSettingsDialog::invalidEndpointIsRefused()
