@@ -1,26 +1,22 @@
 #pragma once
 
-#include "RangeCheckedSpinBox.h"
+#include "FieldChecks.h"
 
 #include <QDialog>
 #include <QProcessEnvironment>
-#include <QSet>
 
-class QCheckBox;
-class QComboBox;
 class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QRadioButton;
 class QTabWidget;
 
 namespace hubwatch {
 
-class FieldMessage;
+class HistoryPage;
 class MilestoneEditor;
+class PollingPage;
 class Settings;
+class TokenPage;
 class TokenStore;
+class WindowPage;
 
 // Edits the user's preferences on pages: polling (scope, interval, endpoint), alerts and window
 // (hot-category threshold, notifications, start minimised, language), milestones, history and
@@ -64,73 +60,33 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    using SpinBox = RangeCheckedSpinBox<QSpinBox>;
-    using DoubleSpinBox = RangeCheckedSpinBox<QDoubleSpinBox>;
-
     void build();
-    QWidget *addPage(QWidget *content, const QString &name, const QString &title);
-    // Grows the dialog to show its tallest page without scrolling, as far as the screen allows.
-    void fitToPages();
-    QWidget *buildPollingPage();
-    QWidget *buildWindowPage();
-    QWidget *buildMilestonesPage();
-    QWidget *buildHistoryPage();
-    QWidget *buildTokenPage();
-    void load();
-    // Checks every field and shows each one's message (errors only for fields already left or
-    // after OK; warnings at once). Returns the first refused field in page order, or null.
+    void addPage(QWidget *content, const QString &name, const QString &title);
+    void connectTokens();
+    // Checks every page and shows each field's message. Returns the first refused field in page
+    // order, or null.
     QWidget *check();
-    // Shows one message: the error when there is one and it may show (errorFields are marked),
-    // else the warning, else the note (or nothing). True when the error shows.
-    bool report(FieldMessage *message, const QList<QWidget *> &fields, const QList<QWidget *> &errorFields, const QString &error,
-                const QString &warning = QString());
-    QString endpointWarning() const;
-    QString topWarning() const;
     void markPages();
     void showPageOf(QWidget *field);
+    // Grows the dialog to show its tallest page without scrolling, as far as the screen allows.
+    void fitToPages();
     void apply();
     void setTokenStatus(const QString &text);
     void setBusy(bool busy);
+    void finishTokenChange();
 
     Settings &m_settings;
     TokenStore *m_tokens;
     QProcessEnvironment m_env;
-    bool m_endpointOverridden = false;
-    bool m_databaseOverridden = false;
-    bool m_tokenStored = false;
-    bool m_removeToken = false;
     bool m_waitingForToken = false;
-    bool m_revealAll = false;   // OK was pressed: every error shows
-    QSet<QWidget *> m_revealed; // fields left once: their errors show
+    FieldChecks m_checks;
 
     QTabWidget *m_pages = nullptr;
-    SpinBox *m_topModels = nullptr;
-    SpinBox *m_topDatasets = nullptr;
-    FieldMessage *m_topMessage = nullptr;
-    SpinBox *m_interval = nullptr;
-    FieldMessage *m_intervalMessage = nullptr;
-    QLineEdit *m_endpoint = nullptr;
-    QLabel *m_endpointNote = nullptr;
-    FieldMessage *m_endpointMessage = nullptr;
-    DoubleSpinBox *m_hotPoints = nullptr;
-    FieldMessage *m_hotPointsMessage = nullptr;
-    QCheckBox *m_notifications = nullptr;
-    QCheckBox *m_startMinimized = nullptr;
-    QComboBox *m_language = nullptr;
-    FieldMessage *m_languageMessage = nullptr;
+    PollingPage *m_polling = nullptr;
+    WindowPage *m_window = nullptr;
     MilestoneEditor *m_milestones = nullptr;
-    QRadioButton *m_keepAll = nullptr;
-    QRadioButton *m_compact = nullptr;
-    SpinBox *m_retentionDays = nullptr;
-    FieldMessage *m_retentionMessage = nullptr;
-    QComboBox *m_resolution = nullptr;
-    QLineEdit *m_database = nullptr;
-    QLabel *m_databaseNote = nullptr;
-    FieldMessage *m_databaseMessage = nullptr;
-    QLineEdit *m_token = nullptr;
-    QPushButton *m_removeTokenButton = nullptr;
-    QLabel *m_tokenStatus = nullptr;
-    FieldMessage *m_tokenMessage = nullptr;
+    HistoryPage *m_history = nullptr;
+    TokenPage *m_token = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 
