@@ -23,7 +23,7 @@ constexpr int kMaxRetentionDays = 36500;
 constexpr int kDefaultRetentionDays = 90;
 } // namespace
 
-HistoryPage::HistoryPage(const Settings &settings, FieldChecks *checks, QWidget *parent) : QWidget(parent), m_checks(checks)
+HistoryPage::HistoryPage(const Settings &settings, FieldChecks *checks, QWidget *parent) : SettingsPage(checks, parent)
 {
     using namespace SettingsLayout;
     auto *box = new QVBoxLayout(this);
@@ -87,11 +87,7 @@ HistoryPage::HistoryPage(const Settings &settings, FieldChecks *checks, QWidget 
         Q_EMIT edited();
     });
     connect(m_retentionDays, &QSpinBox::valueChanged, this, &HistoryPage::edited);
-    connect(m_database, &QLineEdit::textChanged, this, &HistoryPage::edited);
-    connect(m_database, &QLineEdit::editingFinished, this, [this] {
-        m_checks->reveal(m_database);
-        Q_EMIT edited();
-    });
+    watchText(m_database);
 }
 
 void HistoryPage::showCommandLineDatabase(const QString &path, bool demo)
@@ -110,7 +106,7 @@ void HistoryPage::check()
     QString retentionError;
     if (m_compact->isChecked() && !m_retentionDays->valueAllowed())
         retentionError = tr("Between 1 and %1 days.").arg(QLocale().toString(kMaxRetentionDays));
-    m_checks->report(m_retentionMessage, {m_retentionDays}, {m_retentionDays}, retentionError);
+    checks().report(m_retentionMessage, {m_retentionDays}, {m_retentionDays}, retentionError);
 
     QString databaseError;
     if (const QString db = m_database->text().trimmed(); !m_databaseOverridden && !db.isEmpty()) {
@@ -118,7 +114,7 @@ void HistoryPage::check()
         if (!location.isValid())
             databaseError = location.error();
     }
-    m_checks->report(m_databaseMessage, {m_database}, {m_database}, databaseError);
+    checks().report(m_databaseMessage, {m_database}, {m_database}, databaseError);
 }
 
 void HistoryPage::apply(Settings &settings) const

@@ -2,7 +2,7 @@
 
 #include "RangeCheckedSpinBox.h"
 
-#include <QWidget>
+#include "SettingsPage.h"
 
 class QComboBox;
 class QLabel;
@@ -11,13 +11,11 @@ class QRadioButton;
 
 namespace hubwatch {
 
-class FieldChecks;
 class FieldMessage;
-class Settings;
 
 // The settings page "History and storage": how long every sample is kept, and where the history
 // lives (a file, or a team's PostgreSQL database; read-only when --db or --demo chose it).
-class HistoryPage : public QWidget
+class HistoryPage : public SettingsPage
 {
     Q_OBJECT
 public:
@@ -25,14 +23,10 @@ public:
 
     // See SettingsDialog::showCommandLineDatabase.
     void showCommandLineDatabase(const QString &path, bool demo);
-    void check();
-    void apply(Settings &settings) const;
-
-Q_SIGNALS:
-    void edited();
+    void check() override;
+    void apply(Settings &settings) const override;
 
 private:
-    FieldChecks *m_checks;
     bool m_databaseOverridden = false;
     QRadioButton *m_keepAll = nullptr;
     QRadioButton *m_compact = nullptr;

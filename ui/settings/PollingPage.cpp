@@ -20,9 +20,8 @@ constexpr int kMaxTop = 100000;
 } // namespace
 
 PollingPage::PollingPage(const Settings &settings, const QProcessEnvironment &env, FieldChecks *checks, QWidget *parent)
-    : QWidget(parent)
+    : SettingsPage(checks, parent)
     , m_settings(settings)
-    , m_checks(checks)
 {
     using namespace SettingsLayout;
     QFormLayout *form = pageForm(this);
@@ -57,11 +56,7 @@ PollingPage::PollingPage(const Settings &settings, const QProcessEnvironment &en
 
     for (SpinBox *box : {m_topModels, m_topDatasets, m_interval})
         connect(box, &QSpinBox::valueChanged, this, &PollingPage::edited);
-    connect(m_endpoint, &QLineEdit::textChanged, this, &PollingPage::edited);
-    connect(m_endpoint, &QLineEdit::editingFinished, this, [this] {
-        m_checks->reveal(m_endpoint);
-        Q_EMIT edited();
-    });
+    watchText(m_endpoint);
 }
 
 void PollingPage::load(const QProcessEnvironment &env)
@@ -133,14 +128,14 @@ void PollingPage::check()
         topError = tr("Nothing would be tracked: choose some top models or datasets, or add to the watchlist.");
         topErrorFields = {m_topModels, m_topDatasets};
     }
-    m_checks->report(m_topMessage, {m_topModels, m_topDatasets}, topErrorFields, topError, topWarning());
+    checks().report(m_topMessage, {m_topModels, m_topDatasets}, topErrorFields, topError, topWarning());
 
     QString intervalError;
     if (m_interval->value() < m_interval->allowedMinimum())
         intervalError = tr("At least 1 minute.");
     else if (m_interval->value() > m_interval->allowedMaximum())
         intervalError = tr("At most %1 minutes (a week).").arg(locale.toString(kMaxIntervalMinutes));
-    m_checks->report(m_intervalMessage, {m_interval}, {m_interval}, intervalError);
+    checks().report(m_intervalMessage, {m_interval}, {m_interval}, intervalError);
 
     QString endpointError;
     if (const QString endpoint = m_endpoint->text().trimmed(); !m_endpointOverridden && !endpoint.isEmpty()) {
@@ -148,7 +143,7 @@ void PollingPage::check()
         if (!HubConfig::parseEndpoint(endpoint, &url, &endpointError) && endpointError.isEmpty())
             endpointError = tr("Not a usable address.");
     }
-    m_checks->report(m_endpointMessage, {m_endpoint}, {m_endpoint}, endpointError, endpointWarning());
+    checks().report(m_endpointMessage, {m_endpoint}, {m_endpoint}, endpointError, endpointWarning());
 }
 
 void PollingPage::apply(Settings &settings) const

@@ -3,21 +3,19 @@
 #include "RangeCheckedSpinBox.h"
 
 #include <QProcessEnvironment>
-#include <QWidget>
+#include "SettingsPage.h"
 
 class QLabel;
 class QLineEdit;
 
 namespace hubwatch {
 
-class FieldChecks;
 class FieldMessage;
-class Settings;
 
 // The settings page of what is polled and where: top models and datasets, the interval, the
 // endpoint. Warns that a new top N starts a new headline series, and that a plain-http endpoint
 // never gets the token.
-class PollingPage : public QWidget
+class PollingPage : public SettingsPage
 {
     Q_OBJECT
 public:
@@ -26,11 +24,8 @@ public:
     // See SettingsDialog::showCommandLineEndpoint.
     void showCommandLineEndpoint(const QString &endpoint);
     // Shows each field's message; refused fields go to checks.
-    void check();
-    void apply(Settings &settings) const;
-
-Q_SIGNALS:
-    void edited();
+    void check() override;
+    void apply(Settings &settings) const override;
 
 private:
     using SpinBox = RangeCheckedSpinBox<QSpinBox>;
@@ -40,7 +35,6 @@ private:
     QString topWarning() const;
 
     const Settings &m_settings;
-    FieldChecks *m_checks;
     bool m_endpointOverridden = false;
     SpinBox *m_topModels = nullptr;
     SpinBox *m_topDatasets = nullptr;

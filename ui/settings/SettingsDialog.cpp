@@ -82,9 +82,9 @@ void SettingsDialog::build()
     addPage(milestones, QStringLiteral("milestonesPage"), tr("Milestones"));
     addPage(m_history, QStringLiteral("historyPage"), tr("History and storage"));
     addPage(m_token, QStringLiteral("tokenPage"), tr("Access token"));
-    connect(m_polling, &PollingPage::edited, this, &SettingsDialog::check);
-    connect(m_window, &WindowPage::edited, this, &SettingsDialog::check);
-    connect(m_history, &HistoryPage::edited, this, &SettingsDialog::check);
+    m_checkedPages = {m_polling, m_window, m_history}; // in page order: the first refused field is shown
+    for (SettingsPage *page : std::as_const(m_checkedPages))
+        connect(page, &SettingsPage::edited, this, &SettingsDialog::check);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttons"));
@@ -161,9 +161,8 @@ void SettingsDialog::showCommandLineLanguage(const QString &code)
 QWidget *SettingsDialog::check()
 {
     m_checks.begin();
-    m_polling->check();
-    m_window->check();
-    m_history->check();
+    for (SettingsPage *page : std::as_const(m_checkedPages))
+        page->check();
     markPages();
     if (isVisible())
         fitToPages();
@@ -230,9 +229,8 @@ void SettingsDialog::accept()
 
 void SettingsDialog::apply()
 {
-    m_polling->apply(m_settings);
-    m_window->apply(m_settings);
-    m_history->apply(m_settings);
+    for (const SettingsPage *page : std::as_const(m_checkedPages))
+        page->apply(m_settings);
     m_settings.sync();
     Q_EMIT settingsApplied();
 }

@@ -14,6 +14,7 @@ class HistoryPage;
 class MilestoneEditor;
 class PollingPage;
 class Settings;
+class SettingsPage;
 class TokenPage;
 class TokenStore;
 class WindowPage;
@@ -87,6 +88,7 @@ private:
     MilestoneEditor *m_milestones = nullptr;
     HistoryPage *m_history = nullptr;
     TokenPage *m_token = nullptr;
+    QList<SettingsPage *> m_checkedPages;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -12,7 +12,7 @@
 
 namespace hubwatch {
 
-WindowPage::WindowPage(const Settings &settings, FieldChecks *checks, QWidget *parent) : QWidget(parent), m_checks(checks)
+WindowPage::WindowPage(const Settings &settings, FieldChecks *checks, QWidget *parent) : SettingsPage(checks, parent)
 {
     using namespace SettingsLayout;
     QFormLayout *form = pageForm(this);
@@ -79,7 +79,7 @@ void WindowPage::check()
     QString hotError;
     if (!m_hotPoints->valueAllowed())
         hotError = tr("Between %1 and %2 points.").arg(locale.toString(0.5, 'f', 1), locale.toString(100));
-    m_checks->report(m_hotPointsMessage, {m_hotPoints}, {m_hotPoints}, hotError);
+    checks().report(m_hotPointsMessage, {m_hotPoints}, {m_hotPoints}, hotError);
 }
 
 void WindowPage::apply(Settings &settings) const

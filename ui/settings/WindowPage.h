@@ -2,20 +2,18 @@
 
 #include "RangeCheckedSpinBox.h"
 
-#include <QWidget>
+#include "SettingsPage.h"
 
 class QCheckBox;
 class QComboBox;
 
 namespace hubwatch {
 
-class FieldChecks;
 class FieldMessage;
-class Settings;
 
 // The settings page "Alerts and window": the hot-category threshold, notifications, starting
 // minimised, and the language (with a word when --lang outranks it for this run).
-class WindowPage : public QWidget
+class WindowPage : public SettingsPage
 {
     Q_OBJECT
 public:
@@ -25,14 +23,10 @@ public:
     static QStringList languageCodes();
     // See SettingsDialog::showCommandLineLanguage.
     void showCommandLineLanguage(const QString &code);
-    void check();
-    void apply(Settings &settings) const;
-
-Q_SIGNALS:
-    void edited();
+    void check() override;
+    void apply(Settings &settings) const override;
 
 private:
-    FieldChecks *m_checks;
     RangeCheckedSpinBox<QDoubleSpinBox> *m_hotPoints = nullptr;
     FieldMessage *m_hotPointsMessage = nullptr;
     QCheckBox *m_notifications = nullptr;
