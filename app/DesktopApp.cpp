@@ -285,6 +285,8 @@ void DesktopApp::openSettings()
 {
     SettingsDialog dialog(*m_settings, m_tokens, m_window.get());
     dialog.showCommandLineEndpoint(m_options.endpoint);
+    dialog.showCommandLineDatabase(m_options.db, m_options.demo); // --demo: its generated file
+    dialog.showCommandLineLanguage(m_options.language);
     loadMilestones(dialog.milestones());
     connect(&dialog, &SettingsDialog::settingsApplied, this, [this, &dialog] {
         applySettings();

@@ -3376,6 +3376,61 @@ von %5 geprüften Repos</translation>
     </message>
 </context>
 <context>
+    <name>hubwatch::HistoryPage</name>
+    <message>
+        <source>Keep every sample</source>
+        <translation>Jeden Messwert behalten</translation>
+    </message>
+    <message>
+        <source>Compact samples older than</source>
+        <translation>Messwerte verdichten, älter als</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>to hourly</source>
+        <translation>auf Stundenwerte</translation>
+    </message>
+    <message>
+        <source>to daily</source>
+        <translation>auf Tageswerte</translation>
+    </message>
+    <message>
+        <source>Compaction keeps the first and last sample of each hour or day and every peak and trough.</source>
+        <translation>Das Verdichten behält den ersten und letzten Messwert jeder Stunde oder jedes Tages sowie jeden Höchst- und Tiefstwert.</translation>
+    </message>
+    <message>
+        <source>the local file (default)</source>
+        <translation>die lokale Datei (Standard)</translation>
+    </message>
+    <message>
+        <source>A file path, or postgresql://USER@HOST:PORT/DBNAME for a team&apos;s shared history. The password comes from PGPASSWORD or ~/.pgpass, never from here.</source>
+        <translation>Ein Dateipfad, oder postgresql://USER@HOST:PORT/DBNAME für den gemeinsamen Verlauf eines Teams. Das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie von hier.</translation>
+    </message>
+    <message>
+        <source>A new database is used from the next start of HubWatch.</source>
+        <translation>Eine neue Datenbank wird ab dem nächsten Start von HubWatch verwendet.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>This run shows the demo history (--demo); your database setting is kept for other runs.</source>
+        <translation>Dieser Lauf zeigt den Demo-Verlauf (--demo); Ihre Datenbank-Einstellung bleibt für andere Läufe erhalten.</translation>
+    </message>
+    <message>
+        <source>Given with --db for this run; the setting is kept for other runs.</source>
+        <translation>Für diesen Lauf mit --db angegeben; die Einstellung bleibt für andere Läufe erhalten.</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 days.</source>
+        <translation>Zwischen 1 und %1 Tagen.</translation>
+    </message>
+</context>
+<context>
     <name>hubwatch::HistorySession</name>
     <message>
         <source>Showing the team&apos;s shared history at %1, recorded by its collector (hubwatch poll).</source>
@@ -3879,6 +3934,73 @@ Verwendet Qt (LGPL 3) und Qt Charts (GPL 3) von The Qt Company und Mitwirkenden.
     </message>
 </context>
 <context>
+    <name>hubwatch::PollingPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>At least 1 minute; 15 by default. The Hub&apos;s rate limits are respected in any case.</source>
+        <translation>Mindestens 1 Minute, standardmäßig 15. Die Anfragelimits des Hubs werden in jedem Fall eingehalten.</translation>
+    </message>
+    <message>
+        <source>Top models:</source>
+        <translation>Top-Modelle:</translation>
+    </message>
+    <message>
+        <source>Top datasets:</source>
+        <translation>Top-Datensätze:</translation>
+    </message>
+    <message>
+        <source>Poll every:</source>
+        <translation>Abfragen alle:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Overridden by HF_ENDPOINT.</source>
+        <translation>Durch HF_ENDPOINT überschrieben.</translation>
+    </message>
+    <message>
+        <source>Leave empty to use %1.</source>
+        <translation>Leer lassen, um %1 zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Given with --endpoint for this run; the setting is kept for other runs.</source>
+        <translation>Für diesen Lauf mit --endpoint angegeben; die Einstellung bleibt für andere Läufe erhalten.</translation>
+    </message>
+    <message>
+        <source>Plain http: HubWatch never sends your access token over it, so this endpoint is polled anonymously. Use https, or plain http only to this computer (localhost).</source>
+        <translation>Unverschlüsseltes http: HubWatch sendet Ihr Zugriffstoken nie darüber, dieser Endpunkt wird also anonym abgefragt. Verwenden Sie https, oder http nur zu diesem Computer (localhost).</translation>
+    </message>
+    <message>
+        <source>Changing the top N starts a new headline series: totals over a different top N do not compare, so the headline history is kept per top N. Going back to %1 models and %2 datasets continues the current series.</source>
+        <translation>Eine andere Top-N-Zahl beginnt eine neue Reihe der Gesamtzahl: Summen über verschiedene Top-N sind nicht vergleichbar, daher wird der Verlauf der Gesamtzahl je Top-N geführt. Zurück zu %1 Modellen und %2 Datensätzen setzt die aktuelle Reihe fort.</translation>
+    </message>
+    <message>
+        <source>Between 0 and %1.</source>
+        <translation>Zwischen 0 und %1.</translation>
+    </message>
+    <message>
+        <source>Nothing would be tracked: choose some top models or datasets, or add to the watchlist.</source>
+        <translation>Es würde nichts erfasst: Wählen Sie Top-Modelle oder -Datensätze, oder ergänzen Sie die Beobachtungsliste.</translation>
+    </message>
+    <message>
+        <source>At least 1 minute.</source>
+        <translation>Mindestens 1 Minute.</translation>
+    </message>
+    <message>
+        <source>At most %1 minutes (a week).</source>
+        <translation>Höchstens %1 Minuten (eine Woche).</translation>
+    </message>
+    <message>
+        <source>Not a usable address.</source>
+        <translation>Keine verwendbare Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>hubwatch::ProblemCard</name>
     <message>
         <source>HubWatch cannot reach the Hub</source>
@@ -3990,136 +4112,20 @@ Verwendet Qt (LGPL 3) und Qt Charts (GPL 3) von The Qt Company und Mitwirkenden.
         <translation>Abfragen</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>At least 1 minute; 15 by default. The Hub&apos;s rate limits are respected in any case.</source>
-        <translation>Mindestens 1 Minute, standardmäßig 15. Die Anfragelimits des Hubs werden in jedem Fall eingehalten.</translation>
-    </message>
-    <message>
-        <source>Top models:</source>
-        <translation>Top-Modelle:</translation>
-    </message>
-    <message>
-        <source>Top datasets:</source>
-        <translation>Top-Datensätze:</translation>
-    </message>
-    <message>
-        <source>Poll every:</source>
-        <translation>Abfragen alle:</translation>
-    </message>
-    <message>
-        <source>Endpoint:</source>
-        <translation>Endpunkt:</translation>
-    </message>
-    <message>
         <source>Alerts and window</source>
         <translation>Meldungen und Fenster</translation>
-    </message>
-    <message>
-        <source> points</source>
-        <translation> Punkte</translation>
-    </message>
-    <message>
-        <source>A category is hot when its share of the top-50 velocity grew by at least this many percentage points in a week.</source>
-        <translation>Eine Kategorie gilt als Trend, wenn ihr Anteil am Top-50-Tempo in einer Woche um mindestens so viele Prozentpunkte gewachsen ist.</translation>
-    </message>
-    <message>
-        <source>Show desktop notifications</source>
-        <translation>Desktop-Benachrichtigungen anzeigen</translation>
-    </message>
-    <message>
-        <source>Start minimised to the tray</source>
-        <translation>Minimiert im Infobereich starten</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>Hot category at:</source>
-        <translation>Trendkategorie ab:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Keep every sample</source>
-        <translation>Jeden Messwert behalten</translation>
-    </message>
-    <message>
-        <source>Compact samples older than</source>
-        <translation>Messwerte verdichten, älter als</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>to hourly</source>
-        <translation>auf Stundenwerte</translation>
-    </message>
-    <message>
-        <source>to daily</source>
-        <translation>auf Tageswerte</translation>
-    </message>
-    <message>
-        <source>Compaction keeps the first and last sample of each hour or day and every peak and trough.</source>
-        <translation>Das Verdichten behält den ersten und letzten Messwert jeder Stunde oder jedes Tages sowie jeden Höchst- und Tiefstwert.</translation>
-    </message>
-    <message>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <source>hf_… (leave empty to keep the current one)</source>
-        <translation>hf_… (leer lassen, um das aktuelle zu behalten)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the stored token from the keychain when you press OK.</source>
-        <translation>Das gespeicherte Token beim Klick auf OK aus dem Schlüsselbund entfernen.</translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain only, never in HubWatch&apos;s settings file, and never logged. A read-only token is enough.</source>
-        <translation>Nur im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei von HubWatch und nie protokolliert. Ein Token mit Lesezugriff genügt.</translation>
-    </message>
-    <message>
-        <source>Overridden by HF_ENDPOINT.</source>
-        <translation>Durch HF_ENDPOINT überschrieben.</translation>
-    </message>
-    <message>
-        <source>Leave empty to use %1.</source>
-        <translation>Leer lassen, um %1 zu verwenden.</translation>
-    </message>
-    <message>
         <source>Tracked downloads (headline)</source>
         <translation>Erfasste Downloads (Gesamtzahl)</translation>
-    </message>
-    <message>
-        <source>The poll interval must be at least one minute.</source>
-        <translation>Das Abfrageintervall muss mindestens eine Minute betragen.</translation>
-    </message>
-    <message>
-        <source>Nothing would be tracked: choose some top models or datasets, or add to the watchlist.</source>
-        <translation>Es würde nichts erfasst: Wählen Sie Top-Modelle oder -Datensätze, oder ergänzen Sie die Beobachtungsliste.</translation>
-    </message>
-    <message>
-        <source>Endpoint: %1</source>
-        <translation>Endpunkt: %1</translation>
     </message>
     <message>
         <source>Saving the token in the system keychain…</source>
@@ -4130,32 +4136,8 @@ Verwendet Qt (LGPL 3) und Qt Charts (GPL 3) von The Qt Company und Mitwirkenden.
         <translation>Token wird aus dem Schlüsselbund des Systems entfernt…</translation>
     </message>
     <message>
-        <source>A new language takes effect after restarting HubWatch.</source>
-        <translation>Eine neue Sprache wird nach einem Neustart von HubWatch wirksam.</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>Datenbank:</translation>
-    </message>
-    <message>
-        <source>the local file (default)</source>
-        <translation>die lokale Datei (Standard)</translation>
-    </message>
-    <message>
-        <source>A file path, or postgresql://USER@HOST:PORT/DBNAME for a team&apos;s shared history. The password comes from PGPASSWORD or ~/.pgpass, never from here.</source>
-        <translation>Ein Dateipfad, oder postgresql://USER@HOST:PORT/DBNAME für den gemeinsamen Verlauf eines Teams. Das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie von hier.</translation>
-    </message>
-    <message>
-        <source>A new database is used from the next start of HubWatch.</source>
-        <translation>Eine neue Datenbank wird ab dem nächsten Start von HubWatch verwendet.</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
-    </message>
-    <message>
-        <source>Given with --endpoint for this run; the setting is kept for other runs.</source>
-        <translation>Für diesen Lauf mit --endpoint angegeben; die Einstellung bleibt für andere Läufe erhalten.</translation>
+        <source>History and storage</source>
+        <translation>Verlauf und Speicherort</translation>
     </message>
 </context>
 <context>
@@ -4172,6 +4154,29 @@ Verwendet Qt (LGPL 3) und Qt Charts (GPL 3) von The Qt Company und Mitwirkenden.
     </message>
 </context>
 <context>
+    <name>hubwatch::TokenPage</name>
+    <message>
+        <source>hf_… (leave empty to keep the current one)</source>
+        <translation>hf_… (leer lassen, um das aktuelle zu behalten)</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the stored token from the keychain when you press OK.</source>
+        <translation>Das gespeicherte Token beim Klick auf OK aus dem Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain only, never in HubWatch&apos;s settings file, and never logged. A read-only token is enough.</source>
+        <translation>Nur im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei von HubWatch und nie protokolliert. Ein Token mit Lesezugriff genügt.</translation>
+    </message>
+</context>
+<context>
     <name>hubwatch::TokenStore</name>
     <message>
         <source>No system keychain is available (no secret service is running).</source>
@@ -4182,20 +4187,28 @@ Verwendet Qt (LGPL 3) und Qt Charts (GPL 3) von The Qt Company und Mitwirkenden.
         <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
-        <source>The keychain denied access.</source>
-        <translation>Der Schlüsselbund hat den Zugriff verweigert.</translation>
-    </message>
-    <message>
         <source>The token could not be removed from the keychain.</source>
         <translation>Das Token konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used: %1</source>
-        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden: %1</translation>
-    </message>
-    <message>
         <source>Without the keychain, HubWatch uses the token the official Hugging Face clients use: the HF_TOKEN environment variable, else the token file %1 (written by &quot;huggingface-cli login&quot;). Without either, it polls anonymously.</source>
         <translation>Ohne Schlüsselbund verwendet HubWatch das Token der offiziellen Hugging-Face-Clients: die Umgebungsvariable HF_TOKEN, sonst die Token-Datei %1 (geschrieben von „huggingface-cli login“). Ohne beides fragt es anonym ab.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not running or could not be reached, so the token cannot be kept there.</source>
+        <translation>Der Schlüsselbund des Systems läuft nicht oder ist nicht erreichbar, daher kann das Token dort nicht aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it (usually by logging in to the desktop) and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (meist durch die Anmeldung am Desktop) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 (The keychain said: %2)</source>
+        <translation>%1 (Meldung des Schlüsselbunds: %2)</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4372,49 @@ Verwendet Qt (LGPL 3) und Qt Charts (GPL 3) von The Qt Company und Mitwirkenden.
     <message>
         <source>Figures unavailable: %1</source>
         <translation>Zahlen nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hubwatch::WindowPage</name>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>A category is hot when its share of the top-50 velocity grew by at least this many percentage points in a week.</source>
+        <translation>Eine Kategorie gilt als Trend, wenn ihr Anteil am Top-50-Tempo in einer Woche um mindestens so viele Prozentpunkte gewachsen ist.</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>Minimiert im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after restarting HubWatch.</source>
+        <translation>Eine neue Sprache wird nach einem Neustart von HubWatch wirksam.</translation>
+    </message>
+    <message>
+        <source>Hot category at:</source>
+        <translation>Trendkategorie ab:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>This run uses the language given with --lang (%1). The choice here applies when HubWatch starts without --lang.</source>
+        <translation>Dieser Lauf verwendet die mit --lang angegebene Sprache (%1). Die Auswahl hier gilt, wenn HubWatch ohne --lang startet.</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 points.</source>
+        <translation>Zwischen %1 und %2 Punkten.</translation>
     </message>
 </context>
 </TS>

@@ -3358,6 +3358,61 @@ of %5 repos inspected</source>
     </message>
 </context>
 <context>
+    <name>hubwatch::HistoryPage</name>
+    <message>
+        <source>Keep every sample</source>
+        <translation>保留所有样本</translation>
+    </message>
+    <message>
+        <source>Compact samples older than</source>
+        <translation>精简超过</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天的样本</translation>
+    </message>
+    <message>
+        <source>to hourly</source>
+        <translation>至每小时精度</translation>
+    </message>
+    <message>
+        <source>to daily</source>
+        <translation>至每天精度</translation>
+    </message>
+    <message>
+        <source>Compaction keeps the first and last sample of each hour or day and every peak and trough.</source>
+        <translation>精简会保留每小时或每天的第一个和最后一个样本，以及所有峰值和谷值。</translation>
+    </message>
+    <message>
+        <source>the local file (default)</source>
+        <translation>本地文件（默认）</translation>
+    </message>
+    <message>
+        <source>A file path, or postgresql://USER@HOST:PORT/DBNAME for a team&apos;s shared history. The password comes from PGPASSWORD or ~/.pgpass, never from here.</source>
+        <translation>一个文件路径，或团队共享历史的 postgresql://USER@HOST:PORT/DBNAME。密码取自 PGPASSWORD 或 ~/.pgpass，绝不从这里读取。</translation>
+    </message>
+    <message>
+        <source>A new database is used from the next start of HubWatch.</source>
+        <translation>新的数据库将在 HubWatch 下次启动时启用。</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>This run shows the demo history (--demo); your database setting is kept for other runs.</source>
+        <translation>本次运行显示演示历史（--demo）；您的数据库设置会保留，供其他运行使用。</translation>
+    </message>
+    <message>
+        <source>Given with --db for this run; the setting is kept for other runs.</source>
+        <translation>本次运行由 --db 指定；该设置会保留，供其他运行使用。</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 days.</source>
+        <translation>须在 1 到 %1 天之间。</translation>
+    </message>
+</context>
+<context>
     <name>hubwatch::HistorySession</name>
     <message>
         <source>Showing the team&apos;s shared history at %1, recorded by its collector (hubwatch poll).</source>
@@ -3859,6 +3914,73 @@ Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</sou
     </message>
 </context>
 <context>
+    <name>hubwatch::PollingPage</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>At least 1 minute; 15 by default. The Hub&apos;s rate limits are respected in any case.</source>
+        <translation>至少 1 分钟，默认 15 分钟。无论如何都会遵守 Hub 的速率限制。</translation>
+    </message>
+    <message>
+        <source>Top models:</source>
+        <translation>热门模型：</translation>
+    </message>
+    <message>
+        <source>Top datasets:</source>
+        <translation>热门数据集：</translation>
+    </message>
+    <message>
+        <source>Poll every:</source>
+        <translation>轮询间隔：</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>端点：</translation>
+    </message>
+    <message>
+        <source>Overridden by HF_ENDPOINT.</source>
+        <translation>已被 HF_ENDPOINT 覆盖。</translation>
+    </message>
+    <message>
+        <source>Leave empty to use %1.</source>
+        <translation>留空则使用 %1。</translation>
+    </message>
+    <message>
+        <source>Given with --endpoint for this run; the setting is kept for other runs.</source>
+        <translation>本次运行由 --endpoint 指定；该设置会保留，供其他运行使用。</translation>
+    </message>
+    <message>
+        <source>Plain http: HubWatch never sends your access token over it, so this endpoint is polled anonymously. Use https, or plain http only to this computer (localhost).</source>
+        <translation>未加密的 http：HubWatch 绝不会通过它发送您的访问令牌，因此将以匿名方式轮询此端点。请使用 https，或仅对本机（localhost）使用 http。</translation>
+    </message>
+    <message>
+        <source>Changing the top N starts a new headline series: totals over a different top N do not compare, so the headline history is kept per top N. Going back to %1 models and %2 datasets continues the current series.</source>
+        <translation>更改热门 N 会开始新的总数序列：不同热门 N 的合计无法比较，因此总数历史按热门 N 分别保存。改回 %1 个模型和 %2 个数据集即可继续当前序列。</translation>
+    </message>
+    <message>
+        <source>Between 0 and %1.</source>
+        <translation>须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Nothing would be tracked: choose some top models or datasets, or add to the watchlist.</source>
+        <translation>这样将不会跟踪任何内容：请选择一些热门模型或数据集，或向关注列表中添加项目。</translation>
+    </message>
+    <message>
+        <source>At least 1 minute.</source>
+        <translation>至少 1 分钟。</translation>
+    </message>
+    <message>
+        <source>At most %1 minutes (a week).</source>
+        <translation>最多 %1 分钟（一周）。</translation>
+    </message>
+    <message>
+        <source>Not a usable address.</source>
+        <translation>不是可用的地址。</translation>
+    </message>
+</context>
+<context>
     <name>hubwatch::ProblemCard</name>
     <message>
         <source>HubWatch cannot reach the Hub</source>
@@ -3969,136 +4091,20 @@ Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</sou
         <translation>轮询</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <source>At least 1 minute; 15 by default. The Hub&apos;s rate limits are respected in any case.</source>
-        <translation>至少 1 分钟，默认 15 分钟。无论如何都会遵守 Hub 的速率限制。</translation>
-    </message>
-    <message>
-        <source>Top models:</source>
-        <translation>热门模型：</translation>
-    </message>
-    <message>
-        <source>Top datasets:</source>
-        <translation>热门数据集：</translation>
-    </message>
-    <message>
-        <source>Poll every:</source>
-        <translation>轮询间隔：</translation>
-    </message>
-    <message>
-        <source>Endpoint:</source>
-        <translation>端点：</translation>
-    </message>
-    <message>
         <source>Alerts and window</source>
         <translation>提醒与窗口</translation>
-    </message>
-    <message>
-        <source> points</source>
-        <translation> 个百分点</translation>
-    </message>
-    <message>
-        <source>A category is hot when its share of the top-50 velocity grew by at least this many percentage points in a week.</source>
-        <translation>当某类别在前 50 名速度中的占比一周内至少增长这么多个百分点时，即视为热门。</translation>
-    </message>
-    <message>
-        <source>Show desktop notifications</source>
-        <translation>显示桌面通知</translation>
-    </message>
-    <message>
-        <source>Start minimised to the tray</source>
-        <translation>启动时最小化到托盘</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>系统语言</translation>
-    </message>
-    <message>
-        <source>Hot category at:</source>
-        <translation>热门类别阈值：</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>语言：</translation>
     </message>
     <message>
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>历史</translation>
-    </message>
-    <message>
-        <source>Keep every sample</source>
-        <translation>保留所有样本</translation>
-    </message>
-    <message>
-        <source>Compact samples older than</source>
-        <translation>精简超过</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天的样本</translation>
-    </message>
-    <message>
-        <source>to hourly</source>
-        <translation>至每小时精度</translation>
-    </message>
-    <message>
-        <source>to daily</source>
-        <translation>至每天精度</translation>
-    </message>
-    <message>
-        <source>Compaction keeps the first and last sample of each hour or day and every peak and trough.</source>
-        <translation>精简会保留每小时或每天的第一个和最后一个样本，以及所有峰值和谷值。</translation>
-    </message>
-    <message>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <source>hf_… (leave empty to keep the current one)</source>
-        <translation>hf_…（留空则保留当前令牌）</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Remove the stored token from the keychain when you press OK.</source>
-        <translation>按“确定”时从钥匙串中移除已保存的令牌。</translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain only, never in HubWatch&apos;s settings file, and never logged. A read-only token is enough.</source>
-        <translation>只保存在系统钥匙串中，绝不写入 HubWatch 的设置文件，也绝不记录到日志。只读令牌即可。</translation>
-    </message>
-    <message>
-        <source>Overridden by HF_ENDPOINT.</source>
-        <translation>已被 HF_ENDPOINT 覆盖。</translation>
-    </message>
-    <message>
-        <source>Leave empty to use %1.</source>
-        <translation>留空则使用 %1。</translation>
-    </message>
-    <message>
         <source>Tracked downloads (headline)</source>
         <translation>跟踪的下载量（总数）</translation>
-    </message>
-    <message>
-        <source>The poll interval must be at least one minute.</source>
-        <translation>轮询间隔至少为一分钟。</translation>
-    </message>
-    <message>
-        <source>Nothing would be tracked: choose some top models or datasets, or add to the watchlist.</source>
-        <translation>这样将不会跟踪任何内容：请选择一些热门模型或数据集，或向关注列表中添加项目。</translation>
-    </message>
-    <message>
-        <source>Endpoint: %1</source>
-        <translation>端点：%1</translation>
     </message>
     <message>
         <source>Saving the token in the system keychain…</source>
@@ -4109,32 +4115,8 @@ Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</sou
         <translation>正在从系统钥匙串移除令牌…</translation>
     </message>
     <message>
-        <source>A new language takes effect after restarting HubWatch.</source>
-        <translation>更改的语言将在重新启动 HubWatch 后生效。</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>数据库：</translation>
-    </message>
-    <message>
-        <source>the local file (default)</source>
-        <translation>本地文件（默认）</translation>
-    </message>
-    <message>
-        <source>A file path, or postgresql://USER@HOST:PORT/DBNAME for a team&apos;s shared history. The password comes from PGPASSWORD or ~/.pgpass, never from here.</source>
-        <translation>一个文件路径，或团队共享历史的 postgresql://USER@HOST:PORT/DBNAME。密码取自 PGPASSWORD 或 ~/.pgpass，绝不从这里读取。</translation>
-    </message>
-    <message>
-        <source>A new database is used from the next start of HubWatch.</source>
-        <translation>新的数据库将在 HubWatch 下次启动时启用。</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>Given with --endpoint for this run; the setting is kept for other runs.</source>
-        <translation>本次运行由 --endpoint 指定；该设置会保留，供其他运行使用。</translation>
+        <source>History and storage</source>
+        <translation>历史与存储</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4133,29 @@ Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</sou
     </message>
 </context>
 <context>
+    <name>hubwatch::TokenPage</name>
+    <message>
+        <source>hf_… (leave empty to keep the current one)</source>
+        <translation>hf_…（留空则保留当前令牌）</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the stored token from the keychain when you press OK.</source>
+        <translation>按“确定”时从钥匙串中移除已保存的令牌。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain only, never in HubWatch&apos;s settings file, and never logged. A read-only token is enough.</source>
+        <translation>只保存在系统钥匙串中，绝不写入 HubWatch 的设置文件，也绝不记录到日志。只读令牌即可。</translation>
+    </message>
+</context>
+<context>
     <name>hubwatch::TokenStore</name>
     <message>
         <source>No system keychain is available (no secret service is running).</source>
@@ -4161,20 +4166,28 @@ Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</sou
         <translation>访问钥匙串被拒绝。</translation>
     </message>
     <message>
-        <source>The keychain denied access.</source>
-        <translation>钥匙串拒绝了访问。</translation>
-    </message>
-    <message>
         <source>The token could not be removed from the keychain.</source>
         <translation>无法从钥匙串中移除令牌。</translation>
     </message>
     <message>
-        <source>The system keychain could not be used: %1</source>
-        <translation>无法使用系统钥匙串：%1</translation>
-    </message>
-    <message>
         <source>Without the keychain, HubWatch uses the token the official Hugging Face clients use: the HF_TOKEN environment variable, else the token file %1 (written by &quot;huggingface-cli login&quot;). Without either, it polls anonymously.</source>
         <translation>没有钥匙串时，HubWatch 使用 Hugging Face 官方客户端所用的令牌：环境变量 HF_TOKEN，否则为令牌文件 %1（由“huggingface-cli login”写入）。两者都没有时，将匿名轮询。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not running or could not be reached, so the token cannot be kept there.</source>
+        <translation>系统钥匙串未运行或无法访问，因此无法在其中保存令牌。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it (usually by logging in to the desktop) and try again.</source>
+        <translation>系统钥匙串已锁定。请将其解锁（通常通过登录桌面），然后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used.</source>
+        <translation>无法使用系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>%1 (The keychain said: %2)</source>
+        <translation>%1（钥匙串提示：%2）</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4349,49 @@ Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</sou
     <message>
         <source>Figures unavailable: %1</source>
         <translation>数据不可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hubwatch::WindowPage</name>
+    <message>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>A category is hot when its share of the top-50 velocity grew by at least this many percentage points in a week.</source>
+        <translation>当某类别在前 50 名速度中的占比一周内至少增长这么多个百分点时，即视为热门。</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>显示桌面通知</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>启动时最小化到托盘</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after restarting HubWatch.</source>
+        <translation>更改的语言将在重新启动 HubWatch 后生效。</translation>
+    </message>
+    <message>
+        <source>Hot category at:</source>
+        <translation>热门类别阈值：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>This run uses the language given with --lang (%1). The choice here applies when HubWatch starts without --lang.</source>
+        <translation>本次运行使用 --lang 指定的语言（%1）。此处的选择在 HubWatch 不带 --lang 启动时生效。</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 points.</source>
+        <translation>须在 %1 到 %2 个百分点之间。</translation>
     </message>
 </context>
 </TS>

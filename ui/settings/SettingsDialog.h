@@ -1,29 +1,30 @@
 #pragma once
 
+#include "FieldChecks.h"
+
 #include <QDialog>
 #include <QProcessEnvironment>
 
-class QButtonGroup;
-class QCheckBox;
-class QComboBox;
 class QDialogButtonBox;
-class QDoubleSpinBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QRadioButton;
-class QSpinBox;
+class QTabWidget;
 
 namespace hubwatch {
 
+class HistoryPage;
 class MilestoneEditor;
+class PollingPage;
 class Settings;
+class SettingsPage;
+class TokenPage;
 class TokenStore;
+class WindowPage;
 
-// Edits the user's preferences: scope, poll interval, endpoint, milestones, hot-category threshold,
-// notifications, start minimised, language, retention, and the access token (in the keychain
-// through TokenStore, never in Settings). OK validates, stores a typed token first (the dialog
-// stays open if that fails), then applies and saves everything; Cancel changes nothing.
+// Edits the user's preferences on pages: polling (scope, interval, endpoint), alerts and window
+// (hot-category threshold, notifications, start minimised, language), milestones, history and
+// storage (retention, database), and the access token (in the keychain through TokenStore, never
+// in Settings). Each field says under it what is wrong with it, or what a choice implies; OK with
+// a refused field shows that field's page and stays open. OK stores a typed token first (the
+// dialog stays open if that fails), then applies and saves everything; Cancel changes nothing.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +41,11 @@ public:
     // This run was started with --endpoint: the field shows that one, read-only, and says so
     // (it outranks HF_ENDPOINT and the setting, which is kept for other runs).
     void showCommandLineEndpoint(const QString &endpoint);
+    // This run uses --db (or --demo, whose generated history is a file of its own): the field
+    // shows that path, read-only, and says so; the setting is kept for other runs.
+    void showCommandLineDatabase(const QString &path, bool demo = false);
+    // This run was started with --lang: the language chosen here applies to runs without it.
+    void showCommandLineLanguage(const QString &code);
     // The milestone thresholds section: the caller fills it from the store and saves its edits
     // after settingsApplied (the dialog itself never touches the database).
     MilestoneEditor *milestones() const { return m_milestones; }
@@ -55,41 +61,34 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void reserveWrappedHeights();
     void build();
-    void load();
-    bool validate(QString *error) const;
+    void addPage(QWidget *content, const QString &name, const QString &title);
+    void connectTokens();
+    // Checks every page and shows each field's message. Returns the first refused field in page
+    // order, or null.
+    QWidget *check();
+    void markPages();
+    void showPageOf(QWidget *field);
+    // Grows the dialog to show its tallest page without scrolling, as far as the screen allows.
+    void fitToPages();
     void apply();
     void setTokenStatus(const QString &text);
     void setBusy(bool busy);
+    void finishTokenChange();
 
     Settings &m_settings;
     TokenStore *m_tokens;
     QProcessEnvironment m_env;
-    bool m_endpointOverridden = false;
-    bool m_tokenStored = false;
-    bool m_removeToken = false;
     bool m_waitingForToken = false;
+    FieldChecks m_checks;
 
-    QSpinBox *m_topModels = nullptr;
-    QSpinBox *m_topDatasets = nullptr;
-    QSpinBox *m_interval = nullptr;
-    QLineEdit *m_endpoint = nullptr;
-    QLabel *m_endpointNote = nullptr;
-    QDoubleSpinBox *m_hotPoints = nullptr;
-    QCheckBox *m_notifications = nullptr;
-    QCheckBox *m_startMinimized = nullptr;
-    QComboBox *m_language = nullptr;
+    QTabWidget *m_pages = nullptr;
+    PollingPage *m_polling = nullptr;
+    WindowPage *m_window = nullptr;
     MilestoneEditor *m_milestones = nullptr;
-    QRadioButton *m_keepAll = nullptr;
-    QRadioButton *m_compact = nullptr;
-    QSpinBox *m_retentionDays = nullptr;
-    QComboBox *m_resolution = nullptr;
-    QLineEdit *m_database = nullptr;
-    QLineEdit *m_token = nullptr;
-    QPushButton *m_removeTokenButton = nullptr;
-    QLabel *m_tokenStatus = nullptr;
-    QLabel *m_error = nullptr;
+    HistoryPage *m_history = nullptr;
+    TokenPage *m_token = nullptr;
+    QList<SettingsPage *> m_checkedPages;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -14,18 +14,23 @@ bool isUnavailable(QKeychain::Error error)
         || error == QKeychain::OtherError; // libsecret without a secret service ends here
 }
 
-QString describe(QKeychain::Job *job)
+TokenStore::Problem problemOf(QKeychain::Error error)
 {
-    switch (job->error()) {
+    switch (error) {
     case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented: return TokenStore::tr("No system keychain is available (no secret service is running).");
-    case QKeychain::AccessDeniedByUser: return TokenStore::tr("Access to the keychain was refused.");
-    case QKeychain::AccessDenied: return TokenStore::tr("The keychain denied access.");
-    case QKeychain::CouldNotDeleteEntry: return TokenStore::tr("The token could not be removed from the keychain.");
-    default:
-        // errorString() comes from the backend; it describes the keychain, never the secret.
-        return TokenStore::tr("The system keychain could not be used: %1").arg(job->errorString());
+    case QKeychain::NotImplemented: return TokenStore::Problem::NoKeychain;
+    case QKeychain::AccessDeniedByUser: return TokenStore::Problem::Refused;
+    case QKeychain::AccessDenied: return TokenStore::Problem::Locked; // libsecret: SECRET_ERROR_IS_LOCKED
+    case QKeychain::CouldNotDeleteEntry: return TokenStore::Problem::NotRemoved;
+    case QKeychain::OtherError: return TokenStore::Problem::NotRunning; // libsecret: D-Bus found no secret service
+    default: return TokenStore::Problem::Other;
     }
+}
+
+QString describeJob(QKeychain::Job *job)
+{
+    // errorString() comes from the backend; it describes the keychain, never the secret.
+    return TokenStore::describe(problemOf(job->error()), job->errorString());
 }
 
 } // namespace
@@ -57,7 +62,7 @@ void TokenStore::read()
             m_available = true;
             Q_EMIT tokenRead(QString());
         } else {
-            reportFailure(Operation::Read, describe(rj), isUnavailable(rj->error()));
+            reportFailure(Operation::Read, describeJob(rj), isUnavailable(rj->error()));
         }
     });
     job->start();
@@ -75,7 +80,7 @@ void TokenStore::write(const QString &token)
             m_available = true;
             Q_EMIT tokenWritten();
         } else {
-            reportFailure(Operation::Write, describe(j), isUnavailable(j->error()));
+            reportFailure(Operation::Write, describeJob(j), isUnavailable(j->error()));
         }
     });
     job->start();
@@ -92,10 +97,30 @@ void TokenStore::remove()
             m_available = true;
             Q_EMIT tokenRemoved();
         } else {
-            reportFailure(Operation::Remove, describe(j), isUnavailable(j->error()));
+            reportFailure(Operation::Remove, describeJob(j), isUnavailable(j->error()));
         }
     });
     job->start();
+}
+
+QString TokenStore::describe(Problem problem, const QString &detail)
+{
+    QString text;
+    switch (problem) {
+    case Problem::NoKeychain: text = tr("No system keychain is available (no secret service is running)."); break;
+    case Problem::NotRunning:
+        text = tr("The system keychain is not running or could not be reached, so the token cannot be kept there.");
+        break;
+    case Problem::Locked:
+        text = tr("The system keychain is locked. Unlock it (usually by logging in to the desktop) and try again.");
+        break;
+    case Problem::Refused: text = tr("Access to the keychain was refused."); break;
+    case Problem::NotRemoved: text = tr("The token could not be removed from the keychain."); break;
+    case Problem::Other: text = tr("The system keychain could not be used."); break;
+    }
+    if (detail.trimmed().isEmpty())
+        return text;
+    return tr("%1 (The keychain said: %2)").arg(text, detail.trimmed());
 }
 
 QString TokenStore::fallbackExplanation(const QProcessEnvironment &env)

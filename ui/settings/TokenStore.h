@@ -34,6 +34,12 @@ public:
     // False once an operation found no keychain at all; true until then (not known yet).
     bool keychainAvailable() const { return m_available; }
 
+    // What went wrong with the keychain, as a sentence in the user's language. detail: the
+    // backend's own words (often English, never the secret), added in parentheses after it.
+    enum class Problem { NoKeychain, NotRunning, Locked, Refused, NotRemoved, Other };
+    Q_ENUM(Problem)
+    static QString describe(Problem problem, const QString &detail = QString());
+
     // One translated paragraph: where the token comes from when the keychain is not used.
     static QString fallbackExplanation(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
