@@ -752,14 +752,28 @@ void TestPanels::licenceDownloadsSortAsNumbers()
     QCOMPARE(order,
              (QStringList{QStringLiteral("beta"), QStringLiteral("alpha"), QStringLiteral("old"), QStringLiteral("keras"),
                           QStringLiteral("both"), QStringLiteral("quant")}));
-    // Sized to content: the widest licence name fits its column whole.
-    const int licence = rowOf(shown, LicencePanel::LicenceColumn,
-                              cellText(panel.model(), rowOf(panel.model(), LicencePanel::RepoColumn, QStringLiteral("model:orgC/both")),
-                                       LicencePanel::LicenceColumn));
-    QVERIFY(licence >= 0);
-    QVERIFY2(header->sectionSize(LicencePanel::LicenceColumn)
-                 > panel.view()->fontMetrics().horizontalAdvance(cellText(shown, licence, LicencePanel::LicenceColumn)),
-             qPrintable(cellText(shown, licence, LicencePanel::LicenceColumn)));
+    // Sized to content: wide, every licence name fits its column whole, the repo takes the rest.
+    QTableView *view = panel.view();
+    const auto widest = [&](int column) {
+        int w = 0;
+        for (int r = 0; r < shown->rowCount(); ++r)
+            w = std::max(w, view->fontMetrics().horizontalAdvance(cellText(shown, r, column)));
+        return w;
+    };
+    panel.resize(1600, 400);
+    QTRY_VERIFY(header->sectionSize(LicencePanel::LicenceColumn) > widest(LicencePanel::LicenceColumn));
+    QVERIFY(header->sectionSize(LicencePanel::RepoColumn) > widest(LicencePanel::RepoColumn));
+    QCOMPARE(header->length(), view->viewport()->width());
+    QVERIFY(!view->isColumnHidden(LicencePanel::GroupColumn));
+    // Narrow, every column still in view (no sideways scrolling), none squeezed to nothing; the
+    // group, which the licence name implies and the filter selects by, makes room.
+    panel.resize(500, 400);
+    QTRY_VERIFY2(header->length() <= view->viewport()->width(), qPrintable(QString::number(header->length())));
+    QVERIFY(view->isColumnHidden(LicencePanel::GroupColumn));
+    for (int c = 0; c < LicencePanel::ColumnCount; ++c)
+        QVERIFY2(c == LicencePanel::GroupColumn
+                     || header->sectionSize(c) >= std::min(widest(c), view->fontMetrics().horizontalAdvance(QStringLiteral("xxxxxxxx"))),
+                 qPrintable(QString::number(c)));
     grab(&panel, QStringLiteral("licences-by-downloads"), QSize(800, 400));
 }
 

@@ -3,6 +3,7 @@
 #include "alerts/AlertText.h"
 
 #include "AlertLogModel.h"
+#include "ColumnFit.h"
 #include "report/ReportService.h"
 
 #include <QCheckBox>
@@ -62,12 +63,8 @@ AlertLogPanel::AlertLogPanel(ReportService *reports, QWidget *parent, int limit)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(AlertLogModel::TimeColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(AlertLogModel::KindColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(AlertLogModel::SeriesColumn, QHeaderView::Interactive);
-    header->resizeSection(AlertLogModel::SeriesColumn, 220);
-    header->setSectionResizeMode(AlertLogModel::TitleColumn, QHeaderView::Stretch);
+    // Sized to content, the alert's title with the spare room; the detail pane has it all.
+    new ColumnFit(m_view, AlertLogModel::TitleColumn);
     m_view->setTextElideMode(Qt::ElideMiddle);
 
     for (QLabel *l : {m_details, m_empty}) {
@@ -125,7 +122,7 @@ void AlertLogPanel::showDetails()
     const QString head = tr("%1 · %2 · %3")
                              .arg(row.data().toString(), row.siblingAtColumn(AlertLogModel::KindColumn).data().toString(),
                                   row.siblingAtColumn(AlertLogModel::SeriesColumn).data().toString());
-    m_details->setText(QStringList{head, AlertText::title(a), AlertText::body(a)}.join(QLatin1Char('\n')).trimmed());
+    m_details->setText(QStringList{AlertText::title(a), AlertText::body(a), head}.join(QLatin1Char('\n')).trimmed());
 }
 
 void AlertLogPanel::refresh()

@@ -1,11 +1,13 @@
 #include "LicencePanel.h"
 
+#include "ColumnFit.h"
 #include "PlainToolTip.h"
 
 #include "analysis/CompactNumber.h"
 #include "analysis/LicenseClassifier.h"
 #include "report/ReportService.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,6 +18,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -59,6 +62,42 @@ protected:
 private:
     int m_group = -1;
     bool m_pickleOnly = false;
+};
+
+// A licence name too long for its column gives way to the licence id ("Creative Commons
+// Attribution Non Commercial 4.0" → "cc-by-nc-4.0"), which Hub users know, rather than to
+// "Creati…ll 4.0"; the tooltip keeps both.
+class LicenceNameDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    // The column's content width is the whole name's: the id is only the fallback.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        m_measuring = true;
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        m_measuring = false;
+        return size;
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (m_measuring)
+            return;
+        const QString shortName = index.data(LicencePanel::ShortRole).toString();
+        // The style's text margins, as QCommonStyle lays out an item's text.
+        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+        const int margin = (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option->widget) + 1) * 2;
+        const int room = option->rect.width() - margin;
+        if (!shortName.isEmpty() && option->fontMetrics.horizontalAdvance(option->text) > room)
+            option->text = shortName;
+    }
+
+private:
+    mutable bool m_measuring = false;
 };
 
 namespace {
@@ -143,12 +182,14 @@ LicencePanel::LicencePanel(ReportService *reports, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->verticalHeader()->hide();
-    QHeaderView *header = m_view->horizontalHeader();
-    // Every column as wide as its content; the repo takes what is left (elided in the middle,
-    // its tooltip has it whole). Numbers sit right, as figures do elsewhere.
-    for (int c = 0; c < ColumnCount; ++c)
-        header->setSectionResizeMode(c, c == RepoColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    // Every column as wide as its content, the repo with the spare room; in a narrow window the
+    // longest shrink alike (elided in the middle, their tooltips whole). Numbers sit right.
+    // The group is dispensable: the licence name implies it, and the filter above selects by it.
+    auto *fit = new ColumnFit(m_view, RepoColumn);
+    fit->setDispensable({GroupColumn});
     m_model->horizontalHeaderItem(DownloadsColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_model->horizontalHeaderItem(GatedColumn)->setToolTip(tr("Downloading needs a Hub account that accepted the repo's conditions"));
+    m_view->setItemDelegateForColumn(LicenceColumn, new LicenceNameDelegate(m_view));
     m_count->setTextFormat(Qt::PlainText);
     m_count->setEnabled(false);
 
@@ -240,7 +281,9 @@ void LicencePanel::setRepos(const QList<InspectedRepo> &repos)
         QString licenceTip = info.id.isEmpty() ? tr("No licence given") : tr("Licence id: %1").arg(info.id);
         if (!info.note.isEmpty())
             licenceTip += QLatin1Char('\n') + info.note;
-        row << cell(info.id.isEmpty() ? tr("(none)") : info.displayName, licenceTip);
+        QStandardItem *licence = cell(info.id.isEmpty() ? tr("(none)") : info.displayName, licenceTip);
+        licence->setData(info.id, ShortRole);
+        row << licence;
         QStandardItem *group = cell(LicenseClassifier::groupName(info.group), info.note);
         group->setData(int(info.group), GroupRole);
         row << group;

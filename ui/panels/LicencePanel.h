@@ -30,6 +30,8 @@ public:
     static constexpr int GroupRole = Qt::UserRole + 2;
     // On the downloads column: the all-time count as a number (-1 unknown), what it sorts by.
     static constexpr int DownloadsRole = Qt::UserRole + 3;
+    // On the licence column: the licence id ("cc-by-nc-4.0"), shown when the name does not fit.
+    static constexpr int ShortRole = Qt::UserRole + 4;
 
     struct Counts
     {
