@@ -623,13 +623,17 @@ void TestPanels::searchShowsItsProgressThenNoMatches()
     QSignalSpy ready(&panel, &WatchlistPanel::suggestionsReady);
     // Seen from the Hub's side: the request has arrived and its answer has not left yet.
     int busyWhilePending = -1;
-    connect(&rig.hub, &FakeHub::requestReceived, &panel, [&] { busyWhilePending = panel.searchIndicator()->isVisible(); });
+    connect(&rig.hub, &FakeHub::requestReceived, &panel, [&] {
+        busyWhilePending = panel.searchIndicator()->isVisible();
+        panel.grab().save(test::testOutputPath(QStringLiteral("panel-watchlist-searching.png")));
+    });
     QTest::keyClicks(panel.input(), QStringLiteral("zzqx"));
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 5000);
     QCOMPARE(busyWhilePending, 1);
     QVERIFY(!panel.searchIndicator()->isVisible());
     QVERIFY(panel.suggestions().isEmpty());
     QCOMPARE(panel.message(), QStringLiteral("No matches for “zzqx” on the Hub."));
+    grab(&panel, QStringLiteral("watchlist-no-matches"), QSize(800, 400));
     // Typing on clears it, and a search that finds something says nothing.
     QTest::keyClick(panel.input(), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(panel.input(), QStringLiteral("model-1"));
@@ -679,6 +683,10 @@ void TestPanels::failedSearchSaysWhyAndSuggestsFromHistory()
     QVERIFY(!panel.searchIndicator()->isVisible());
     // alpha and beta are stored; the most downloaded first.
     QCOMPARE(panel.suggestions(), (QStringList{QStringLiteral("orgA/beta"), QStringLiteral("orgA/alpha")}));
+    grab(
+        &panel,
+        QStringLiteral("watchlist-failed-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))),
+        QSize(800, 400));
 }
 
 // HF_HUB_OFFLINE: no request at all, suggestions from the history, said calmly (not an error).
