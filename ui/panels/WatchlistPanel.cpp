@@ -94,7 +94,7 @@ WatchlistPanel::WatchlistPanel(Settings &settings, ReportService *reports, HubCl
     m_busy->setToolTip(tr("Searching the Hub…"));
     m_busy->setAccessibleName(tr("Searching the Hub…"));
     auto retain = m_busy->sizePolicy();
-    retain.setRetainSizeWhenHidden(true); // the input keeps its width when the search ends
+    retain.setRetainSizeWhenHidden(hub != nullptr); // the input keeps its width as searches come and go
     m_busy->setSizePolicy(retain);
     m_busy->hide();
 
@@ -260,6 +260,10 @@ void WatchlistPanel::suggestFromHistory(WatchItem::Type type, const QString &tex
     m_reports->trackedSeries(this, [this, type, text, serial, failed](const StoreResult<QStringList> &keys) {
         if (serial != m_searchSerial)
             return;
+        if (!keys.ok()) {
+            setSuggestions({}); // the message above already says the search failed
+            return;
+        }
         const QString prefix = type == WatchItem::Type::Dataset ? QStringLiteral("dataset:") : QStringLiteral("model:");
         QStringList out;
         // Most downloaded first, as the store lists them; authors from either kind.
