@@ -23,20 +23,20 @@
         <translation>Trendkategorie: %1</translation>
     </message>
     <message>
-        <source>%1 reached %2 between %3 and %4 because repos entered the tracked scope, not through downloads.</source>
-        <translation>%1 hat %2 zwischen %3 und %4 erreicht, weil Repos in den beobachteten Umfang aufgenommen wurden, nicht durch Downloads.</translation>
+        <source>Between %1 and %2, because repos entered the tracked scope, not through downloads.</source>
+        <translation>Zwischen %1 und %2, weil Repos in den beobachteten Umfang aufgenommen wurden, nicht durch Downloads.</translation>
     </message>
     <message>
-        <source>%1 reached %2 between %3 and %4, while HubWatch was not polling (around %5).</source>
-        <translation>%1 hat %2 zwischen %3 und %4 erreicht, während HubWatch nicht abgefragt hat (etwa %5).</translation>
+        <source>Between %1 and %2, while HubWatch was not polling (around %3).</source>
+        <translation>Zwischen %1 und %2, während HubWatch nicht abgefragt hat (etwa %3).</translation>
     </message>
     <message>
-        <source>%1 reached %2 around %3.</source>
-        <translation>%1 hat %2 gegen %3 erreicht.</translation>
+        <source>Reached around %1.</source>
+        <translation>Erreicht gegen %1.</translation>
     </message>
     <message>
-        <source>%1 now takes %2% of the top-%3 models&apos; download velocity, up %4 points in 7 days.</source>
-        <translation>%1 hat jetzt %2 % am Download-Tempo der Top-%3-Modelle, %4 Punkte mehr als vor 7 Tagen.</translation>
+        <source>Now %1% of the top-%2 models&apos; download velocity, up %3 points in 7 days.</source>
+        <translation>Jetzt %1 % am Download-Tempo der Top-%2-Modelle, %3 Punkte mehr als vor 7 Tagen.</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2830,10 @@
         <source>No alerts yet: milestones, record days, new entrants and anomalies appear here.</source>
         <translation>Noch keine Meldungen: Meilensteine, Rekordtage, Neueinsteiger und Auffälligkeiten erscheinen hier.</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::DashboardView</name>
@@ -3611,6 +3615,33 @@ von %5 geprüften Repos</translation>
         <source>Repo details unavailable</source>
         <translation>Repo-Details nicht verfügbar</translation>
     </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>All-time downloads of the repo: its licence&apos;s share of the downloads of the repos listed</source>
+        <translation>Downloads des Repos insgesamt: der Anteil seiner Lizenz an den Downloads der aufgeführten Repos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n repos</source>
+        <translation>
+            <numerusform>%1 von %n Repo</numerusform>
+            <numerusform>%1 von %n Repos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 downloads, %2% of the repos listed</source>
+        <translation>%1 Downloads, %2 % der aufgeführten Repos</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::MainWindow</name>
@@ -4339,10 +4370,6 @@ Verwendet Qt (LGPL 3) und Qt Charts (GPL 3) von The Qt Company und Mitwirkenden.
         <translation>Doppelklicken Sie auf ein Modell oder einen Datensatz, um das Diagramm zu öffnen.</translation>
     </message>
     <message>
-        <source>No suggestions: %1</source>
-        <translation>Keine Vorschläge: %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; should look like model:ORG/NAME, dataset:ORG/NAME or author:ORG.</source>
         <translation>„%1“ sollte wie model:ORG/NAME, dataset:ORG/NAME oder author:ORG aussehen.</translation>
     </message>
@@ -4372,6 +4399,26 @@ Verwendet Qt (LGPL 3) und Qt Charts (GPL 3) von The Qt Company und Mitwirkenden.
     <message>
         <source>Figures unavailable: %1</source>
         <translation>Zahlen nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Searching the Hub…</source>
+        <translation>Suche im Hub…</translation>
+    </message>
+    <message>
+        <source>Offline: no Hub search. Suggestions come from the local history.</source>
+        <translation>Offline: keine Suche im Hub. Die Vorschläge stammen aus dem lokalen Verlauf.</translation>
+    </message>
+    <message>
+        <source>The Hub search failed: %1 Suggestions come from the local history.</source>
+        <translation>Die Suche im Hub ist fehlgeschlagen: %1 Die Vorschläge stammen aus dem lokalen Verlauf.</translation>
+    </message>
+    <message>
+        <source>No matches for “%1” on the Hub.</source>
+        <translation>Keine Treffer für „%1“ im Hub.</translation>
+    </message>
+    <message>
+        <source>None there matches “%1”.</source>
+        <translation>Dort passt nichts zu „%1“.</translation>
     </message>
 </context>
 <context>

@@ -23,20 +23,20 @@
         <translation>热门类别：%1</translation>
     </message>
     <message>
-        <source>%1 reached %2 between %3 and %4 because repos entered the tracked scope, not through downloads.</source>
-        <translation>%1 在 %3 至 %4 之间达到 %2，原因是有仓库进入了跟踪范围，而不是下载量增长。</translation>
+        <source>Between %1 and %2, because repos entered the tracked scope, not through downloads.</source>
+        <translation>在 %1 至 %2 之间，原因是有仓库进入了跟踪范围，而不是下载量增长。</translation>
     </message>
     <message>
-        <source>%1 reached %2 between %3 and %4, while HubWatch was not polling (around %5).</source>
-        <translation>%1 在 %3 至 %4 之间达到 %2，当时 HubWatch 未在轮询（约 %5）。</translation>
+        <source>Between %1 and %2, while HubWatch was not polling (around %3).</source>
+        <translation>在 %1 至 %2 之间，当时 HubWatch 未在轮询（约 %3）。</translation>
     </message>
     <message>
-        <source>%1 reached %2 around %3.</source>
-        <translation>%1 于 %3 前后达到 %2。</translation>
+        <source>Reached around %1.</source>
+        <translation>于 %1 前后达到。</translation>
     </message>
     <message>
-        <source>%1 now takes %2% of the top-%3 models&apos; download velocity, up %4 points in 7 days.</source>
-        <translation>%1 目前占前 %3 名模型下载速度的 %2%，7 天内上升 %4 个百分点。</translation>
+        <source>Now %1% of the top-%2 models&apos; download velocity, up %3 points in 7 days.</source>
+        <translation>目前占前 %2 名模型下载速度的 %1%，7 天内上升 %3 个百分点。</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2814,10 @@
         <source>No alerts yet: milestones, record days, new entrants and anomalies appear here.</source>
         <translation>暂无提醒：里程碑、创纪录日、新上榜和异常都会显示在这里。</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::DashboardView</name>
@@ -3592,6 +3596,32 @@ of %5 repos inspected</source>
         <source>Repo details unavailable</source>
         <translation>仓库详情不可用</translation>
     </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载量</translation>
+    </message>
+    <message>
+        <source>All-time downloads of the repo: its licence&apos;s share of the downloads of the repos listed</source>
+        <translation>该仓库的累计下载量：其许可证在所列仓库下载量中所占的份额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n repos</source>
+        <translation>
+            <numerusform>%1 / %n 个仓库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <source>%1 downloads, %2% of the repos listed</source>
+        <translation>%1 次下载，占所列仓库的 %2%</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::MainWindow</name>
@@ -4317,10 +4347,6 @@ Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</sou
         <translation>双击模型或数据集即可打开其图表。</translation>
     </message>
     <message>
-        <source>No suggestions: %1</source>
-        <translation>没有建议：%1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; should look like model:ORG/NAME, dataset:ORG/NAME or author:ORG.</source>
         <translation>“%1”应形如 model:ORG/NAME、dataset:ORG/NAME 或 author:ORG。</translation>
     </message>
@@ -4349,6 +4375,26 @@ Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</sou
     <message>
         <source>Figures unavailable: %1</source>
         <translation>数据不可用：%1</translation>
+    </message>
+    <message>
+        <source>Searching the Hub…</source>
+        <translation>正在搜索 Hub…</translation>
+    </message>
+    <message>
+        <source>Offline: no Hub search. Suggestions come from the local history.</source>
+        <translation>离线：不搜索 Hub。建议来自本地历史记录。</translation>
+    </message>
+    <message>
+        <source>The Hub search failed: %1 Suggestions come from the local history.</source>
+        <translation>Hub 搜索失败：%1 建议来自本地历史记录。</translation>
+    </message>
+    <message>
+        <source>No matches for “%1” on the Hub.</source>
+        <translation>Hub 上没有与“%1”匹配的结果。</translation>
+    </message>
+    <message>
+        <source>None there matches “%1”.</source>
+        <translation>其中没有与“%1”匹配的项。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,21 @@
 
 namespace hubwatch {
 
+namespace {
+// Qt 6.4's D-Bus tray sends QCoreApplication::applicationName() as the notification's app_name,
+// which the server shows as the sender. Ours, "hubwatch", also names the data and settings
+// folders, so it cannot change for good: the product's name stands in for the one synchronous
+// call that builds the Notify message. (No custom icon travels: Qt sends only the standard
+// "dialog-information" as app_icon, and a temporary icon file only to Unity's indicator.)
+void showMessage(QSystemTrayIcon *tray, const QString &title, const QString &body)
+{
+    const QString name = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("HubWatch"));
+    tray->showMessage(title, body, QSystemTrayIcon::Information, 15000);
+    QCoreApplication::setApplicationName(name);
+}
+} // namespace
+
 TrayIcon::TrayIcon(QObject *parent) : QObject(parent), m_menu(new QMenu)
 {
     m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
@@ -58,10 +73,7 @@ void TrayIcon::deliver(const AlertRecord &alert)
         // as markup. Asked once: the answer is a blocking D-Bus call.
         if (!m_body)
             m_body = NotificationText::currentBody();
-        // Qt 6.4 sends a D-Bus notification no custom icon (app_icon stays empty): the standard
-        // information icon it does send; the app's name comes from the application name.
-        m_tray->showMessage(AlertText::title(alert), NotificationText::body(AlertText::body(alert), *m_body), QSystemTrayIcon::Information,
-                            15000);
+        showMessage(m_tray, AlertText::title(alert), NotificationText::body(AlertText::body(alert), *m_body));
     } else {
         Q_EMIT fallbackAlert(alert);
     }
@@ -72,7 +84,7 @@ void TrayIcon::notify(const QString &title, const QString &body)
     if (isAvailable() && QSystemTrayIcon::supportsMessages()) {
         if (!m_body)
             m_body = NotificationText::currentBody();
-        m_tray->showMessage(title, NotificationText::body(body, *m_body), QSystemTrayIcon::Information, 15000);
+        showMessage(m_tray, title, NotificationText::body(body, *m_body));
     }
     Q_EMIT notified(title, body);
 }

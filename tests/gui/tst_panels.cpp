@@ -17,12 +17,17 @@
 #include "hub/HubClient.h"
 #include "report/ReportService.h"
 #include "store/AlertStore.h"
+#include "alerts/AlertText.h"
+#include "report/SeriesNames.h"
 #include "store/StoreThread.h"
 #include "settings/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
 #include <QAbstractItemView>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -31,6 +36,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -55,6 +61,14 @@ private Q_SLOTS:
     void licencePanelFilters();
     void alertLogFiltersByKindAndText();
     void alertTimesAreLocalWithUtcTooltip();
+    void searchShowsItsProgressThenNoMatches();
+    void failedSearchSaysWhyAndSuggestsFromHistory_data();
+    void failedSearchSaysWhyAndSuggestsFromHistory();
+    void offlineSuggestsFromHistory();
+    void licenceDownloadsSortAsNumbers();
+    void licenceFilterSaysHowManyShown();
+    void alertLogShowsSeriesByNameAndTheBody();
+    void notificationBodyDoesNotRepeatTitle();
 };
 
 namespace {
@@ -129,7 +143,8 @@ struct Rig
     ReportService reports{&store};
     std::unique_ptr<Settings> settings;
 
-    Rig()
+    // offline: as HF_HUB_OFFLINE=1 would set it. retries: 0 to see a failure at the first answer.
+    explicit Rig(bool offline = false, int retries = 5)
     {
         clock.setAutoAdvance(true);
         if (!hub.listen())
@@ -138,6 +153,8 @@ struct Rig
         hub.generateRepos(RepoKind::Dataset, 10);
         config.endpoint = hub.url();
         config.transferTimeout = std::chrono::milliseconds(2000);
+        config.offline = offline;
+        config.maxRetries = retries;
         client = std::make_unique<HubClient>(&nam, &clock, config);
         settings =
             std::make_unique<Settings>(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
@@ -590,6 +607,275 @@ void TestPanels::alertTimesAreLocalWithUtcTooltip()
     QVERIFY2(tip.contains(QLatin1String("2026-03-03 00:00:00 UTC")), qPrintable(tip));
     QVERIFY(tip.contains(QLatin1String("Noticed 2026-03-03 01:00:00 UTC")));
     QVERIFY(cellText(m, 0, AlertLogModel::TitleColumn, Qt::ToolTipRole).contains(QLatin1String("crossed 1,000,000")));
+}
+
+// While the Hub answers, a busy indicator beside the field; then, for a text nothing matches,
+// "No matches" in words instead of an empty, silent completer.
+void TestPanels::searchShowsItsProgressThenNoMatches()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    WatchlistPanel panel(*rig.settings, &rig.reports, rig.client.get());
+    panel.resize(800, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(!panel.searchIndicator()->isVisible());
+    QSignalSpy ready(&panel, &WatchlistPanel::suggestionsReady);
+    // Seen from the Hub's side: the request has arrived and its answer has not left yet.
+    int busyWhilePending = -1;
+    connect(&rig.hub, &FakeHub::requestReceived, &panel, [&] {
+        busyWhilePending = panel.searchIndicator()->isVisible();
+        panel.grab().save(test::testOutputPath(QStringLiteral("panel-watchlist-searching.png")));
+    });
+    QTest::keyClicks(panel.input(), QStringLiteral("zzqx"));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 5000);
+    QCOMPARE(busyWhilePending, 1);
+    QVERIFY(!panel.searchIndicator()->isVisible());
+    QVERIFY(panel.suggestions().isEmpty());
+    QCOMPARE(panel.message(), QStringLiteral("No matches for “zzqx” on the Hub."));
+    grab(&panel, QStringLiteral("watchlist-no-matches"), QSize(800, 400));
+    // Typing on clears it, and a search that finds something says nothing.
+    QTest::keyClick(panel.input(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(panel.input(), QStringLiteral("model-1"));
+    QVERIFY(panel.message().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 5000);
+    QVERIFY(!panel.suggestions().isEmpty());
+    QVERIFY2(panel.message().isEmpty(), qPrintable(panel.message()));
+    QVERIFY(!panel.searchIndicator()->isVisible());
+}
+
+void TestPanels::failedSearchSaysWhyAndSuggestsFromHistory_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("500") << int(FakeHub::Fault::Status500) << QStringLiteral("server error");
+    QTest::newRow("429") << int(FakeHub::Fault::Status429) << QStringLiteral("rate limit");
+    QTest::newRow("dead network") << -1 << QStringLiteral("could not be reached");
+}
+
+// A search the Hub fails: the reason in words under the field, and the names HubWatch already
+// keeps in its history that contain the text.
+void TestPanels::failedSearchSaysWhyAndSuggestsFromHistory()
+{
+    QFETCH(int, fault);
+    QFETCH(QString, why);
+    Rig rig(false, 0);
+    QVERIFY(rig.open());
+    if (fault >= 0) {
+        rig.hub.pushFault(FakeHub::Fault(fault));
+    } else {
+        // A port nobody listens on: connection refused.
+        QTcpServer gone;
+        QVERIFY(gone.listen(QHostAddress::LocalHost));
+        rig.config.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(gone.serverPort()));
+        gone.close();
+        rig.client = std::make_unique<HubClient>(&rig.nam, &rig.clock, rig.config);
+    }
+    WatchlistPanel panel(*rig.settings, &rig.reports, rig.client.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy ready(&panel, &WatchlistPanel::suggestionsReady);
+    QTest::keyClicks(panel.input(), QStringLiteral("orga/"));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+    QVERIFY2(panel.message().startsWith(QLatin1String("The Hub search failed: ")), qPrintable(panel.message()));
+    QVERIFY2(panel.message().contains(why), qPrintable(panel.message()));
+    QVERIFY(panel.message().contains(QLatin1String("local history")));
+    QVERIFY(!panel.searchIndicator()->isVisible());
+    // alpha and beta are stored; the most downloaded first.
+    QCOMPARE(panel.suggestions(), (QStringList{QStringLiteral("orgA/beta"), QStringLiteral("orgA/alpha")}));
+    grab(
+        &panel,
+        QStringLiteral("watchlist-failed-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))),
+        QSize(800, 400));
+}
+
+// HF_HUB_OFFLINE: no request at all, suggestions from the history, said calmly (not an error).
+void TestPanels::offlineSuggestsFromHistory()
+{
+    Rig rig(true);
+    QVERIFY(rig.open());
+    WatchlistPanel panel(*rig.settings, &rig.reports, rig.client.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    rig.hub.clearRequests();
+    QSignalSpy ready(&panel, &WatchlistPanel::suggestionsReady);
+    QTest::keyClicks(panel.input(), QStringLiteral("ORGC"));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 5000);
+    QCOMPARE(rig.hub.requestCount(), 0);
+    QCOMPARE(panel.message(), QStringLiteral("Offline: no Hub search. Suggestions come from the local history."));
+    QStringList s = panel.suggestions();
+    s.sort();
+    QCOMPARE(s, (QStringList{QStringLiteral("orgC/both"), QStringLiteral("orgC/quant")}));
+    QTRY_VERIFY(panel.input()->completer()->popup()->isVisible());
+    grab(&panel, QStringLiteral("watchlist-offline"), QSize(800, 400));
+
+    // Datasets only from the datasets; authors from either kind, once each.
+    panel.kindSelector()->setCurrentIndex(panel.kindSelector()->findData(int(WatchItem::Type::Dataset)));
+    QTest::keyClick(panel.input(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(panel.input(), QStringLiteral("org"));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 5000);
+    QCOMPARE(panel.suggestions(), QStringList{QStringLiteral("orgB/data")});
+    panel.kindSelector()->setCurrentIndex(panel.kindSelector()->findData(int(WatchItem::Type::Author)));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 3, 5000);
+    s = panel.suggestions();
+    s.sort();
+    QCOMPARE(s, (QStringList{QStringLiteral("orgA"), QStringLiteral("orgB"), QStringLiteral("orgC"), QStringLiteral("orgD")}));
+    // Nothing stored matches: said so.
+    QTest::keyClicks(panel.input(), QStringLiteral("zz"));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 4, 5000);
+    QVERIFY(panel.suggestions().isEmpty());
+    QVERIFY2(panel.message().endsWith(QStringLiteral("None there matches “orgzz”.")), qPrintable(panel.message()));
+}
+
+// The downloads column sorts by the count, not by its compact text ("40.0K" is less than "1.01M").
+void TestPanels::licenceDownloadsSortAsNumbers()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    LicencePanel panel(&rig.reports);
+    QSignalSpy refreshed(&panel, &LicencePanel::refreshed);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
+    panel.resize(800, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QAbstractItemModel *shown = panel.filteredModel();
+    QCOMPARE(shown->headerData(LicencePanel::DownloadsColumn, Qt::Horizontal).toString(), QStringLiteral("Downloads"));
+    const int alpha = rowOf(panel.model(), LicencePanel::RepoColumn, QStringLiteral("model:orgA/alpha"));
+    QCOMPARE(cellText(panel.model(), alpha, LicencePanel::DownloadsColumn), CompactNumber::format(1'012'000, QLocale()));
+    QVERIFY(cellText(panel.model(), alpha, LicencePanel::DownloadsColumn, Qt::ToolTipRole).contains(QLocale().toString(1'012'000)));
+
+    // A click on the header sorts ascending, a second descending, as a person sorts.
+    QHeaderView *header = panel.view()->horizontalHeader();
+    const QPoint downloads(header->sectionViewportPosition(LicencePanel::DownloadsColumn)
+                               + header->sectionSize(LicencePanel::DownloadsColumn) / 2,
+                           header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, downloads);
+    QCOMPARE(header->sortIndicatorSection(), int(LicencePanel::DownloadsColumn));
+    if (header->sortIndicatorOrder() != Qt::DescendingOrder)
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, downloads);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QStringList order;
+    for (int r = 0; r < shown->rowCount(); ++r)
+        order << cellText(shown, r, LicencePanel::RepoColumn).section(QLatin1Char('/'), 1);
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("beta"), QStringLiteral("alpha"), QStringLiteral("old"), QStringLiteral("keras"),
+                          QStringLiteral("both"), QStringLiteral("quant")}));
+    // Sized to content: wide, every licence name fits its column whole, the repo takes the rest.
+    QTableView *view = panel.view();
+    const auto widest = [&](int column) {
+        int w = 0;
+        for (int r = 0; r < shown->rowCount(); ++r)
+            w = std::max(w, view->fontMetrics().horizontalAdvance(cellText(shown, r, column)));
+        return w;
+    };
+    panel.resize(1600, 400);
+    QTRY_VERIFY(header->sectionSize(LicencePanel::LicenceColumn) > widest(LicencePanel::LicenceColumn));
+    QVERIFY(header->sectionSize(LicencePanel::RepoColumn) > widest(LicencePanel::RepoColumn));
+    QCOMPARE(header->length(), view->viewport()->width());
+    QVERIFY(!view->isColumnHidden(LicencePanel::GroupColumn));
+    // Narrow, every column still in view (no sideways scrolling), none squeezed to nothing; the
+    // group, which the licence name implies and the filter selects by, makes room.
+    panel.resize(500, 400);
+    QTRY_VERIFY2(header->length() <= view->viewport()->width(), qPrintable(QString::number(header->length())));
+    QVERIFY(view->isColumnHidden(LicencePanel::GroupColumn));
+    for (int c = 0; c < LicencePanel::ColumnCount; ++c)
+        QVERIFY2(c == LicencePanel::GroupColumn
+                     || header->sectionSize(c) >= std::min(widest(c), view->fontMetrics().horizontalAdvance(QStringLiteral("xxxxxxxx"))),
+                 qPrintable(QString::number(c)));
+    grab(&panel, QStringLiteral("licences-by-downloads"), QSize(800, 400));
+}
+
+void TestPanels::licenceFilterSaysHowManyShown()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    LicencePanel panel(&rig.reports);
+    QSignalSpy refreshed(&panel, &LicencePanel::refreshed);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.countText(), QString()); // nothing hidden: nothing to count
+    QTest::keyClicks(panel.filterEdit(), QStringLiteral("orgc"));
+    QCOMPARE(panel.countText(), QStringLiteral("2 of 6 repos"));
+    QTest::mouseClick(panel.pickleOnlyFilter(), Qt::LeftButton);
+    QCOMPARE(panel.filteredModel()->rowCount(), 0);
+    QCOMPARE(panel.countText(), QStringLiteral("0 of 6 repos"));
+    QTest::mouseClick(panel.pickleOnlyFilter(), Qt::LeftButton);
+    panel.filterEdit()->clear();
+    QCOMPARE(panel.countText(), QString());
+}
+
+// Series by the names people use, and each alert's body in view without hovering.
+void TestPanels::alertLogShowsSeriesByNameAndTheBody()
+{
+    Rig rig;
+    QVERIFY(rig.open());
+    AlertLogPanel panel(&rig.reports);
+    QSignalSpy refreshed(&panel, &AlertLogPanel::refreshed);
+    panel.resize(800, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
+    const QAbstractItemModel *shown = panel.filteredModel();
+    QStringList series;
+    for (int r = 0; r < shown->rowCount(); ++r)
+        series << cellText(shown, r, AlertLogModel::SeriesColumn);
+    QCOMPARE(series,
+             (QStringList{QStringLiteral("model orgA/alpha"), QStringLiteral("Tracked downloads"), QStringLiteral("dataset orgB/data"),
+                          QStringLiteral("model orgC/quant")}));
+    for (const QString &s : std::as_const(series))
+        QVERIFY2(!s.contains(QLatin1String("headline")) && !s.contains(QLatin1Char(':')), qPrintable(s));
+
+    auto *details = panel.findChild<QLabel *>(QStringLiteral("alertDetails"));
+    QVERIFY(details);
+    // The newest at once, wrapped in full.
+    QVERIFY(details->isVisible());
+    QVERIFY(details->wordWrap());
+    QVERIFY2(details->text().contains(QLatin1String("orgA/alpha crossed 1,000,000 all-time downloads.")), qPrintable(details->text()));
+    // Another row, clicked.
+    QTableView *view = panel.view();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(shown->index(1, AlertLogModel::TitleColumn)).center());
+    QVERIFY2(details->text().contains(QLatin1String("The tracked repos gained 15,500 downloads, the most in a day.")),
+             qPrintable(details->text()));
+    QVERIFY(details->text().contains(QLatin1String("Tracked downloads")));
+    grab(&panel, QStringLiteral("alerts-details"), QSize(800, 500));
+}
+
+// A notification shows its title over its body: the body must add to it, not say it again.
+void TestPanels::notificationBodyDoesNotRepeatTitle()
+{
+    const QDateTime t(QDate(2026, 3, 9), QTime(12, 0), Qt::UTC);
+    QList<AlertRecord> alerts;
+    AlertRecord m;
+    m.kind = AlertRecord::Kind::Milestone;
+    m.series = QStringLiteral("model:orgA/alpha");
+    m.threshold = 1'000'000;
+    m.happenedAt = m.raisedAt = t;
+    alerts << m;
+    m.series = QStringLiteral("headline");
+    m.whileClosed = true;
+    m.from = t.addDays(-2);
+    m.to = t;
+    alerts << m;
+    m.whileClosed = false;
+    m.cause = AlertRecord::Cause::ScopeEntry;
+    alerts << m;
+    AlertRecord hot;
+    hot.kind = AlertRecord::Kind::HotCategory;
+    hot.series = QStringLiteral("category:text-to-image");
+    hot.subject = QStringLiteral("Text to image");
+    hot.sharePercent = 25.9;
+    hot.changePoints = 5.9;
+    hot.topN = 50;
+    hot.happenedAt = hot.raisedAt = t;
+    alerts << hot;
+    for (const AlertRecord &a : std::as_const(alerts)) {
+        const QString title = AlertText::title(a), body = AlertText::body(a);
+        const QString name = SeriesNames::display(a.series, a.subject);
+        QVERIFY2(!body.isEmpty() && body != title, qPrintable(title));
+        QVERIFY2(!body.contains(title), qPrintable(title + QStringLiteral(" / ") + body));
+        QVERIFY2(title.contains(name) && !body.contains(name), qPrintable(title + QStringLiteral(" / ") + body));
+    }
 }
 
 QTEST_MAIN(TestPanels)

@@ -3,6 +3,7 @@
 #include "alerts/AlertText.h"
 
 #include "AlertLogModel.h"
+#include "ColumnFit.h"
 #include "report/ReportService.h"
 
 #include <QCheckBox>
@@ -62,20 +63,17 @@ AlertLogPanel::AlertLogPanel(ReportService *reports, QWidget *parent, int limit)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(AlertLogModel::TimeColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(AlertLogModel::KindColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(AlertLogModel::SeriesColumn, QHeaderView::Interactive);
-    header->resizeSection(AlertLogModel::SeriesColumn, 220);
-    header->setSectionResizeMode(AlertLogModel::TitleColumn, QHeaderView::Stretch);
+    // Sized to content, the alert's title with the spare room; the detail pane has it all.
+    new ColumnFit(m_view, AlertLogModel::TitleColumn);
     m_view->setTextElideMode(Qt::ElideMiddle);
 
     for (QLabel *l : {m_details, m_empty}) {
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
     }
+    m_details->setObjectName(QStringLiteral("alertDetails"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 4);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_empty->setEnabled(false);
     m_empty->hide();
@@ -118,8 +116,13 @@ void AlertLogPanel::showDetails()
         m_details->clear();
         return;
     }
+    // The whole alert, wrapped: the table's columns elide at 800 px, the pane never does.
     const AlertRecord a = m_model->alertAt(m_proxy->mapToSource(current).row());
-    m_details->setText(QStringList{AlertText::title(a), AlertText::body(a)}.join(QLatin1Char('\n')).trimmed());
+    const QModelIndex row = current.siblingAtColumn(AlertLogModel::TimeColumn);
+    const QString head = tr("%1 · %2 · %3")
+                             .arg(row.data().toString(), row.siblingAtColumn(AlertLogModel::KindColumn).data().toString(),
+                                  row.siblingAtColumn(AlertLogModel::SeriesColumn).data().toString());
+    m_details->setText(QStringList{AlertText::title(a), AlertText::body(a), head}.join(QLatin1Char('\n')).trimmed());
 }
 
 void AlertLogPanel::refresh()
@@ -146,6 +149,9 @@ void AlertLogPanel::refresh()
         else if (r.value.isEmpty())
             m_empty->setText(tr("No alerts yet: milestones, record days, new entrants and anomalies appear here."));
         m_empty->setVisible(!r.ok() || r.value.isEmpty());
+        // The newest alert's body is in view from the start, not only after a click.
+        if (!m_view->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, AlertLogModel::TitleColumn));
         showDetails();
         Q_EMIT refreshed();
     });

@@ -1,10 +1,13 @@
 #include "LicencePanel.h"
 
+#include "ColumnFit.h"
 #include "PlainToolTip.h"
 
+#include "analysis/CompactNumber.h"
 #include "analysis/LicenseClassifier.h"
 #include "report/ReportService.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,6 +18,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,10 +51,53 @@ protected:
             return false;
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
     }
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        // By the number, not its compact text ("9.5K" before "10.0K"); unknown counts first.
+        if (left.column() == LicencePanel::DownloadsColumn)
+            return left.data(LicencePanel::DownloadsRole).toLongLong() < right.data(LicencePanel::DownloadsRole).toLongLong();
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
 
 private:
     int m_group = -1;
     bool m_pickleOnly = false;
+};
+
+// A licence name too long for its column gives way to the licence id ("Creative Commons
+// Attribution Non Commercial 4.0" → "cc-by-nc-4.0"), which Hub users know, rather than to
+// "Creati…ll 4.0"; the tooltip keeps both.
+class LicenceNameDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    // The column's content width is the whole name's: the id is only the fallback.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        m_measuring = true;
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        m_measuring = false;
+        return size;
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (m_measuring)
+            return;
+        const QString shortName = index.data(LicencePanel::ShortRole).toString();
+        // The style's text margins, as QCommonStyle lays out an item's text.
+        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+        const int margin = (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option->widget) + 1) * 2;
+        const int room = option->rect.width() - margin;
+        if (!shortName.isEmpty() && option->fontMetrics.horizontalAdvance(option->text) > room)
+            option->text = shortName;
+    }
+
+private:
+    mutable bool m_measuring = false;
 };
 
 namespace {
@@ -100,9 +147,12 @@ LicencePanel::LicencePanel(ReportService *reports, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_group(new QComboBox(this))
     , m_pickleOnly(new QCheckBox(tr("Pickle only"), this))
+    , m_count(new QLabel(this))
     , m_view(new QTableView(this))
 {
-    m_model->setHorizontalHeaderLabels({tr("Repo"), tr("Licence"), tr("Group"), tr("Weights"), tr("Gated")});
+    m_model->setHorizontalHeaderLabels({tr("Repo"), tr("Downloads"), tr("Licence"), tr("Group"), tr("Weights"), tr("Gated")});
+    m_model->horizontalHeaderItem(DownloadsColumn)
+        ->setToolTip(tr("All-time downloads of the repo: its licence's share of the downloads of the repos listed"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -132,18 +182,22 @@ LicencePanel::LicencePanel(ReportService *reports, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->verticalHeader()->hide();
-    QHeaderView *header = m_view->horizontalHeader();
-    // The repo gets the room; a long licence name is elided (its tooltip has it whole).
-    header->setSectionResizeMode(RepoColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(LicenceColumn, QHeaderView::Interactive);
-    header->resizeSection(LicenceColumn, header->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
-    for (int c = GroupColumn; c < ColumnCount; ++c)
-        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Every column as wide as its content, the repo with the spare room; in a narrow window the
+    // longest shrink alike (elided in the middle, their tooltips whole). Numbers sit right.
+    // The group is dispensable: the licence name implies it, and the filter above selects by it.
+    auto *fit = new ColumnFit(m_view, RepoColumn);
+    fit->setDispensable({GroupColumn});
+    m_model->horizontalHeaderItem(DownloadsColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_model->horizontalHeaderItem(GatedColumn)->setToolTip(tr("Downloading needs a Hub account that accepted the repo's conditions"));
+    m_view->setItemDelegateForColumn(LicenceColumn, new LicenceNameDelegate(m_view));
+    m_count->setTextFormat(Qt::PlainText);
+    m_count->setEnabled(false);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_group);
     filterRow->addWidget(m_pickleOnly);
+    filterRow->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_licenceSummary);
     layout->addWidget(m_formatSummary);
@@ -153,6 +207,10 @@ LicencePanel::LicencePanel(ReportService *reports, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_group, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setGroup(m_group->currentData().toInt()); });
     connect(m_pickleOnly, &QCheckBox::toggled, this, [this](bool on) { m_proxy->setPickleOnly(on); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LicencePanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LicencePanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &LicencePanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LicencePanel::updateCount);
 
     setRepos({});
     refresh();
@@ -161,6 +219,17 @@ LicencePanel::LicencePanel(ReportService *reports, QWidget *parent)
 QAbstractItemModel *LicencePanel::filteredModel() const
 {
     return m_proxy;
+}
+
+QString LicencePanel::countText() const
+{
+    return m_count->text();
+}
+
+void LicencePanel::updateCount()
+{
+    const int shown = m_proxy->rowCount(), total = m_model->rowCount();
+    m_count->setText(shown < total ? tr("%1 of %n repos", nullptr, total).arg(QLocale().toString(shown)) : QString());
 }
 
 QString LicencePanel::summaryText() const
@@ -173,6 +242,10 @@ void LicencePanel::setRepos(const QList<InspectedRepo> &repos)
     Counts c;
     m_model->removeRows(0, m_model->rowCount());
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const QLocale locale;
+    qint64 allDownloads = 0;
+    for (const InspectedRepo &d : repos)
+        allDownloads += std::max<qint64>(d.repo.downloadsAllTime, 0);
     const QString pickleWhy = tr("Pickle-only weights: this repo ships its weights only as pickle files (.bin, .pt, .ckpt…). "
                                  "Loading a pickle runs whatever code it contains, so a malicious or compromised repo can take "
                                  "over the machine that loads it. Prefer a repo with safetensors or GGUF weights, or load with "
@@ -195,10 +268,22 @@ void LicencePanel::setRepos(const QList<InspectedRepo> &repos)
 
         QList<QStandardItem *> row;
         row << cell(d.repo.key(), d.repo.key());
+        const qint64 downloads = d.repo.downloadsAllTime;
+        QStandardItem *count = downloads < 0
+            ? cell(tr("—"), tr("Not known yet"))
+            : cell(CompactNumber::format(downloads, locale),
+                   tr("%1 downloads, %2% of the repos listed")
+                       .arg(locale.toString(downloads),
+                            locale.toString(allDownloads > 0 ? 100.0 * double(downloads) / double(allDownloads) : 0.0, 'f', 1)));
+        count->setData(downloads < 0 ? qint64(-1) : downloads, DownloadsRole);
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row << count;
         QString licenceTip = info.id.isEmpty() ? tr("No licence given") : tr("Licence id: %1").arg(info.id);
         if (!info.note.isEmpty())
             licenceTip += QLatin1Char('\n') + info.note;
-        row << cell(info.id.isEmpty() ? tr("(none)") : info.displayName, licenceTip);
+        QStandardItem *licence = cell(info.id.isEmpty() ? tr("(none)") : info.displayName, licenceTip);
+        licence->setData(info.id, ShortRole);
+        row << licence;
         QStandardItem *group = cell(LicenseClassifier::groupName(info.group), info.note);
         group->setData(int(info.group), GroupRole);
         row << group;
@@ -211,8 +296,8 @@ void LicencePanel::setRepos(const QList<InspectedRepo> &repos)
         m_model->appendRow(row);
     }
     m_counts = c;
+    updateCount();
 
-    const QLocale locale;
     if (c.total == 0) {
         m_licenceSummary->setText(tr("No repo details yet"));
         m_formatSummary->setText(tr("Licences and weight formats appear once a poll has fetched the top models' "

@@ -24,10 +24,14 @@ class LicencePanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { RepoColumn, LicenceColumn, GroupColumn, FormatsColumn, GatedColumn, ColumnCount };
+    enum Column { RepoColumn, DownloadsColumn, LicenceColumn, GroupColumn, FormatsColumn, GatedColumn, ColumnCount };
     // On the formats column: true for a pickle-only row. On the group column: int(LicenseInfo::Group).
     static constexpr int PickleOnlyRole = Qt::UserRole + 1;
     static constexpr int GroupRole = Qt::UserRole + 2;
+    // On the downloads column: the all-time count as a number (-1 unknown), what it sorts by.
+    static constexpr int DownloadsRole = Qt::UserRole + 3;
+    // On the licence column: the licence id ("cc-by-nc-4.0"), shown when the name does not fit.
+    static constexpr int ShortRole = Qt::UserRole + 4;
 
     struct Counts
     {
@@ -40,6 +44,8 @@ public:
 
     Counts counts() const { return m_counts; }
     QString summaryText() const;
+    // "2 of 6 repos" while a filter hides some, else empty.
+    QString countText() const;
     QStandardItemModel *model() const { return m_model; }
     // What the table shows after the filters (a proxy over model()).
     QAbstractItemModel *filteredModel() const;
@@ -58,6 +64,8 @@ Q_SIGNALS:
     void refreshed();
 
 private:
+    void updateCount();
+
     ReportService *m_reports;
     QStandardItemModel *m_model;
     LicenceFilterModel *m_proxy;
@@ -66,6 +74,7 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_group;
     QCheckBox *m_pickleOnly;
+    QLabel *m_count;
     QTableView *m_view;
     Counts m_counts;
     quint64 m_serial = 0;

@@ -14,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -61,6 +62,7 @@ WatchlistPanel::WatchlistPanel(Settings &settings, ReportService *reports, HubCl
     , m_addButton(new QPushButton(tr("&Add"), this))
     , m_removeButton(new QPushButton(tr("&Remove"), this))
     , m_message(new QLabel(this))
+    , m_busy(new QProgressBar(this))
     , m_view(new QTableView(this))
     , m_completer(new QCompleter(this))
     , m_suggestionModel(new QStringListModel(this))
@@ -83,6 +85,18 @@ WatchlistPanel::WatchlistPanel(Settings &settings, ReportService *reports, HubCl
     m_message->setTextFormat(Qt::PlainText); // it quotes what was typed
     m_message->setWordWrap(true);
     m_message->hide();
+
+    // Indeterminate: a search has no progress to report, only that it runs.
+    m_busy->setObjectName(QStringLiteral("searchBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(m_input->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 8);
+    m_busy->setToolTip(tr("Searching the Hub…"));
+    m_busy->setAccessibleName(tr("Searching the Hub…"));
+    auto retain = m_busy->sizePolicy();
+    retain.setRetainSizeWhenHidden(hub != nullptr); // the input keeps its width as searches come and go
+    m_busy->setSizePolicy(retain);
+    m_busy->hide();
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(WatchlistModel::SortRole);
@@ -116,6 +130,7 @@ WatchlistPanel::WatchlistPanel(Settings &settings, ReportService *reports, HubCl
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_kind);
     inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_busy);
     inputRow->addWidget(m_addButton);
     auto *bottomRow = new QHBoxLayout;
     bottomRow->addWidget(hint, 1);
@@ -178,6 +193,7 @@ void WatchlistPanel::onTextEdited()
     if (m_message->isVisible())
         showMessage(QString(), false);
     ++m_searchSerial; // whatever is in flight answers an older text now
+    m_busy->hide();
     WatchItem::Type type = currentType();
     if (!m_hub || stripPrefix(m_input->text(), &type).size() < kMinSearchChars) {
         m_debounce->stop();
@@ -194,41 +210,90 @@ void WatchlistPanel::startSearch()
     if (!m_hub || text.size() < kMinSearchChars)
         return;
     const quint64 serial = ++m_searchSerial;
+    m_busy->show();
     // Authors: search the models and offer the organisations that match.
     const RepoKind kind = type == WatchItem::Type::Dataset ? RepoKind::Dataset : RepoKind::Model;
     HubListJob *job = m_hub->search(kind, text, kSuggestions);
     connect(job, &HubListJob::finished, this, [this, job, serial, type, text] {
         if (serial != m_searchSerial)
             return; // the text changed since: a newer search (or none) is what counts
-        QStringList out;
+        m_busy->hide();
         const auto &result = job->result();
-        if (result.ok()) {
-            QSet<QString> seen;
-            for (const RepoStats &r : result.value.repos) {
-                QString s = r.id;
-                if (type == WatchItem::Type::Author) {
-                    const qsizetype slash = r.id.indexOf(QLatin1Char('/'));
-                    if (slash <= 0)
-                        continue;
-                    s = r.id.left(slash);
-                    if (!s.contains(text, Qt::CaseInsensitive) && !out.isEmpty())
-                        continue;
-                }
-                if (!seen.contains(s)) {
-                    seen.insert(s);
-                    out.append(s);
-                }
-            }
-        } else {
-            m_input->setToolTip(plainToolTip(tr("No suggestions: %1").arg(result.error.message()))); // may quote the Hub
+        if (!result.ok()) {
+            // In words, under the field; offline or not, the history may still know the name.
+            const bool offline = result.error.kind() == HubError::Kind::Offline;
+            showMessage(offline ? tr("Offline: no Hub search. Suggestions come from the local history.")
+                                : tr("The Hub search failed: %1 Suggestions come from the local history.").arg(result.error.message()),
+                        !offline);
+            suggestFromHistory(type, text, serial, !offline);
+            return;
         }
-        if (result.ok())
-            m_input->setToolTip(QString());
-        m_suggestionModel->setStringList(out);
-        if (!out.isEmpty() && m_input->hasFocus())
-            m_completer->complete();
-        Q_EMIT suggestionsReady(out);
+        QStringList out;
+        QSet<QString> seen;
+        for (const RepoStats &r : result.value.repos) {
+            QString s = r.id;
+            if (type == WatchItem::Type::Author) {
+                const qsizetype slash = r.id.indexOf(QLatin1Char('/'));
+                if (slash <= 0)
+                    continue;
+                s = r.id.left(slash);
+                if (!s.contains(text, Qt::CaseInsensitive) && !out.isEmpty())
+                    continue;
+            }
+            if (!seen.contains(s)) {
+                seen.insert(s);
+                out.append(s);
+            }
+        }
+        if (out.isEmpty())
+            showMessage(tr("No matches for “%1” on the Hub.").arg(text), false);
+        setSuggestions(out);
     });
+}
+
+void WatchlistPanel::suggestFromHistory(WatchItem::Type type, const QString &text, quint64 serial, bool failed)
+{
+    if (!m_reports) {
+        setSuggestions({});
+        return;
+    }
+    m_reports->trackedSeries(this, [this, type, text, serial, failed](const StoreResult<QStringList> &keys) {
+        if (serial != m_searchSerial)
+            return;
+        if (!keys.ok()) {
+            setSuggestions({}); // the message above already says the search failed
+            return;
+        }
+        const QString prefix = type == WatchItem::Type::Dataset ? QStringLiteral("dataset:") : QStringLiteral("model:");
+        QStringList out;
+        // Most downloaded first, as the store lists them; authors from either kind.
+        for (const QString &key : keys.value) {
+            if (out.size() >= kSuggestions)
+                break;
+            QString id;
+            if (type == WatchItem::Type::Author) {
+                const qsizetype colon = key.indexOf(QLatin1Char(':')), slash = key.indexOf(QLatin1Char('/'));
+                if (colon < 0 || slash <= colon + 1)
+                    continue;
+                id = key.mid(colon + 1, slash - colon - 1);
+            } else if (key.startsWith(prefix)) {
+                id = key.mid(prefix.size());
+            }
+            if (!id.isEmpty() && id.contains(text, Qt::CaseInsensitive) && !out.contains(id))
+                out.append(id);
+        }
+        if (out.isEmpty())
+            showMessage(m_message->text() + QLatin1Char(' ') + tr("None there matches “%1”.").arg(text), failed);
+        setSuggestions(out);
+    });
+}
+
+void WatchlistPanel::setSuggestions(const QStringList &list)
+{
+    m_suggestionModel->setStringList(list);
+    if (!list.isEmpty() && m_input->hasFocus())
+        m_completer->complete();
+    Q_EMIT suggestionsReady(list);
 }
 
 void WatchlistPanel::setAddEnabled(bool enabled, const QString &why)
@@ -296,6 +361,7 @@ void WatchlistPanel::addFromInput()
     if (addItem(m_input->text())) {
         m_debounce->stop();
         ++m_searchSerial;
+        m_busy->hide();
         m_input->clear();
         m_suggestionModel->setStringList({});
     }

@@ -12,6 +12,7 @@ class QComboBox;
 class QCompleter;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStringListModel;
@@ -50,6 +51,8 @@ public:
     // The suggestions of the latest search that finished for the current text.
     QStringList suggestions() const;
     QLineEdit *input() const { return m_input; }
+    // Shown while a Hub search runs.
+    QProgressBar *searchIndicator() const { return m_busy; }
     QComboBox *kindSelector() const { return m_kind; }
     QTableView *view() const { return m_view; }
 
@@ -71,6 +74,9 @@ private:
     WatchItem::Type currentType() const;
     void onTextEdited();
     void startSearch();
+    // When the Hub cannot answer: repos (or authors) in the local history whose id contains text.
+    void suggestFromHistory(WatchItem::Type type, const QString &text, quint64 serial, bool failed);
+    void setSuggestions(const QStringList &list);
     void addFromInput();
     void removeSelected();
     void save();
@@ -86,6 +92,7 @@ private:
     QPushButton *m_addButton;
     QPushButton *m_removeButton;
     QLabel *m_message;
+    QProgressBar *m_busy;
     QTableView *m_view;
     QCompleter *m_completer;
     QStringListModel *m_suggestionModel;

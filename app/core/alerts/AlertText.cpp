@@ -28,25 +28,25 @@ QString AlertText::title(const AlertRecord &a, const QLocale &locale)
 
 QString AlertText::body(const AlertRecord &a, const QLocale &locale)
 {
-    const QString name = SeriesNames::display(a.series, a.subject);
+    // The title already names the series and the figure: the body adds only when and why, so a
+    // notification (summary over body) does not say the same thing twice.
     switch (a.kind) {
     case AlertRecord::Kind::Milestone: {
         if (a.threshold <= 0)
             break;
-        const QString label = MilestoneLadder::label(a.threshold, locale);
         if (a.cause == AlertRecord::Cause::ScopeEntry && a.from.isValid())
-            return tr("%1 reached %2 between %3 and %4 because repos entered the tracked scope, not through downloads.")
-                .arg(name, label, when(a.from, locale), when(a.to, locale));
+            return tr("Between %1 and %2, because repos entered the tracked scope, not through downloads.")
+                .arg(when(a.from, locale), when(a.to, locale));
         if (a.whileClosed && a.from.isValid())
-            return tr("%1 reached %2 between %3 and %4, while HubWatch was not polling (around %5).")
-                .arg(name, label, when(a.from, locale), when(a.to, locale), when(a.happenedAt, locale));
-        return tr("%1 reached %2 around %3.").arg(name, label, when(a.happenedAt, locale));
+            return tr("Between %1 and %2, while HubWatch was not polling (around %3).")
+                .arg(when(a.from, locale), when(a.to, locale), when(a.happenedAt, locale));
+        return tr("Reached around %1.").arg(when(a.happenedAt, locale));
     }
     case AlertRecord::Kind::HotCategory:
         if (a.topN <= 0)
             break;
-        return tr("%1 now takes %2% of the top-%3 models' download velocity, up %4 points in 7 days.")
-            .arg(name, locale.toString(a.sharePercent, 'f', 1))
+        return tr("Now %1% of the top-%2 models' download velocity, up %3 points in 7 days.")
+            .arg(locale.toString(a.sharePercent, 'f', 1))
             .arg(a.topN)
             .arg(locale.toString(a.changePoints, 'f', 1));
     case AlertRecord::Kind::NewEntrant:

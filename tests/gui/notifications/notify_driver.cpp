@@ -1,4 +1,5 @@
-// Delivers one hot-category alert through the real TrayIcon, as the desktop app does, and quits:
+// Delivers a hot-category alert about CATEGORY-LABEL and an anomaly whose body (stored by an older
+// version) quotes it, through the real TrayIcon as the desktop app does, and quits:
 // for run-notification-markup-test.sh, which runs it beside a real tray watcher and notification
 // server and reads what the server received.
 //   notify_driver CATEGORY-LABEL
@@ -35,6 +36,15 @@ int main(int argc, char *argv[])
     a.topN = 50;
     a.happenedAt = a.raisedAt = QDateTime::currentDateTimeUtc();
     tray.deliver(a);
+    // A hot category's body no longer names it (the title does); a legacy body still may.
+    AlertRecord old;
+    old.kind = AlertRecord::Kind::Anomaly;
+    old.series = a.series;
+    old.subject = label;
+    old.legacyTitle = QStringLiteral("Upstream correction");
+    old.legacyBody = label + QStringLiteral(" lost downloads: the Hub corrected its count.");
+    old.happenedAt = old.raisedAt = a.happenedAt;
+    tray.deliver(old);
     // The notification leaves asynchronously (D-Bus): give it time before the connection closes.
     QTimer::singleShot(1500, &app, &QCoreApplication::quit);
     return app.exec();

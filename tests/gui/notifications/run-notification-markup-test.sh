@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# End to end: an alert naming a category with markup in it ("<b>x</b>", a link, an entity), shown
+# End to end: alerts naming a category with markup in it ("<b>x</b>", a link, an entity), shown
 # through the real TrayIcon to a real notification server (dunst, which reads bodies as markup)
-# on a private D-Bus session in Xvfb. The body on the wire must be escaped, so the server shows
-# the literal text; the summary is plain text by the specification and goes as it is.
+# on a private D-Bus session in Xvfb. A body quoting the name (an older version's stored text)
+# must be escaped on the wire, so the server shows the literal text; the summary is plain text by
+# the specification and goes as it is; a hot category's body does not repeat its title.
 # Usage: run-notification-markup-test.sh NOTIFY_DRIVER
 set -euo pipefail
 driver=$1
@@ -29,14 +30,19 @@ xvfb-run -a -s "-screen 0 640x480x24" dbus-run-session -- bash -c '
   kill $m $w $d 2>/dev/null
   exit $rc' _ "$work" "$driver" "$label" || { echo "FAIL: the driver exited with an error"; cat "$work/app.err"; exit 1; }
 
-escaped='&lt;b&gt;x&lt;/b&gt; &lt;a href="http://e"&gt;y&lt;/a&gt; &amp;amp; &lt;i&gt;z now takes 31.5%'
-raw="$label now takes"
+escaped='&lt;b&gt;x&lt;/b&gt; &lt;a href="http://e"&gt;y&lt;/a&gt; &amp;amp; &lt;i&gt;z lost downloads'
+raw="$label lost downloads"
 echo "--- Notify calls seen on the bus"
 grep -A6 'member=Notify' "$work/notify.log" || true
 echo "--- what dunst shows"
 grep -E "summary:|body:" "$work/dunst.log" || true
 ok=1
 grep -qF -- "string \"Hot category: $label\"" "$work/notify.log" || { echo "FAIL: the summary is not the literal category"; ok=0; }
+grep -qF -- "string \"Now 31.5% of the top-50 models' download velocity" "$work/notify.log" ||
+  { echo "FAIL: the hot category's body is not the share alone"; ok=0; }
+# The line after the summary is the body: neither the title nor the category again.
+hot_body=$(grep -F -A1 -- "string \"Hot category: $label\"" "$work/notify.log" | sed -n 2p)
+case "$hot_body" in *Hot\ category* | *'&lt;b&gt;x'* | *'<b>x'*) echo "FAIL: the body repeats the title: $hot_body"; ok=0 ;; esac
 grep -qF -- "string \"$escaped" "$work/notify.log" || { echo "FAIL: the body is not escaped for a markup server"; ok=0; }
 if grep -qF -- "string \"$raw" "$work/notify.log"; then echo "FAIL: the body reached the server as markup"; ok=0; fi
 # dunst's own rendering ("formatted:", Pango markup): the body's markup characters are text there.

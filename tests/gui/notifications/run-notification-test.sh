@@ -66,7 +66,14 @@ n3=$(grep -c -- "$title" "$work/s3/dunst.log" || true)
 echo "milestone for $model: all-time $alltime, next milestone $rung"
 echo "notifications \"$title…\": before $n1, after the crossing $n2, after a restart $n3"
 grep -- "$title" "$work/s2/dunst.log" | head -3 || true
-if [ "$n1" -eq 0 ] && [ "$n2" -eq 1 ] && [ "$n3" -eq 0 ]; then
+# The server names the sender by the app's display name, not the executable's; the body adds
+# the time, it does not say the title again.
+ok=1
+grep -B2 -- "$title" "$work/s2/dunst.log" | grep -qF "appname: 'HubWatch'" || { echo "FAIL: the notification's app name is not HubWatch"; ok=0; }
+if grep -A1 -- "$title" "$work/s2/dunst.log" | grep -F "body:" | grep -qF "$model"; then
+  echo "FAIL: the body repeats the model named in the title"; ok=0
+fi
+if [ "$ok" = 1 ] && [ "$n1" -eq 0 ] && [ "$n2" -eq 1 ] && [ "$n3" -eq 0 ]; then
   echo "notifications: passed"
   exit 0
 fi
