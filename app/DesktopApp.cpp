@@ -310,6 +310,8 @@ void DesktopApp::loadMilestones(MilestoneEditor *editor)
         editor->setThresholds(r.value);
         if (m_collector)
             editor->setEditable(true);
+        else if (m_options.demo)
+            editor->setEditable(false, tr("The demo history is read-only: its milestones are the generated ones."));
         else
             editor->setEditable(false, tr("Another HubWatch is recording this history; change milestones there."));
     });

@@ -3050,6 +3050,10 @@ abgefragt %3 UTC</translation>
         <source>It keeps polling in the tray. To quit, choose Quit in the tray menu, or press Ctrl+Q in the window.</source>
         <translation>Es fragt im Infobereich weiter ab. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols oder drücken Strg+Q im Fenster.</translation>
     </message>
+    <message>
+        <source>The demo history is read-only: its milestones are the generated ones.</source>
+        <translation>Der Demo-Verlauf ist schreibgeschützt: Seine Meilensteine sind die erzeugten.</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::DesktopViews</name>

@@ -3034,6 +3034,10 @@ polled %3 UTC</source>
         <source>It keeps polling in the tray. To quit, choose Quit in the tray menu, or press Ctrl+Q in the window.</source>
         <translation>它会在系统托盘中继续轮询。要退出，请在托盘菜单中选择“退出”，或在窗口中按 Ctrl+Q。</translation>
     </message>
+    <message>
+        <source>The demo history is read-only: its milestones are the generated ones.</source>
+        <translation>演示历史为只读：其里程碑是生成的。</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::DesktopViews</name>

@@ -8,7 +8,9 @@
 #include "charts/HistoryChartView.h"
 #include "demo/DemoHistory.h"
 #include "panels/WatchlistPanel.h"
+#include "settings/MilestoneEditor.h"
 #include "settings/Settings.h"
+#include "settings/SettingsDialog.h"
 #include "settings/RunConfig.h"
 
 #include "util/Translations.h"
@@ -27,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void germanWindowFitsASmallScreen();
     void demoHasItsOwnScopeAndWatchlist();
     void methodologyNamesThisScopeAndEndpoint();
+    void demoMilestonesSayWhyTheyAreReadOnly();
 
 private:
     std::unique_ptr<DesktopApp> openDemo();
@@ -257,6 +261,31 @@ void TestDemoDesktop::methodologyNamesThisScopeAndEndpoint()
         shown += label->text() == titles.first() ? 1 : 0;
     QCOMPARE(shown, 1);
     dialog->reject();
+}
+
+// Settings on the demo: its milestones cannot be edited, and the reason is the demo's, not
+// "another HubWatch is recording this history".
+void TestDemoDesktop::demoMilestonesSayWhyTheyAreReadOnly()
+{
+    const auto app = openDemo();
+    QVERIFY(app);
+    bool said = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        said = QTest::qWaitFor(
+            [dialog] {
+                for (QLabel *label : dialog->milestones()->findChildren<QLabel *>())
+                    if (!label->isHidden() && label->text().startsWith(QLatin1String("The demo history is read-only")))
+                        return true;
+                return false;
+            },
+            10000);
+        dialog->reject(); // always: a modal dialog left open would hang the test
+    });
+    app->openSettings();
+    QVERIFY(said);
 }
 
 QTEST_MAIN(TestDemoDesktop)
