@@ -20,7 +20,7 @@ class DemoHistory
     Q_DECLARE_TR_FUNCTIONS(DemoHistory)
 public:
     // Raise when the generated figures change, so cached demo histories are made again.
-    static constexpr int kGeneratorVersion = 2;
+    static constexpr int kGeneratorVersion = 3;
     static constexpr int kModels = 300;
     static constexpr int kDatasets = 150;
 
