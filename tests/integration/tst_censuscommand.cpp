@@ -3,7 +3,7 @@
 // - killed with SIGKILL at random pages and moments, then run again, it resumes to exactly the
 //   same totals, with fewer requests than two whole censuses;
 // - an error it cannot retry past stops it, unfinished and never reported complete; run again it
-//   completes; --restart keeps the unfinished one as partial;
+//   completes; --restart keeps the unfinished one as partial; a deep page answering 503 is retried;
 // - HF_HUB_OFFLINE refuses before any request, and HF_ENDPOINT is where it goes.
 #include "FakeHub.h"
 #include "RunHubwatch.h"
@@ -40,6 +40,7 @@ private Q_SLOTS:
     void killedAtRandomPagesItResumesToTheSameTotals();
     void anErrorStopsItUnfinishedAndItResumes();
     void restartKeepsTheUnfinishedOneAsPartial();
+    void aDeepPageThatFailsOnceIsRetried();
     void offlineRefusesAndTheEnvironmentEndpointIsUsed();
 
 private:
@@ -236,6 +237,23 @@ void TestCensusCommand::restartKeepsTheUnfinishedOneAsPartial()
     verifyHubTotals(QJsonDocument::fromJson(restarted.out).object());
     QCOMPARE(m_hub.requestCount(), kPages); // from the first page again
     QCOMPARE(statuses(), (QList<int>{2, 1}));
+}
+
+void TestCensusCommand::aDeepPageThatFailsOnceIsRetried()
+{
+    auto scope = std::make_unique<QObject>();
+    connect(&m_hub, &FakeHub::requestReceived, scope.get(), [this] {
+        if (m_hub.requestCount() == 8)
+            m_hub.pushFault(FakeHub::Fault::Status503);
+    });
+    const ProcessRun r = run();
+    scope.reset();
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject census = QJsonDocument::fromJson(r.out).object();
+    verifyHubTotals(census);
+    QCOMPARE(m_hub.requestCount(), kPages + 1);
+    QCOMPARE(census.value(QLatin1String("requests")).toInt(), kPages + 1); // the retry is counted
+    QCOMPARE(census.value(QLatin1String("pages")).toInt(), kPages);
 }
 
 void TestCensusCommand::offlineRefusesAndTheEnvironmentEndpointIsUsed()
