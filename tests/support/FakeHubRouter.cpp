@@ -34,6 +34,21 @@ QString queryValue(const QList<QPair<QString, QString>> &query, const QString &k
     return {};
 }
 
+// "limit" as the Hub reads it: a positive integer, capped at MaxLimit; absent: *limit unchanged.
+bool readLimit(const QList<QPair<QString, QString>> &query, qint64 *limit)
+{
+    bool present = false;
+    const QString text = queryValue(query, QStringLiteral("limit"), &present);
+    if (!present)
+        return true;
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < 1)
+        return false;
+    *limit = std::min<qint64>(value, FakeHubRouter::MaxLimit);
+    return true;
+}
+
 FakeHubResponse repoNotFound(int status, const QString &body)
 {
     FakeHubResponse r = FakeHubResponse::error(status, body);
@@ -123,14 +138,8 @@ FakeHubResponse FakeHubRouter::list(RepoKind kind, const FakeHubRequest &req, co
     q.author = queryValue(query, QStringLiteral("author"));
 
     qint64 limit = DefaultLimit;
-    const QString limitText = queryValue(query, QStringLiteral("limit"), &present);
-    if (present) {
-        bool ok = false;
-        limit = limitText.toLongLong(&ok);
-        if (!ok || limit < 1)
-            return FakeHubResponse::error(400, QStringLiteral("\"limit\" must be a positive integer"));
-        limit = std::min<qint64>(limit, MaxLimit);
-    }
+    if (!readLimit(query, &limit))
+        return FakeHubResponse::error(400, QStringLiteral("\"limit\" must be a positive integer"));
     qint64 offset = 0;
     const QString cursor = queryValue(query, QStringLiteral("cursor"), &present);
     if (present && !decodeCursor(cursor, kind, &offset))
@@ -172,14 +181,8 @@ FakeHubResponse FakeHubRouter::listSpaces(const FakeHubRequest &req) const
     const auto query = req.decodedQuery();
     bool present = false;
     qint64 limit = DefaultLimit;
-    const QString limitText = queryValue(query, QStringLiteral("limit"), &present);
-    if (present) {
-        bool ok = false;
-        limit = limitText.toLongLong(&ok);
-        if (!ok || limit < 1)
-            return FakeHubResponse::error(400, QStringLiteral("\"limit\" must be a positive integer"));
-        limit = std::min<qint64>(limit, MaxLimit);
-    }
+    if (!readLimit(query, &limit))
+        return FakeHubResponse::error(400, QStringLiteral("\"limit\" must be a positive integer"));
     qint64 offset = 0;
     const QString collection = QStringLiteral("spaces");
     const QString cursor = queryValue(query, QStringLiteral("cursor"), &present);
