@@ -732,10 +732,6 @@
         <translation>Kein Verlauf unter %1: nichts zu prüfen.</translation>
     </message>
     <message>
-        <source>poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; config: list, get or set a setting; check: look for damage in the history; none: start the desktop app.</source>
-        <translation>poll: den Hub jetzt abfragen; status: die neuesten Zahlen zeigen; alerts: das Meldungsprotokoll auflisten; export-csv, export-json: den Verlauf schreiben; export-png: ein Diagramm zeichnen; import FILE: einen Export zusammenführen; compact: alte Messwerte ausdünnen; migrate: einen Verlauf in eine andere Datenbank kopieren; config: eine Einstellung auflisten, lesen oder setzen; check: den Verlauf auf Schäden prüfen; ohne: die Desktop-App starten.</translation>
-    </message>
-    <message>
         <source>Show the built-in demo history (generated, read-only, never polled) instead of your own; with a command, run it on the demo: hubwatch --demo status.</source>
         <translation>Zeigt statt Ihres eigenen den eingebauten Demo-Verlauf (erzeugt, nur lesbar, nie abgefragt); mit einem Befehl wird dieser auf der Demo ausgeführt: hubwatch --demo status.</translation>
     </message>
@@ -766,6 +762,14 @@
     <message>
         <source>The window and export-png: dark colours, or light (export-png&apos;s default; the window otherwise follows the desktop).</source>
         <translation>Fenster und export-png: dunkle Farben oder hell (Standard von export-png; das Fenster folgt sonst dem Desktop).</translation>
+    </message>
+    <message>
+        <source>poll: poll the Hub now; census: count every public repo on the Hub (resumes an unfinished census); status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; config: list, get or set a setting; check: look for damage in the history; none: start the desktop app.</source>
+        <translation>poll: den Hub jetzt abfragen; census: jedes öffentliche Repo auf dem Hub zählen (setzt eine unfertige Zählung fort); status: die neuesten Zahlen zeigen; alerts: das Meldungsprotokoll auflisten; export-csv, export-json: den Verlauf schreiben; export-png: ein Diagramm zeichnen; import FILE: einen Export zusammenführen; compact: alte Messwerte ausdünnen; migrate: einen Verlauf in eine andere Datenbank kopieren; config: eine Einstellung auflisten, lesen oder setzen; check: den Verlauf auf Schäden prüfen; ohne: die Desktop-App starten.</translation>
+    </message>
+    <message>
+        <source>census: keep an unfinished census as partial and start a new one.</source>
+        <translation>census: eine unfertige Zählung als unvollständig behalten und eine neue beginnen.</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2713,34 @@
         <source>reading a poll&apos;s figures</source>
         <translation>beim Lesen der Kennzahlen einer Abfrage</translation>
     </message>
+    <message>
+        <source>storing a census page</source>
+        <translation>beim Speichern einer Seite der Zählung</translation>
+    </message>
+    <message>
+        <source>reading a census</source>
+        <translation>beim Lesen einer Zählung</translation>
+    </message>
+    <message>
+        <source>There is no census %1.</source>
+        <translation>Es gibt keine Zählung %1.</translation>
+    </message>
+    <message>
+        <source>starting a census</source>
+        <translation>beim Beginnen einer Zählung</translation>
+    </message>
+    <message>
+        <source>This part of the census is already finished.</source>
+        <translation>Dieser Teil der Zählung ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>finishing a census</source>
+        <translation>beim Abschließen einer Zählung</translation>
+    </message>
+    <message>
+        <source>The census has parts still to walk.</source>
+        <translation>Die Zählung hat noch Teile, die zu durchlaufen sind.</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>
@@ -2833,6 +2865,74 @@
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>hubwatch::CensusCommand</name>
+    <message>
+        <source>models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>Spaces</translation>
+    </message>
+    <message>
+        <source>Census stopped; run hubwatch census again to continue it.</source>
+        <translation>Zählung angehalten; führen Sie hubwatch census erneut aus, um sie fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Not sending the access token to %1: plain http is only trusted on loopback.</source>
+        <translation>Das Zugriffstoken wird nicht an %1 gesendet: Unverschlüsseltem http wird nur auf Loopback vertraut.</translation>
+    </message>
+    <message>
+        <source>Resuming the census begun %1 UTC after %2 pages.</source>
+        <translation>Die am %1 UTC begonnene Zählung wird nach %2 Seiten fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Census: %1 %2 in %3 pages (%4 requests).</source>
+        <translation>Zählung: %1 %2 auf %3 Seiten (%4 Anfragen).</translation>
+    </message>
+    <message>
+        <source>Census: %1, page %2 — %3 repos so far, %4 requests.</source>
+        <translation>Zählung: %1, Seite %2 — bisher %3 Repos, %4 Anfragen.</translation>
+    </message>
+    <message>
+        <source>Census complete: %1 models, %2 datasets, %3 spaces (public repositories only).</source>
+        <translation>Zählung abgeschlossen: %1 Modelle, %2 Datensätze, %3 Spaces (nur öffentliche Repositories).</translation>
+    </message>
+    <message>
+        <source>All-time downloads of models and datasets: %1; last 30 days: %2 (the Hub counts no downloads for spaces).</source>
+        <translation>Downloads aller Zeiten von Modellen und Datensätzen: %1; letzte 30 Tage: %2 (für Spaces zählt der Hub keine Downloads).</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 requests.</source>
+        <translation>%1 Seiten, %2 Anfragen.</translation>
+    </message>
+    <message>
+        <source>The census stopped: %1
+It is kept unfinished; run hubwatch census again to continue it.</source>
+        <translation>Die Zählung wurde angehalten: %1
+Sie bleibt unfertig erhalten; führen Sie hubwatch census erneut aus, um sie fortzusetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>hubwatch::CensusCrawler</name>
+    <message>
+        <source>The Hub listed more than %1 pages of one kind; the census stops here.</source>
+        <translation>Der Hub listete mehr als %1 Seiten einer Art; die Zählung endet hier.</translation>
+    </message>
+    <message>
+        <source>census page %1 of %2</source>
+        <translation>Seite %1 der Zählung von %2</translation>
+    </message>
+    <message>
+        <source>pagination loops back to a page already read (%1)</source>
+        <translation>die Seitennummerierung führt zurück auf eine bereits gelesene Seite (%1)</translation>
     </message>
 </context>
 <context>

@@ -724,10 +724,6 @@
         <translation>%1 处没有历史：无需检查。</translation>
     </message>
     <message>
-        <source>poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; config: list, get or set a setting; check: look for damage in the history; none: start the desktop app.</source>
-        <translation>poll：立即查询 Hub；status：显示最新数据；alerts：列出提醒记录；export-csv、export-json：写出历史；export-png：绘制图表；import FILE：合并导出文件；compact：精简旧样本；migrate：将历史复制到另一个数据库；config：列出、读取或设置某项设置；check：检查历史是否损坏；无命令：启动桌面应用。</translation>
-    </message>
-    <message>
         <source>Show the built-in demo history (generated, read-only, never polled) instead of your own; with a command, run it on the demo: hubwatch --demo status.</source>
         <translation>显示内置的演示历史（生成的、只读、从不轮询），而不是您自己的历史；带命令时在演示上运行该命令：hubwatch --demo status。</translation>
     </message>
@@ -758,6 +754,14 @@
     <message>
         <source>The window and export-png: dark colours, or light (export-png&apos;s default; the window otherwise follows the desktop).</source>
         <translation>窗口和 export-png：深色，或浅色（export-png 的默认值；否则窗口跟随桌面）。</translation>
+    </message>
+    <message>
+        <source>poll: poll the Hub now; census: count every public repo on the Hub (resumes an unfinished census); status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; config: list, get or set a setting; check: look for damage in the history; none: start the desktop app.</source>
+        <translation>poll：立即查询 Hub；census：统计 Hub 上的每个公开仓库（继续未完成的统计）；status：显示最新数据；alerts：列出提醒记录；export-csv、export-json：写出历史；export-png：绘制图表；import FILE：合并导出文件；compact：精简旧样本；migrate：将历史复制到另一个数据库；config：列出、读取或设置某项设置；check：检查历史是否损坏；无命令：启动桌面应用。</translation>
+    </message>
+    <message>
+        <source>census: keep an unfinished census as partial and start a new one.</source>
+        <translation>census：将未完成的统计保留为部分统计，并开始新的统计。</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2697,34 @@
         <source>reading a poll&apos;s figures</source>
         <translation>读取一次轮询的数据时</translation>
     </message>
+    <message>
+        <source>storing a census page</source>
+        <translation>存储统计的一页时</translation>
+    </message>
+    <message>
+        <source>reading a census</source>
+        <translation>读取统计时</translation>
+    </message>
+    <message>
+        <source>There is no census %1.</source>
+        <translation>不存在统计 %1。</translation>
+    </message>
+    <message>
+        <source>starting a census</source>
+        <translation>开始统计时</translation>
+    </message>
+    <message>
+        <source>This part of the census is already finished.</source>
+        <translation>统计的这一部分已经完成。</translation>
+    </message>
+    <message>
+        <source>finishing a census</source>
+        <translation>完成统计时</translation>
+    </message>
+    <message>
+        <source>The census has parts still to walk.</source>
+        <translation>统计还有尚未遍历的部分。</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>
@@ -2817,6 +2849,74 @@
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>hubwatch::CensusCommand</name>
+    <message>
+        <source>models</source>
+        <translation>个模型</translation>
+    </message>
+    <message>
+        <source>datasets</source>
+        <translation>个数据集</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>个 Space</translation>
+    </message>
+    <message>
+        <source>Census stopped; run hubwatch census again to continue it.</source>
+        <translation>统计已停止；再次运行 hubwatch census 即可继续。</translation>
+    </message>
+    <message>
+        <source>Not sending the access token to %1: plain http is only trusted on loopback.</source>
+        <translation>不会向 %1 发送访问令牌：明文 http 只在本地回环地址上可信。</translation>
+    </message>
+    <message>
+        <source>Resuming the census begun %1 UTC after %2 pages.</source>
+        <translation>继续于 %1 UTC 开始的统计，已完成 %2 页。</translation>
+    </message>
+    <message>
+        <source>Census: %1 %2 in %3 pages (%4 requests).</source>
+        <translation>统计：%1 %2，共 %3 页（%4 次请求）。</translation>
+    </message>
+    <message>
+        <source>Census: %1, page %2 — %3 repos so far, %4 requests.</source>
+        <translation>统计：%1，第 %2 页 — 目前 %3 个仓库，%4 次请求。</translation>
+    </message>
+    <message>
+        <source>Census complete: %1 models, %2 datasets, %3 spaces (public repositories only).</source>
+        <translation>统计完成：%1 个模型、%2 个数据集、%3 个 Space（仅公开仓库）。</translation>
+    </message>
+    <message>
+        <source>All-time downloads of models and datasets: %1; last 30 days: %2 (the Hub counts no downloads for spaces).</source>
+        <translation>模型和数据集的累计下载量：%1；最近 30 天：%2（Hub 不统计 Space 的下载量）。</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 requests.</source>
+        <translation>%1 页，%2 次请求。</translation>
+    </message>
+    <message>
+        <source>The census stopped: %1
+It is kept unfinished; run hubwatch census again to continue it.</source>
+        <translation>统计已停止：%1
+它将保持未完成状态；再次运行 hubwatch census 即可继续。</translation>
+    </message>
+</context>
+<context>
+    <name>hubwatch::CensusCrawler</name>
+    <message>
+        <source>The Hub listed more than %1 pages of one kind; the census stops here.</source>
+        <translation>Hub 为同一类列出了超过 %1 页；统计在此停止。</translation>
+    </message>
+    <message>
+        <source>census page %1 of %2</source>
+        <translation>%2 的统计第 %1 页</translation>
+    </message>
+    <message>
+        <source>pagination loops back to a page already read (%1)</source>
+        <translation>分页回到了已读取的页面（%1）</translation>
     </message>
 </context>
 <context>

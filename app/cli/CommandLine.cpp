@@ -93,6 +93,7 @@ bool CommandLine::readsOnly() const
 {
     switch (command) {
     case Command::Poll:
+    case Command::Census:
     case Command::Import:
     case Command::Compact:
     case Command::Migrate:
@@ -157,11 +158,12 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     p.setApplicationDescription(tr("HubWatch monitors Hugging Face Hub download statistics."));
     p.addPositionalArgument(
         QStringLiteral("command"),
-        tr("poll: poll the Hub now; status: show the latest figures; alerts: list the alert log; export-csv, export-json: "
+        tr("poll: poll the Hub now; census: count every public repo on the Hub (resumes an unfinished census); "
+           "status: show the latest figures; alerts: list the alert log; export-csv, export-json: "
            "write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; "
            "migrate: copy a history into another database; config: list, get or set a setting; check: look for damage in the history; "
            "none: start the desktop app."),
-        QStringLiteral("[poll|status|alerts|export-csv|export-json|export-png|import FILE|compact|migrate|check|"
+        QStringLiteral("[poll|census|status|alerts|export-csv|export-json|export-png|import FILE|compact|migrate|check|"
                        "config list|get KEY|set KEY VALUE|unset KEY]"));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
@@ -173,6 +175,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
          tr("Show the built-in demo history (generated, read-only, never polled) instead of your own; "
             "with a command, run it on the demo: hubwatch --demo status.")},
         {QStringLiteral("once"), tr("poll: poll once and exit instead of polling on a schedule.")},
+        {QStringLiteral("restart"), tr("census: keep an unfinished census as partial and start a new one.")},
         {QStringLiteral("json"), tr("Print machine-readable JSON.")},
         {QStringLiteral("interval"), tr("poll: minutes between polls (at least 1, default 15)."), tr("MINUTES")},
         {QStringLiteral("top-models"), tr("How many of the most downloaded models to track (default 1000)."), tr("N")},
@@ -236,6 +239,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
         out->command = Command::Gui;
     else if (command == QLatin1String("poll"))
         out->command = Command::Poll;
+    else if (command == QLatin1String("census"))
+        out->command = Command::Census;
     else if (command == QLatin1String("status"))
         out->command = Command::Status;
     else if (command == QLatin1String("alerts"))
@@ -278,6 +283,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &args, CommandLine *ou
     }
 
     out->once = p.isSet(QStringLiteral("once"));
+    out->restart = p.isSet(QStringLiteral("restart"));
     out->json = p.isSet(QStringLiteral("json"));
     out->offline = p.isSet(QStringLiteral("offline"));
     out->demo = p.isSet(QStringLiteral("demo"));

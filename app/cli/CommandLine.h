@@ -15,14 +15,16 @@ namespace hubwatch {
 //   hubwatch                   start the desktop app
 //   hubwatch poll [--once]     poll the configured scope now (or keep polling on its schedule)
 //   hubwatch status [--json]   the headline figure and the latest value of each tracked series
+//   hubwatch census [--restart] count every public repo on the Hub (resumable)
 struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Poll, Status, Alerts, ExportCsv, ExportJson, Import, Compact, ExportPng, Migrate, Config, Check };
+    enum class Command { Gui, Poll, Status, Alerts, ExportCsv, ExportJson, Import, Compact, ExportPng, Migrate, Config, Check, Census };
 
     Command command = Command::Gui;
     bool once = false;
+    bool restart = false; // census --restart
     bool json = false;
     bool offline = false;
     // --demo: the built-in demo history, read-only, instead of the user's (see DemoHistory)

@@ -8,6 +8,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "MigrateCommand.h"
+#include "CensusCommand.h"
 #include "PollCommand.h"
 #include "StatusCommand.h"
 #include "demo/DemoHistory.h"
@@ -62,6 +63,12 @@ int run(const CommandLine &options, QCoreApplication *app)
     case CommandLine::Command::Migrate: return MigrateCommand::run(options);
     case CommandLine::Command::Check: return CheckCommand::run(options);
     case CommandLine::Command::Config: return ConfigCommand::run(options);
+    case CommandLine::Command::Census: {
+        CensusCommand census(options);
+        QObject::connect(&census, &CensusCommand::done, app, [](int rc) { QCoreApplication::exit(rc); });
+        census.start();
+        return app->exec();
+    }
     case CommandLine::Command::Poll: {
         PollCommand poll(options);
         QObject::connect(&poll, &PollCommand::done, app, [](int rc) { QCoreApplication::exit(rc); });

@@ -94,6 +94,7 @@ private slots:
     void defaultShape();
     void badRequests_data();
     void badRequests();
+    void spacesListing();
     void sortAndFilter_data();
     void sortAndFilter();
     void singleRepo();
@@ -338,6 +339,29 @@ void tst_FakeHub::defaultShape()
     }
 }
 
+// Spaces are listed for the census to count: every generated space once, 1,000 a page at most.
+void tst_FakeHub::spacesListing()
+{
+    m_hub->setSpaceCount(2345);
+    QSet<QString> ids;
+    int pages = 0;
+    QUrl url = QUrl(m_hub->url().toString() + QStringLiteral("/api/spaces?limit=5000"));
+    while (!url.isEmpty()) {
+        const Reply r = get(url);
+        QCOMPARE(r.status, 200);
+        const QJsonArray page = QJsonDocument::fromJson(r.body).array();
+        QVERIFY(page.size() <= 1000);
+        for (const QJsonValue &v : page)
+            ids.insert(v.toObject().value(QLatin1String("id")).toString());
+        ++pages;
+        const QString next = nextLink(r.headers.value("link"));
+        url = next.isEmpty() ? QUrl() : QUrl(next);
+    }
+    QCOMPARE(pages, 3);
+    QCOMPARE(ids.size(), 2345);
+    QVERIFY(!ids.contains(QString()));
+}
+
 void tst_FakeHub::badRequests_data()
 {
     QTest::addColumn<QString>("pathAndQuery");
@@ -358,7 +382,8 @@ void tst_FakeHub::badRequests_data()
     QTest::newRow("bad limit") << QStringLiteral("/api/models?limit=lots") << 400;
     QTest::newRow("zero limit") << QStringLiteral("/api/models?limit=0") << 400;
     QTest::newRow("bad sort") << QStringLiteral("/api/models?sort=bogus") << 400;
-    QTest::newRow("spaces not served") << QStringLiteral("/api/spaces") << 404;
+    QTest::newRow("bad spaces limit") << QStringLiteral("/api/spaces?limit=0") << 400;
+    QTest::newRow("bad spaces cursor") << QStringLiteral("/api/spaces?cursor=bogus") << 400;
     QTest::newRow("unknown route") << QStringLiteral("/nothing/here") << 404;
     QTest::newRow("too many segments") << QStringLiteral("/api/models/a/b/c") << 404;
 }

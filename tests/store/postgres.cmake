@@ -22,3 +22,4 @@ target_compile_definitions(tst_teams PRIVATE HUBWATCH_BIN="$<TARGET_FILE:hubwatc
 add_dependencies(tst_teams hubwatch)
 set_tests_properties(tst_teams PROPERTIES TIMEOUT 180 LABELS postgresql)
 hubwatch_add_postgres_variant(tst_exportimport)
+hubwatch_add_postgres_variant(tst_census)

@@ -380,6 +380,8 @@ void TestHistoryStore::migrationFillsLatestValues()
     {
         // Back to schema 4 as an older HubWatch left it.
         RawConnection raw(dbPath());
+        for (const char *table : {"census_breakdowns", "census_seen", "census_kinds", "censuses"}) // schema 7
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE poll_figures"))); // schema 6
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE latest_values")));
         QVERIFY(raw.exec(QStringLiteral("DROP INDEX polls_by_time")));

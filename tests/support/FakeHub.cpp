@@ -264,6 +264,7 @@ FakeHubResponse FakeHub::debugRoute(const Request &req)
     const QJsonObject o{
         {QStringLiteral("models"), m_catalogue.summary(RepoKind::Model)},
         {QStringLiteral("datasets"), m_catalogue.summary(RepoKind::Dataset)},
+        {QStringLiteral("spaces"), QJsonObject{{QStringLiteral("count"), m_catalogue.spaceCount()}}},
         {QStringLiteral("requests"), int(m_requests.size())},
         {QStringLiteral("requestsWithAuthorization"), withAuthorization},
         {QStringLiteral("authorization"), tokens},

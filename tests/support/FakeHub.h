@@ -77,6 +77,8 @@ public:
     // Ids are looked up ignoring letter case too, with a 307 to the canonical spelling.
     void addRename(hubwatch::RepoKind kind, const QString &from, const QString &to) { m_catalogue.addRename(kind, from, to); }
     void clearRepos(hubwatch::RepoKind kind);
+    // /api/spaces lists this many generated spaces (none by default).
+    void setSpaceCount(qint64 count) { m_catalogue.setSpaceCount(count); }
     // Adds downloads to one repo (its all-time and 30-day counts): the Hub moving on.
     bool bumpDownloads(hubwatch::RepoKind kind, const QString &id, qint64 by) { return m_catalogue.bump(kind, id, by); }
     // count, sums of downloads/downloadsAllTime/likes/siblings and a digest (FakeHubCatalogue).

@@ -90,6 +90,15 @@ QString FakeHubCatalogue::canonicalId(RepoKind kind, const QString &id) const
     return {};
 }
 
+QJsonObject FakeHubCatalogue::spaceEntry(qint64 n)
+{
+    const QString id = QStringLiteral("org%1/space-%2").arg(n % 97).arg(n);
+    return QJsonObject{{QStringLiteral("_id"), QStringLiteral("%1").arg(n, 24, 16, QLatin1Char('0'))},
+                       {QStringLiteral("id"), id},
+                       {QStringLiteral("likes"), n % 13},
+                       {QStringLiteral("sdk"), QStringLiteral("gradio")}};
+}
+
 bool FakeHubCatalogue::isSortKey(const QString &sort)
 {
     static const QStringList keys = listOf({"downloads", "likes", "createdAt", "trendingScore", "lastModified", "downloadsAllTime"});

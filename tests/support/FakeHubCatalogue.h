@@ -38,6 +38,12 @@ public:
     // letter case, else through renames (any case). Empty when no repo answers to it.
     QString canonicalId(RepoKind kind, const QString &id) const;
 
+    // Spaces are only listed (ids and likes, generated on request): the census counts them.
+    void setSpaceCount(qint64 count) { m_spaceCount = count; }
+    qint64 spaceCount() const { return m_spaceCount; }
+    // The n-th space's listing entry.
+    static QJsonObject spaceEntry(qint64 n);
+
     static bool isSortKey(const QString &sort);
     // Expand values the Hub accepts for this kind (union of the Hub docs and the JS client).
     static const QStringList &expandableFields(RepoKind kind);
@@ -58,6 +64,7 @@ public:
 private:
     QList<QJsonObject> m_models;
     QList<QJsonObject> m_datasets;
+    qint64 m_spaceCount = 0;
     QHash<QString, QString> m_renames; // kindName + ':' + lower-case old id -> new id
 };
 

@@ -9,9 +9,9 @@ namespace hubwatch::test {
 
 namespace {
 
-QByteArray cursorCheck(RepoKind kind, qint64 offset)
+QByteArray cursorCheck(const QString &collection, qint64 offset)
 {
-    const QByteArray payload = "fakehub-cursor|" + apiCollection(kind).toLatin1() + '|' + QByteArray::number(offset);
+    const QByteArray payload = "fakehub-cursor|" + collection.toLatin1() + '|' + QByteArray::number(offset);
     return QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex().left(12);
 }
 
@@ -34,6 +34,21 @@ QString queryValue(const QList<QPair<QString, QString>> &query, const QString &k
     return {};
 }
 
+// "limit" as the Hub reads it: a positive integer, capped at MaxLimit; absent: *limit unchanged.
+bool readLimit(const QList<QPair<QString, QString>> &query, qint64 *limit)
+{
+    bool present = false;
+    const QString text = queryValue(query, QStringLiteral("limit"), &present);
+    if (!present)
+        return true;
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < 1)
+        return false;
+    *limit = std::min<qint64>(value, FakeHubRouter::MaxLimit);
+    return true;
+}
+
 FakeHubResponse repoNotFound(int status, const QString &body)
 {
     FakeHubResponse r = FakeHubResponse::error(status, body);
@@ -51,6 +66,8 @@ void FakeHubRouter::setRepoError(RepoKind kind, const QString &id, int status, c
 
 FakeHubResponse FakeHubRouter::route(const FakeHubRequest &req, const Context &ctx) const
 {
+    if (req.path == QLatin1String("/api/spaces") || req.path == QLatin1String("/api/spaces/"))
+        return listSpaces(req);
     for (RepoKind kind : {RepoKind::Model, RepoKind::Dataset}) {
         const QString base = QStringLiteral("/api/") + apiCollection(kind);
         if (req.path != base && req.path != base + QLatin1Char('/') && !req.path.startsWith(base + QLatin1Char('/')))
@@ -121,14 +138,8 @@ FakeHubResponse FakeHubRouter::list(RepoKind kind, const FakeHubRequest &req, co
     q.author = queryValue(query, QStringLiteral("author"));
 
     qint64 limit = DefaultLimit;
-    const QString limitText = queryValue(query, QStringLiteral("limit"), &present);
-    if (present) {
-        bool ok = false;
-        limit = limitText.toLongLong(&ok);
-        if (!ok || limit < 1)
-            return FakeHubResponse::error(400, QStringLiteral("\"limit\" must be a positive integer"));
-        limit = std::min<qint64>(limit, MaxLimit);
-    }
+    if (!readLimit(query, &limit))
+        return FakeHubResponse::error(400, QStringLiteral("\"limit\" must be a positive integer"));
     qint64 offset = 0;
     const QString cursor = queryValue(query, QStringLiteral("cursor"), &present);
     if (present && !decodeCursor(cursor, kind, &offset))
@@ -162,6 +173,28 @@ FakeHubResponse FakeHubRouter::list(RepoKind kind, const FakeHubRequest &req, co
         resp.setHeader("Link", '<' + req.absoluteUrl() + ">; rel=\"next\"");
     else if (offset + limit < entries.size())
         resp.setHeader("Link", '<' + nextLink(req, encodeCursor(kind, offset + limit)) + ">; rel=\"next\"");
+    return resp;
+}
+
+FakeHubResponse FakeHubRouter::listSpaces(const FakeHubRequest &req) const
+{
+    const auto query = req.decodedQuery();
+    bool present = false;
+    qint64 limit = DefaultLimit;
+    if (!readLimit(query, &limit))
+        return FakeHubResponse::error(400, QStringLiteral("\"limit\" must be a positive integer"));
+    qint64 offset = 0;
+    const QString collection = QStringLiteral("spaces");
+    const QString cursor = queryValue(query, QStringLiteral("cursor"), &present);
+    if (present && !decodeCursor(cursor, collection, &offset))
+        return FakeHubResponse::error(400, QStringLiteral("Invalid cursor"));
+    const qint64 total = m_catalogue->spaceCount();
+    QJsonArray page;
+    for (qint64 i = offset; i < std::min(total, offset + limit); ++i)
+        page.append(FakeHubCatalogue::spaceEntry(i));
+    FakeHubResponse resp = FakeHubResponse::json(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
+    if (offset + limit < total)
+        resp.setHeader("Link", '<' + nextLink(req, encodeCursor(collection, offset + limit)) + ">; rel=\"next\"");
     return resp;
 }
 
@@ -226,13 +259,23 @@ QByteArray FakeHubRouter::nextLink(const FakeHubRequest &req, const QByteArray &
 
 QByteArray FakeHubRouter::encodeCursor(RepoKind kind, qint64 offset)
 {
-    const QJsonObject o{{QStringLiteral("k"), apiCollection(kind)},
-                        {QStringLiteral("o"), offset},
-                        {QStringLiteral("c"), QString::fromLatin1(cursorCheck(kind, offset))}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return encodeCursor(apiCollection(kind), offset);
 }
 
 bool FakeHubRouter::decodeCursor(const QString &cursor, RepoKind kind, qint64 *offset)
+{
+    return decodeCursor(cursor, apiCollection(kind), offset);
+}
+
+QByteArray FakeHubRouter::encodeCursor(const QString &collection, qint64 offset)
+{
+    const QJsonObject o{{QStringLiteral("k"), collection},
+                        {QStringLiteral("o"), offset},
+                        {QStringLiteral("c"), QString::fromLatin1(cursorCheck(collection, offset))}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+bool FakeHubRouter::decodeCursor(const QString &cursor, const QString &collection, qint64 *offset)
 {
     const auto decoded =
         QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
@@ -244,10 +287,10 @@ bool FakeHubRouter::decodeCursor(const QString &cursor, RepoKind kind, qint64 *o
         return false;
     const QJsonObject o = doc.object();
     const QJsonValue off = o.value(QLatin1String("o"));
-    if (o.value(QLatin1String("k")).toString() != apiCollection(kind) || !off.isDouble())
+    if (o.value(QLatin1String("k")).toString() != collection || !off.isDouble())
         return false;
     const qint64 value = off.toInteger(-1);
-    if (value < 0 || o.value(QLatin1String("c")).toString().toLatin1() != cursorCheck(kind, value))
+    if (value < 0 || o.value(QLatin1String("c")).toString().toLatin1() != cursorCheck(collection, value))
         return false;
     *offset = value;
     return true;

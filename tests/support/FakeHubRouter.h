@@ -32,6 +32,9 @@ public:
     // Opaque page cursors: base64url of a small JSON {kind, offset, check}.
     static QByteArray encodeCursor(RepoKind kind, qint64 offset);
     static bool decodeCursor(const QString &cursor, RepoKind kind, qint64 *offset);
+    // The same for a collection by its name ("models", "datasets", "spaces").
+    static QByteArray encodeCursor(const QString &collection, qint64 offset);
+    static bool decodeCursor(const QString &cursor, const QString &collection, qint64 *offset);
 
 private:
     struct RepoError
@@ -42,6 +45,8 @@ private:
     };
 
     FakeHubResponse list(RepoKind kind, const FakeHubRequest &req, const Context &ctx) const;
+    // /api/spaces: the generated spaces in order, paginated like the others (sort and expand ignored).
+    FakeHubResponse listSpaces(const FakeHubRequest &req) const;
     FakeHubResponse single(RepoKind kind, const QString &id, const FakeHubRequest &req, const Context &ctx) const;
     // Expand values from "expand" and "expand[]" (deduplicated, in order); false + a 400
     // response when one is unknown or combined with full/cardData/config.

@@ -2,7 +2,7 @@
 // (the conformance check with the official npm client, manual poking with curl).
 //
 // stdout line 1: the base URL (http://127.0.0.1:PORT); line 2: a compact JSON summary
-// {"models":{count,downloads,downloadsAllTime,likes,siblings,digest},"datasets":{...}}.
+// {"models":{count,downloads,downloadsAllTime,likes,siblings,digest},"datasets":{...},"spaces":{count}}.
 // Then it serves until killed. Diagnostics go to stderr.
 #include "FakeHub.h"
 
@@ -43,6 +43,7 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {QStringLiteral("models"), QStringLiteral("Generated models."), QStringLiteral("N")},
         {QStringLiteral("datasets"), QStringLiteral("Generated datasets."), QStringLiteral("N")},
+        {QStringLiteral("spaces"), QStringLiteral("Generated spaces (listed only; default 0)."), QStringLiteral("N")},
         {QStringLiteral("seed"), QStringLiteral("Generator seed (default 1)."), QStringLiteral("S")},
         {QStringLiteral("quota"), QStringLiteral("Requests per window (default 500)."), QStringLiteral("Q")},
         {QStringLiteral("window"), QStringLiteral("Window in seconds (default 300)."), QStringLiteral("W")},
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     bool ok = true;
     const int models = intOption(parser, QStringLiteral("models"), 100, &ok);
     const int datasets = intOption(parser, QStringLiteral("datasets"), 100, &ok);
+    const int spaces = intOption(parser, QStringLiteral("spaces"), 0, &ok);
     const int seed = intOption(parser, QStringLiteral("seed"), 1, &ok);
     const int quota = intOption(parser, QStringLiteral("quota"), FakeHub::DefaultQuota, &ok);
     const int window = intOption(parser, QStringLiteral("window"), FakeHub::DefaultWindowSeconds, &ok);
@@ -65,6 +67,7 @@ int main(int argc, char *argv[])
     FakeHub hub;
     hub.generateRepos(RepoKind::Model, models, quint32(seed));
     hub.generateRepos(RepoKind::Dataset, datasets, quint32(seed));
+    hub.setSpaceCount(spaces);
     hub.setRateLimit(quota, window);
     hub.setValidTokens(parser.values(QStringLiteral("token")));
     hub.setGzip(!parser.isSet(QStringLiteral("no-gzip")));
@@ -75,7 +78,8 @@ int main(int argc, char *argv[])
     }
 
     const QJsonObject summary{{QStringLiteral("models"), hub.summary(RepoKind::Model)},
-                              {QStringLiteral("datasets"), hub.summary(RepoKind::Dataset)}};
+                              {QStringLiteral("datasets"), hub.summary(RepoKind::Dataset)},
+                              {QStringLiteral("spaces"), QJsonObject{{QStringLiteral("count"), spaces}}}};
     std::printf("%s\n%s\n", hub.url().toString().toUtf8().constData(), QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
     return app.exec();

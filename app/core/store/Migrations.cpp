@@ -106,6 +106,31 @@ QStringList version4After(const SqlDialect &)
     return {QStringLiteral("ALTER TABLE alerts DROP COLUMN title"), QStringLiteral("ALTER TABLE alerts DROP COLUMN body")};
 }
 
+// The whole Hub's census (issue 17), resumable page by page. status: 0 running, 1 complete,
+// 2 partial (abandoned by --restart). kind: 0 model, 1 dataset, 2 space. census_kinds holds each
+// kind's cursor and running sums, census_seen the ids already counted (a repo met twice counts
+// once), census_breakdowns the sums by dimension (0 pipeline tag, 1 library, 2 licence) and label.
+QStringList version7(const SqlDialect &d)
+{
+    const QString id = d.idColumn();
+    const QString big = d.bigint();
+    return {
+        QStringLiteral("CREATE TABLE censuses (id %1, status INTEGER NOT NULL, started_at %2 NOT NULL, finished_at %2)").arg(id, big),
+        QStringLiteral("CREATE TABLE census_kinds (census_id %1 NOT NULL REFERENCES censuses(id), kind INTEGER NOT NULL,"
+                       " next_url TEXT, done INTEGER NOT NULL DEFAULT 0, pages %1 NOT NULL DEFAULT 0, requests %1 NOT NULL DEFAULT 0,"
+                       " repos %1 NOT NULL DEFAULT 0, all_time %1 NOT NULL DEFAULT 0, d30 %1 NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (census_id, kind))%2")
+            .arg(big, d.compactTable()),
+        QStringLiteral("CREATE TABLE census_seen (census_id %1 NOT NULL, kind INTEGER NOT NULL, name TEXT NOT NULL,"
+                       " PRIMARY KEY (census_id, kind, name))%2")
+            .arg(big, d.compactTable()),
+        QStringLiteral("CREATE TABLE census_breakdowns (census_id %1 NOT NULL, kind INTEGER NOT NULL, dimension INTEGER NOT NULL,"
+                       " label TEXT NOT NULL, repos %1 NOT NULL, all_time %1 NOT NULL, d30 %1 NOT NULL,"
+                       " PRIMARY KEY (census_id, kind, dimension, label))%2")
+            .arg(big, d.compactTable()),
+    };
+}
+
 struct Step
 {
     int version;
@@ -125,7 +150,9 @@ const QList<Step> &steps()
                                  {5, LatestTable::schema, LatestTable::rebuild},
                                  // Each poll's growth and hot-category figures, kept at write (issue 16);
                                  // the collector fills in those of recent polls on its first run.
-                                 {6, PollFiguresTable::schema}};
+                                 {6, PollFiguresTable::schema},
+                                 // The whole Hub's census, resumable (issue 17).
+                                 {7, version7}};
     return all;
 }
 
