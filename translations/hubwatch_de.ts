@@ -2890,18 +2890,6 @@
         <translation>Das Zugriffstoken wird nicht an %1 gesendet: Unverschlüsseltem http wird nur auf Loopback vertraut.</translation>
     </message>
     <message>
-        <source>Resuming the census begun %1 UTC after %2 pages.</source>
-        <translation>Die am %1 UTC begonnene Zählung wird nach %2 Seiten fortgesetzt.</translation>
-    </message>
-    <message>
-        <source>Census: %1 %2 in %3 pages (%4 requests).</source>
-        <translation>Zählung: %1 %2 auf %3 Seiten (%4 Anfragen).</translation>
-    </message>
-    <message>
-        <source>Census: %1, page %2 — %3 repos so far, %4 requests.</source>
-        <translation>Zählung: %1, Seite %2 — bisher %3 Repos, %4 Anfragen.</translation>
-    </message>
-    <message>
         <source>Census complete: %1 models, %2 datasets, %3 spaces (public repositories only).</source>
         <translation>Zählung abgeschlossen: %1 Modelle, %2 Datensätze, %3 Spaces (nur öffentliche Repositories).</translation>
     </message>
@@ -2910,14 +2898,52 @@
         <translation>Downloads aller Zeiten von Modellen und Datensätzen: %1; letzte 30 Tage: %2 (für Spaces zählt der Hub keine Downloads).</translation>
     </message>
     <message>
-        <source>%1 pages, %2 requests.</source>
-        <translation>%1 Seiten, %2 Anfragen.</translation>
-    </message>
-    <message>
         <source>The census stopped: %1
 It is kept unfinished; run hubwatch census again to continue it.</source>
         <translation>Die Zählung wurde angehalten: %1
 Sie bleibt unfertig erhalten; führen Sie hubwatch census erneut aus, um sie fortzusetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming the census begun %1 UTC after %Ln page(s).</source>
+        <translation>
+            <numerusform>Die am %1 UTC begonnene Zählung wird nach %Ln Seite fortgesetzt.</numerusform>
+            <numerusform>Die am %1 UTC begonnene Zählung wird nach %Ln Seiten fortgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>pages, requests</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Census: %1 %2 in %3.</source>
+        <translation>Zählung: %1 %2 in %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Census: %1, page %2 — %3 repos so far, %Ln request(s).</source>
+        <translation>
+            <numerusform>Zählung: %1, Seite %2 — bisher %3 Repos, %Ln Anfrage.</numerusform>
+            <numerusform>Zählung: %1, Seite %2 — bisher %3 Repos, %Ln Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>pages and requests</comment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>

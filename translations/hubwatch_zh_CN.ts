@@ -2874,18 +2874,6 @@
         <translation>不会向 %1 发送访问令牌：明文 http 只在本地回环地址上可信。</translation>
     </message>
     <message>
-        <source>Resuming the census begun %1 UTC after %2 pages.</source>
-        <translation>继续于 %1 UTC 开始的统计，已完成 %2 页。</translation>
-    </message>
-    <message>
-        <source>Census: %1 %2 in %3 pages (%4 requests).</source>
-        <translation>统计：%1 %2，共 %3 页（%4 次请求）。</translation>
-    </message>
-    <message>
-        <source>Census: %1, page %2 — %3 repos so far, %4 requests.</source>
-        <translation>统计：%1，第 %2 页 — 目前 %3 个仓库，%4 次请求。</translation>
-    </message>
-    <message>
         <source>Census complete: %1 models, %2 datasets, %3 spaces (public repositories only).</source>
         <translation>统计完成：%1 个模型、%2 个数据集、%3 个 Space（仅公开仓库）。</translation>
     </message>
@@ -2894,14 +2882,48 @@
         <translation>模型和数据集的累计下载量：%1；最近 30 天：%2（Hub 不统计 Space 的下载量）。</translation>
     </message>
     <message>
-        <source>%1 pages, %2 requests.</source>
-        <translation>%1 页，%2 次请求。</translation>
-    </message>
-    <message>
         <source>The census stopped: %1
 It is kept unfinished; run hubwatch census again to continue it.</source>
         <translation>统计已停止：%1
 它将保持未完成状态；再次运行 hubwatch census 即可继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming the census begun %1 UTC after %Ln page(s).</source>
+        <translation>
+            <numerusform>继续于 %1 UTC 开始的普查，已完成 %Ln 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>pages, requests</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln 次请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Census: %1 %2 in %3.</source>
+        <translation>普查：%1 %2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Census: %1, page %2 — %3 repos so far, %Ln request(s).</source>
+        <translation>
+            <numerusform>普查：%1，第 %2 页 — 目前 %3 个仓库，%Ln 次请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>pages and requests</comment>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>

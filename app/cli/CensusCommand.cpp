@@ -93,14 +93,18 @@ void CensusCommand::startCrawler(const RunConfig &config)
     connect(m_crawler, &CensusCrawler::begun, this, [this](const CensusState &state) {
         const QLocale locale;
         if (m_crawler->resumed())
-            ConsoleOutput::error(tr("Resuming the census begun %1 UTC after %2 pages.")
-                                     .arg(state.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                                     .arg(locale.toString(state.pages())));
+            ConsoleOutput::error(tr("Resuming the census begun %1 UTC after %Ln page(s).", "", int(state.pages()))
+                                     .arg(state.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         progress(state);
     });
     connect(m_crawler, &CensusCrawler::pageStored, this, &CensusCommand::progress);
     connect(m_crawler, &CensusCrawler::finished, this, &CensusCommand::report);
     m_crawler->start(m_options.restart);
+}
+
+QString CensusCommand::pagesAndRequests(qint64 pages, qint64 requests)
+{
+    return tr("%1 and %2", "pages, requests").arg(tr("%Ln page(s)", "", int(pages)), tr("%Ln request(s)", "", int(requests)));
 }
 
 void CensusCommand::progress(const CensusState &state)
@@ -111,16 +115,14 @@ void CensusCommand::progress(const CensusState &state)
     for (int k = m_lastKind; k >= 0 && k < std::min(kind, CensusKindCount); ++k) {
         const CensusKindState &s = state.kinds[size_t(k)];
         ConsoleOutput::status(QString());
-        ConsoleOutput::error(tr("Census: %1 %2 in %3 pages (%4 requests).")
-                                 .arg(locale.toString(s.repos), kindLabel(k), locale.toString(s.pages), locale.toString(s.requests)));
+        ConsoleOutput::error(tr("Census: %1 %2 in %3.").arg(locale.toString(s.repos), kindLabel(k), pagesAndRequests(s.pages, s.requests)));
     }
     m_lastKind = kind;
     if (kind >= CensusKindCount)
         return;
     const CensusKindState &s = state.kinds[size_t(kind)];
-    ConsoleOutput::status(
-        tr("Census: %1, page %2 — %3 repos so far, %4 requests.")
-            .arg(kindLabel(kind), locale.toString(s.pages + 1), locale.toString(s.repos), locale.toString(state.requests())));
+    ConsoleOutput::status(tr("Census: %1, page %2 — %3 repos so far, %Ln request(s).", "", int(state.requests()))
+                              .arg(kindLabel(kind), locale.toString(s.pages + 1), locale.toString(s.repos)));
 }
 
 void CensusCommand::report(const CensusState &state, const QString &error)
@@ -149,7 +151,7 @@ void CensusCommand::report(const CensusState &state, const QString &error)
                                     locale.toString(state.kind(CensusKind::Space).repos)));
         ConsoleOutput::out(tr("All-time downloads of models and datasets: %1; last 30 days: %2 (the Hub counts no downloads for spaces).")
                                .arg(locale.toString(state.totalAllTime()), locale.toString(state.downloads30d())));
-        ConsoleOutput::out(tr("%1 pages, %2 requests.").arg(locale.toString(state.pages()), locale.toString(state.requests())));
+        ConsoleOutput::out(tr("%1.", "pages and requests").arg(pagesAndRequests(state.pages(), state.requests())));
     }
     if (!complete)
         ConsoleOutput::error(tr("The census stopped: %1\nIt is kept unfinished; run hubwatch census again to continue it.").arg(error));

@@ -32,6 +32,7 @@ Q_SIGNALS:
 
 private:
     void startCrawler(const RunConfig &config);
+    static QString pagesAndRequests(qint64 pages, qint64 requests); // "6 pages and 6 requests"
     void progress(const CensusState &state);
     void report(const CensusState &state, const QString &error);
     void fatal(const QString &message, int exitCode);
