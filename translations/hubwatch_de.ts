@@ -356,6 +356,13 @@
     </message>
 </context>
 <context>
+    <name>CollectorOpening</name>
+    <message>
+        <source>Not sending the access token to %1: plain http is only trusted on loopback.</source>
+        <translation>Das Zugriffstoken wird nicht an %1 gesendet: Unverschlüsseltem http wird nur auf Loopback vertraut.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>No alerts yet.</source>
@@ -2886,10 +2893,6 @@
         <translation>Zählung angehalten; führen Sie hubwatch census erneut aus, um sie fortzusetzen.</translation>
     </message>
     <message>
-        <source>Not sending the access token to %1: plain http is only trusted on loopback.</source>
-        <translation>Das Zugriffstoken wird nicht an %1 gesendet: Unverschlüsseltem http wird nur auf Loopback vertraut.</translation>
-    </message>
-    <message>
         <source>Census complete: %1 models, %2 datasets, %3 spaces (public repositories only).</source>
         <translation>Zählung abgeschlossen: %1 Modelle, %2 Datensätze, %3 Spaces (nur öffentliche Repositories).</translation>
     </message>
@@ -4035,10 +4038,6 @@ Verwendet Qt (LGPL 3) und Qt Charts (GPL 3) von The Qt Company und Mitwirkenden.
 </context>
 <context>
     <name>hubwatch::PollCommand</name>
-    <message>
-        <source>Not sending the access token to %1: plain http is only trusted on loopback.</source>
-        <translation>Das Zugriffstoken wird nicht an %1 gesendet: Unverschlüsseltem http wird nur auf Loopback vertraut.</translation>
-    </message>
     <message>
         <source>The poll was not stored: %1</source>
         <translation>Die Abfrage wurde nicht gespeichert: %1</translation>

@@ -351,6 +351,13 @@
     </message>
 </context>
 <context>
+    <name>CollectorOpening</name>
+    <message>
+        <source>Not sending the access token to %1: plain http is only trusted on loopback.</source>
+        <translation>不会向 %1 发送访问令牌：明文 http 只在本地回环地址上可信。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>No alerts yet.</source>
@@ -2870,10 +2877,6 @@
         <translation>统计已停止；再次运行 hubwatch census 即可继续。</translation>
     </message>
     <message>
-        <source>Not sending the access token to %1: plain http is only trusted on loopback.</source>
-        <translation>不会向 %1 发送访问令牌：明文 http 只在本地回环地址上可信。</translation>
-    </message>
-    <message>
         <source>Census complete: %1 models, %2 datasets, %3 spaces (public repositories only).</source>
         <translation>统计完成：%1 个模型、%2 个数据集、%3 个 Space（仅公开仓库）。</translation>
     </message>
@@ -4011,10 +4014,6 @@ Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</sou
 </context>
 <context>
     <name>hubwatch::PollCommand</name>
-    <message>
-        <source>Not sending the access token to %1: plain http is only trusted on loopback.</source>
-        <translation>不会向 %1 发送访问令牌：明文 http 只在本地回环地址上可信。</translation>
-    </message>
     <message>
         <source>The poll was not stored: %1</source>
         <translation>本次轮询未保存：%1</translation>

@@ -1,5 +1,6 @@
 #include "CensusCommand.h"
 
+#include "CollectorOpening.h"
 #include "ConsoleOutput.h"
 #include "census/CensusCrawler.h"
 #include "collector/HistorySession.h"
@@ -58,35 +59,17 @@ void CensusCommand::start()
             m_crawler->stop();
         Q_EMIT done(1);
     });
-    const RunConfig config = RunConfig::resolve(m_options.overrides(), QProcessEnvironment::systemEnvironment(), Settings());
-    if (!config.endpointError.isEmpty()) {
-        fatal(config.endpointError, 2);
-        return;
-    }
-    if (config.hub.offline) {
-        fatal(HubError(HubError::Kind::Offline, QString()).message(), 1);
-        return;
-    }
-    const StoreLocation location = StoreLocation::parse(config.database);
-    if (!location.isValid()) {
-        fatal(location.error(), 2);
-        return;
-    }
-    // The census writes the history: it takes the collector lock, as `poll` does.
-    m_history = new HistorySession(location, this);
-    m_history->open(HistorySession::Role::Collector, [this, config](const StoreError &e) {
-        if (e.isError())
-            fatal(e.message(), 1);
-        else
+    CollectorOpening::open(
+        m_options, this,
+        [this](HistorySession *history, const RunConfig &config) {
+            m_history = history;
             startCrawler(config);
-    });
+        },
+        [this](const QString &message, int exitCode) { fatal(message, exitCode); });
 }
 
 void CensusCommand::startCrawler(const RunConfig &config)
 {
-    if (!config.hub.token.isEmpty() && !AuthPolicy::endpointAllowsToken(config.hub.endpoint))
-        ConsoleOutput::error(
-            tr("Not sending the access token to %1: plain http is only trusted on loopback.").arg(config.hub.endpoint.host()));
     m_nam = new QNetworkAccessManager(this);
     m_transport = new HubTransport(m_nam, SystemClock::instance(), config.hub, this);
     m_crawler = new CensusCrawler(m_transport, m_history->store(), this);

@@ -1,5 +1,6 @@
 #include "PollCommand.h"
 
+#include "CollectorOpening.h"
 #include "ConsoleOutput.h"
 #include "collector/Collector.h"
 #include "collector/HistorySession.h"
@@ -30,35 +31,17 @@ void PollCommand::start()
 {
     m_signals = new SignalWatcher(this);
     connect(m_signals, &SignalWatcher::stopRequested, this, &PollCommand::stop);
-    const RunConfig config = RunConfig::resolve(m_options.overrides(), QProcessEnvironment::systemEnvironment(), Settings());
-    if (!config.endpointError.isEmpty()) {
-        fatal(config.endpointError, 2);
-        return;
-    }
-    if (config.hub.offline) {
-        fatal(HubError(HubError::Kind::Offline, QString()).message(), 1);
-        return;
-    }
-    const StoreLocation location = StoreLocation::parse(config.database);
-    if (!location.isValid()) {
-        fatal(location.error(), 2);
-        return;
-    }
-    // One collector writes a history at a time; the lock is held until this command ends.
-    m_history = new HistorySession(location, this);
-    m_history->open(HistorySession::Role::Collector, [this, config](const StoreError &e) {
-        if (e.isError())
-            fatal(e.message(), 1);
-        else
+    CollectorOpening::open(
+        m_options, this,
+        [this](HistorySession *history, const RunConfig &config) {
+            m_history = history;
             startCollector(config);
-    });
+        },
+        [this](const QString &message, int exitCode) { fatal(message, exitCode); });
 }
 
 void PollCommand::startCollector(const RunConfig &config)
 {
-    if (!config.hub.token.isEmpty() && !AuthPolicy::endpointAllowsToken(config.hub.endpoint))
-        ConsoleOutput::error(
-            tr("Not sending the access token to %1: plain http is only trusted on loopback.").arg(config.hub.endpoint.host()));
     m_nam = new QNetworkAccessManager(this);
     m_collector = new Collector(m_history, config, SystemClock::instance(), m_nam, &m_sink, this);
     connect(m_collector, &Collector::progress, this, [](int, int, const QString &text) { ConsoleOutput::status(text); });
