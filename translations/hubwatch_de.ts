@@ -83,6 +83,79 @@
     </message>
 </context>
 <context>
+    <name>CensusConsole</name>
+    <message>
+        <source>models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>Spaces</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>pages, requests</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming the census begun %1 UTC after %Ln page(s).</source>
+        <translation>
+            <numerusform>Die am %1 UTC begonnene Zählung wird nach %Ln Seite fortgesetzt.</numerusform>
+            <numerusform>Die am %1 UTC begonnene Zählung wird nach %Ln Seiten fortgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Census of the whole Hub begun.</source>
+        <translation>Zählung des ganzen Hubs begonnen.</translation>
+    </message>
+    <message>
+        <source>Census: %1 %2 in %3.</source>
+        <translation>Zählung: %1 %2 in %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Census: %1, page %2 — %3 repos so far, %Ln request(s).</source>
+        <translation>
+            <numerusform>Zählung: %1, Seite %2 — bisher %3 Repos, %Ln Anfrage.</numerusform>
+            <numerusform>Zählung: %1, Seite %2 — bisher %3 Repos, %Ln Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done about %1 UTC.</source>
+        <translation>Fertig gegen %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Census complete: %1 models, %2 datasets, %3 spaces (public repositories only).</source>
+        <translation>Zählung abgeschlossen: %1 Modelle, %2 Datensätze, %3 Spaces (nur öffentliche Repositories).</translation>
+    </message>
+    <message>
+        <source>All-time downloads of models and datasets: %1; last 30 days: %2 (the Hub counts no downloads for spaces).</source>
+        <translation>Downloads aller Zeiten von Modellen und Datensätzen: %1; letzte 30 Tage: %2 (für Spaces zählt der Hub keine Downloads).</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>pages and requests</comment>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
     <name>ChartAxes</name>
     <message>
         <source>day %1</source>
@@ -2385,6 +2458,14 @@
         <source>Start in the system tray.</source>
         <translation>Im Systembereich starten.</translation>
     </message>
+    <message>
+        <source>The census interval is &quot;off&quot; or a number of hours from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>Der Abstand der Zählungen ist „off“ oder eine Zahl von Stunden von 1 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Hours between the collector&apos;s censuses of the whole Hub (24: daily); off takes none.</source>
+        <translation>Stunden zwischen den Zählungen des ganzen Hubs durch den Sammler (24: täglich); off zählt nie.</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -2877,76 +2958,14 @@
 <context>
     <name>hubwatch::CensusCommand</name>
     <message>
-        <source>models</source>
-        <translation>Modelle</translation>
-    </message>
-    <message>
-        <source>datasets</source>
-        <translation>Datensätze</translation>
-    </message>
-    <message>
-        <source>spaces</source>
-        <translation>Spaces</translation>
-    </message>
-    <message>
         <source>Census stopped; run hubwatch census again to continue it.</source>
         <translation>Zählung angehalten; führen Sie hubwatch census erneut aus, um sie fortzusetzen.</translation>
-    </message>
-    <message>
-        <source>Census complete: %1 models, %2 datasets, %3 spaces (public repositories only).</source>
-        <translation>Zählung abgeschlossen: %1 Modelle, %2 Datensätze, %3 Spaces (nur öffentliche Repositories).</translation>
-    </message>
-    <message>
-        <source>All-time downloads of models and datasets: %1; last 30 days: %2 (the Hub counts no downloads for spaces).</source>
-        <translation>Downloads aller Zeiten von Modellen und Datensätzen: %1; letzte 30 Tage: %2 (für Spaces zählt der Hub keine Downloads).</translation>
     </message>
     <message>
         <source>The census stopped: %1
 It is kept unfinished; run hubwatch census again to continue it.</source>
         <translation>Die Zählung wurde angehalten: %1
 Sie bleibt unfertig erhalten; führen Sie hubwatch census erneut aus, um sie fortzusetzen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resuming the census begun %1 UTC after %Ln page(s).</source>
-        <translation>
-            <numerusform>Die am %1 UTC begonnene Zählung wird nach %Ln Seite fortgesetzt.</numerusform>
-            <numerusform>Die am %1 UTC begonnene Zählung wird nach %Ln Seiten fortgesetzt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <comment>pages, requests</comment>
-        <translation>%1 und %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln page(s)</source>
-        <translation>
-            <numerusform>%Ln Seite</numerusform>
-            <numerusform>%Ln Seiten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln request(s)</source>
-        <translation>
-            <numerusform>%Ln Anfrage</numerusform>
-            <numerusform>%Ln Anfragen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Census: %1 %2 in %3.</source>
-        <translation>Zählung: %1 %2 in %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Census: %1, page %2 — %3 repos so far, %Ln request(s).</source>
-        <translation>
-            <numerusform>Zählung: %1, Seite %2 — bisher %3 Repos, %Ln Anfrage.</numerusform>
-            <numerusform>Zählung: %1, Seite %2 — bisher %3 Repos, %Ln Anfragen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <comment>pages and requests</comment>
-        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +3940,38 @@ Erstellt mit Qt %1, läuft mit Qt %2.
 Lizenz: GNU General Public License, Version 3.
 Verwendet Qt (LGPL 3) und Qt Charts (GPL 3) von The Qt Company und Mitwirkenden.</translation>
     </message>
+    <message>
+        <source>models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>Spaces</translation>
+    </message>
+    <message>
+        <source>Census of the whole Hub: %1, page %2</source>
+        <translation>Zählung des ganzen Hubs: %1, Seite %2</translation>
+    </message>
+    <message>
+        <source>, done about %1</source>
+        <translation>, fertig gegen %1</translation>
+    </message>
+    <message>
+        <source>%1 repos counted so far. The census runs between polls and leaves part of the rate limit to them.</source>
+        <translation>Bisher %1 Repos gezählt. Die Zählung läuft zwischen den Abfragen und lässt ihnen einen Teil des Ratenlimits.</translation>
+    </message>
+    <message>
+        <source>Census of the whole Hub complete at %1</source>
+        <translation>Zählung des ganzen Hubs um %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Census of the whole Hub paused: it resumes after a later poll</source>
+        <translation>Zählung des ganzen Hubs unterbrochen: sie wird nach einer späteren Abfrage fortgesetzt</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::MethodologyDialog</name>
@@ -4069,6 +4120,12 @@ Verwendet Qt (LGPL 3) und Qt Charts (GPL 3) von The Qt Company und Mitwirkenden.
         <source>%1 is now %2 on the Hub; its history and alerts carry over.</source>
         <translation>%1 heißt auf dem Hub jetzt %2; Verlauf und Warnungen werden übernommen.</translation>
     </message>
+    <message>
+        <source>The census stopped: %1
+It is kept unfinished and resumes after a later poll.</source>
+        <translation>Die Zählung wurde angehalten: %1
+Sie bleibt unfertig erhalten und wird nach einer späteren Abfrage fortgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::Poller</name>
@@ -4158,6 +4215,26 @@ Verwendet Qt (LGPL 3) und Qt Charts (GPL 3) von The Qt Company und Mitwirkenden.
     <message>
         <source>Not a usable address.</source>
         <translation>Keine verwendbare Adresse.</translation>
+    </message>
+    <message>
+        <source>Take a census every</source>
+        <translation>Den ganzen Hub zählen alle</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Counts every public model, dataset and space between polls, within the same rate limit: a few thousand requests, tens of minutes on a free token.</source>
+        <translation>Zählt zwischen den Abfragen jedes öffentliche Modell, jeden Datensatz und jeden Space, im selben Ratenlimit: einige tausend Anfragen, mit einem kostenlosen Token einige zehn Minuten.</translation>
+    </message>
+    <message>
+        <source>Whole Hub:</source>
+        <translation>Ganzer Hub:</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 hours (a month).</source>
+        <translation>Zwischen 1 und %1 Stunden (ein Monat).</translation>
     </message>
 </context>
 <context>

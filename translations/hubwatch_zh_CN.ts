@@ -79,6 +79,75 @@
     </message>
 </context>
 <context>
+    <name>CensusConsole</name>
+    <message>
+        <source>models</source>
+        <translation>个模型</translation>
+    </message>
+    <message>
+        <source>datasets</source>
+        <translation>个数据集</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>个 Space</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>pages, requests</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln 次请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming the census begun %1 UTC after %Ln page(s).</source>
+        <translation>
+            <numerusform>继续于 %1 UTC 开始的普查，已完成 %Ln 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Census of the whole Hub begun.</source>
+        <translation>已开始普查整个 Hub。</translation>
+    </message>
+    <message>
+        <source>Census: %1 %2 in %3.</source>
+        <translation>普查：%1 %2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Census: %1, page %2 — %3 repos so far, %Ln request(s).</source>
+        <translation>
+            <numerusform>普查：%1，第 %2 页 — 目前 %3 个仓库，%Ln 次请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done about %1 UTC.</source>
+        <translation>预计 %1 UTC 完成。</translation>
+    </message>
+    <message>
+        <source>Census complete: %1 models, %2 datasets, %3 spaces (public repositories only).</source>
+        <translation>统计完成：%1 个模型、%2 个数据集、%3 个 Space（仅公开仓库）。</translation>
+    </message>
+    <message>
+        <source>All-time downloads of models and datasets: %1; last 30 days: %2 (the Hub counts no downloads for spaces).</source>
+        <translation>模型和数据集的累计下载量：%1；最近 30 天：%2（Hub 不统计 Space 的下载量）。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>pages and requests</comment>
+        <translation>%1。</translation>
+    </message>
+</context>
+<context>
     <name>ChartAxes</name>
     <message>
         <source>day %1</source>
@@ -2369,6 +2438,14 @@
         <source>Start in the system tray.</source>
         <translation>启动时最小化到系统托盘。</translation>
     </message>
+    <message>
+        <source>The census interval is &quot;off&quot; or a number of hours from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>普查间隔应为 &quot;off&quot; 或 1 到 %1 之间的小时数，而不是 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Hours between the collector&apos;s censuses of the whole Hub (24: daily); off takes none.</source>
+        <translation>采集器普查整个 Hub 的间隔小时数（24：每天）；off 表示不普查。</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -2861,72 +2938,14 @@
 <context>
     <name>hubwatch::CensusCommand</name>
     <message>
-        <source>models</source>
-        <translation>个模型</translation>
-    </message>
-    <message>
-        <source>datasets</source>
-        <translation>个数据集</translation>
-    </message>
-    <message>
-        <source>spaces</source>
-        <translation>个 Space</translation>
-    </message>
-    <message>
         <source>Census stopped; run hubwatch census again to continue it.</source>
         <translation>统计已停止；再次运行 hubwatch census 即可继续。</translation>
-    </message>
-    <message>
-        <source>Census complete: %1 models, %2 datasets, %3 spaces (public repositories only).</source>
-        <translation>统计完成：%1 个模型、%2 个数据集、%3 个 Space（仅公开仓库）。</translation>
-    </message>
-    <message>
-        <source>All-time downloads of models and datasets: %1; last 30 days: %2 (the Hub counts no downloads for spaces).</source>
-        <translation>模型和数据集的累计下载量：%1；最近 30 天：%2（Hub 不统计 Space 的下载量）。</translation>
     </message>
     <message>
         <source>The census stopped: %1
 It is kept unfinished; run hubwatch census again to continue it.</source>
         <translation>统计已停止：%1
 它将保持未完成状态；再次运行 hubwatch census 即可继续。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resuming the census begun %1 UTC after %Ln page(s).</source>
-        <translation>
-            <numerusform>继续于 %1 UTC 开始的普查，已完成 %Ln 页。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <comment>pages, requests</comment>
-        <translation>%1，%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln page(s)</source>
-        <translation>
-            <numerusform>%Ln 页</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln request(s)</source>
-        <translation>
-            <numerusform>%Ln 次请求</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Census: %1 %2 in %3.</source>
-        <translation>普查：%1 %2，%3。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Census: %1, page %2 — %3 repos so far, %Ln request(s).</source>
-        <translation>
-            <numerusform>普查：%1，第 %2 页 — 目前 %3 个仓库，%Ln 次请求。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <comment>pages and requests</comment>
-        <translation>%1。</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3916,38 @@ Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</sou
 许可证：GNU 通用公共许可证第 3 版。
 使用 Qt（LGPL 3）和 Qt Charts（GPL 3），由 The Qt Company 及贡献者开发。</translation>
     </message>
+    <message>
+        <source>models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Census of the whole Hub: %1, page %2</source>
+        <translation>整个 Hub 的普查：%1，第 %2 页</translation>
+    </message>
+    <message>
+        <source>, done about %1</source>
+        <translation>，预计 %1 完成</translation>
+    </message>
+    <message>
+        <source>%1 repos counted so far. The census runs between polls and leaves part of the rate limit to them.</source>
+        <translation>目前已统计 %1 个仓库。普查在两次轮询之间进行，并为轮询保留部分速率限额。</translation>
+    </message>
+    <message>
+        <source>Census of the whole Hub complete at %1</source>
+        <translation>整个 Hub 的普查已于 %1 完成</translation>
+    </message>
+    <message>
+        <source>Census of the whole Hub paused: it resumes after a later poll</source>
+        <translation>整个 Hub 的普查已暂停：将在之后的轮询后继续</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::MethodologyDialog</name>
@@ -4044,6 +4095,12 @@ Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</sou
         <source>%1 is now %2 on the Hub; its history and alerts carry over.</source>
         <translation>%1 在 Hub 上现为 %2；其历史记录和提醒将保留。</translation>
     </message>
+    <message>
+        <source>The census stopped: %1
+It is kept unfinished and resumes after a later poll.</source>
+        <translation>普查已停止：%1
+它将保持未完成状态，并在之后的轮询后继续。</translation>
+    </message>
 </context>
 <context>
     <name>hubwatch::Poller</name>
@@ -4133,6 +4190,26 @@ Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</sou
     <message>
         <source>Not a usable address.</source>
         <translation>不是可用的地址。</translation>
+    </message>
+    <message>
+        <source>Take a census every</source>
+        <translation>普查间隔</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Counts every public model, dataset and space between polls, within the same rate limit: a few thousand requests, tens of minutes on a free token.</source>
+        <translation>在两次轮询之间统计每个公开的模型、数据集和 Space，使用同一速率限额：几千次请求，使用免费令牌需几十分钟。</translation>
+    </message>
+    <message>
+        <source>Whole Hub:</source>
+        <translation>整个 Hub：</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 hours (a month).</source>
+        <translation>1 到 %1 小时之间（一个月）。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "DashboardView.h"
 #include "MethodologyDialog.h"
 #include "ViewIcon.h"
+#include "collector/CensusSchedule.h"
 #include "collector/Collector.h"
 #include "hub/HubError.h"
 #include "report/StatusReport.h"
@@ -84,7 +85,12 @@ MainWindow::MainWindow(const HubConfig &config, const QString &scopeDescription,
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
+    m_census = new QLabel(this);
+    m_census->setObjectName(QStringLiteral("censusStatus"));
+    m_census->setTextFormat(Qt::PlainText);
+    m_census->setVisible(false);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_census);
     statusBar()->addPermanentWidget(m_progress);
     createMenus();
 
@@ -104,6 +110,9 @@ void MainWindow::setCollector(Collector *collector)
     connect(collector, &Collector::pollStored, this, &MainWindow::onPollStored);
     connect(collector, &Collector::pollCompleted, this, &MainWindow::onPollCompleted);
     connect(collector, &Collector::retryScheduled, this, &MainWindow::onRetryScheduled);
+    connect(collector->census(), &CensusSchedule::begun, this, &MainWindow::showCensusProgress);
+    connect(collector->census(), &CensusSchedule::pageStored, this, &MainWindow::showCensusProgress);
+    connect(collector->census(), &CensusSchedule::finished, this, &MainWindow::showCensusFinished);
     m_dashboard->setPollEnabled(!m_offline);
     m_pollAction->setEnabled(!m_offline);
 }
@@ -354,6 +363,37 @@ void MainWindow::onRetryScheduled(const HubError &failure, const QDateTime &at, 
                   .arg(attempt)
                   .arg(attempts));
     m_dashboard->showRetrying(failure.message(), at, attempt, attempts);
+}
+
+void MainWindow::showCensusProgress(const CensusState &state)
+{
+    const int kind = state.nextKind();
+    if (kind >= CensusKindCount || !m_collector)
+        return;
+    const QLocale locale;
+    static const char *const kinds[] = {QT_TR_NOOP("models"), QT_TR_NOOP("datasets"), QT_TR_NOOP("spaces")};
+    QString text = tr("Census of the whole Hub: %1, page %2").arg(tr(kinds[kind]), locale.toString(state.kinds[size_t(kind)].pages + 1));
+    if (const QDateTime eta = m_collector->census()->estimatedFinish(state); eta.isValid())
+        text += tr(", done about %1").arg(locale.toString(eta.toLocalTime().time(), QLocale::ShortFormat));
+    m_census->setText(text);
+    m_census->setToolTip(tr("%1 repos counted so far. The census runs between polls and leaves part of the rate limit to them.")
+                             .arg(locale.toString(state.kind(CensusKind::Model).repos + state.kind(CensusKind::Dataset).repos
+                                                  + state.kind(CensusKind::Space).repos)));
+    m_census->setVisible(true);
+}
+
+void MainWindow::showCensusFinished(const CensusState &state, const QString &error)
+{
+    const QLocale locale;
+    if (error.isEmpty()) {
+        m_census->setText(
+            tr("Census of the whole Hub complete at %1").arg(locale.toString(state.finishedAt.toLocalTime().time(), QLocale::ShortFormat)));
+        m_census->setToolTip(QString());
+    } else {
+        m_census->setText(tr("Census of the whole Hub paused: it resumes after a later poll"));
+        m_census->setToolTip(error);
+    }
+    m_census->setVisible(true);
 }
 
 void MainWindow::onPollCompleted(const PollOutcome &outcome)

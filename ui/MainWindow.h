@@ -17,6 +17,7 @@ namespace hubwatch {
 
 class AlertBanner;
 class Collector;
+struct CensusState;
 class DashboardView;
 class HubError;
 struct PollOutcome;
@@ -85,6 +86,9 @@ private:
     void onProgress(int step, int steps, const QString &text);
     void onPollStored(const PollOutcome &outcome);
     void onRetryScheduled(const HubError &failure, const QDateTime &at, int attempt, int attempts);
+    // The collector's census of the whole Hub, on its own line of the status bar.
+    void showCensusProgress(const CensusState &state);
+    void showCensusFinished(const CensusState &state, const QString &error);
     void onPollCompleted(const PollOutcome &outcome);
     void requestPoll();
     void setStatus(const QString &text);
@@ -104,6 +108,7 @@ private:
     bool m_demo = false;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
+    QLabel *m_census = nullptr;
     bool m_keepInTray = false;
 };
 

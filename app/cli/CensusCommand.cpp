@@ -1,5 +1,6 @@
 #include "CensusCommand.h"
 
+#include "CensusConsole.h"
 #include "CollectorOpening.h"
 #include "ConsoleOutput.h"
 #include "census/CensusCrawler.h"
@@ -19,16 +20,6 @@
 namespace hubwatch {
 
 namespace {
-
-QString kindLabel(int kind)
-{
-    switch (CensusKind(kind)) {
-    case CensusKind::Model: return CensusCommand::tr("models");
-    case CensusKind::Dataset: return CensusCommand::tr("datasets");
-    case CensusKind::Space: return CensusCommand::tr("spaces");
-    }
-    return QString();
-}
 
 QJsonValue time(const QDateTime &t)
 {
@@ -74,38 +65,18 @@ void CensusCommand::startCrawler(const RunConfig &config)
     m_transport = new HubTransport(m_nam, SystemClock::instance(), config.hub, this);
     m_crawler = new CensusCrawler(m_transport, m_history->store(), this);
     connect(m_crawler, &CensusCrawler::begun, this, [this](const CensusState &state) {
-        const QLocale locale;
-        if (m_crawler->resumed())
-            ConsoleOutput::error(tr("Resuming the census begun %1 UTC after %Ln page(s).", "", int(state.pages()))
-                                     .arg(state.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-        progress(state);
+        m_eta.begin(state, m_expectedPages, SystemClock::instance()->nowUtc());
+        m_console.begun(state, m_crawler->resumed());
     });
-    connect(m_crawler, &CensusCrawler::pageStored, this, &CensusCommand::progress);
+    connect(m_crawler, &CensusCrawler::pageStored, this,
+            [this](const CensusState &state) { m_console.progress(state, m_eta.estimate(state, SystemClock::instance()->nowUtc())); });
     connect(m_crawler, &CensusCrawler::finished, this, &CensusCommand::report);
-    m_crawler->start(m_options.restart);
-}
-
-QString CensusCommand::pagesAndRequests(qint64 pages, qint64 requests)
-{
-    return tr("%1 and %2", "pages, requests").arg(tr("%Ln page(s)", "", int(pages)), tr("%Ln request(s)", "", int(requests)));
-}
-
-void CensusCommand::progress(const CensusState &state)
-{
-    const QLocale locale;
-    const int kind = state.nextKind();
-    // A line per finished kind (for logs); the page count in place, on a terminal only.
-    for (int k = m_lastKind; k >= 0 && k < std::min(kind, CensusKindCount); ++k) {
-        const CensusKindState &s = state.kinds[size_t(k)];
-        ConsoleOutput::status(QString());
-        ConsoleOutput::error(tr("Census: %1 %2 in %3.").arg(locale.toString(s.repos), kindLabel(k), pagesAndRequests(s.pages, s.requests)));
-    }
-    m_lastKind = kind;
-    if (kind >= CensusKindCount)
-        return;
-    const CensusKindState &s = state.kinds[size_t(kind)];
-    ConsoleOutput::status(tr("Census: %1, page %2 — %3 repos so far, %Ln request(s).", "", int(state.requests()))
-                              .arg(kindLabel(kind), locale.toString(s.pages + 1), locale.toString(s.repos)));
+    // The last census's page count first: the estimate of when this one ends.
+    m_history->store()->call<StoreResult<qint64>>([](HistoryStore &s) { return CensusEta::expectedPages(s); }, this,
+                                                  [this](const StoreResult<qint64> &pages) {
+                                                      m_expectedPages = pages.value;
+                                                      m_crawler->start(m_options.restart);
+                                                  });
 }
 
 void CensusCommand::report(const CensusState &state, const QString &error)
@@ -127,14 +98,8 @@ void CensusCommand::report(const CensusState &state, const QString &error)
         };
         ConsoleOutput::out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     } else if (complete) {
-        const QLocale locale;
-        ConsoleOutput::out(tr("Census complete: %1 models, %2 datasets, %3 spaces (public repositories only).")
-                               .arg(locale.toString(state.kind(CensusKind::Model).repos),
-                                    locale.toString(state.kind(CensusKind::Dataset).repos),
-                                    locale.toString(state.kind(CensusKind::Space).repos)));
-        ConsoleOutput::out(tr("All-time downloads of models and datasets: %1; last 30 days: %2 (the Hub counts no downloads for spaces).")
-                               .arg(locale.toString(state.totalAllTime()), locale.toString(state.downloads30d())));
-        ConsoleOutput::out(tr("%1.", "pages and requests").arg(pagesAndRequests(state.pages(), state.requests())));
+        for (const QString &line : CensusConsole::summary(state))
+            ConsoleOutput::out(line);
     }
     if (!complete)
         ConsoleOutput::error(tr("The census stopped: %1\nIt is kept unfinished; run hubwatch census again to continue it.").arg(error));

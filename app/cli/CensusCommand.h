@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CensusConsole.h"
+#include "census/CensusEta.h"
 #include "CommandLine.h"
 
 #include <QObject>
@@ -32,8 +34,6 @@ Q_SIGNALS:
 
 private:
     void startCrawler(const RunConfig &config);
-    static QString pagesAndRequests(qint64 pages, qint64 requests); // "6 pages and 6 requests"
-    void progress(const CensusState &state);
     void report(const CensusState &state, const QString &error);
     void fatal(const QString &message, int exitCode);
 
@@ -43,7 +43,9 @@ private:
     HubTransport *m_transport = nullptr;
     HistorySession *m_history = nullptr;
     CensusCrawler *m_crawler = nullptr;
-    int m_lastKind = -1;
+    CensusConsole m_console;
+    CensusEta m_eta;
+    qint64 m_expectedPages = 0;
 };
 
 } // namespace hubwatch

@@ -1,7 +1,9 @@
 #include "PollCommand.h"
 
+#include "CensusConsole.h"
 #include "CollectorOpening.h"
 #include "ConsoleOutput.h"
+#include "collector/CensusSchedule.h"
 #include "collector/Collector.h"
 #include "collector/HistorySession.h"
 #include "hub/AuthPolicy.h"
@@ -66,6 +68,20 @@ void PollCommand::startCollector(const RunConfig &config)
             ConsoleOutput::error(tr("Alerts could not be evaluated: %1").arg(outcome.alertError.message()));
         if (m_options.once && !m_collector->isStopping())
             m_collector->stop([this, ok = outcome.ok()] { Q_EMIT done(ok ? 0 : 1); });
+    });
+    // The daily census between polls speaks on stderr, so --json lines stay one per poll.
+    CensusSchedule *census = m_collector->census();
+    connect(census, &CensusSchedule::begun, this, [this](const CensusState &state, bool resumed) { m_census.begun(state, resumed); });
+    connect(census, &CensusSchedule::pageStored, this,
+            [this, census](const CensusState &state) { m_census.progress(state, census->estimatedFinish(state)); });
+    connect(census, &CensusSchedule::finished, this, [](const CensusState &state, const QString &error) {
+        ConsoleOutput::status(QString());
+        if (error.isEmpty()) {
+            for (const QString &line : CensusConsole::summary(state))
+                ConsoleOutput::error(line);
+        } else {
+            ConsoleOutput::error(tr("The census stopped: %1\nIt is kept unfinished and resumes after a later poll.").arg(error));
+        }
     });
     if (m_options.once)
         m_collector->pollNow();

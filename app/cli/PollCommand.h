@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CensusConsole.h"
 #include "CommandLine.h"
 #include "ConsoleAlertSink.h"
 
@@ -45,6 +46,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     HistorySession *m_history = nullptr;
     Collector *m_collector = nullptr;
+    CensusConsole m_census;
 };
 
 } // namespace hubwatch

@@ -229,6 +229,8 @@ void TestSettingsDialog::showsTheDefaults()
     QCOMPARE(field<QComboBox>(dialog, "language")->count(), 4);
     QVERIFY(field<QRadioButton>(dialog, "keepAll")->isChecked());
     QVERIFY(!field<QSpinBox>(dialog, "retentionDays")->isEnabled());
+    QVERIFY(field<QCheckBox>(dialog, "census")->isChecked()); // daily
+    QCOMPARE(field<QSpinBox>(dialog, "censusHours")->value(), 24);
     QCOMPARE(field<QLineEdit>(dialog, "token")->echoMode(), QLineEdit::Password);
     QTRY_VERIFY(dialog.tokenStatusText().contains(QStringLiteral("No token is stored")));
 }
@@ -252,6 +254,7 @@ void TestSettingsDialog::roundTrip()
         QVERIFY(field<QSpinBox>(dialog, "retentionDays")->isEnabled());
         field<QSpinBox>(dialog, "retentionDays")->setValue(45);
         field<QComboBox>(dialog, "resolution")->setCurrentIndex(1);
+        field<QSpinBox>(dialog, "censusHours")->setValue(168);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(applied.size(), 1);
@@ -267,6 +270,7 @@ void TestSettingsDialog::roundTrip()
         QCOMPARE(s->language(), QStringLiteral("de"));
         QCOMPARE(s->retentionDays(), 45);
         QVERIFY(s->retentionDaily());
+        QCOMPARE(s->censusEveryHours(), 168);
     }
     // A new Settings over the same file, a new dialog: it shows what was saved.
     auto s = settings();
@@ -282,11 +286,15 @@ void TestSettingsDialog::roundTrip()
     QVERIFY(field<QRadioButton>(dialog, "compact")->isChecked());
     QCOMPARE(field<QSpinBox>(dialog, "retentionDays")->value(), 45);
     QCOMPARE(field<QComboBox>(dialog, "resolution")->currentIndex(), 1);
+    QCOMPARE(field<QSpinBox>(dialog, "censusHours")->value(), 168);
 
-    // Back to keeping everything.
+    // Back to keeping everything; the census switched off (its hours wait, disabled).
     field<QRadioButton>(dialog, "keepAll")->setChecked(true);
+    field<QCheckBox>(dialog, "census")->setChecked(false);
+    QVERIFY(!field<QSpinBox>(dialog, "censusHours")->isEnabled());
     dialog.accept();
     QCOMPARE(s->retentionDays(), -1);
+    QCOMPARE(s->censusEveryHours(), 0);
 }
 
 void TestSettingsDialog::cancelChangesNothing()
@@ -377,6 +385,10 @@ void TestSettingsDialog::eachFieldHasItsOwnMessage_data()
                                            << "200000"
                                            << "topMessage"
                                            << "Between 0 and 100,000.";
+    QTest::newRow("census every 0 hours") << "censusHours"
+                                          << "0"
+                                          << "censusMessage"
+                                          << "Between 1 and 744 hours (a month).";
     QTest::newRow("negative hot points") << "hotPoints"
                                          << "-5"
                                          << "hotPointsMessage"

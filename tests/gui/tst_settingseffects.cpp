@@ -15,6 +15,7 @@
 #include "charts/ExportPngDialog.h"
 #include "charts/HistoryChartView.h"
 #include "cli/HeadlessMain.h"
+#include "collector/CensusSchedule.h"
 #include "collector/Collector.h"
 #include "collector/PollOutcome.h"
 #include "hub/HubClient.h"
@@ -141,6 +142,7 @@ private:
     QString probeTrayExplained();
     QString probeChecklist();
     QString probeExportFolder();
+    QString probeCensus();
 
     test::FakeHub m_hubA, m_hubB;
     std::unique_ptr<QTemporaryDir> m_home, m_run;
@@ -211,6 +213,9 @@ QList<TestSettingsEffects::Row> TestSettingsEffects::rows()
         {QStringLiteral("history/retentionDaily"), QStringLiteral("true"), thinned, Seed::OldSamples, &T::probeOldSamples,
          QStringLiteral("old samples 96"), QStringLiteral("old samples 4")},
         // Only with a tray to find the window in (tst_settingseffects_tray); offscreen it opens.
+        // The census of the whole Hub after the first poll (the fake Hub lists 50 models, 10 datasets).
+        {QStringLiteral("census/everyHours"), QStringLiteral("off"), none, Seed::Nothing, &T::probeCensus,
+         QStringLiteral("census: 50 models, 10 datasets"), QStringLiteral("census: none")},
         {QStringLiteral("ui/startMinimized"), QStringLiteral("true"), none, Seed::Nothing, &T::probeWindowShown,
          QStringLiteral("window shown"), TrayIcon::isAvailable() ? QStringLiteral("window hidden") : QStringLiteral("window shown")},
         {QStringLiteral("ui/language"), QStringLiteral("de"), none, Seed::Nothing, &T::probeLanguage,
@@ -631,6 +636,27 @@ void TestSettingsEffects::everySettingHasARow()
             stale << k;
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("settings without a row: ") + missing.join(QStringLiteral(", "))));
     QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("rows for keys Settings does not have: ") + stale.join(QStringLiteral(", "))));
+}
+
+QString TestSettingsEffects::probeCensus()
+{
+    if (!startDesktop())
+        return {};
+    CensusState census;
+    bool finished = false;
+    QObject context;
+    connect(m_app->collector()->census(), &CensusSchedule::finished, &context, [&](const CensusState &state, const QString &) {
+        census = state;
+        finished = true;
+    });
+    // Taken at once after the first poll when it is on: three quiet seconds mean it never began.
+    if (!QTest::qWaitFor([&finished] { return finished; }, 3000) && !m_app->collector()->census()->isRunning())
+        return QStringLiteral("census: none");
+    if (!finished)
+        return QStringLiteral("census: still running");
+    return QStringLiteral("census: %1 models, %2 datasets")
+        .arg(census.kind(CensusKind::Model).repos)
+        .arg(census.kind(CensusKind::Dataset).repos);
 }
 
 // HeadlessMain::parse reads the application's own arguments as hubwatch-desktop's command line:

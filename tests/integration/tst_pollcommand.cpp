@@ -38,6 +38,8 @@ private Q_SLOTS:
     void configRefusesWhatTheDialogRefuses();
     void environmentBeatsTheSetting();
     void aRenamedWatchedRepoIsFollowed();
+    void scheduledPollingTakesTheCensusBetweenPolls();
+    void censusSwitchedOffIsNotTaken();
 
 private:
     QProcessEnvironment environment() const { return hubwatchEnvironment(m_home.path()); }
@@ -45,6 +47,13 @@ private:
     using Run = ProcessRun;
     Run run(const QStringList &args, const QProcessEnvironment &extra = {});
     qint64 storedPolls(const QString &db);
+    // Complete censuses in db and the all-time downloads of the last one (-1: none).
+    static QPair<qint64, qint64> censuses(const QString &db);
+    QProcess *startScheduled(const QString &db);
+    // Reads stdout into out until a whole line came or the process ended.
+    static bool waitForLine(QProcess *p, QByteArray *out); // `hubwatch poll` on its schedule, hourly
+    // The census's requests logged from `from` on (they list by creation).
+    int censusRequestsSince(int from) const;
     QString db() const { return m_home.filePath(QStringLiteral("history.sqlite")); }
 
     QTemporaryDir m_home;
@@ -100,12 +109,7 @@ void TestPollCommand::killedAtOutputEveryReportedPollIsStored()
                              QStringLiteral("--top-datasets"), QStringLiteral("20")});
         QVERIFY(p);
         QByteArray out;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                out += p->readAllStandardOutput();
-                return out.contains('\n') || p->state() == QProcess::NotRunning;
-            },
-            30000));
+        QVERIFY(waitForLine(p, &out));
         if (p->state() != QProcess::NotRunning) {
             ::kill(pid_t(p->processId()), SIGKILL);
             ++killedBeforeExit;
@@ -275,6 +279,8 @@ void TestPollCommand::configRefusesWhatTheDialogRefuses_data()
                               << "xx" << QByteArray("zh_CN");
     QTest::newRow("watchlist") << "scope/watch"
                                << "model:../x" << QByteArray("not a valid");
+    QTest::newRow("census hours") << "census/everyHours"
+                                  << "-1" << QByteArray("off");
     QTest::newRow("unknown key") << "poll/nonsense"
                                  << "1" << QByteArray("poll/intervalMinutes");
 }
@@ -339,6 +345,93 @@ void TestPollCommand::aRenamedWatchedRepoIsFollowed()
     const Run watch = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("scope/watch")});
     QCOMPARE(watch.out.trimmed(), QStringLiteral("model:%1").arg(to).toUtf8());
     QCOMPARE(run({QStringLiteral("config"), QStringLiteral("unset"), QStringLiteral("scope/watch")}).exitCode, 0);
+}
+
+QPair<qint64, qint64> TestPollCommand::censuses(const QString &db)
+{
+    HistoryStore store;
+    if (store.open(db, HistoryStore::Mode::ReadOnly).isError())
+        return {-1, -1};
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*), (SELECT SUM(k.all_time) FROM census_kinds k WHERE k.census_id ="
+                               " (SELECT MAX(id) FROM censuses WHERE status = 1)) FROM censuses WHERE status = 1"))
+        || !q.next())
+        return {-1, -1};
+    return {q.value(0).toLongLong(), q.value(1).isNull() ? -1 : q.value(1).toLongLong()};
+}
+
+bool TestPollCommand::waitForLine(QProcess *p, QByteArray *out)
+{
+    return QTest::qWaitFor(
+        [&] {
+            *out += p->readAllStandardOutput();
+            return out->contains('\n') || p->state() == QProcess::NotRunning;
+        },
+        30000);
+}
+
+QProcess *TestPollCommand::startScheduled(const QString &db)
+{
+    return start({QStringLiteral("poll"), QStringLiteral("--interval"), QStringLiteral("60"), QStringLiteral("--db"), db,
+                  QStringLiteral("--endpoint"), m_hub.url().toString(), QStringLiteral("--top-models"), QStringLiteral("10"),
+                  QStringLiteral("--top-datasets"), QStringLiteral("0")});
+}
+
+int TestPollCommand::censusRequestsSince(int from) const
+{
+    const QList<FakeHub::Request> requests = m_hub.requests();
+    int n = 0;
+    for (int i = from; i < requests.size(); ++i)
+        n += requests.at(i).query.queryItemValue(QStringLiteral("sort")) == QLatin1String("createdAt") ? 1 : 0;
+    return n;
+}
+
+void TestPollCommand::scheduledPollingTakesTheCensusBetweenPolls()
+{
+    // A collector left running (as its systemd unit runs it) takes the census of the whole Hub
+    // after its first poll, says so on stderr, and keeps it in the history, exact.
+    const QString path = m_home.filePath(QStringLiteral("census.sqlite"));
+    const int before = m_hub.requestCount();
+    QProcess *p = startScheduled(path);
+    QVERIFY(p);
+    QByteArray out, err;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     out += p->readAllStandardOutput();
+                     err += p->readAllStandardError();
+                     return err.contains("Census complete") || p->state() == QProcess::NotRunning;
+                 },
+                 30000),
+             err.constData());
+    QVERIFY2(err.contains("Census complete: 30 models, 30 datasets, 0 spaces"), err.constData());
+    QVERIFY2(out.count('\n') == 1, out.constData()); // stdout holds the poll's line only
+    ::kill(pid_t(p->processId()), SIGTERM);
+    QVERIFY(QTest::qWaitFor([&] { return p->state() == QProcess::NotRunning; }, 10000));
+    QCOMPARE(p->exitCode(), 0);
+    const qint64 hubTotal = FakeHub::sum(m_hub.repos(RepoKind::Model), QStringLiteral("downloadsAllTime"))
+        + FakeHub::sum(m_hub.repos(RepoKind::Dataset), QStringLiteral("downloadsAllTime"));
+    QCOMPARE(censuses(path), qMakePair(qint64(1), hubTotal));
+    QCOMPARE(censusRequestsSince(before), 3); // a page of models, of datasets, of spaces
+}
+
+void TestPollCommand::censusSwitchedOffIsNotTaken()
+{
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("census/everyHours"), QStringLiteral("off")}).exitCode,
+             0);
+    const QString path = m_home.filePath(QStringLiteral("no-census.sqlite"));
+    const int before = m_hub.requestCount();
+    QProcess *p = startScheduled(path);
+    QVERIFY(p);
+    QByteArray out;
+    QVERIFY(waitForLine(p, &out));
+    QTest::qWait(1000); // with the census on, it is complete well within this (see above)
+    ::kill(pid_t(p->processId()), SIGTERM);
+    QVERIFY(QTest::qWaitFor([&] { return p->state() == QProcess::NotRunning; }, 10000));
+    QCOMPARE(p->exitCode(), 0);
+    QVERIFY2(!p->readAllStandardError().contains("Census"), "a census was taken");
+    QCOMPARE(censusRequestsSince(before), 0);
+    QCOMPARE(censuses(path).first, 0);
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("unset"), QStringLiteral("census/everyHours")}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestPollCommand)

@@ -5,12 +5,17 @@
 #include "SettingsLayout.h"
 #include "hub/AuthPolicy.h"
 #include "hub/HubConfig.h"
+#include "settings/SettingKeys.h"
 #include "settings/Settings.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace hubwatch {
 
@@ -52,7 +57,29 @@ PollingPage::PollingPage(const Settings &settings, const QProcessEnvironment &en
     form->addRow(formLabel(tr("Top datasets:"), m_topDatasets, this), fieldCell(this, {m_topDatasets, m_topMessage}));
     form->addRow(formLabel(tr("Poll every:"), m_interval, this), fieldCell(this, {m_interval, m_intervalMessage}));
     form->addRow(formLabel(tr("Endpoint:"), m_endpoint, this), fieldCell(this, {m_endpoint, m_endpointMessage, m_endpointNote}));
+
+    // The census: a switch and its period on one line, what it costs under them.
+    m_census = new QCheckBox(tr("Take a census every"), this);
+    m_census->setObjectName(QStringLiteral("census"));
+    m_censusHours = new SpinBox(this);
+    m_censusHours->setObjectName(QStringLiteral("censusHours"));
+    m_censusHours->setAllowedRange(1, SettingKeys::kMaxCensusHours);
+    m_censusHours->setSuffix(tr(" h"));
+    auto *censusLine = new QWidget(this);
+    auto *censusRow = new QHBoxLayout(censusLine);
+    censusRow->setContentsMargins(0, 0, 0, 0);
+    censusRow->addWidget(m_census);
+    censusRow->addWidget(m_censusHours);
+    censusRow->addStretch(1);
+    QLabel *censusNote = note(this);
+    censusNote->setText(tr("Counts every public model, dataset and space between polls, within the same rate limit: "
+                           "a few thousand requests, tens of minutes on a free token."));
+    m_censusMessage = message("censusMessage", this);
+    form->addRow(formLabel(tr("Whole Hub:"), m_census, this), fieldCell(this, {censusLine, m_censusMessage, censusNote}));
     load(env);
+    connect(m_census, &QCheckBox::toggled, m_censusHours, &QWidget::setEnabled);
+    connect(m_census, &QCheckBox::toggled, this, &PollingPage::edited);
+    connect(m_censusHours, &QSpinBox::valueChanged, this, &PollingPage::edited);
 
     for (SpinBox *box : {m_topModels, m_topDatasets, m_interval})
         connect(box, &QSpinBox::valueChanged, this, &PollingPage::edited);
@@ -65,6 +92,10 @@ void PollingPage::load(const QProcessEnvironment &env)
     m_topModels->setValue(scope.topModels);
     m_topDatasets->setValue(scope.topDatasets);
     m_interval->setValue(int(m_settings.pollInterval().count()));
+    const int censusHours = m_settings.censusEveryHours();
+    m_census->setChecked(censusHours > 0);
+    m_censusHours->setValue(censusHours > 0 ? censusHours : 24);
+    m_censusHours->setEnabled(censusHours > 0);
     const QString envEndpoint = env.value(QStringLiteral("HF_ENDPOINT")).trimmed();
     m_endpointOverridden = !envEndpoint.isEmpty();
     if (m_endpointOverridden) {
@@ -137,6 +168,11 @@ void PollingPage::check()
         intervalError = tr("At most %1 minutes (a week).").arg(locale.toString(kMaxIntervalMinutes));
     checks().report(m_intervalMessage, {m_interval}, {m_interval}, intervalError);
 
+    QString censusError;
+    if (m_census->isChecked() && !m_censusHours->valueAllowed())
+        censusError = tr("Between 1 and %1 hours (a month).").arg(locale.toString(SettingKeys::kMaxCensusHours));
+    checks().report(m_censusMessage, {m_censusHours}, {m_censusHours}, censusError);
+
     QString endpointError;
     if (const QString endpoint = m_endpoint->text().trimmed(); !m_endpointOverridden && !endpoint.isEmpty()) {
         QUrl url;
@@ -155,6 +191,7 @@ void PollingPage::apply(Settings &settings) const
     settings.setPollInterval(std::chrono::minutes(std::max(1, m_interval->value())));
     if (!m_endpointOverridden)
         settings.setEndpoint(m_endpoint->text().trimmed());
+    settings.setCensusEveryHours(m_census->isChecked() ? std::clamp(m_censusHours->value(), 1, SettingKeys::kMaxCensusHours) : 0);
 }
 
 } // namespace hubwatch

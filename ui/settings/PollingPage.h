@@ -5,6 +5,7 @@
 #include <QProcessEnvironment>
 #include "SettingsPage.h"
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
@@ -13,7 +14,7 @@ namespace hubwatch {
 class FieldMessage;
 
 // The settings page of what is polled and where: top models and datasets, the interval, the
-// endpoint. Warns that a new top N starts a new headline series, and that a plain-http endpoint
+// endpoint, and how often the census of the whole Hub is taken between polls. Warns that a new top N starts a new headline series, and that a plain-http endpoint
 // never gets the token.
 class PollingPage : public SettingsPage
 {
@@ -44,6 +45,9 @@ private:
     QLineEdit *m_endpoint = nullptr;
     QLabel *m_endpointNote = nullptr;
     FieldMessage *m_endpointMessage = nullptr;
+    QCheckBox *m_census = nullptr;
+    SpinBox *m_censusHours = nullptr;
+    FieldMessage *m_censusMessage = nullptr;
 };
 
 } // namespace hubwatch

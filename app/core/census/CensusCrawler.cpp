@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace hubwatch {
 
 CensusCrawler::CensusCrawler(HubTransport *transport, StoreThread *store, QObject *parent)
@@ -77,14 +79,31 @@ bool CensusCrawler::parseSpaces(const QByteArray &body, RepoStatsList *out)
     return true;
 }
 
+bool CensusCrawler::cursorElsewhere(const CensusState &state) const
+{
+    const QUrl endpoint = m_transport->config().endpoint;
+    for (const CensusKindState &k : state.kinds)
+        if (!k.next.isEmpty()
+            && !k.next.matches(endpoint, QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo))
+            return true;
+    return false;
+}
+
 void CensusCrawler::start(bool restart)
 {
     const QDateTime now = m_transport->clock()->nowUtc();
     m_store->call<StoreResult<CensusState>>([now, restart](HistoryStore &store) { return CensusStore::resumeOrStart(store, now, restart); },
                                             this,
-                                            [this](const StoreResult<CensusState> &r) {
+                                            [this, restart](const StoreResult<CensusState> &r) {
                                                 if (!r.ok()) {
                                                     fail(r.error.message());
+                                                    return;
+                                                }
+                                                if (!restart && cursorElsewhere(r.value)) {
+                                                    // Another endpoint since it began: two hubs' repos must not be
+                                                    // summed. The old census is kept as partial.
+                                                    qCInfo(lcHub) << "the unfinished census was of another endpoint; starting over";
+                                                    start(true);
                                                     return;
                                                 }
                                                 m_state = r.value;
@@ -99,10 +118,36 @@ void CensusCrawler::stop()
     m_stopped = true;
 }
 
+void CensusCrawler::pause()
+{
+    m_paused = true;
+}
+
+void CensusCrawler::resume()
+{
+    m_paused = false;
+    if (std::exchange(m_nextWhenResumed, false))
+        next();
+}
+
 void CensusCrawler::next()
 {
     if (m_stopped)
         return;
+    if (m_paused) {
+        m_nextWhenResumed = true;
+        return;
+    }
+    const RateLimitState &quota = m_transport->rateLimit();
+    const qint64 nowMs = m_transport->clock()->nowMsecs();
+    if (m_quotaReserve > 0 && quota.quota() > 0 && quota.remaining() >= 0 && quota.remaining() <= quota.quota() * m_quotaReserve
+        && quota.resetAtMs() > nowMs) {
+        // The rest of this window is the polls'; the transport would only pace down to zero.
+        const qint64 waitMs = quota.resetAtMs() - nowMs + 1000;
+        Q_EMIT waitingForQuota(QDateTime::fromMSecsSinceEpoch(nowMs + waitMs, Qt::UTC));
+        m_transport->clock()->callAfter(std::chrono::milliseconds(waitMs), this, [this] { next(); });
+        return;
+    }
     const int k = m_state.nextKind();
     if (k < CensusKindCount) {
         const CensusKind kind = CensusKind(k);

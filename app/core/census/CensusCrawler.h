@@ -32,6 +32,12 @@ public:
     void start(bool restart);
     // No new request is made; the page in flight, if any, is dropped (it is fetched again on resume).
     void stop();
+    // No new page is asked for until resume(); the page in flight is stored as usual.
+    void pause();
+    void resume();
+    // Leaves this share of the request quota (0..1) to others on the same transport: once no more
+    // than that remains, the next page waits for the quota window to reset.
+    void setQuotaReserve(double share) { m_quotaReserve = share; }
     const CensusState &state() const { return m_state; }
     bool resumed() const { return m_resumed; }
 
@@ -46,8 +52,12 @@ Q_SIGNALS:
     void pageStored(const hubwatch::CensusState &state);
     // error is empty when the census completed; otherwise it stays unfinished and resumable.
     void finished(const hubwatch::CensusState &state, const QString &error);
+    // The next page waits for the quota window to reset at `until` (see setQuotaReserve).
+    void waitingForQuota(const QDateTime &until);
 
 private:
+    // Whether a resumed census's cursor points at another origin than the endpoint.
+    bool cursorElsewhere(const CensusState &state) const;
     void next();
     void fetch(CensusKind kind, const QUrl &url);
     void received(CensusKind kind, const QUrl &url, const HubResponse &response);
@@ -59,6 +69,9 @@ private:
     int m_requests = 0; // requests made for the page in flight (retries included)
     bool m_resumed = false;
     bool m_stopped = false;
+    bool m_paused = false;
+    bool m_nextWhenResumed = false; // next() was held back by pause()
+    double m_quotaReserve = 0;
 };
 
 } // namespace hubwatch

@@ -1,5 +1,6 @@
 #include "Collector.h"
 
+#include "CensusSchedule.h"
 #include "HistorySession.h"
 #include "alerts/AlertEngine.h"
 #include "alerts/AlertSink.h"
@@ -23,6 +24,9 @@ Collector::Collector(HistorySession *history, const RunConfig &config, Clock *cl
     m_client = new HubClient(nam, clock, config.hub, this);
     m_poller = new Poller(m_client, clock, this);
     m_poller->setScope(config.scope);
+    m_census = new CensusSchedule(history, m_client->transport(), clock, this);
+    m_census->setEvery(std::chrono::hours(config.censusEveryHours));
+    connect(m_poller, &Poller::pollStarted, m_census, &CensusSchedule::pause);
     connect(m_poller, &Poller::pollStarted, this, &Collector::pollStarted);
     connect(m_poller, &Poller::progress, this, &Collector::progress);
     connect(m_poller, &Poller::pollFinished, this, &Collector::onFetched);
@@ -46,11 +50,15 @@ void Collector::setScope(const PollScope &scope)
 void Collector::applyConfig(const RunConfig &config)
 {
     const bool newInterval = config.interval != m_config.interval;
+    // A census under way is of the old endpoint: it stops here, and the next one starts over.
+    if (config.hub.endpoint != m_config.hub.endpoint)
+        m_census->stopRunning();
     m_config = config;
     m_poller->setScope(config.scope);
     m_client->transport()->setEndpoint(config.hub.endpoint, config.hub.endpointSource);
     if (newInterval)
         m_poller->setInterval(config.interval);
+    m_census->setEvery(std::chrono::hours(config.censusEveryHours));
 }
 
 bool Collector::pollNow()
@@ -245,6 +253,10 @@ void Collector::finish(const PollOutcome &outcome)
     Q_EMIT pollCompleted(outcome);
     if (stopWaiting && m_writing == 0)
         finishStop();
+    // A receiver may have stopped us (`hubwatch poll --once`): then no census begins. Nor does
+    // one after a poll the Hub did not answer: it would only fail the same way.
+    else if (!m_stopping && m_writing == 0)
+        m_census->afterPoll(outcome.stored && !outcome.result.repos.isEmpty());
 }
 
 void Collector::stop(std::function<void()> done)
@@ -254,6 +266,7 @@ void Collector::stop(std::function<void()> done)
         return;
     m_stopping = true;
     m_poller->stopSchedule();
+    m_census->stop();
     if (m_writing == 0)
         finishStop();
 }

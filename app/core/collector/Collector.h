@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 namespace hubwatch {
 
 class AlertSink;
+class CensusSchedule;
 class Clock;
 class HistorySession;
 class HubClient;
@@ -25,7 +26,8 @@ class Poller;
 //
 // Order of one poll: fetched → stored (pollStored) → alerts evaluated → old samples thinned (at
 // most daily, when retention is set) → alerts delivered → pollCompleted. Nothing is reported as
-// stored before the commit.
+// stored before the commit. Between polls, the census of the whole Hub runs when it is due
+// (census(); paused while a poll fetches).
 class Collector : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
     ~Collector() override;
 
     HubClient *client() const { return m_client; }
+    CensusSchedule *census() const { return m_census; }
     const RunConfig &config() const { return m_config; }
     const PollScope &scope() const;
     // New settings: scope, interval, endpoint, alert and retention settings take effect from the
@@ -91,6 +94,7 @@ private:
     AlertSink *m_sink;
     HubClient *m_client = nullptr;
     Poller *m_poller = nullptr;
+    CensusSchedule *m_census = nullptr;
     int m_writing = 0; // polls between fetched and completed
     bool m_stopping = false;
     std::function<void()> m_stopped;

@@ -53,6 +53,7 @@ RunConfig RunConfig::resolve(const RunOverrides &overrides, const QProcessEnviro
     c.alerts.followInterval(std::chrono::milliseconds(c.interval).count());
     c.retentionDays = settings.retentionDays();
     c.retentionDaily = settings.retentionDaily();
+    c.censusEveryHours = settings.censusEveryHours();
     c.notifications = settings.notifications();
     return c;
 }

@@ -45,6 +45,7 @@ struct RunConfig
     AlertSettings alerts;   // the hot-category threshold from the settings
     int retentionDays = -1; // -1: keep every sample
     bool retentionDaily = false;
+    int censusEveryHours = 24; // 0: the collector takes no census of the whole Hub
     bool notifications = true;
 
     static RunConfig resolve(const RunOverrides &overrides, const QProcessEnvironment &env, const Settings &settings);

@@ -131,6 +131,22 @@ bool SettingKeys::parseRetentionDays(const QString &text, int *days, QString *er
     return true;
 }
 
+bool SettingKeys::parseCensusHours(const QString &text, int *hours, QString *error)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("off") || t == QLatin1String("never") || t == QLatin1String("0")) {
+        *hours = 0;
+        return true;
+    }
+    int v = 0;
+    if (!parseInt(t, &v) || v < 1 || v > kMaxCensusHours) {
+        *error = tr("The census interval is \"off\" or a number of hours from 1 to %1, not \"%2\".").arg(kMaxCensusHours).arg(text);
+        return false;
+    }
+    *hours = v;
+    return true;
+}
+
 bool SettingKeys::parseLanguage(const QString &text, QString *code, QString *error)
 {
     const QString t = text.trimmed();
@@ -201,6 +217,9 @@ const QList<SettingKey> &SettingKeys::all()
         {QStringLiteral("history/retentionDaily"), QStringLiteral("true|false"),
          tr("Thin old samples to one a day (true) or one an hour (false)."), through<bool>(parseBool),
          [](const Settings &s) { return yesNo(s.retentionDaily()); }},
+        {QStringLiteral("census/everyHours"), QStringLiteral("off|HOURS"),
+         tr("Hours between the collector's censuses of the whole Hub (24: daily); off takes none."), through<int>(parseCensusHours),
+         [](const Settings &s) { return s.censusEveryHours() == 0 ? QStringLiteral("off") : QString::number(s.censusEveryHours()); }},
         {QStringLiteral("ui/language"), QStringLiteral("LOCALE"), tr("The language; empty for the system's."),
          through<QString>(parseLanguage), [](const Settings &s) { return s.language(); }},
         {QStringLiteral("ui/startMinimized"), QStringLiteral("true|false"), tr("Start in the system tray."), through<bool>(parseBool),

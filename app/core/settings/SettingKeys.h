@@ -40,6 +40,8 @@ public:
     static bool parseHotPoints(const QString &text, double *points, QString *error);
     // "keep" / "forever" / -1: keep everything; else a number of days, at least 1.
     static bool parseRetentionDays(const QString &text, int *days, QString *error);
+    // "off" / 0: no census; else hours between censuses of the whole Hub, 1 to a month.
+    static bool parseCensusHours(const QString &text, int *hours, QString *error);
     static bool parseLanguage(const QString &text, QString *code, QString *error);
     static bool parseBool(const QString &text, bool *on, QString *error);
     // A comma-separated watchlist: "model:org/a, dataset:org/b, author:org".
@@ -47,6 +49,7 @@ public:
 
     static constexpr int kMaxTopN = 100000;
     static constexpr int kMaxIntervalMinutes = 7 * 24 * 60;
+    static constexpr int kMaxCensusHours = 31 * 24;
 };
 
 } // namespace hubwatch

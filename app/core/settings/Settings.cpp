@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "SettingKeys.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -24,6 +26,7 @@ const QString kLastView = QStringLiteral("ui/lastView");
 const QString kExportFolder = QStringLiteral("ui/exportFolder");
 const QString kRetentionDays = QStringLiteral("history/retentionDays");
 const QString kRetentionDaily = QStringLiteral("history/retentionDaily");
+const QString kCensusEveryHours = QStringLiteral("census/everyHours");
 const QString kChecklist = QStringLiteral("guidance/checklistDone");
 } // namespace
 
@@ -142,6 +145,19 @@ bool Settings::retentionDaily() const
 void Settings::setRetentionDaily(bool daily)
 {
     m_settings->setValue(kRetentionDaily, daily);
+}
+
+int Settings::censusEveryHours() const
+{
+    bool ok = false;
+    const int hours = m_settings->value(kCensusEveryHours, 24).toInt(&ok);
+    // A hand-edited file with nonsense gets the default, not a census every minute.
+    return ok && hours >= 0 && hours <= SettingKeys::kMaxCensusHours ? hours : 24;
+}
+
+void Settings::setCensusEveryHours(int hours)
+{
+    m_settings->setValue(kCensusEveryHours, hours);
 }
 
 QSet<QString> Settings::checklistDone() const

@@ -47,6 +47,9 @@ public:
     void setRetentionDays(int days);
     bool retentionDaily() const; // compaction resolution: daily, else hourly
     void setRetentionDaily(bool daily);
+    // Hours between the collector's censuses of the whole Hub; 0: none. Daily by default.
+    int censusEveryHours() const;
+    void setCensusEveryHours(int hours);
     QSet<QString> checklistDone() const; // ids of the "what you can do" items ticked
     void setChecklistItem(const QString &id, bool done);
     QByteArray windowGeometry() const;
