@@ -5,18 +5,19 @@
 #   census 1 on a new history: wall, CPU (user + sys) and peak RSS of hubwatch (/usr/bin/time -v),
 #     CPU and peak RSS of the fake Hub (/proc), requests, bytes the Hub sent (its wchar: gzip
 #     bodies and headers), the history's size after it;
-#   census 2 on the same history (one census a day): its time and the history's growth;
+#   censuses 2 to DAYS on the same history (one census a day): their time and the history's growth;
 #   a census killed with SIGKILL KILLS times at random pages, run again after each, then resumed to
 #     the end: its totals must equal census 1's exactly, and both the fake Hub's own sums.
 # Prints one line per census and checks every total; exits 1 if one differs.
 #   scripts/bench-census.sh [TOTAL...]        default: 2500000
 # Environment: HUBWATCH_BENCH_BUILD_DIR (default build-bench, Release), BENCH_CENSUS_BACKENDS
-# (default "sqlite postgres"), BENCH_CENSUS_KILLS (default 3; 0: no killed census),
+# (default "sqlite postgres"), BENCH_CENSUS_DAYS (default 3), BENCH_CENSUS_KILLS (default 3; 0: none),
 # BENCH_CENSUS_KILL_BACKENDS (default "sqlite postgres").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-2500000}")
 backends=${BENCH_CENSUS_BACKENDS:-sqlite postgres}
+days=${BENCH_CENSUS_DAYS:-3}
 kills=${BENCH_CENSUS_KILLS:-3}
 kill_backends=${BENCH_CENSUS_KILL_BACKENDS:-sqlite postgres}
 build=${HUBWATCH_BENCH_BUILD_DIR:-build-bench}
@@ -119,14 +120,15 @@ for total in "${sizes[@]}"; do
   for backend in $backends; do
     echo "== $total repos ($((total * 4 / 5)) models, $((total / 5)) datasets, $((total / 10)) spaces), $backend"
     db=$(new_db "$backend" "history-$total")
-    before=$(size_of "$backend" "$db")
-    start_hub "$total"
-    census "$db" "census1-$total-$backend"
-    after1=$(size_of "$backend" "$db")
-    start_hub "$total"
-    census "$db" "census2-$total-$backend"
-    after2=$(size_of "$backend" "$db")
-    echo "history: $before bytes new, $after1 after census 1, $after2 after census 2: growth per census (per day) $(((after2 - after1) / 1024)) KiB; census 1 from the new history $(((after1 - before) / 1024)) KiB"
+    size=$(size_of "$backend" "$db")
+    echo "history: $size bytes new"
+    for day in $(seq "$days"); do # one census a day on the same history
+      start_hub "$total"
+      census "$db" "census$day-$total-$backend"
+      previous=$size
+      size=$(size_of "$backend" "$db")
+      echo "history after census $day: $size bytes, $(((size - previous) / 1024)) KiB more"
+    done
 
     [ "$kills" -gt 0 ] && [[ " $kill_backends " == *" $backend "* ]] || continue
     # Killed with SIGKILL at random pages (a request count of the fake Hub drawn at random, in
