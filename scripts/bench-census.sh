@@ -35,9 +35,9 @@ hub_pid=
 census_pid=
 pg_in=
 cleanup() {
-  [ -n "$census_pid" ] && kill -9 "$census_pid" 2>/dev/null
-  [ -n "$hub_pid" ] && kill "$hub_pid" 2>/dev/null
-  [ -n "$pg_in" ] && exec {pg_in}>&- && wait "$pg_pid" 2>/dev/null
+  if [ -n "$census_pid" ]; then kill -9 "$census_pid" 2>/dev/null || true; fi
+  if [ -n "$hub_pid" ]; then kill "$hub_pid" 2>/dev/null || true; fi
+  if [ -n "$pg_in" ]; then exec {pg_in}>&-; wait "$pg_pid" 2>/dev/null || true; fi
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -79,7 +79,8 @@ size_of() { # the history's size in bytes: the SQLite file with its WAL, or pg_d
 census() {
   local db=$1 label=$2 hubstats
   /usr/bin/time -v "$hubwatch" census --json --endpoint "$url" --db "$db" >"$tmp/$label.json" 2>"$tmp/$label.time" || true
-  hubstats=$(stop_hub)
+  stop_hub >"$tmp/hubstats"
+  hubstats=$(cat "$tmp/hubstats")
   python3 - "$tmp/$label.json" "$tmp/$label.time" "$tmp/hub" "$label" $hubstats <<'PY'
 import json, re, sys
 out, timing, hub, label, hub_cpu, hub_rss, hub_bytes = sys.argv[1:8]
