@@ -106,6 +106,8 @@ private slots:
     void gzip_data();
     void gzip();
     void requestLog();
+    void lazyCatalogueByCreationWalksToTheEndOnce();
+    void lazyCatalogueOtherSortsFiltersAndLookups();
 
     void statusFaults_data();
     void statusFaults();
@@ -649,6 +651,130 @@ void tst_FakeHub::requestLog()
     QCOMPARE(get(QStringLiteral("/api/models?limit=1")).status, 200);
     QCOMPARE(get(QStringLiteral("/api/models?limit=1")).status, 503);
     QCOMPARE(get(QStringLiteral("/api/models?limit=1")).status, 200);
+}
+
+void tst_FakeHub::lazyCatalogueByCreationWalksToTheEndOnce()
+{
+    // The census's walk over a lazily generated catalogue (the benchmark's 2.5 M repos are the
+    // same code; 200,000 keep this to a few seconds): by creation, pages of 1000 with only the
+    // fields it asks for, each repo exactly once, newest first.
+    constexpr qint64 count = 200'000;
+    m_hub->generateLazyRepos(RepoKind::Model, count, 5);
+    m_hub->setRateLimit(1'000'000, 300);
+    const QString base = m_hub->url().toString() + QStringLiteral("/api/models");
+    QUrl url(base + QStringLiteral("?sort=createdAt&limit=1000&expand[]=createdAt&expand[]=downloads"));
+    std::vector<bool> seen(size_t(count), false);
+    qint64 repos = 0;
+    int pages = 0;
+    QString previousCreated;
+    const QRegularExpression idPattern(QStringLiteral("^org\\d+/model-(\\d+)$"));
+    while (url.isValid()) {
+        const Reply r = get(url);
+        QCOMPARE(r.status, 200);
+        ++pages;
+        const QJsonArray page = r.array();
+        QVERIFY(pages * 1000 >= repos + page.size());
+        for (const QJsonValue &v : page) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(keysOf(o),
+                     (QStringList{QStringLiteral("_id"), QStringLiteral("createdAt"), QStringLiteral("downloads"), QStringLiteral("id")}));
+            const auto m = idPattern.match(o.value(QLatin1String("id")).toString());
+            QVERIFY2(m.hasMatch(), qPrintable(o.value(QLatin1String("id")).toString()));
+            const qint64 index = m.captured(1).toLongLong();
+            QVERIFY(index >= 0 && index < count);
+            QVERIFY2(!seen[size_t(index)], qPrintable(o.value(QLatin1String("id")).toString()));
+            seen[size_t(index)] = true;
+            ++repos;
+            const QString created = o.value(QLatin1String("createdAt")).toString();
+            QVERIFY2(previousCreated.isEmpty() || created < previousCreated,
+                     qPrintable(created + QLatin1String(" after ") + previousCreated));
+            previousCreated = created;
+        }
+        const QString next = nextLink(r.header("link"));
+        url = next.isEmpty() ? QUrl() : QUrl(next);
+    }
+    QCOMPARE(pages, 200);
+    QCOMPARE(repos, count);
+    QVERIFY(std::all_of(seen.begin(), seen.end(), [](bool b) { return b; }));
+}
+
+void tst_FakeHub::lazyCatalogueOtherSortsFiltersAndLookups()
+{
+    constexpr int count = 2500;
+    m_hub->generateLazyRepos(RepoKind::Model, count, 9);
+    QVERIFY(m_hub->repos(RepoKind::Model).isEmpty()); // nothing held
+    const auto walk = [this](const QString &query) {
+        QList<QJsonObject> out;
+        QUrl url = api(QStringLiteral("/api/models?limit=1000&") + query);
+        while (url.isValid()) {
+            const Reply r = get(url);
+            if (r.status != 200)
+                hubwatch::test::failTest(QStringLiteral("HTTP %1 for %2").arg(r.status).arg(url.toString()));
+            const QJsonArray page = r.array();
+            for (const QJsonValue &v : page)
+                out.append(v.toObject());
+            const QString next = nextLink(r.header("link"));
+            url = next.isEmpty() ? QUrl() : QUrl(next);
+        }
+        return out;
+    };
+    const auto idsOf = [](const QList<QJsonObject> &entries) {
+        QSet<QString> ids;
+        for (const QJsonObject &e : entries)
+            ids.insert(e.value(QLatin1String("id")).toString());
+        return ids;
+    };
+
+    // By downloads: the same repos as by creation, most downloaded first, and what top() says.
+    const QList<QJsonObject> byCreation = walk(QStringLiteral("sort=createdAt&expand[]=downloads&expand[]=downloadsAllTime"));
+    const QList<QJsonObject> byDownloads = walk(QStringLiteral("sort=downloads&expand[]=downloads"));
+    QCOMPARE(byCreation.size(), count);
+    QCOMPARE(idsOf(byCreation).size(), count);
+    QCOMPARE(idsOf(byDownloads), idsOf(byCreation));
+    QList<qint64> downloads;
+    for (const QJsonObject &e : byDownloads)
+        downloads.append(e.value(QLatin1String("downloads")).toInteger());
+    QVERIFY(std::is_sorted(downloads.begin(), downloads.end(), std::greater<qint64>()));
+    QVERIFY(downloads.first() > downloads.last());
+    const QList<QJsonObject> top = m_hub->top(RepoKind::Model, 10);
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(top[i].value(QLatin1String("id")), byDownloads[i].value(QLatin1String("id")));
+
+    // The summary's figures are the listing's.
+    const QJsonObject summary = m_hub->summary(RepoKind::Model);
+    QCOMPARE(summary.value(QLatin1String("count")).toInteger(), qint64(count));
+    QCOMPARE(summary.value(QLatin1String("downloads")).toInteger(), FakeHub::sum(byCreation, QStringLiteral("downloads")));
+    QCOMPARE(summary.value(QLatin1String("downloadsAllTime")).toInteger(), FakeHub::sum(byCreation, QStringLiteral("downloadsAllTime")));
+
+    // The author filter keeps exactly that author's repos.
+    const QList<QJsonObject> org7 = walk(QStringLiteral("author=org7"));
+    QSet<QString> expected;
+    for (const QString &id : idsOf(byCreation)) {
+        if (id.startsWith(QLatin1String("org7/")))
+            expected.insert(id);
+    }
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(idsOf(org7), expected);
+
+    // One repo by its id, in other letter case, and one past the end.
+    const QJsonObject first = byDownloads.first();
+    const QString id = first.value(QLatin1String("id")).toString();
+    const Reply single = get(QStringLiteral("/api/models/") + id);
+    QCOMPARE(single.status, 200);
+    QCOMPARE(single.object().value(QLatin1String("id")).toString(), id);
+    QCOMPARE(single.object().value(QLatin1String("downloads")), first.value(QLatin1String("downloads")));
+    QVERIFY(single.object().contains(QLatin1String("siblings")));
+    const Reply moved = get(QStringLiteral("/api/models/") + id.toUpper());
+    QCOMPARE(moved.status, 307);
+    QCOMPARE(QString::fromLatin1(moved.header("location")), QStringLiteral("/api/models/") + id);
+    const QString last = byCreation.first().value(QLatin1String("id")).toString(); // the newest: index count - 1
+    QVERIFY2(last.endsWith(QStringLiteral("/model-%1").arg(count - 1)), qPrintable(last));
+    QCOMPARE(get(QStringLiteral("/api/models/") + last.left(last.lastIndexOf(QLatin1Char('-')) + 1) + QString::number(count)).status, 401);
+
+    // A bump moves the least downloaded repo to the top of the listing by downloads.
+    const QString quiet = byDownloads.last().value(QLatin1String("id")).toString();
+    QVERIFY(m_hub->bumpDownloads(RepoKind::Model, quiet, downloads.first() + 1));
+    QCOMPARE(m_hub->top(RepoKind::Model, 1).value(0).value(QLatin1String("id")).toString(), quiet);
 }
 
 void tst_FakeHub::statusFaults_data()

@@ -96,7 +96,7 @@ void FakeHub::clearRepos(RepoKind kind)
 
 QList<QJsonObject> FakeHub::top(RepoKind kind, int count) const
 {
-    return m_catalogue.list(kind, FakeHubCatalogue::Query()).mid(0, count);
+    return m_catalogue.page(kind, FakeHubCatalogue::Query(), 0, count).entries;
 }
 
 qint64 FakeHub::sum(const QList<QJsonObject> &entries, const QString &field)

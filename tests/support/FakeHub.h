@@ -67,6 +67,10 @@ public:
     // Appends count generated repos (ids continue after the ones already there), sorted by
     // downloads descending; see FakeHubGenerator.
     void generateRepos(hubwatch::RepoKind kind, int count, quint32 seed = 1);
+    // Replaces the kind's repos with `count` generated lazily (FakeHubLazyCatalogue): millions
+    // can be served, each entry worked out when a response shows it.
+    void generateLazyRepos(hubwatch::RepoKind kind, qint64 count, quint32 seed = 1) { m_catalogue.generateLazily(kind, count, seed); }
+    // The held entries (none when the kind is generated lazily).
     QList<QJsonObject> repos(hubwatch::RepoKind kind) const;
     // The first `count` entries of the Hub's default listing (most downloads first): what a
     // top-N poll receives. Tests take expected figures from here, not from the product's output.

@@ -28,11 +28,31 @@ QString gatedText(const QJsonValue &v)
 
 void FakeHubCatalogue::add(RepoKind kind, const QJsonObject &entry)
 {
+    if (isLazy(kind))
+        qFatal("FakeHubCatalogue: cannot add a repo to a lazily generated catalogue");
     (kind == RepoKind::Model ? m_models : m_datasets).append(entry);
+}
+
+void FakeHubCatalogue::generateLazily(RepoKind kind, qint64 count, quint32 seed)
+{
+    clear(kind);
+    (kind == RepoKind::Model ? m_lazyModels : m_lazyDatasets) = std::make_unique<FakeHubLazyCatalogue>(kind, count, seed);
+}
+
+const FakeHubLazyCatalogue *FakeHubCatalogue::lazy(RepoKind kind) const
+{
+    return (kind == RepoKind::Model ? m_lazyModels : m_lazyDatasets).get();
 }
 
 bool FakeHubCatalogue::bump(RepoKind kind, const QString &id, qint64 by)
 {
+    if (isLazy(kind)) {
+        auto *generated = (kind == RepoKind::Model ? m_lazyModels : m_lazyDatasets).get();
+        const qint64 index = generated->indexOf(id);
+        if (index >= 0)
+            generated->bump(index, by);
+        return index >= 0;
+    }
     for (QJsonObject &o : (kind == RepoKind::Model ? m_models : m_datasets)) {
         if (o.value(QLatin1String("id")).toString() != id)
             continue;
@@ -46,6 +66,7 @@ bool FakeHubCatalogue::bump(RepoKind kind, const QString &id, qint64 by)
 void FakeHubCatalogue::clear(RepoKind kind)
 {
     (kind == RepoKind::Model ? m_models : m_datasets).clear();
+    (kind == RepoKind::Model ? m_lazyModels : m_lazyDatasets).reset();
 }
 
 const QList<QJsonObject> &FakeHubCatalogue::repos(RepoKind kind) const
@@ -55,6 +76,10 @@ const QList<QJsonObject> &FakeHubCatalogue::repos(RepoKind kind) const
 
 std::optional<QJsonObject> FakeHubCatalogue::find(RepoKind kind, const QString &id) const
 {
+    if (const FakeHubLazyCatalogue *generated = lazy(kind)) {
+        const qint64 index = generated->indexOf(id);
+        return index < 0 ? std::nullopt : std::optional<QJsonObject>(generated->entry(index));
+    }
     for (const QJsonObject &e : repos(kind)) {
         if (e.value(QLatin1String("id")).toString() == id)
             return e;
@@ -72,22 +97,32 @@ QString FakeHubCatalogue::canonicalId(RepoKind kind, const QString &id) const
     QString wanted = id;
     // Renames can chain (a repo renamed twice); the bound stops a misconfigured loop.
     for (int hops = 0; hops <= m_renames.size(); ++hops) {
-        QString folded;
-        for (const QJsonObject &e : repos(kind)) {
-            const QString candidate = e.value(QLatin1String("id")).toString();
-            if (candidate == wanted)
-                return candidate;
-            if (folded.isEmpty() && candidate.compare(wanted, Qt::CaseInsensitive) == 0)
-                folded = candidate;
-        }
-        if (!folded.isEmpty())
-            return folded;
+        const QString matching = matchingId(kind, wanted);
+        if (!matching.isEmpty())
+            return matching;
         const auto renamed = m_renames.constFind(kindName(kind) + QLatin1Char(':') + wanted.toLower());
         if (renamed == m_renames.constEnd())
             return {};
         wanted = *renamed;
     }
     return {};
+}
+
+QString FakeHubCatalogue::matchingId(RepoKind kind, const QString &wanted) const
+{
+    if (const FakeHubLazyCatalogue *generated = lazy(kind)) {
+        const qint64 index = generated->indexOf(wanted, Qt::CaseInsensitive);
+        return index < 0 ? QString() : generated->id(index);
+    }
+    QString folded;
+    for (const QJsonObject &e : repos(kind)) {
+        const QString candidate = e.value(QLatin1String("id")).toString();
+        if (candidate == wanted)
+            return candidate;
+        if (folded.isEmpty() && candidate.compare(wanted, Qt::CaseInsensitive) == 0)
+            folded = candidate;
+    }
+    return folded;
 }
 
 QJsonObject FakeHubCatalogue::spaceEntry(qint64 n)
@@ -157,6 +192,8 @@ QStringList FakeHubCatalogue::defaultListFields(RepoKind kind)
 
 QList<QJsonObject> FakeHubCatalogue::list(RepoKind kind, const Query &query) const
 {
+    if (const FakeHubLazyCatalogue *generated = lazy(kind))
+        return page(kind, query, 0, generated->count()).entries;
     QList<QJsonObject> out;
     const QString authorPrefix = query.author + QLatin1Char('/');
     for (const QJsonObject &e : repos(kind)) {
@@ -176,6 +213,39 @@ QList<QJsonObject> FakeHubCatalogue::list(RepoKind kind, const Query &query) con
             return va.toString() > vb.toString(); // ISO 8601 UTC strings sort as text
         return va.toDouble() > vb.toDouble();
     });
+    return out;
+}
+
+FakeHubCatalogue::Page FakeHubCatalogue::page(RepoKind kind, const Query &query, qint64 offset, qint64 limit,
+                                              const QStringList &fields) const
+{
+    Page out;
+    const FakeHubLazyCatalogue *generated = lazy(kind);
+    if (!generated) {
+        const QList<QJsonObject> all = list(kind, query);
+        out.total = all.size();
+        out.entries = all.mid(qsizetype(std::min<qint64>(offset, out.total)), qsizetype(std::max<qint64>(0, limit)));
+        return out;
+    }
+    const QString sort = isSortKey(query.sort) ? query.sort : QStringLiteral("downloads");
+    if (query.search.isEmpty() && query.author.isEmpty()) {
+        out.total = generated->count();
+        for (qint64 p = offset; p < std::min(out.total, offset + limit); ++p)
+            out.entries.append(generated->entry(generated->at(sort, p), fields));
+        return out;
+    }
+    const QString authorPrefix = query.author + QLatin1Char('/');
+    for (qint64 p = 0; p < generated->count(); ++p) {
+        const qint64 index = generated->at(sort, p);
+        const QString id = generated->id(index);
+        if (!query.search.isEmpty() && !id.contains(query.search, Qt::CaseInsensitive))
+            continue;
+        if (!query.author.isEmpty() && !id.startsWith(authorPrefix, Qt::CaseInsensitive))
+            continue;
+        if (out.total >= offset && out.total < offset + limit)
+            out.entries.append(generated->entry(index, fields));
+        ++out.total;
+    }
     return out;
 }
 
@@ -203,6 +273,8 @@ QJsonObject FakeHubCatalogue::shape(RepoKind kind, const QJsonObject &entry, con
 
 QJsonObject FakeHubCatalogue::summary(RepoKind kind) const
 {
+    if (const FakeHubLazyCatalogue *generated = lazy(kind))
+        return generated->summary();
     Query byDownloads;
     const QList<QJsonObject> entries = list(kind, byDownloads);
     qint64 downloads = 0, allTime = 0, likes = 0, siblings = 0;

@@ -12,10 +12,17 @@ namespace hubwatch::test {
 
 namespace {
 
-QString pick(QRandomGenerator &rng, std::initializer_list<const char *> choices)
+QStringList listOf(std::initializer_list<const char *> names)
 {
-    const auto i = rng.bounded(quint32(choices.size()));
-    return QString::fromLatin1(*(choices.begin() + i));
+    QStringList out;
+    for (const char *n : names)
+        out.append(QString::fromLatin1(n));
+    return out;
+}
+
+QString pick(QRandomGenerator &rng, const QStringList &choices)
+{
+    return choices.at(qsizetype(rng.bounded(quint32(choices.size()))));
 }
 
 QString hexId(const QString &id, QCryptographicHash::Algorithm algo, int length)
@@ -88,7 +95,7 @@ QString licenseFor(QRandomGenerator &rng)
 {
     if (rng.bounded(100) < 6)
         return {};
-    return pick(rng, {"apache-2.0", "apache-2.0", "mit", "mit", "llama3", "llama3.1", "gemma", "cc-by-4.0", "openrail", "other"});
+    return pick(rng, FakeHubGenerator::licences());
 }
 
 QJsonObject model(int index, QRandomGenerator &rng)
@@ -99,14 +106,8 @@ QJsonObject model(int index, QRandomGenerator &rng)
     QJsonObject e = common(id, org, license, downloadsFor(index, rng), rng);
     e.insert(QStringLiteral("modelId"), id);
 
-    const QString pipeline = rng.bounded(100) < 7
-        ? QString()
-        : pick(rng,
-               {"text-generation", "text-generation", "text-classification", "fill-mask", "feature-extraction", "sentence-similarity",
-                "image-classification", "automatic-speech-recognition", "text-to-image", "token-classification", "translation"});
-    const QString library = rng.bounded(100) < 7
-        ? QString()
-        : pick(rng, {"transformers", "transformers", "sentence-transformers", "diffusers", "gguf", "timm", "peft", "mlx"});
+    const QString pipeline = rng.bounded(100) < 7 ? QString() : pick(rng, FakeHubGenerator::pipelineTags());
+    const QString library = rng.bounded(100) < 7 ? QString() : pick(rng, FakeHubGenerator::libraries());
     QStringList files{QStringLiteral(".gitattributes"), QStringLiteral("README.md"), QStringLiteral("config.json")};
     QStringList tags;
     if (!library.isEmpty())
@@ -162,9 +163,8 @@ QJsonObject dataset(int index, QRandomGenerator &rng)
     const QString id = QStringLiteral("%1/dataset-%2").arg(org).arg(index);
     const QString license = licenseFor(rng);
     QJsonObject e = common(id, org, license, downloadsFor(index, rng), rng);
-    const QString task =
-        pick(rng, {"text-classification", "question-answering", "text-generation", "image-classification", "translation", "summarization"});
-    const QString size = pick(rng, {"n<1K", "1K<n<10K", "10K<n<100K", "100K<n<1M", "1M<n<10M"});
+    const QString task = pick(rng, FakeHubGenerator::datasetTasks());
+    const QString size = pick(rng, FakeHubGenerator::datasetSizes());
     QStringList tags{QStringLiteral("task_categories:") + task, QStringLiteral("language:en"), QStringLiteral("size_categories:") + size,
                      QStringLiteral("format:parquet"), QStringLiteral("modality:text")};
     if (!license.isEmpty())
@@ -181,6 +181,41 @@ QJsonObject dataset(int index, QRandomGenerator &rng)
 }
 
 } // namespace
+
+const QStringList &FakeHubGenerator::licences()
+{
+    static const QStringList names =
+        listOf({"apache-2.0", "apache-2.0", "mit", "mit", "llama3", "llama3.1", "gemma", "cc-by-4.0", "openrail", "other"});
+    return names;
+}
+
+const QStringList &FakeHubGenerator::pipelineTags()
+{
+    static const QStringList names =
+        listOf({"text-generation", "text-generation", "text-classification", "fill-mask", "feature-extraction", "sentence-similarity",
+                "image-classification", "automatic-speech-recognition", "text-to-image", "token-classification", "translation"});
+    return names;
+}
+
+const QStringList &FakeHubGenerator::libraries()
+{
+    static const QStringList names =
+        listOf({"transformers", "transformers", "sentence-transformers", "diffusers", "gguf", "timm", "peft", "mlx"});
+    return names;
+}
+
+const QStringList &FakeHubGenerator::datasetTasks()
+{
+    static const QStringList names =
+        listOf({"text-classification", "question-answering", "text-generation", "image-classification", "translation", "summarization"});
+    return names;
+}
+
+const QStringList &FakeHubGenerator::datasetSizes()
+{
+    static const QStringList names = listOf({"n<1K", "1K<n<10K", "10K<n<100K", "100K<n<1M", "1M<n<10M"});
+    return names;
+}
 
 QList<QJsonObject> FakeHubGenerator::generate(RepoKind kind, int count, quint32 seed, int firstIndex)
 {

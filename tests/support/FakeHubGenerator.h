@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 namespace hubwatch::test {
 
@@ -15,6 +16,14 @@ class FakeHubGenerator
 {
 public:
     static QList<QJsonObject> generate(RepoKind kind, int count, quint32 seed, int firstIndex = 0);
+
+    // The choices it draws from (a repeated name is drawn twice as often); FakeHubLazyCatalogue
+    // draws from the same ones.
+    static const QStringList &licences();
+    static const QStringList &pipelineTags();
+    static const QStringList &libraries();
+    static const QStringList &datasetTasks();
+    static const QStringList &datasetSizes();
 };
 
 } // namespace hubwatch::test

@@ -150,10 +150,13 @@ FakeHubResponse FakeHubRouter::list(RepoKind kind, const FakeHubRequest &req, co
     const QString cardDataValue = queryValue(query, QStringLiteral("cardData"), &withCardData);
     withCardData = withCardData && isTruthy(cardDataValue);
 
-    const QList<QJsonObject> entries = m_catalogue->list(kind, q);
+    // What the entries' shape keeps: a lazy catalogue works out only these fields.
+    QStringList fields = full ? QStringList() : !expand.isEmpty() ? expand : FakeHubCatalogue::defaultListFields(kind);
+    if (withCardData && !fields.isEmpty())
+        fields.append(QStringLiteral("cardData"));
+    const FakeHubCatalogue::Page entries = m_catalogue->page(kind, q, offset, limit, fields);
     QJsonArray page;
-    for (qint64 i = offset; i < std::min<qint64>(entries.size(), offset + limit); ++i) {
-        const QJsonObject &e = entries[qsizetype(i)];
+    for (const QJsonObject &e : entries.entries) {
         QJsonObject shaped =
             FakeHubCatalogue::shape(kind, e, expand, full ? FakeHubCatalogue::Shape::Single : FakeHubCatalogue::Shape::List);
         if (withCardData && expand.isEmpty() && e.contains(QLatin1String("cardData")))
@@ -171,7 +174,7 @@ FakeHubResponse FakeHubRouter::list(RepoKind kind, const FakeHubRequest &req, co
     FakeHubResponse resp = FakeHubResponse::json(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
     if (ctx.linkLoop)
         resp.setHeader("Link", '<' + req.absoluteUrl() + ">; rel=\"next\"");
-    else if (offset + limit < entries.size())
+    else if (offset + limit < entries.total)
         resp.setHeader("Link", '<' + nextLink(req, encodeCursor(kind, offset + limit)) + ">; rel=\"next\"");
     return resp;
 }

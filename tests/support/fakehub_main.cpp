@@ -11,18 +11,19 @@
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <limits>
 
 using hubwatch::RepoKind;
 using hubwatch::test::FakeHub;
 
 namespace {
 
-int intOption(const QCommandLineParser &parser, const QString &name, int fallback, bool *ok)
+qint64 intOption(const QCommandLineParser &parser, const QString &name, qint64 fallback, bool *ok)
 {
     if (!parser.isSet(name))
         return fallback;
     bool valid = false;
-    const int value = parser.value(name).toInt(&valid);
+    const qint64 value = parser.value(name).toLongLong(&valid);
     if (!valid || value < 0) {
         std::fprintf(stderr, "fakehub_server: --%s needs a non-negative integer\n", qPrintable(name));
         *ok = false;
@@ -50,30 +51,38 @@ int main(int argc, char *argv[])
         {QStringLiteral("port"), QStringLiteral("Port (default: any free one)."), QStringLiteral("P")},
         {QStringLiteral("token"), QStringLiteral("Accepted Bearer token (repeatable); others get 401."), QStringLiteral("T")},
         {QStringLiteral("no-gzip"), QStringLiteral("Never gzip responses.")},
+        {QStringLiteral("lazy"), QStringLiteral("Generate the models and datasets lazily (millions; other values than without).")},
     });
     parser.process(app);
 
     bool ok = true;
-    const int models = intOption(parser, QStringLiteral("models"), 100, &ok);
-    const int datasets = intOption(parser, QStringLiteral("datasets"), 100, &ok);
-    const int spaces = intOption(parser, QStringLiteral("spaces"), 0, &ok);
-    const int seed = intOption(parser, QStringLiteral("seed"), 1, &ok);
-    const int quota = intOption(parser, QStringLiteral("quota"), FakeHub::DefaultQuota, &ok);
-    const int window = intOption(parser, QStringLiteral("window"), FakeHub::DefaultWindowSeconds, &ok);
-    const int port = intOption(parser, QStringLiteral("port"), 0, &ok);
-    if (!ok || port > 65535)
+    const qint64 models = intOption(parser, QStringLiteral("models"), 100, &ok);
+    const qint64 datasets = intOption(parser, QStringLiteral("datasets"), 100, &ok);
+    const qint64 spaces = intOption(parser, QStringLiteral("spaces"), 0, &ok);
+    const qint64 seed = intOption(parser, QStringLiteral("seed"), 1, &ok);
+    const qint64 quota = intOption(parser, QStringLiteral("quota"), FakeHub::DefaultQuota, &ok);
+    const qint64 window = intOption(parser, QStringLiteral("window"), FakeHub::DefaultWindowSeconds, &ok);
+    const qint64 port = intOption(parser, QStringLiteral("port"), 0, &ok);
+    const bool lazy = parser.isSet(QStringLiteral("lazy"));
+    const qint64 heldLimit = std::numeric_limits<int>::max();
+    if (!ok || port > 65535 || quota > heldLimit || window > heldLimit || (!lazy && (models > heldLimit || datasets > heldLimit)))
         return 2;
 
     FakeHub hub;
-    hub.generateRepos(RepoKind::Model, models, quint32(seed));
-    hub.generateRepos(RepoKind::Dataset, datasets, quint32(seed));
+    if (lazy) {
+        hub.generateLazyRepos(RepoKind::Model, models, quint32(seed));
+        hub.generateLazyRepos(RepoKind::Dataset, datasets, quint32(seed));
+    } else {
+        hub.generateRepos(RepoKind::Model, int(models), quint32(seed));
+        hub.generateRepos(RepoKind::Dataset, int(datasets), quint32(seed));
+    }
     hub.setSpaceCount(spaces);
-    hub.setRateLimit(quota, window);
+    hub.setRateLimit(int(quota), int(window));
     hub.setValidTokens(parser.values(QStringLiteral("token")));
     hub.setGzip(!parser.isSet(QStringLiteral("no-gzip")));
     hub.setDebugRoutesEnabled(true);
     if (!hub.listen(QHostAddress::LocalHost, quint16(port))) {
-        std::fprintf(stderr, "fakehub_server: cannot listen on 127.0.0.1:%d\n", port);
+        std::fprintf(stderr, "fakehub_server: cannot listen on 127.0.0.1:%lld\n", port);
         return 1;
     }
 
