@@ -271,7 +271,8 @@ void TestCensus::aPageIsOneTransaction()
     QCOMPARE(m.pages, 1);
     QCOMPARE(m.repos, 3);
     QCOMPARE(m.allTime, 1520);
-    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_seen WHERE name = 'b/four'")), 0);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_repos WHERE name = 'b/four'")), 0);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_samples")), 3);
     QCOMPARE(count(*store, QStringLiteral("SELECT repos FROM census_breakdowns WHERE dimension = 2 AND label = 'mit'")), 1);
     // Stored again, it counts exactly once.
     const auto retried = CensusStore::storePage(*store, id, page(CensusKind::Model, overlappingPage(), QStringLiteral("http://hub/p3")));
@@ -320,7 +321,8 @@ void TestCensus::restartKeepsTheUnfinishedOneAsPartial()
     QCOMPARE(old.value.status, CensusState::Status::Partial);
     QCOMPARE(old.value.finishedAt, kStart.addSecs(60));
     QCOMPARE(old.value.kind(CensusKind::Model).repos, 3); // its coverage is kept
-    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_seen WHERE census_id = %1").arg(first)), 0);
+    // Its repos' figures stay the latest census figures until another census counts them.
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_repos WHERE census_id = %1").arg(first)), 3);
     // A partial census takes no more pages, and the new one counts its repos afresh.
     QVERIFY(!CensusStore::storePage(*store, first, page(CensusKind::Model, overlappingPage(), QString())).ok());
     const auto fresh = CensusStore::storePage(*store, restarted.value.id, page(CensusKind::Model, firstPage(), QString()));
@@ -349,7 +351,7 @@ void TestCensus::completeOnlyWhenEveryKindIsDone()
     QCOMPARE(done.value.finishedAt, kStart.addSecs(20));
     QCOMPARE(done.value.kind(CensusKind::Space).repos, 1);
     QCOMPARE(done.value.totalAllTime(), 1520); // spaces have no downloads
-    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_seen")), 0);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_repos WHERE census_id = %1").arg(id)), 4);
     // The next census is a new one.
     const auto next = CensusStore::resumeOrStart(*store, kStart.addDays(1), false);
     QVERIFY(next.value.id != id);
