@@ -1288,6 +1288,38 @@
         <source>Nothing was copied: %1</source>
         <translation>未复制任何内容：%1</translation>
     </message>
+    <message>
+        <source>reading censuses</source>
+        <translation>读取普查</translation>
+    </message>
+    <message>
+        <source>adding a census</source>
+        <translation>添加普查</translation>
+    </message>
+    <message>
+        <source>copying censuses</source>
+        <translation>复制普查</translation>
+    </message>
+    <message>
+        <source>reading census figures</source>
+        <translation>读取普查数据</translation>
+    </message>
+    <message>
+        <source>copying census figures</source>
+        <translation>复制普查数据</translation>
+    </message>
+    <message>
+        <source>matching census figures</source>
+        <translation>匹配普查数据</translation>
+    </message>
+    <message>
+        <source>reading census samples</source>
+        <translation>读取普查样本</translation>
+    </message>
+    <message>
+        <source>copying census samples</source>
+        <translation>复制普查样本</translation>
+    </message>
 </context>
 <context>
     <name>HistoryExport</name>
@@ -2731,6 +2763,10 @@
     <message>
         <source>The census has parts still to walk.</source>
         <translation>统计还有尚未遍历的部分。</translation>
+    </message>
+    <message>
+        <source>Census %1 is measured against census %2, not %3.</source>
+        <translation>普查 %1 是与普查 %2 比较的，而不是与 %3。</translation>
     </message>
 </context>
 <context>
