@@ -1290,35 +1290,35 @@
     </message>
     <message>
         <source>reading censuses</source>
-        <translation>读取普查</translation>
+        <translation>读取统计</translation>
     </message>
     <message>
         <source>adding a census</source>
-        <translation>添加普查</translation>
+        <translation>添加统计</translation>
     </message>
     <message>
         <source>copying censuses</source>
-        <translation>复制普查</translation>
+        <translation>复制统计</translation>
     </message>
     <message>
         <source>reading census figures</source>
-        <translation>读取普查数据</translation>
+        <translation>读取统计数据</translation>
     </message>
     <message>
         <source>copying census figures</source>
-        <translation>复制普查数据</translation>
+        <translation>复制统计数据</translation>
     </message>
     <message>
         <source>matching census figures</source>
-        <translation>匹配普查数据</translation>
+        <translation>匹配统计数据</translation>
     </message>
     <message>
         <source>reading census samples</source>
-        <translation>读取普查样本</translation>
+        <translation>读取统计样本</translation>
     </message>
     <message>
         <source>copying census samples</source>
-        <translation>复制普查样本</translation>
+        <translation>复制统计样本</translation>
     </message>
 </context>
 <context>
@@ -2766,7 +2766,7 @@
     </message>
     <message>
         <source>Census %1 is measured against census %2, not %3.</source>
-        <translation>普查 %1 是与普查 %2 比较的，而不是与 %3。</translation>
+        <translation>统计 %1 是与统计 %2 比较的，而不是与 %3。</translation>
     </message>
 </context>
 <context>
@@ -2929,7 +2929,7 @@ It is kept unfinished; run hubwatch census again to continue it.</source>
     <message numerus="yes">
         <source>Resuming the census begun %1 UTC after %Ln page(s).</source>
         <translation>
-            <numerusform>继续于 %1 UTC 开始的普查，已完成 %Ln 页。</numerusform>
+            <numerusform>继续于 %1 UTC 开始的统计，已完成 %Ln 页。</numerusform>
         </translation>
     </message>
     <message>
@@ -2951,12 +2951,12 @@ It is kept unfinished; run hubwatch census again to continue it.</source>
     </message>
     <message>
         <source>Census: %1 %2 in %3.</source>
-        <translation>普查：%1 %2，%3。</translation>
+        <translation>统计：%1 %2，%3。</translation>
     </message>
     <message numerus="yes">
         <source>Census: %1, page %2 — %3 repos so far, %Ln request(s).</source>
         <translation>
-            <numerusform>普查：%1，第 %2 页 — 目前 %3 个仓库，%Ln 次请求。</numerusform>
+            <numerusform>统计：%1，第 %2 页 — 目前 %3 个仓库，%Ln 次请求。</numerusform>
         </translation>
     </message>
     <message>
