@@ -2929,7 +2929,7 @@ It is kept unfinished; run hubwatch census again to continue it.</source>
     <message numerus="yes">
         <source>Resuming the census begun %1 UTC after %Ln page(s).</source>
         <translation>
-            <numerusform>继续于 %1 UTC 开始的统计，已完成 %Ln 页。</numerusform>
+            <numerusform>继续于 %1 UTC 开始的普查，已完成 %Ln 页。</numerusform>
         </translation>
     </message>
     <message>
@@ -2951,12 +2951,12 @@ It is kept unfinished; run hubwatch census again to continue it.</source>
     </message>
     <message>
         <source>Census: %1 %2 in %3.</source>
-        <translation>统计：%1 %2，%3。</translation>
+        <translation>普查：%1 %2，%3。</translation>
     </message>
     <message numerus="yes">
         <source>Census: %1, page %2 — %3 repos so far, %Ln request(s).</source>
         <translation>
-            <numerusform>统计：%1，第 %2 页 — 目前 %3 个仓库，%Ln 次请求。</numerusform>
+            <numerusform>普查：%1，第 %2 页 — 目前 %3 个仓库，%Ln 次请求。</numerusform>
         </translation>
     </message>
     <message>
