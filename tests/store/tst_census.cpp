@@ -100,7 +100,6 @@ const CensusStore::Breakdown *find(const QList<CensusStore::Breakdown> &rows, Ce
     return nullptr;
 }
 
-
 // A whole census of the given models and datasets (and one space), begun at `start`.
 qint64 wholeCensus(HistoryStore &store, const QDateTime &start, const RepoStatsList &models, const RepoStatsList &datasets,
                    bool complete = true)
@@ -449,8 +448,9 @@ void TestCensus::growthOverReposInBoth()
     checkGrowth(g.value);
     // The pieces add up to both censuses' totals.
     const CensusState a = CensusStore::load(*store, first).value, b = CensusStore::load(*store, second).value;
-    const auto sum = [](const CensusStore::GrowthPart &x, const CensusStore::GrowthPart &y, const CensusStore::GrowthPart &z,
-                        bool later) { return later ? x.laterAllTime + y.laterAllTime + z.laterAllTime : x.earlierAllTime + y.earlierAllTime + z.earlierAllTime; };
+    const auto sum = [](const CensusStore::GrowthPart &x, const CensusStore::GrowthPart &y, const CensusStore::GrowthPart &z, bool later) {
+        return later ? x.laterAllTime + y.laterAllTime + z.laterAllTime : x.earlierAllTime + y.earlierAllTime + z.earlierAllTime;
+    };
     QCOMPARE(sum(CensusStore::Growth::total(g.value.matched), CensusStore::Growth::total(g.value.appeared),
                  CensusStore::Growth::total(g.value.vanished), false),
              a.totalAllTime());
@@ -506,9 +506,10 @@ void TestCensus::samplesOnlyWhenFiguresChange()
                                           " WHERE r.kind = 0 AND r.name = '%1'");
     QCOMPARE(count(*store, ofRepo.arg(QStringLiteral("a/two"))), 1);
     QCOMPARE(count(*store, ofRepo.arg(QStringLiteral("a/one"))), 2);
-    QCOMPARE(count(*store, QStringLiteral("SELECT s.all_time FROM census_samples s JOIN census_repos r ON r.id = s.repo_id"
-                                          " WHERE r.name = 'a/one' AND s.t = %1")
-                               .arg(t2)),
+    QCOMPARE(count(*store,
+                   QStringLiteral("SELECT s.all_time FROM census_samples s JOIN census_repos r ON r.id = s.repo_id"
+                                  " WHERE r.name = 'a/one' AND s.t = %1")
+                       .arg(t2)),
              1100);
     // Only the 30-day figure changed: that is a change too.
     RepoStatsList third = secondModels();
@@ -528,8 +529,8 @@ void TestCensus::authorAndWeightFormatBreakdowns()
     for (int i = 0; i < 105; ++i) {
         RepoStats r = model(QStringLiteral("author%1/m").arg(i), 1000 + i, 1, QString(), QString(), QString());
         r.tags = i == 0 ? QStringList{QStringLiteral("pytorch")}
-               : i == 1 ? QStringList{QStringLiteral("pytorch"), QStringLiteral("safetensors"), QStringLiteral("gguf")}
-               : i == 2 ? QStringList{QStringLiteral("gguf"), QStringLiteral("tf")}
+            : i == 1    ? QStringList{QStringLiteral("pytorch"), QStringLiteral("safetensors"), QStringLiteral("gguf")}
+            : i == 2    ? QStringList{QStringLiteral("gguf"), QStringLiteral("tf")}
                         : QStringList{QStringLiteral("en")};
         repos << r;
     }
@@ -608,9 +609,10 @@ QStringList censusRows(HistoryStore &store)
     for (const QString &sql :
          {QStringLiteral("SELECT c.status, c.started_at, c.finished_at, b.started_at FROM censuses c"
                          " LEFT JOIN censuses b ON b.id = c.base_census_id ORDER BY c.started_at"),
-          QStringLiteral("SELECT c.started_at, k.kind, k.next_url, k.done, k.pages, k.requests, k.repos, k.all_time, k.d30, k.matched_repos,"
-                         " k.matched_before, k.matched_after, k.appeared_repos, k.appeared_all_time FROM census_kinds k"
-                         " JOIN censuses c ON c.id = k.census_id ORDER BY c.started_at, k.kind"),
+          QStringLiteral(
+              "SELECT c.started_at, k.kind, k.next_url, k.done, k.pages, k.requests, k.repos, k.all_time, k.d30, k.matched_repos,"
+              " k.matched_before, k.matched_after, k.appeared_repos, k.appeared_all_time FROM census_kinds k"
+              " JOIN censuses c ON c.id = k.census_id ORDER BY c.started_at, k.kind"),
           QStringLiteral("SELECT c.started_at, b.kind, b.dimension, b.label, b.repos, b.all_time, b.d30 FROM census_breakdowns b"
                          " JOIN censuses c ON c.id = b.census_id ORDER BY c.started_at, b.kind, b.dimension, b.label"),
           QStringLiteral("SELECT r.kind, r.name, c.started_at, r.all_time, r.d30, p.started_at, r.prev_all_time FROM census_repos r"
@@ -657,7 +659,7 @@ void TestCensus::migrateCopiesTheCensus()
         const auto copied = HistoryCopy::copy(*source, to);
         QVERIFY2(copied.ok(), qPrintable(copied.error.message()));
         QCOMPARE(copied.value.censusesAdded, 3);
-        QCOMPARE(copied.value.censusReposAdded, 6); // 4 models, a dataset, a space
+        QCOMPARE(copied.value.censusReposAdded, 6);   // 4 models, a dataset, a space
         QCOMPARE(copied.value.censusSamplesAdded, 8); // 4 new, 3 changed, then a/one back to 1000
         QCOMPARE(censusRows(to), expected);
     }

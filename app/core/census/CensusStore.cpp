@@ -448,8 +448,9 @@ StoreResult<Growth> growth(HistoryStore &store, qint64 earlierCensusId, qint64 l
     if (r.ok() && r.value.earlierCensusId != earlierCensusId) {
         const qint64 base = r.value.earlierCensusId;
         r.value = Growth{};
-        r.error = StoreError(StoreError::Kind::InvalidInput,
-                             StoreError::tr("Census %1 is measured against census %2, not %3.").arg(laterCensusId).arg(base).arg(earlierCensusId));
+        r.error = StoreError(
+            StoreError::Kind::InvalidInput,
+            StoreError::tr("Census %1 is measured against census %2, not %3.").arg(laterCensusId).arg(base).arg(earlierCensusId));
     }
     return r;
 }

@@ -436,10 +436,11 @@ private:
             while (find.next())
                 theirs.insert(QString::number(kind) + QLatin1Char(':') + find.value(1).toString(), find.value(0).toLongLong());
         }
-        BatchInsert batch(m_to,
-                          QStringLiteral("INSERT INTO census_repos (id, kind, name, census_id, all_time, d30, prev_census_id, prev_all_time)"
-                                         " VALUES "),
-                          8, QString());
+        BatchInsert batch(
+            m_to,
+            QStringLiteral("INSERT INTO census_repos (id, kind, name, census_id, all_time, d30, prev_census_id, prev_all_time)"
+                           " VALUES "),
+            8, QString());
         QSqlError e;
         for (const QVariantList &row : chunk) {
             const qint64 id = row.at(0).toLongLong();
@@ -496,8 +497,8 @@ private:
     HistoryCopy::Summary *m_summary = nullptr;
     QString m_error;
     QHash<qint64, qint64> m_scopes, m_repos, m_polls, m_censuses; // source id -> target id
-    qint64 m_censusRepoOffset = 0;              // census_repos ids: source id + this in the target
-    QHash<qint64, qint64> m_sharedCensusRepos; // except for repos the target had: source id -> theirs
+    qint64 m_censusRepoOffset = 0;                                // census_repos ids: source id + this in the target
+    QHash<qint64, qint64> m_sharedCensusRepos;                    // except for repos the target had: source id -> theirs
 };
 
 } // namespace
