@@ -1369,6 +1369,38 @@
         <source>Nothing was copied: %1</source>
         <translation>Es wurde nichts kopiert: %1</translation>
     </message>
+    <message>
+        <source>reading censuses</source>
+        <translation>Zählungen lesen</translation>
+    </message>
+    <message>
+        <source>adding a census</source>
+        <translation>eine Zählung hinzufügen</translation>
+    </message>
+    <message>
+        <source>copying censuses</source>
+        <translation>Zählungen kopieren</translation>
+    </message>
+    <message>
+        <source>reading census figures</source>
+        <translation>Zählungszahlen lesen</translation>
+    </message>
+    <message>
+        <source>copying census figures</source>
+        <translation>Zählungszahlen kopieren</translation>
+    </message>
+    <message>
+        <source>matching census figures</source>
+        <translation>Zählungszahlen zuordnen</translation>
+    </message>
+    <message>
+        <source>reading census samples</source>
+        <translation>Zählungsmesswerte lesen</translation>
+    </message>
+    <message>
+        <source>copying census samples</source>
+        <translation>Zählungsmesswerte kopieren</translation>
+    </message>
 </context>
 <context>
     <name>HistoryExport</name>
@@ -2828,6 +2860,10 @@
     <message>
         <source>The census has parts still to walk.</source>
         <translation>Die Zählung hat noch Teile, die zu durchlaufen sind.</translation>
+    </message>
+    <message>
+        <source>Census %1 is measured against census %2, not %3.</source>
+        <translation>Zählung %1 wird mit Zählung %2 verglichen, nicht mit %3.</translation>
     </message>
 </context>
 <context>

@@ -1357,6 +1357,38 @@
         <source>Nothing was copied: %1</source>
         <translation>未复制任何内容：%1</translation>
     </message>
+    <message>
+        <source>reading censuses</source>
+        <translation>读取统计</translation>
+    </message>
+    <message>
+        <source>adding a census</source>
+        <translation>添加统计</translation>
+    </message>
+    <message>
+        <source>copying censuses</source>
+        <translation>复制统计</translation>
+    </message>
+    <message>
+        <source>reading census figures</source>
+        <translation>读取统计数据</translation>
+    </message>
+    <message>
+        <source>copying census figures</source>
+        <translation>复制统计数据</translation>
+    </message>
+    <message>
+        <source>matching census figures</source>
+        <translation>匹配统计数据</translation>
+    </message>
+    <message>
+        <source>reading census samples</source>
+        <translation>读取统计样本</translation>
+    </message>
+    <message>
+        <source>copying census samples</source>
+        <translation>复制统计样本</translation>
+    </message>
 </context>
 <context>
     <name>HistoryExport</name>
@@ -2808,6 +2840,10 @@
     <message>
         <source>The census has parts still to walk.</source>
         <translation>统计还有尚未遍历的部分。</translation>
+    </message>
+    <message>
+        <source>Census %1 is measured against census %2, not %3.</source>
+        <translation>统计 %1 是与统计 %2 比较的，而不是与 %3。</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,22 @@
 // - a page is one transaction: a write that fails midway leaves neither its repos, its sums nor
 //   the cursor, and the page stored again afterwards counts exactly once;
 // - an unfinished census is resumed (from another connection: a new process) at its cursor,
-//   --restart keeps it as partial, and only a census whose every kind is done is complete.
+//   --restart keeps it as partial, and only a census whose every kind is done is complete;
+// - schema 8: each repo's latest figures; growth over the repos in both censuses, apart from
+//   those that appeared and vanished, exact even past an abandoned census; change-only samples;
+//   author (top 100 once finished) and weight-format breakdowns; retention drops old months of
+//   samples (on PostgreSQL, their partitions, made per month on demand); migrate copies it all.
 #include "TestBackend.h"
 
 #include "census/CensusStore.h"
+#include "store/CensusSamplesTable.h"
+#include "store/HistoryCopy.h"
 #include "store/HistoryStore.h"
+#include "store/Retention.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +100,66 @@ const CensusStore::Breakdown *find(const QList<CensusStore::Breakdown> &rows, Ce
     return nullptr;
 }
 
+// A whole census of the given models and datasets (and one space), begun at `start`.
+qint64 wholeCensus(HistoryStore &store, const QDateTime &start, const RepoStatsList &models, const RepoStatsList &datasets,
+                   bool complete = true)
+{
+    const auto begun = CensusStore::resumeOrStart(store, start, false);
+    if (!begun.ok())
+        return -1;
+    const qint64 id = begun.value.id;
+    RepoStats space;
+    space.id = QStringLiteral("c/space");
+    if (!CensusStore::storePage(store, id, page(CensusKind::Model, models, QString())).ok()
+        || !CensusStore::storePage(store, id, page(CensusKind::Dataset, datasets, QString())).ok()
+        || !CensusStore::storePage(store, id, page(CensusKind::Space, {space}, QString())).ok())
+        return -1;
+    if (complete && !CensusStore::finish(store, id, start.addSecs(600)).ok())
+        return -1;
+    return id;
+}
+
+RepoStats dataset(const QString &id, qint64 allTime, qint64 d30)
+{
+    RepoStats r = model(id, allTime, d30, QString(), QString(), QString());
+    r.kind = RepoKind::Dataset;
+    return r;
+}
+
+// The second census: a/one grew, a/two did not change, b/three vanished, b/four appeared;
+// the dataset grew.
+const RepoStatsList &secondModels()
+{
+    static const RepoStatsList repos{
+        model(QStringLiteral("a/one"), 1100, 110, QStringLiteral("text-generation"), QStringLiteral("transformers"), QStringLiteral("mit")),
+        model(QStringLiteral("a/two"), 500, 50, QStringLiteral("text-generation"), QStringLiteral("gguf"), QString()),
+        model(QStringLiteral("b/four"), 7, 7, QStringLiteral("fill-mask"), QString(), QStringLiteral("mit")),
+    };
+    return repos;
+}
+
+void checkGrowth(const CensusStore::Growth &g)
+{
+    const auto &m = g.matched[size_t(CensusKind::Model)];
+    QCOMPARE(m.repos, 2); // a/one and a/two
+    QCOMPARE(m.earlierAllTime, 1500);
+    QCOMPARE(m.laterAllTime, 1600);
+    const auto &a = g.appeared[size_t(CensusKind::Model)];
+    QCOMPARE(a.repos, 1); // b/four
+    QCOMPARE(a.laterAllTime, 7);
+    const auto &v = g.vanished[size_t(CensusKind::Model)];
+    QCOMPARE(v.repos, 1); // b/three
+    QCOMPARE(v.earlierAllTime, 20);
+    const auto &d = g.matched[size_t(CensusKind::Dataset)];
+    QCOMPARE(d.repos, 1);
+    QCOMPARE(d.earlierAllTime, 10);
+    QCOMPARE(d.laterAllTime, 15);
+    QCOMPARE(g.matched[size_t(CensusKind::Space)].repos, 1);
+    const auto total = CensusStore::Growth::total(g.matched);
+    QCOMPARE(total.repos, 3);
+    QCOMPARE(total.laterAllTime - total.earlierAllTime, 105);
+}
+
 } // namespace
 
 class TestCensus : public QObject
@@ -107,6 +175,12 @@ private Q_SLOTS:
     void anUnfinishedCensusResumesAtItsCursor();
     void restartKeepsTheUnfinishedOneAsPartial();
     void completeOnlyWhenEveryKindIsDone();
+    void growthOverReposInBoth();
+    void anAbandonedCensusLeavesGrowthExact();
+    void samplesOnlyWhenFiguresChange();
+    void authorAndWeightFormatBreakdowns();
+    void retentionDropsOldCensusMonths();
+    void migrateCopiesTheCensus();
 
 private:
     std::unique_ptr<HistoryStore> open();
@@ -271,7 +345,8 @@ void TestCensus::aPageIsOneTransaction()
     QCOMPARE(m.pages, 1);
     QCOMPARE(m.repos, 3);
     QCOMPARE(m.allTime, 1520);
-    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_seen WHERE name = 'b/four'")), 0);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_repos WHERE name = 'b/four'")), 0);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_samples")), 3);
     QCOMPARE(count(*store, QStringLiteral("SELECT repos FROM census_breakdowns WHERE dimension = 2 AND label = 'mit'")), 1);
     // Stored again, it counts exactly once.
     const auto retried = CensusStore::storePage(*store, id, page(CensusKind::Model, overlappingPage(), QStringLiteral("http://hub/p3")));
@@ -320,7 +395,8 @@ void TestCensus::restartKeepsTheUnfinishedOneAsPartial()
     QCOMPARE(old.value.status, CensusState::Status::Partial);
     QCOMPARE(old.value.finishedAt, kStart.addSecs(60));
     QCOMPARE(old.value.kind(CensusKind::Model).repos, 3); // its coverage is kept
-    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_seen WHERE census_id = %1").arg(first)), 0);
+    // Its repos' figures stay the latest census figures until another census counts them.
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_repos WHERE census_id = %1").arg(first)), 3);
     // A partial census takes no more pages, and the new one counts its repos afresh.
     QVERIFY(!CensusStore::storePage(*store, first, page(CensusKind::Model, overlappingPage(), QString())).ok());
     const auto fresh = CensusStore::storePage(*store, restarted.value.id, page(CensusKind::Model, firstPage(), QString()));
@@ -349,11 +425,263 @@ void TestCensus::completeOnlyWhenEveryKindIsDone()
     QCOMPARE(done.value.finishedAt, kStart.addSecs(20));
     QCOMPARE(done.value.kind(CensusKind::Space).repos, 1);
     QCOMPARE(done.value.totalAllTime(), 1520); // spaces have no downloads
-    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_seen")), 0);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_repos WHERE census_id = %1").arg(id)), 4);
     // The next census is a new one.
     const auto next = CensusStore::resumeOrStart(*store, kStart.addDays(1), false);
     QVERIFY(next.value.id != id);
     QCOMPARE(next.value.status, CensusState::Status::Running);
+}
+
+void TestCensus::growthOverReposInBoth()
+{
+    auto store = open();
+    QVERIFY(store);
+    const qint64 first = wholeCensus(*store, kStart, firstPage(), {dataset(QStringLiteral("d/x"), 10, 1)});
+    QVERIFY(first > 0);
+    QCOMPARE(CensusStore::load(*store, first).value.baseCensusId, 0);
+    const qint64 second = wholeCensus(*store, kStart.addDays(1), secondModels(), {dataset(QStringLiteral("d/x"), 15, 2)});
+    QVERIFY(second > 0);
+    QCOMPARE(CensusStore::load(*store, second).value.baseCensusId, first);
+    const auto g = CensusStore::growth(*store, first, second);
+    QVERIFY2(g.ok(), qPrintable(g.error.message()));
+    QCOMPARE(g.value.earlierCensusId, first);
+    checkGrowth(g.value);
+    // The pieces add up to both censuses' totals.
+    const CensusState a = CensusStore::load(*store, first).value, b = CensusStore::load(*store, second).value;
+    const auto sum = [](const CensusStore::GrowthPart &x, const CensusStore::GrowthPart &y, const CensusStore::GrowthPart &z, bool later) {
+        return later ? x.laterAllTime + y.laterAllTime + z.laterAllTime : x.earlierAllTime + y.earlierAllTime + z.earlierAllTime;
+    };
+    QCOMPARE(sum(CensusStore::Growth::total(g.value.matched), CensusStore::Growth::total(g.value.appeared),
+                 CensusStore::Growth::total(g.value.vanished), false),
+             a.totalAllTime());
+    QCOMPARE(sum(CensusStore::Growth::total(g.value.matched), CensusStore::Growth::total(g.value.appeared),
+                 CensusStore::Growth::total(g.value.vanished), true),
+             b.totalAllTime());
+    // Only a census's own base is kept: any other pair is refused, not made up.
+    QVERIFY(!CensusStore::growth(*store, second, first).ok());
+    // Each repo's latest figures.
+    QCOMPARE(count(*store, QStringLiteral("SELECT all_time FROM census_repos WHERE kind = 0 AND name = 'a/one'")), 1100);
+    QCOMPARE(count(*store, QStringLiteral("SELECT census_id FROM census_repos WHERE kind = 0 AND name = 'b/three'")), first);
+}
+
+void TestCensus::anAbandonedCensusLeavesGrowthExact()
+{
+    auto store = open();
+    QVERIFY(store);
+    const qint64 first = wholeCensus(*store, kStart, firstPage(), {dataset(QStringLiteral("d/x"), 10, 1)});
+    QVERIFY(first > 0);
+    // A census that overwrote a/one and a/two with other figures, then was abandoned.
+    const qint64 abandoned = CensusStore::resumeOrStart(*store, kStart.addSecs(3600), false).value.id;
+    RepoStatsList odd = firstPage().mid(0, 2);
+    odd[0].downloadsAllTime = 1050;
+    odd[1].downloadsAllTime = 9999;
+    QVERIFY(CensusStore::storePage(*store, abandoned, page(CensusKind::Model, odd, QStringLiteral("http://hub/p2"))).ok());
+    const auto restarted = CensusStore::resumeOrStart(*store, kStart.addDays(1), true);
+    QVERIFY(restarted.ok());
+    QCOMPARE(restarted.value.baseCensusId, first); // a partial census is no base
+    const qint64 id = restarted.value.id;
+    RepoStats space;
+    space.id = QStringLiteral("c/space");
+    QVERIFY(CensusStore::storePage(*store, id, page(CensusKind::Model, secondModels(), QString())).ok());
+    QVERIFY(CensusStore::storePage(*store, id, page(CensusKind::Dataset, {dataset(QStringLiteral("d/x"), 15, 2)}, QString())).ok());
+    QVERIFY(CensusStore::storePage(*store, id, page(CensusKind::Space, {space}, QString())).ok());
+    QVERIFY(CensusStore::finish(*store, id, kStart.addDays(1).addSecs(60)).ok());
+    const auto g = CensusStore::growth(*store, first, id);
+    QVERIFY2(g.ok(), qPrintable(g.error.message()));
+    checkGrowth(g.value); // against the first census's figures, not the abandoned one's
+}
+
+void TestCensus::samplesOnlyWhenFiguresChange()
+{
+    auto store = open();
+    QVERIFY(store);
+    QVERIFY(wholeCensus(*store, kStart, firstPage(), {dataset(QStringLiteral("d/x"), 10, 1)}) > 0);
+    // Every repo is new: one sample each (spaces have no figures to sample).
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_samples")), 4);
+    QVERIFY(wholeCensus(*store, kStart.addDays(1), secondModels(), {dataset(QStringLiteral("d/x"), 15, 2)}) > 0);
+    // a/one and d/x changed, b/four is new; a/two is unchanged: no sample.
+    const qint64 t2 = kStart.addDays(1).toMSecsSinceEpoch();
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_samples WHERE t = %1").arg(t2)), 3);
+    const QString ofRepo = QStringLiteral("SELECT count(*) FROM census_samples s JOIN census_repos r ON r.id = s.repo_id"
+                                          " WHERE r.kind = 0 AND r.name = '%1'");
+    QCOMPARE(count(*store, ofRepo.arg(QStringLiteral("a/two"))), 1);
+    QCOMPARE(count(*store, ofRepo.arg(QStringLiteral("a/one"))), 2);
+    QCOMPARE(count(*store,
+                   QStringLiteral("SELECT s.all_time FROM census_samples s JOIN census_repos r ON r.id = s.repo_id"
+                                  " WHERE r.name = 'a/one' AND s.t = %1")
+                       .arg(t2)),
+             1100);
+    // Only the 30-day figure changed: that is a change too.
+    RepoStatsList third = secondModels();
+    third[1].downloads30d = 51;
+    QVERIFY(wholeCensus(*store, kStart.addDays(2), third, {dataset(QStringLiteral("d/x"), 15, 2)}) > 0);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_samples WHERE t = %1").arg(kStart.addDays(2).toMSecsSinceEpoch())),
+             1);
+}
+
+void TestCensus::authorAndWeightFormatBreakdowns()
+{
+    auto store = open();
+    QVERIFY(store);
+    const qint64 id = CensusStore::resumeOrStart(*store, kStart, false).value.id;
+    // 105 authors, each more downloaded than the one before; one repo with several formats.
+    RepoStatsList repos;
+    for (int i = 0; i < 105; ++i) {
+        RepoStats r = model(QStringLiteral("author%1/m").arg(i), 1000 + i, 1, QString(), QString(), QString());
+        r.tags = i == 0 ? QStringList{QStringLiteral("pytorch")}
+            : i == 1    ? QStringList{QStringLiteral("pytorch"), QStringLiteral("safetensors"), QStringLiteral("gguf")}
+            : i == 2    ? QStringList{QStringLiteral("gguf"), QStringLiteral("tf")}
+                        : QStringList{QStringLiteral("en")};
+        repos << r;
+    }
+    repos << model(QStringLiteral("author104/second"), 5, 1, QString(), QString(), QString());
+    QVERIFY(CensusStore::storePage(*store, id, page(CensusKind::Model, repos, QString())).ok());
+    using D = CensusStore::Dimension;
+    const auto running = CensusStore::breakdowns(*store, id).value;
+    const auto rows = [](const QList<CensusStore::Breakdown> &all, D d) {
+        QList<CensusStore::Breakdown> out;
+        for (const auto &b : all)
+            if (b.dimension == d)
+                out << b;
+        return out;
+    };
+    QCOMPARE(rows(running, D::Author).size(), 105); // every author while running
+    const auto *top = find(running, D::Author, QStringLiteral("author104"));
+    QVERIFY(top);
+    QCOMPARE(top->repos, 2);
+    QCOMPARE(top->allTime, 1109);
+    QCOMPARE(find(running, D::WeightFormat, QStringLiteral("pickle"))->repos, 1);
+    QCOMPARE(find(running, D::WeightFormat, QStringLiteral("safetensors"))->allTime, 1001);
+    QCOMPARE(find(running, D::WeightFormat, QStringLiteral("gguf"))->allTime, 1002);
+    QCOMPARE(find(running, D::WeightFormat, QString())->repos, 103);
+    QVERIFY(!find(running, D::WeightFormat, QStringLiteral("other")));
+
+    QVERIFY(CensusStore::storePage(*store, id, page(CensusKind::Dataset, {dataset(QStringLiteral("author0/d"), 3, 1)}, QString())).ok());
+    QVERIFY(CensusStore::storePage(*store, id, page(CensusKind::Space, {}, QString())).ok());
+    QVERIFY(CensusStore::finish(*store, id, kStart.addSecs(60)).ok());
+    const auto done = CensusStore::breakdowns(*store, id).value;
+    const auto authors = rows(done, D::Author);
+    QCOMPARE(authors.size(), CensusStore::TopAuthors + 1); // the top 100 models' authors and the dataset's
+    QCOMPARE(authors.first().label, QStringLiteral("author104"));
+    QVERIFY(find(done, D::Author, QStringLiteral("author5")));
+    QVERIFY(!find(done, D::Author, QStringLiteral("author4"))); // the 101st
+    QVERIFY(!find(done, D::Author, QStringLiteral("author0")));
+    QCOMPARE(rows(done, D::WeightFormat).size(), 4); // other dimensions keep every label
+}
+
+void TestCensus::retentionDropsOldCensusMonths()
+{
+    auto store = open();
+    QVERIFY(store);
+    const QDateTime september(QDate(2026, 9, 10), QTime(3, 0), Qt::UTC);
+    QVERIFY(wholeCensus(*store, september, firstPage(), {dataset(QStringLiteral("d/x"), 10, 1)}) > 0);
+    QVERIFY(wholeCensus(*store, kStart, secondModels(), {dataset(QStringLiteral("d/x"), 15, 2)}) > 0);
+    const bool pg = test::TestBackend::instance().isPostgres();
+    QSqlError error;
+    if (pg) {
+        // One partition per month a census wrote samples in, made when its first page came.
+        QCOMPARE(CensusSamplesTable::partitions(store->database(), &error),
+                 (QStringList{QStringLiteral("census_samples_202609"), QStringLiteral("census_samples_202612")}));
+    }
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_samples")), 7);
+    // 30 days before December 6 is November 6: September goes, whole; December stays.
+    const auto thinned = Retention::compact(*store, 30, Retention::Resolution::Hourly, kStart.addSecs(3600));
+    QVERIFY2(thinned.ok(), qPrintable(thinned.error.message()));
+    QCOMPARE(thinned.value.censusSamplesRemoved, 4);
+    QCOMPARE(thinned.value.censusPartitionsDropped, pg ? 1 : 0);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_samples")), 3);
+    QCOMPARE(count(*store, QStringLiteral("SELECT min(t) FROM census_samples")), kStart.toMSecsSinceEpoch());
+    if (pg)
+        QCOMPARE(CensusSamplesTable::partitions(store->database(), &error), QStringList{QStringLiteral("census_samples_202612")});
+    // The latest figures stay, and a second run removes nothing.
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_repos")), 6);
+    QCOMPARE(Retention::compact(*store, 30, Retention::Resolution::Hourly, kStart.addSecs(3600)).value.censusSamplesRemoved, 0);
+    // A census in a month with no partition yet gets one.
+    QVERIFY(wholeCensus(*store, QDateTime(QDate(2027, 1, 2), QTime(0, 0), Qt::UTC), firstPage(), {}) > 0);
+    if (pg)
+        QVERIFY(CensusSamplesTable::partitions(store->database(), &error).contains(QStringLiteral("census_samples_202701")));
+}
+
+// What a history's census tables say, independent of ids.
+QStringList censusRows(HistoryStore &store)
+{
+    QStringList out;
+    for (const QString &sql :
+         {QStringLiteral("SELECT c.status, c.started_at, c.finished_at, b.started_at FROM censuses c"
+                         " LEFT JOIN censuses b ON b.id = c.base_census_id ORDER BY c.started_at"),
+          QStringLiteral(
+              "SELECT c.started_at, k.kind, k.next_url, k.done, k.pages, k.requests, k.repos, k.all_time, k.d30, k.matched_repos,"
+              " k.matched_before, k.matched_after, k.appeared_repos, k.appeared_all_time FROM census_kinds k"
+              " JOIN censuses c ON c.id = k.census_id ORDER BY c.started_at, k.kind"),
+          QStringLiteral("SELECT c.started_at, b.kind, b.dimension, b.label, b.repos, b.all_time, b.d30 FROM census_breakdowns b"
+                         " JOIN censuses c ON c.id = b.census_id ORDER BY c.started_at, b.kind, b.dimension, b.label"),
+          QStringLiteral("SELECT r.kind, r.name, c.started_at, r.all_time, r.d30, p.started_at, r.prev_all_time FROM census_repos r"
+                         " JOIN censuses c ON c.id = r.census_id LEFT JOIN censuses p ON p.id = r.prev_census_id ORDER BY r.kind, r.name"),
+          QStringLiteral("SELECT r.kind, r.name, s.t, s.all_time, s.d30 FROM census_samples s JOIN census_repos r ON r.id = s.repo_id"
+                         " ORDER BY r.kind, r.name, s.t")}) {
+        QSqlQuery q(store.database());
+        if (!q.exec(sql)) {
+            out << q.lastError().text();
+            continue;
+        }
+        while (q.next()) {
+            QStringList row;
+            for (int c = 0; c < q.record().count(); ++c)
+                row << (q.value(c).isNull() ? QStringLiteral("null") : q.value(c).toString());
+            out << row.join(QLatin1Char('|'));
+        }
+    }
+    return out;
+}
+
+void TestCensus::migrateCopiesTheCensus()
+{
+    {
+        auto store = open();
+        QVERIFY(store);
+        QVERIFY(wholeCensus(*store, kStart, firstPage(), {dataset(QStringLiteral("d/x"), 10, 1)}) > 0);
+        QVERIFY(wholeCensus(*store, kStart.addDays(40), secondModels(), {dataset(QStringLiteral("d/x"), 15, 2)}) > 0);
+        // An unfinished one, resumable in the copy.
+        const qint64 running = CensusStore::resumeOrStart(*store, kStart.addDays(41), false).value.id;
+        QVERIFY(CensusStore::storePage(*store, running, page(CensusKind::Model, firstPage(), QStringLiteral("http://hub/p2"))).ok());
+    }
+    // The backend's history to a file and back into a new history of the backend: on
+    // PostgreSQL, both directions of `hubwatch migrate`.
+    const QString file = m_dir->filePath(QStringLiteral("copy.sqlite"));
+    const QString back = test::TestBackend::instance().newHistory(m_dir->filePath(QStringLiteral("back.sqlite")));
+    auto source = open();
+    QVERIFY(source);
+    const QStringList expected = censusRows(*source);
+    QVERIFY(expected.size() > 30);
+    {
+        HistoryStore to;
+        QVERIFY(!to.open(file).isError());
+        const auto copied = HistoryCopy::copy(*source, to);
+        QVERIFY2(copied.ok(), qPrintable(copied.error.message()));
+        QCOMPARE(copied.value.censusesAdded, 3);
+        QCOMPARE(copied.value.censusReposAdded, 6);   // 4 models, a dataset, a space
+        QCOMPARE(copied.value.censusSamplesAdded, 8); // 4 new, 3 changed, then a/one back to 1000
+        QCOMPARE(censusRows(to), expected);
+    }
+    HistoryStore from, target;
+    QVERIFY(!from.open(file, HistoryStore::Mode::ReadOnly).isError());
+    QVERIFY(!target.open(back).isError());
+    QVERIFY(HistoryCopy::copy(from, target).ok());
+    QCOMPARE(censusRows(target), expected);
+    // A second copy adds nothing.
+    const auto again = HistoryCopy::copy(from, target);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value.censusesAdded, 0);
+    QCOMPARE(again.value.censusReposAdded, 0);
+    QCOMPARE(again.value.censusSamplesAdded, 0);
+    QCOMPARE(censusRows(target), expected);
+    // The copy resumes the unfinished census where it stopped, and its new repos get new ids.
+    const auto resumed = CensusStore::resumeOrStart(target, kStart.addDays(42), false);
+    QVERIFY(resumed.ok());
+    QCOMPARE(resumed.value.kind(CensusKind::Model).next, QUrl(QStringLiteral("http://hub/p2")));
+    const auto more = CensusStore::storePage(target, resumed.value.id, page(CensusKind::Model, overlappingPage(), QString()));
+    QVERIFY2(more.ok(), qPrintable(more.error.message()));
+    QCOMPARE(more.value.kind(CensusKind::Model).repos, 4);
 }
 
 QTEST_GUILESS_MAIN(TestCensus)

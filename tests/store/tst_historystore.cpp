@@ -380,7 +380,9 @@ void TestHistoryStore::migrationFillsLatestValues()
     {
         // Back to schema 4 as an older HubWatch left it.
         RawConnection raw(dbPath());
-        for (const char *table : {"census_breakdowns", "census_seen", "census_kinds", "censuses"}) // schema 7
+        for (const char *table : {"census_samples", "census_repos"}) // schema 8
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+        for (const char *table : {"census_breakdowns", "census_kinds", "censuses"}) // schema 7 (census_seen went in 8)
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE poll_figures"))); // schema 6
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE latest_values")));

@@ -33,6 +33,9 @@ struct CensusState
     enum class Status { Running = 0, Complete = 1, Partial = 2 };
 
     qint64 id = 0;
+    // The latest complete census when this one began, which its growth is measured against;
+    // 0 when there was none.
+    qint64 baseCensusId = 0;
     Status status = Status::Running;
     QDateTime startedAt;
     QDateTime finishedAt; // invalid while running

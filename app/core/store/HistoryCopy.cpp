@@ -1,8 +1,13 @@
 #include "HistoryCopy.h"
 
+#include "CensusSamplesTable.h"
 #include "LatestTable.h"
+#include "SqlDialect.h"
 #include "StoreTransaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -69,7 +74,7 @@ public:
     {
         m_summary = summary;
         return copyScopes() && copyRepos() && copyPolls() && copySamples() && copyPresence() && copyAggregates() && copyKeyed()
-            && copyAlerts() && copyEvaluatedPoll();
+            && copyAlerts() && copyEvaluatedPoll() && copyCensuses();
     }
     QString error() const { return m_error; }
 
@@ -300,12 +305,200 @@ private:
         return set.exec() || fail(set.lastError(), HistoryCopy::tr("saving alert state"));
     }
 
+    // The censuses, matched by their start time: one already in the target keeps its own rows.
+    bool copyCensuses()
+    {
+        QSqlQuery known(m_to), src(m_from), insert(m_to);
+        if (!select(known, QStringLiteral("SELECT id, started_at FROM censuses"), HistoryCopy::tr("reading censuses")))
+            return false;
+        QHash<qint64, qint64> byStart;
+        while (known.next())
+            byStart.insert(known.value(1).toLongLong(), known.value(0).toLongLong());
+        insert.prepare(QStringLiteral("INSERT INTO censuses (status, started_at, finished_at, base_census_id) VALUES (?, ?, ?, ?)")
+                       + m_dialect.returningId());
+        // In id order: a census's base comes before it.
+        if (!select(src, QStringLiteral("SELECT id, status, started_at, finished_at, base_census_id FROM censuses ORDER BY id"),
+                    HistoryCopy::tr("reading censuses")))
+            return false;
+        QList<qint64> added;
+        while (src.next()) {
+            const qint64 start = src.value(2).toLongLong();
+            qint64 id = byStart.value(start);
+            if (id == 0) {
+                const qint64 base = m_censuses.value(src.value(4).toLongLong());
+                insert.bindValue(0, src.value(1));
+                insert.bindValue(1, start);
+                insert.bindValue(2, src.value(3));
+                insert.bindValue(3, base > 0 ? QVariant(base) : QVariant(QMetaType::fromType<qint64>()));
+                if (!insert.exec())
+                    return fail(insert.lastError(), HistoryCopy::tr("adding a census"));
+                id = m_dialect.insertedId(insert);
+                byStart.insert(start, id);
+                added << src.value(0).toLongLong();
+                ++m_summary->censusesAdded;
+            }
+            m_censuses.insert(src.value(0).toLongLong(), id);
+        }
+        if (added.isEmpty())
+            return copyCensusRepos();
+        const QString only = QStringLiteral(" WHERE census_id IN (%1)").arg(idText(added));
+        const auto mapped = [this](int columns) {
+            return [this, columns](const QSqlQuery &q) {
+                QVariantList row{m_censuses.value(q.value(0).toLongLong())};
+                for (int c = 1; c < columns; ++c)
+                    row << q.value(c);
+                return row;
+            };
+        };
+        const QString kinds = QStringLiteral("census_id, kind, next_url, done, pages, requests, repos, all_time, d30, matched_repos,"
+                                             " matched_before, matched_after, appeared_repos, appeared_all_time");
+        const QString breakdowns = QStringLiteral("census_id, kind, dimension, label, repos, all_time, d30");
+        return copyRows(QStringLiteral("SELECT %1 FROM census_kinds%2").arg(kinds, only),
+                        QStringLiteral("INSERT INTO census_kinds (%1) VALUES ").arg(kinds), 14, QStringLiteral("(census_id, kind)"),
+                        mapped(14), nullptr, HistoryCopy::tr("copying censuses"))
+            && copyRows(QStringLiteral("SELECT %1 FROM census_breakdowns%2").arg(breakdowns, only),
+                        QStringLiteral("INSERT INTO census_breakdowns (%1) VALUES ").arg(breakdowns), 7,
+                        QStringLiteral("(census_id, kind, dimension, label)"), mapped(7), nullptr, HistoryCopy::tr("copying censuses"))
+            && copyCensusRepos();
+    }
+
+    static QString idText(const QList<qint64> &ids)
+    {
+        QStringList out;
+        for (const qint64 id : ids)
+            out << QString::number(id);
+        return out.join(QLatin1Char(','));
+    }
+
+    // Each repo's latest census figures, by kind and name: a repo the target already has keeps
+    // the target's figures. The others keep their ids, shifted past the target's, so their
+    // samples need no map of millions of ids: only the repos both have are looked up (per chunk
+    // of the source, by name) and remembered.
+    bool copyCensusRepos()
+    {
+        QSqlQuery top(m_to);
+        if (!select(top, QStringLiteral("SELECT COALESCE(max(id), 0) FROM census_repos"), HistoryCopy::tr("reading census figures")))
+            return false;
+        m_censusRepoOffset = top.next() ? top.value(0).toLongLong() : 0;
+        top.finish();
+        QSqlQuery src(m_from);
+        if (!select(src,
+                    QStringLiteral("SELECT id, kind, name, census_id, all_time, d30, prev_census_id, prev_all_time FROM census_repos"
+                                   " ORDER BY id"),
+                    HistoryCopy::tr("reading census figures")))
+            return false;
+        QList<QVariantList> chunk;
+        bool more = true;
+        while (more) {
+            more = src.next();
+            if (more) {
+                QVariantList row;
+                for (int c = 0; c < 8; ++c)
+                    row << src.value(c);
+                chunk << row;
+            }
+            if (chunk.size() < BatchInsert::kBatch && more)
+                continue;
+            if (!copyCensusRepoChunk(chunk))
+                return false;
+            chunk.clear();
+        }
+        if (m_dialect.isServer()) {
+            QSqlQuery sequence(m_to);
+            if (!sequence.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('census_repos', 'id'),"
+                                              " (SELECT COALESCE(max(id), 0) + 1 FROM census_repos), false)")))
+                return fail(sequence.lastError(), HistoryCopy::tr("copying census figures"));
+        }
+        return copyCensusSamples();
+    }
+
+    bool copyCensusRepoChunk(const QList<QVariantList> &chunk)
+    {
+        if (chunk.isEmpty())
+            return true;
+        // Which of these the target has (one statement per kind and chunk).
+        QHash<QString, qint64> theirs;
+        QSqlQuery find(m_to);
+        for (const int kind : {0, 1, 2}) {
+            QJsonArray names;
+            for (const QVariantList &row : chunk)
+                if (row.at(1).toInt() == kind)
+                    names.append(row.at(2).toString());
+            if (names.isEmpty())
+                continue;
+            find.prepare(QStringLiteral("SELECT id, name FROM census_repos WHERE kind = ? AND ")
+                         + (m_dialect.isServer() ? QStringLiteral("name = ANY (ARRAY(SELECT json_array_elements_text(CAST(? AS json))))")
+                                                 : QStringLiteral("name IN (SELECT value FROM json_each(?))")));
+            find.addBindValue(kind);
+            find.addBindValue(QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)));
+            if (!find.exec())
+                return fail(find.lastError(), HistoryCopy::tr("matching census figures"));
+            while (find.next())
+                theirs.insert(QString::number(kind) + QLatin1Char(':') + find.value(1).toString(), find.value(0).toLongLong());
+        }
+        BatchInsert batch(
+            m_to,
+            QStringLiteral("INSERT INTO census_repos (id, kind, name, census_id, all_time, d30, prev_census_id, prev_all_time)"
+                           " VALUES "),
+            8, QString());
+        QSqlError e;
+        for (const QVariantList &row : chunk) {
+            const qint64 id = row.at(0).toLongLong();
+            const auto match = theirs.constFind(row.at(1).toString() + QLatin1Char(':') + row.at(2).toString());
+            if (match != theirs.constEnd()) {
+                m_sharedCensusRepos.insert(id, *match);
+                continue;
+            }
+            const qint64 prev = m_censuses.value(row.at(6).toLongLong());
+            if (!batch.add({id + m_censusRepoOffset, row.at(1), row.at(2), m_censuses.value(row.at(3).toLongLong()), row.at(4), row.at(5),
+                            prev > 0 ? QVariant(prev) : QVariant(QMetaType::fromType<qint64>()), row.at(7)},
+                           &e))
+                return fail(e, HistoryCopy::tr("copying census figures"));
+        }
+        if (!batch.flush(&e))
+            return fail(e, HistoryCopy::tr("copying census figures"));
+        m_summary->censusReposAdded += batch.added();
+        return true;
+    }
+
+    bool copyCensusSamples()
+    {
+        QSqlQuery src(m_from);
+        if (!select(src, QStringLiteral("SELECT repo_id, t, all_time, d30 FROM census_samples ORDER BY t, repo_id"),
+                    HistoryCopy::tr("reading census samples")))
+            return false;
+        BatchInsert batch(m_to, QStringLiteral("INSERT INTO census_samples (repo_id, t, all_time, d30) VALUES "), 4,
+                          QStringLiteral(" ON CONFLICT (repo_id, t) DO NOTHING"));
+        QSet<qint64> months;
+        QSqlError e;
+        while (src.next()) {
+            const qint64 t = src.value(1).toLongLong();
+            const qint64 month = CensusSamplesTable::monthStart(t);
+            if (!months.contains(month)) {
+                // Rows of an earlier month may still wait in the batch: its partition exists already.
+                if (!CensusSamplesTable::ensurePartition(m_to, m_dialect, t, &e))
+                    return fail(e, HistoryCopy::tr("copying census samples"));
+                months.insert(month);
+            }
+            const qint64 repo = src.value(0).toLongLong();
+            const qint64 id = m_sharedCensusRepos.value(repo, repo + m_censusRepoOffset);
+            if (!batch.add({id, t, src.value(2), src.value(3)}, &e))
+                return fail(e, HistoryCopy::tr("copying census samples"));
+        }
+        if (!batch.flush(&e))
+            return fail(e, HistoryCopy::tr("copying census samples"));
+        m_summary->censusSamplesAdded += batch.added();
+        return true;
+    }
+
     QSqlDatabase &m_from;
     QSqlDatabase &m_to;
     const SqlDialect &m_dialect;
     HistoryCopy::Summary *m_summary = nullptr;
     QString m_error;
-    QHash<qint64, qint64> m_scopes, m_repos, m_polls; // source id -> target id
+    QHash<qint64, qint64> m_scopes, m_repos, m_polls, m_censuses; // source id -> target id
+    qint64 m_censusRepoOffset = 0;                                // census_repos ids: source id + this in the target
+    QHash<qint64, qint64> m_sharedCensusRepos;                    // except for repos the target had: source id -> theirs
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "AlertMigration.h"
+#include "CensusSamplesTable.h"
 #include "LatestTable.h"
 #include "PollFiguresTable.h"
 #include "StoreTransaction.h"
@@ -131,6 +132,34 @@ QStringList version7(const SqlDialect &d)
     };
 }
 
+// The census's per-repo figures (issue 17, items 3 and 6). census_repos: each repo's figures in
+// the latest census that counted it (census_id), and those of the census before that one
+// (prev_*), keyed by kind and name. It replaces census_seen: a repo whose census_id is the
+// running census is already counted in it. Growth is accumulated while a census stores its
+// pages, against its base (censuses.base_census_id: the latest complete census when it began),
+// in census_kinds: matched_* for repos in both, appeared_* for repos new since the base (see
+// CensusStore::growth). census_samples: change-only per-repo samples (CensusSamplesTable).
+// A census still running at the upgrade counted its repos in census_seen, without their
+// figures: it is kept as partial (as --restart would), and the next census starts afresh.
+QStringList version8(const SqlDialect &d)
+{
+    const QString id = d.idColumn();
+    const QString big = d.bigint();
+    const QString now = d.isServer() ? QStringLiteral("CAST(extract(epoch FROM now()) * 1000 AS BIGINT)")
+                                     : QStringLiteral("CAST(strftime('%s', 'now') AS INTEGER) * 1000");
+    QStringList out{
+        QStringLiteral("UPDATE censuses SET status = 2, finished_at = %1 WHERE status = 0").arg(now),
+        QStringLiteral("DROP TABLE census_seen"),
+        QStringLiteral("ALTER TABLE censuses ADD COLUMN base_census_id %1").arg(big),
+        QStringLiteral("CREATE TABLE census_repos (id %1, kind INTEGER NOT NULL, name TEXT NOT NULL, census_id %2 NOT NULL,"
+                       " all_time %2, d30 %2, prev_census_id %2, prev_all_time %2, UNIQUE (kind, name))")
+            .arg(id, big),
+    };
+    for (const char *column : {"matched_repos", "matched_before", "matched_after", "appeared_repos", "appeared_all_time"})
+        out << QStringLiteral("ALTER TABLE census_kinds ADD COLUMN %1 %2 NOT NULL DEFAULT 0").arg(QLatin1String(column), big);
+    return out + CensusSamplesTable::schema(d);
+}
+
 struct Step
 {
     int version;
@@ -152,7 +181,9 @@ const QList<Step> &steps()
                                  // the collector fills in those of recent polls on its first run.
                                  {6, PollFiguresTable::schema},
                                  // The whole Hub's census, resumable (issue 17).
-                                 {7, version7}};
+                                 {7, version7},
+                                 // Per-repo census figures, growth and change-only census samples (issue 17).
+                                 {8, version8}};
     return all;
 }
 

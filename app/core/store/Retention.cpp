@@ -1,5 +1,6 @@
 #include "Retention.h"
 
+#include "CensusSamplesTable.h"
 #include "LatestTable.h"
 #include "PollFiguresTable.h"
 #include "StoreTransaction.h"
@@ -169,6 +170,10 @@ StoreResult<RetentionResult> Retention::compact(HistoryStore &store, int olderTh
     if (!remove.exec(PollFiguresTable::pruneStatement()))
         return fail(remove.lastError());
 
+    if (!CensusSamplesTable::dropMonthsBefore(db, store.dialect(), now.toMSecsSinceEpoch() - qint64(olderThanDays) * kDayMs,
+                                              &result.value.censusSamplesRemoved, &result.value.censusPartitionsDropped, &failure))
+        return fail(failure);
+
     // Thinning may remove a repo's newest sample (one that left the scope long ago): recompute.
     QString latestError;
     if (!LatestTable::rebuild(db, &latestError))
@@ -176,7 +181,7 @@ StoreResult<RetentionResult> Retention::compact(HistoryStore &store, int olderTh
     if (tx.commit().isError())
         return fail(tx.sqlError());
     qCInfo(lcStore) << "compacted history older than" << olderThanDays << "days:" << result.value.samplesRemoved << "samples and"
-                    << result.value.aggregatesRemoved << "aggregates removed";
+                    << result.value.aggregatesRemoved << "aggregates and" << result.value.censusSamplesRemoved << "census samples removed";
     return result;
 }
 

@@ -27,12 +27,18 @@ namespace hubwatch {
 //    total_all_time); aggregates newer than N days are never touched.
 //  - Polls are never deleted, nor presence runs: they stay the record of when HubWatch looked and
 //    what it saw, they are small, and presence rows point at them. Gaps therefore stay gaps.
+//  - Census samples (change-only, one per repo and census at most) go by whole months: every
+//    month that ended before (now - N days) is dropped — on PostgreSQL its partition, at once,
+//    on SQLite its rows. Hourly or daily buckets would keep all of them (a census a day), and
+//    a repo's latest census figures stay in census_repos whatever is dropped.
 //  - One transaction: all or nothing. Idempotent: a second run with the same arguments deletes
 //    nothing. The latest sample of every repo is always kept (it is the last of its bucket).
 struct RetentionResult
 {
     qint64 samplesRemoved = 0;
     qint64 aggregatesRemoved = 0;
+    qint64 censusSamplesRemoved = 0;
+    qint64 censusPartitionsDropped = 0; // PostgreSQL only
 };
 
 class Retention

@@ -5,9 +5,10 @@
 
 namespace hubwatch {
 
-RowBatch::RowBatch(QSqlDatabase db, const QString &head, int columns, int chunkRows)
+RowBatch::RowBatch(QSqlDatabase db, const QString &head, int columns, int chunkRows, const QString &tail)
     : m_db(std::move(db))
     , m_head(head)
+    , m_tail(tail)
     , m_columns(columns)
     , m_chunkRows(chunkRows)
 {}
@@ -34,7 +35,7 @@ QString RowBatch::statement(int rows) const
             sql += QStringLiteral(", ");
         sql += one;
     }
-    return sql;
+    return sql + m_tail;
 }
 
 bool RowBatch::write(QSqlQuery &q, qsizetype firstValue, int rows, QSqlError *error)

@@ -19,8 +19,8 @@ class RowBatch
 {
 public:
     // head: "INSERT INTO t (a, b, c)"; each row then brings `columns` values. The chunk size is
-    // the dialect's (SqlDialect::batchRows).
-    RowBatch(QSqlDatabase db, const QString &head, int columns, int chunkRows);
+    // the dialect's (SqlDialect::batchRows). tail follows the VALUES (an ON CONFLICT clause).
+    RowBatch(QSqlDatabase db, const QString &head, int columns, int chunkRows, const QString &tail = QString());
     ~RowBatch();
     void add(std::initializer_list<QVariant> row);
     qsizetype pending() const { return m_values.size() / m_columns; }
@@ -33,6 +33,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_head;
+    QString m_tail;
     int m_columns;
     int m_chunkRows;
     QVariantList m_values;
