@@ -8,6 +8,7 @@
 #include "dashboard/DashboardCard.h"
 #include "dashboard/DashboardText.h"
 #include "dashboard/ProblemCard.h"
+#include "dashboard/WholeHubCard.h"
 #include "monitor/PollResult.h"
 #include "report/StatusReport.h"
 #include "store/AlertStore.h"
@@ -78,9 +79,12 @@ DashboardView::DashboardView(const QString &scopeDescription, bool offline, QWid
     layout->addWidget(m_problem, 0, Qt::AlignTop);
     layout->addWidget(scroll, 1);
 
+    // The two totals side by side, then the milestone: with three columns the sparkline (two
+    // wide) opens the second row, and the grid closes without gaps at every column count.
     buildHeadlineCard(offline);
-    buildSparklineCard();
+    buildWholeHubCard();
     buildMilestoneCard();
+    buildSparklineCard();
     buildFigureCards();
     buildAlertsCard();
     reflow();
@@ -109,6 +113,13 @@ void DashboardView::buildHeadlineCard(bool offline)
     buttons->addStretch(1);
     card->body()->addLayout(buttons);
     m_cards << card;
+}
+
+void DashboardView::buildWholeHubCard()
+{
+    m_hubCard = new WholeHubCard(this);
+    connect(m_hubCard, &WholeHubCard::chartRequested, this, [this] { Q_EMIT openView(QStringLiteral("series:hub")); });
+    m_cards << m_hubCard;
 }
 
 void DashboardView::buildSparklineCard()
@@ -248,6 +259,7 @@ QString DashboardView::detailText() const
 void DashboardView::showReport(const StatusReport &r)
 {
     const AggregatePoint &h = r.headline;
+    m_hubCard->showCensus(r.census); // a census needs no poll
     if (h.pollId <= 0) {
         if (showsPlaceholder(m_headline)) // a live poll's figure stays until stored
             m_detail->setText(m_emptyText);
