@@ -88,9 +88,9 @@ void printCensus(const CensusFigures &c, const QLocale &locale)
                                     locale.toString(l.kind(CensusKind::Dataset).repos), locale.toString(l.kind(CensusKind::Space).repos)));
     }
     if (c.isRunning())
-        ConsoleOutput::out(CommandLine::tr("  Census under way since %1: %2 pages, %3 repos, %4 of %5 kinds done")
-                               .arg(utc(c.running.startedAt), locale.toString(c.running.pages()),
-                                    locale.toString(CensusFigures::repos(c.running)))
+        ConsoleOutput::out(CommandLine::tr("  Census under way since %1: %Ln page(s), %2 repos, %3 of %4 kinds done", nullptr,
+                                           int(qMin<qint64>(c.running.pages(), INT_MAX)))
+                               .arg(utc(c.running.startedAt), locale.toString(CensusFigures::repos(c.running)))
                                .arg(c.running.nextKind())
                                .arg(CensusKindCount));
     if (c.partial.id > 0) {

@@ -95,13 +95,14 @@ inline qint64 storeCensus(HistoryStore &store, const QDateTime &at, qint64 total
     return storeCensus(store, CensusSpec{at, total - total / 4, total / 4, {QStringLiteral("text-generation")}, 1}, complete);
 }
 
-// The running census kept as partial at `at` (and a new one begun, as --restart does).
-inline bool abandonRunning(HistoryStore &store, const QDateTime &at)
+// The running census kept as partial at `at`, and a new one begun, as --restart does: the new
+// one's id (0 on failure).
+inline qint64 abandonRunning(HistoryStore &store, const QDateTime &at)
 {
     const auto r = CensusStore::resumeOrStart(store, at, true);
     if (!r.ok())
         qWarning() << "resumeOrStart(restart) failed:" << r.error.message();
-    return r.ok();
+    return r.ok() ? r.value.id : 0;
 }
 
 } // namespace hwcensus
