@@ -6,6 +6,7 @@
 #include "Sparkline.h"
 #include "dashboard/DashboardCard.h"
 #include "dashboard/DashboardText.h"
+#include "dashboard/WholeHubCard.h"
 #include "report/StatusReport.h"
 #include "store/AlertStore.h"
 #include "util/Translations.h"
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -35,9 +37,14 @@ private Q_SLOTS:
     void sparklineHoverStaysWhileResting();
     void alertsShowSeverityAgeAndOpenTheLog();
     void emptyFiguresAreAMutedWordNotARedaction();
+    void wholeHubShowsTheLatestCensus();
+    void wholeHubWithoutACensusSaysHowToGetOne();
+    void wholeHubPartialCensusIsNotTheFigure();
 
 private:
     static StatusReport report();
+    // Two weekly censuses (47.08B, then 48.2B: +160M a day) and a third one under way.
+    static QList<CensusState> censuses();
     static QList<QPointF> history();
     static QList<AlertRecord> alerts(const QDateTime &now);
     static void fill(DashboardView &view);
@@ -77,7 +84,28 @@ StatusReport TestDashboardCards::report()
     r.formats.safetensors = 150;
     r.formats.gguf = 20;
     r.formats.pickleOnly = 10;
+    r.census = CensusFigures::from(censuses());
     return r;
+}
+
+QList<CensusState> TestDashboardCards::censuses()
+{
+    const auto census = [](qint64 id, CensusState::Status status, const QDateTime &finished, qint64 models, qint64 datasets, bool done) {
+        CensusState c;
+        c.id = id;
+        c.status = status;
+        c.startedAt = finished.addSecs(-3600);
+        if (status != CensusState::Status::Running)
+            c.finishedAt = finished;
+        c.kind(CensusKind::Model) = {QUrl(), done, 2082, 2082, 2'081'851, models, models / 12};
+        c.kind(CensusKind::Dataset) = {QUrl(), done, done ? 487 : 0, done ? 487 : 0, done ? 486'545 : 0, datasets, datasets / 12};
+        c.kind(CensusKind::Space) = {QUrl(), done, done ? 624 : 0, done ? 624 : 0, done ? 623'504 : 0, 0, 0};
+        return c;
+    };
+    const QDateTime latest(QDate(2026, 12, 6), QTime(4, 10), Qt::UTC);
+    return {census(1, CensusState::Status::Complete, latest.addDays(-7), 37'880'000'000, 9'200'000'000, true),
+            census(2, CensusState::Status::Complete, latest, 39'000'000'000, 9'200'000'000, true),
+            census(3, CensusState::Status::Running, latest.addDays(1), 39'100'000'000, 0, false)};
 }
 
 QList<QPointF> TestDashboardCards::history()
@@ -164,7 +192,7 @@ void TestDashboardCards::wideScreenIsFilled()
     int right = 0;
     QList<DashboardCard *> cards = view.findChildren<DashboardCard *>();
     cards.removeIf([](const DashboardCard *c) { return !c->isVisible(); }); // the problem card, absent without a problem
-    QCOMPARE(cards.size(), 7);
+    QCOMPARE(cards.size(), 8);
     for (DashboardCard *card : cards) {
         QVERIFY2(card->width() >= view.width() / 4, qPrintable(card->title() + QString::number(card->width())));
         right = qMax(right, card->mapTo(&view, QPoint(card->width(), 0)).x());
@@ -210,7 +238,10 @@ void TestDashboardCards::milestoneCardShowsMonthsAndProgress()
         texts << label->text();
     QVERIFY2(texts.contains(QStringLiteral("20B")), qPrintable(texts.join(QLatin1Char('|'))));
     QVERIFY2(texts.contains(QStringLiteral("Expected Aug–Oct 2027")), qPrintable(texts.join(QLatin1Char('|'))));
-    auto *bar = view.findChild<QProgressBar *>();
+    QProgressBar *bar = nullptr; // the milestone's, not the census's
+    for (QProgressBar *b : view.findChildren<QProgressBar *>())
+        if (b->accessibleName() == QStringLiteral("Progress from the last milestone to the next"))
+            bar = b;
     QVERIFY(bar);
     // 11.5B on the way from 10B to 20B: 15 %.
     QCOMPARE(bar->value(), 149);
@@ -338,6 +369,77 @@ void TestDashboardCards::emptyFiguresAreAMutedWordNotARedaction()
         if (label->text() == view.headlineText())
             QCOMPARE(label->foregroundRole(), QPalette::Text);
     }
+}
+
+void TestDashboardCards::wholeHubShowsTheLatestCensus()
+{
+    DashboardView view(QStringLiteral("top 1,000 models"), false);
+    fill(view);
+    view.resize(1280, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const WholeHubCard *card = view.wholeHubCard();
+    QVERIFY(card->isVisible());
+    QCOMPARE(card->title(), QStringLiteral("Whole Hub"));
+    QCOMPARE(card->figureText(), QStringLiteral("48.2B"));
+    const QString detail = card->detailText();
+    for (const QString &part : {QStringLiteral("+160.0M per day"), QStringLiteral("census 12/6/26 04:10 UTC · 3.19M repos"),
+                                QStringLiteral("30-day downloads 4.02B"), QStringLiteral("public repositories only")})
+        QVERIFY2(detail.contains(part), qPrintable(part + QStringLiteral(" in ") + detail));
+    QVERIFY2(card->progressText().startsWith(QStringLiteral("Census under way: 2.08M repos, 2082 page(s), about 65%")),
+             qPrintable(card->progressText()));
+    QVERIFY(card->findChild<QProgressBar *>()->isVisible());
+    QCOMPARE(card->findChild<QProgressBar *>()->value(), 653); // 2.08M of the last census's 3.19M repos
+    QVERIFY(card->messageText().isEmpty());
+    // Beside the tracked total, in the first row.
+    QCOMPARE(card->mapTo(&view, QPoint()).y(), view.findChildren<DashboardCard *>().first()->mapTo(&view, QPoint()).y());
+    // Its button opens the Hub-wide chart.
+    QSignalSpy opened(&view, &DashboardView::openView);
+    auto *button = card->findChild<QPushButton *>(QStringLiteral("wholeHubChartButton"));
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toString(), QStringLiteral("series:hub"));
+}
+
+void TestDashboardCards::wholeHubWithoutACensusSaysHowToGetOne()
+{
+    DashboardView view(QStringLiteral("top 1,000 models"), false);
+    StatusReport r = report();
+    r.census = CensusFigures{};
+    view.showReport(r);
+    view.resize(1280, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const WholeHubCard *card = view.wholeHubCard();
+    QVERIFY(card->isVisible()); // not an empty card: a sentence
+    QVERIFY(!card->figureShown());
+    QVERIFY(card->figureText().isEmpty());
+    QVERIFY2(card->messageText().contains(QStringLiteral("hubwatch census")), qPrintable(card->messageText()));
+    QVERIFY(card->messageText().contains(QStringLiteral("daily census")));
+    QVERIFY(card->progressText().isEmpty());
+    for (const QLabel *label : card->findChildren<QLabel *>())
+        if (label->text() == card->messageText())
+            QCOMPARE(label->foregroundRole(), QPalette::PlaceholderText); // muted
+    QVERIFY(!card->findChild<QPushButton *>(QStringLiteral("wholeHubChartButton"))->isEnabled());
+}
+
+void TestDashboardCards::wholeHubPartialCensusIsNotTheFigure()
+{
+    DashboardView view(QStringLiteral("top 1,000 models"), false);
+    StatusReport r = report();
+    QList<CensusState> all = censuses();
+    all[2].status = CensusState::Status::Partial; // stopped after its models
+    all[2].finishedAt = all[2].startedAt.addSecs(1800);
+    r.census = CensusFigures::from(all);
+    view.showReport(r);
+    view.resize(1280, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const WholeHubCard *card = view.wholeHubCard();
+    QCOMPARE(card->figureText(), QStringLiteral("48.2B")); // the last complete census, not the partial one's sum
+    QCOMPARE(card->messageText(), QStringLiteral("A later census stopped at 65% of the repos; it is not counted."));
+    QVERIFY(card->progressText().isEmpty());
 }
 
 QTEST_MAIN(TestDashboardCards)
