@@ -1,6 +1,7 @@
 // The dashboard as cards (issue 14 item 1): fits an 800 px window in German without clipping,
 // fills a wide screen, names an ETA months away in months, follows a dark palette, keeps the
 // sparkline's hover value while the pointer rests, and lists alerts with severity and age.
+#include "CensusBuilder.h"
 #include "DashboardView.h"
 #include "ManualClock.h"
 #include "Sparkline.h"
@@ -43,8 +44,6 @@ private Q_SLOTS:
 
 private:
     static StatusReport report();
-    // Two weekly censuses (47.08B, then 48.2B: +160M a day) and a third one under way.
-    static QList<CensusState> censuses();
     static QList<QPointF> history();
     static QList<AlertRecord> alerts(const QDateTime &now);
     static void fill(DashboardView &view);
@@ -84,28 +83,8 @@ StatusReport TestDashboardCards::report()
     r.formats.safetensors = 150;
     r.formats.gguf = 20;
     r.formats.pickleOnly = 10;
-    r.census = CensusFigures::from(censuses());
+    r.census = CensusFigures::from(hwcensus::weeklyCensuses());
     return r;
-}
-
-QList<CensusState> TestDashboardCards::censuses()
-{
-    const auto census = [](qint64 id, CensusState::Status status, const QDateTime &finished, qint64 models, qint64 datasets, bool done) {
-        CensusState c;
-        c.id = id;
-        c.status = status;
-        c.startedAt = finished.addSecs(-3600);
-        if (status != CensusState::Status::Running)
-            c.finishedAt = finished;
-        c.kind(CensusKind::Model) = {QUrl(), done, 2082, 2082, 2'081'851, models, models / 12};
-        c.kind(CensusKind::Dataset) = {QUrl(), done, done ? 487 : 0, done ? 487 : 0, done ? 486'545 : 0, datasets, datasets / 12};
-        c.kind(CensusKind::Space) = {QUrl(), done, done ? 624 : 0, done ? 624 : 0, done ? 623'504 : 0, 0, 0};
-        return c;
-    };
-    const QDateTime latest(QDate(2026, 12, 6), QTime(4, 10), Qt::UTC);
-    return {census(1, CensusState::Status::Complete, latest.addDays(-7), 37'880'000'000, 9'200'000'000, true),
-            census(2, CensusState::Status::Complete, latest, 39'000'000'000, 9'200'000'000, true),
-            census(3, CensusState::Status::Running, latest.addDays(1), 39'100'000'000, 0, false)};
 }
 
 QList<QPointF> TestDashboardCards::history()
@@ -428,7 +407,7 @@ void TestDashboardCards::wholeHubPartialCensusIsNotTheFigure()
 {
     DashboardView view(QStringLiteral("top 1,000 models"), false);
     StatusReport r = report();
-    QList<CensusState> all = censuses();
+    QList<CensusState> all = hwcensus::weeklyCensuses();
     all[2].status = CensusState::Status::Partial; // stopped after its models
     all[2].finishedAt = all[2].startedAt.addSecs(1800);
     r.census = CensusFigures::from(all);
