@@ -4688,7 +4688,7 @@ census %2 UTC · %3 repos
 public repositories only</source>
         <translation>%1
 Zählung %2 UTC · %3 Repos
-30-Tage-Downloads %4
+Downloads in 30 Tagen %4
 nur öffentliche Repositorys</translation>
     </message>
     <message>

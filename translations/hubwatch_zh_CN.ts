@@ -4659,7 +4659,7 @@ census %2 UTC · %3 repos
 public repositories only</source>
         <translation>%1
 普查 %2 UTC · %3 个仓库
-30 天下载 %4
+30 天下载量 %4
 仅公开仓库</translation>
     </message>
     <message>
