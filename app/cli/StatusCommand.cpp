@@ -51,22 +51,25 @@ QJsonObject censusJson(const CensusFigures &c)
         o.insert(QStringLiteral("spaces"), l.kind(CensusKind::Space).repos);
         o.insert(QStringLiteral("finishedAt"), l.finishedAt.toString(Qt::ISODateWithMs));
         o.insert(QStringLiteral("growthPerDay"), c.growthKnown ? QJsonValue(c.growthPerDay) : QJsonValue());
-        o.insert(QStringLiteral("previousFinishedAt"), c.previous.id > 0 ? QJsonValue(c.previous.finishedAt.toString(Qt::ISODateWithMs)) : QJsonValue());
+        o.insert(QStringLiteral("previousFinishedAt"),
+                 c.previous.id > 0 ? QJsonValue(c.previous.finishedAt.toString(Qt::ISODateWithMs)) : QJsonValue());
         o.insert(QStringLiteral("censuses"), qint64(c.totals.size()));
     }
     const auto share = [&c](const CensusState &s) { return c.shareOfLatest(s) < 0 ? QJsonValue() : QJsonValue(c.shareOfLatest(s)); };
     if (c.isRunning())
-        o.insert(QStringLiteral("running"), QJsonObject{{QStringLiteral("startedAt"), c.running.startedAt.toString(Qt::ISODateWithMs)},
-                                                        {QStringLiteral("pages"), c.running.pages()},
-                                                        {QStringLiteral("repos"), CensusFigures::repos(c.running)},
-                                                        {QStringLiteral("kindsDone"), c.running.nextKind()},
-                                                        {QStringLiteral("kinds"), CensusKindCount},
-                                                        {QStringLiteral("shareOfLast"), share(c.running)}});
+        o.insert(QStringLiteral("running"),
+                 QJsonObject{{QStringLiteral("startedAt"), c.running.startedAt.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("pages"), c.running.pages()},
+                             {QStringLiteral("repos"), CensusFigures::repos(c.running)},
+                             {QStringLiteral("kindsDone"), c.running.nextKind()},
+                             {QStringLiteral("kinds"), CensusKindCount},
+                             {QStringLiteral("shareOfLast"), share(c.running)}});
     if (c.partial.id > 0)
-        o.insert(QStringLiteral("partial"), QJsonObject{{QStringLiteral("stoppedAt"), c.partial.finishedAt.toString(Qt::ISODateWithMs)},
-                                                        {QStringLiteral("repos"), CensusFigures::repos(c.partial)},
-                                                        {QStringLiteral("kindsDone"), c.partial.nextKind()},
-                                                        {QStringLiteral("coverage"), share(c.partial)}});
+        o.insert(QStringLiteral("partial"),
+                 QJsonObject{{QStringLiteral("stoppedAt"), c.partial.finishedAt.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("repos"), CensusFigures::repos(c.partial)},
+                             {QStringLiteral("kindsDone"), c.partial.nextKind()},
+                             {QStringLiteral("coverage"), share(c.partial)}});
     return o;
 }
 
@@ -95,10 +98,11 @@ void printCensus(const CensusFigures &c, const QLocale &locale)
                                .arg(CensusKindCount));
     if (c.partial.id > 0) {
         const double share = c.shareOfLatest(c.partial);
-        ConsoleOutput::out(
-            CommandLine::tr("  A census stopped unfinished at %1 after %2 repos%3; it is not part of the Hub-wide figures.")
-                .arg(utc(c.partial.finishedAt), locale.toString(CensusFigures::repos(c.partial)),
-                     share < 0 ? QString() : CommandLine::tr(" (%1% of the last complete census)").arg(locale.toString(100 * share, 'f', 0))));
+        ConsoleOutput::out(CommandLine::tr("  A census stopped unfinished at %1 after %2 repos%3; it is not part of the Hub-wide figures.")
+                               .arg(utc(c.partial.finishedAt), locale.toString(CensusFigures::repos(c.partial)),
+                                    share < 0
+                                        ? QString()
+                                        : CommandLine::tr(" (%1% of the last complete census)").arg(locale.toString(100 * share, 'f', 0))));
     }
 }
 

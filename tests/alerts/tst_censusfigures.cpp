@@ -100,7 +100,8 @@ void TestCensusFigures::partialIsNeverMixedIn()
 
 void TestCensusFigures::runningCensusProgress()
 {
-    QVERIFY(storeCensus(store(), CensusSpec{at(0), 30 * kBillion, 10 * kBillion, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, 3}));
+    QVERIFY(storeCensus(
+        store(), CensusSpec{at(0), 30 * kBillion, 10 * kBillion, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, 3}));
     QVERIFY(storeCensus(store(), at(kDay), 50 * kBillion, false)); // one page of models so far
     const auto f = CensusFigures::build(store());
     QVERIFY(f.value.isRunning());
@@ -164,9 +165,10 @@ void TestCensusFigures::breakdownChartsTheTopLabels()
         keys << s.key;
         QCOMPARE(s.points.size(), 2);
     }
-    QCOMPARE(keys, (QStringList{QStringLiteral("hub-pipeline:tag-0"), QStringLiteral("hub-pipeline:tag-1"),
-                                QStringLiteral("hub-pipeline:<img src=x>"), QStringLiteral("hub-pipeline:tag-3"),
-                                QStringLiteral("hub-pipeline:tag-4")}));
+    QCOMPARE(
+        keys,
+        (QStringList{QStringLiteral("hub-pipeline:tag-0"), QStringLiteral("hub-pipeline:tag-1"), QStringLiteral("hub-pipeline:<img src=x>"),
+                     QStringLiteral("hub-pipeline:tag-3"), QStringLiteral("hub-pipeline:tag-4")}));
     QCOMPARE(SeriesNames::display(keys[2]), QStringLiteral("Whole Hub: <img src=x>"));
     QVERIFY(data.series[1].points[1].value > data.series[1].points[0].value);
     // Licences come from models and datasets alike: one series, both kinds' downloads.
@@ -187,8 +189,9 @@ void TestCensusFigures::chartOffersTheHubOnlyAfterACensus()
     QVERIFY(abandonRunning(store(), at(2 * kHour)) > 0);
     QVERIFY(storeCensus(store(), at(3 * kHour), 40 * kBillion));
     keys = ChartData::trackedSeries(store());
-    QCOMPARE(keys.value, (QStringList{QStringLiteral("headline"), QStringLiteral("hub"), QStringLiteral("hub-by:pipeline"),
-                                      QStringLiteral("hub-by:library"), QStringLiteral("hub-by:licence"), QStringLiteral("model:org/a")}));
+    QCOMPARE(keys.value,
+             (QStringList{QStringLiteral("headline"), QStringLiteral("hub"), QStringLiteral("hub-by:pipeline"),
+                          QStringLiteral("hub-by:library"), QStringLiteral("hub-by:licence"), QStringLiteral("model:org/a")}));
 }
 
 QTEST_GUILESS_MAIN(TestCensusFigures)

@@ -345,10 +345,11 @@ void TestChartsLabels::smallExportsHaveTwoValueLabels()
 // legend draws a tag such as "<img src=x>" literally, and an empty tag as "no pipeline tag".
 void TestChartsLabels::hubBreakdownLegendIsPlainText()
 {
-    const auto e = exportAt(dataOf(ChartKind::Cumulative, {growing(QStringLiteral("hub-pipeline:<img src=x>"), 9e9, 9.5e9),
-                                                           growing(QStringLiteral("hub-pipeline:text-generation"), 12e9, 13e9),
-                                                           growing(QStringLiteral("hub-pipeline:"), 4e9, 4.2e9)}),
-                            QSize(1200, 675));
+    const auto e = exportAt(
+        dataOf(ChartKind::Cumulative,
+               {growing(QStringLiteral("hub-pipeline:<img src=x>"), 9e9, 9.5e9),
+                growing(QStringLiteral("hub-pipeline:text-generation"), 12e9, 13e9), growing(QStringLiteral("hub-pipeline:"), 4e9, 4.2e9)}),
+        QSize(1200, 675));
     const QStringList names{QStringLiteral("Whole Hub: <img src=x>"), QStringLiteral("Whole Hub: text-generation"),
                             QStringLiteral("Whole Hub: no pipeline tag")};
     QStringList texts;

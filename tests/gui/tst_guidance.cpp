@@ -227,7 +227,8 @@ void TestGuidance::wholeHubCardsReadTheCensus()
     QVERIFY2(scale.contains(QStringLiteral("from the census of 12/6/26 4:10 AM UTC (public repositories only)")), qPrintable(scale));
     QVERIFY2(!scale.contains(QStringLiteral("933.0M")), qPrintable(scale)); // not the tracked sum as if it were the Hub's
     scope = view.cardLiveText(QStringLiteral("method-scope"));
-    QVERIFY2(scope.contains(QStringLiteral("2,000 repos covered")) || scope.contains(QStringLiteral("2000 repos covered")), qPrintable(scope));
+    QVERIFY2(scope.contains(QStringLiteral("2,000 repos covered")) || scope.contains(QStringLiteral("2000 repos covered")),
+             qPrintable(scope));
     QVERIFY2(scope.contains(QStringLiteral("Whole Hub: 48.2B downloads over 3.19M repos")), qPrintable(scope));
 }
 

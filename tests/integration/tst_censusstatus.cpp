@@ -41,7 +41,8 @@ void TestCensusStatus::init()
 
 QJsonObject TestCensusStatus::statusJson()
 {
-    const ProcessRun r = runHubwatch({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--db"), m_h->path()}, m_home.path());
+    const ProcessRun r =
+        runHubwatch({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--db"), m_h->path()}, m_home.path());
     if (r.exitCode != 0)
         qWarning() << r.err;
     return QJsonDocument::fromJson(r.out).object();
@@ -75,8 +76,9 @@ void TestCensusStatus::wholeHubFromTheLatestCompleteCensus()
     QVERIFY(!census.contains(QStringLiteral("running")));
     QVERIFY(!census.contains(QStringLiteral("partial")));
     const QString text = statusText();
-    QVERIFY2(text.contains(QStringLiteral("Whole Hub (census of 2026-03-10 00:00 UTC, public repositories only): 48.4B all-time downloads")),
-             qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("Whole Hub (census of 2026-03-10 00:00 UTC, public repositories only): 48.4B all-time downloads")),
+        qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Growth: +200.0M per day since the census of 2026-03-03 00:00 UTC")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("1 models, 1 datasets, 4 spaces")), qPrintable(text));
 }
@@ -84,11 +86,12 @@ void TestCensusStatus::wholeHubFromTheLatestCompleteCensus()
 void TestCensusStatus::runningAndPartialCensusesAreNotTheFigure()
 {
     QVERIFY(storeCensus(m_h->store(), at(0), 40 * kBillion));
-    QVERIFY(storeCensus(m_h->store(), at(kDay), 90 * kBillion, false)); // 67.5B of models so far
+    QVERIFY(storeCensus(m_h->store(), at(kDay), 90 * kBillion, false));    // 67.5B of models so far
     const qint64 running = abandonRunning(m_h->store(), at(kDay + kHour)); // partial; a new one runs
     QVERIFY(running > 0);
     QVERIFY(storeKind(m_h->store(), running, CensusKind::Model,
-                      {censusRepo(RepoKind::Model, QStringLiteral("org/x"), 5), censusRepo(RepoKind::Model, QStringLiteral("org/y"), 5)}, true));
+                      {censusRepo(RepoKind::Model, QStringLiteral("org/x"), 5), censusRepo(RepoKind::Model, QStringLiteral("org/y"), 5)},
+                      true));
     const QJsonObject census = statusJson().value(QStringLiteral("census")).toObject();
     QCOMPARE(census.value(QStringLiteral("totalAllTime")).toInteger(), 40 * kBillion);
     QCOMPARE(census.value(QStringLiteral("censuses")).toInteger(), 1);
@@ -102,7 +105,8 @@ void TestCensusStatus::runningAndPartialCensusesAreNotTheFigure()
     QCOMPARE(partial.value(QStringLiteral("coverage")).toDouble(), 1.0 / 3);
     const QString text = statusText();
     QVERIFY2(text.contains(QStringLiteral("40.0B all-time downloads")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Census under way since 2026-03-03 01:00 UTC: 1 page(s), 2 repos, 0 of 3 kinds done")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Census under way since 2026-03-03 01:00 UTC: 1 page(s), 2 repos, 0 of 3 kinds done")),
+             qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("(33% of the last complete census); it is not part of the Hub-wide figures.")), qPrintable(text));
 }
 

@@ -69,10 +69,10 @@ void WholeHubCard::showCensus(const CensusFigures &f)
         const CensusState &c = f.latest;
         m_total->setText(CompactNumber::format(c.totalAllTime(), locale));
         m_total->setToolTip(tr("%1 downloads of every public model and dataset").arg(locale.toString(c.totalAllTime())));
-        const QString growth = f.growthKnown ? tr("%1%2 per day")
-                                                   .arg(f.growthPerDay < 0 ? QString() : locale.positiveSign(),
-                                                        CompactNumber::format(qint64(f.growthPerDay), locale))
-                                             : tr("growth known after the next census");
+        const QString growth = f.growthKnown
+            ? tr("%1%2 per day")
+                  .arg(f.growthPerDay < 0 ? QString() : locale.positiveSign(), CompactNumber::format(qint64(f.growthPerDay), locale))
+            : tr("growth known after the next census");
         m_detail->setText(tr("%1\ncensus %2 UTC · %3 repos\n30-day downloads %4\npublic repositories only")
                               .arg(growth, when(c.finishedAt, locale), CompactNumber::format(CensusFigures::repos(c), locale),
                                    CompactNumber::format(c.downloads30d(), locale)));

@@ -130,7 +130,11 @@ StoreError AlertEngine::step(const PollScope &scope, const QDateTime &from, cons
         qint64 byDownloads = 0;
         if (__builtin_add_overflow(before.value.totalAllTime, grown, &byDownloads))
             byDownloads = std::numeric_limits<qint64>::max(); // only a hostile Hub's counts get here
-        const Span span{before.value.totalAllTime, after.value.totalAllTime, before.value.at, after.value.at, byDownloads,
+        const Span span{before.value.totalAllTime,
+                        after.value.totalAllTime,
+                        before.value.at,
+                        after.value.at,
+                        byDownloads,
                         before.value.at.msecsTo(after.value.at) > m_settings.closedGapMs};
         if (span.after < span.before)
             e = m_alerts.annotate({QStringLiteral("headline"), int(Annotation::Kind::UpstreamCorrection), span.from.toMSecsSinceEpoch(),
@@ -150,8 +154,9 @@ StoreError AlertEngine::step(const PollScope &scope, const QDateTime &from, cons
         const auto prior = snapBefore.value.repos.constFind(it.key());
         if (!m_settings.milestones || prior == snapBefore.value.repos.cend() || !isWatched(scope, *it))
             continue;
-        const Span span{prior->downloadsAllTime, it->downloadsAllTime, snapBefore.value.at, snapAfter.value.at, it->downloadsAllTime,
-                        snapBefore.value.at.msecsTo(snapAfter.value.at) > m_settings.closedGapMs};
+        const Span span{prior->downloadsAllTime, it->downloadsAllTime,
+                        snapBefore.value.at,     snapAfter.value.at,
+                        it->downloadsAllTime,    snapBefore.value.at.msecsTo(snapAfter.value.at) > m_settings.closedGapMs};
         if (span.before >= 0 && span.after > span.before)
             e = milestones(it.key(), span, now, raised);
     }

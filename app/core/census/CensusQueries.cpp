@@ -26,8 +26,9 @@ StoreResult<QList<CensusState>> all(HistoryStore &store)
     StoreResult<QList<CensusState>> r;
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT c.id, c.status, c.started_at, c.finished_at, k.kind, k.done, k.pages, k.requests, k.repos,"
-                               " k.all_time, k.d30 FROM censuses c LEFT JOIN census_kinds k ON k.census_id = c.id ORDER BY c.id, k.kind"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT c.id, c.status, c.started_at, c.finished_at, k.kind, k.done, k.pages, k.requests, k.repos,"
+                           " k.all_time, k.d30 FROM censuses c LEFT JOIN census_kinds k ON k.census_id = c.id ORDER BY c.id, k.kind"))) {
         r.error = readError(q);
         return r;
     }

@@ -33,21 +33,32 @@ struct Share
 QList<Share> pipelineShares(double day)
 {
     const double rising = 0.02 + 0.0001 * day;
-    return {{"text-generation", 0.29}, {"feature-extraction", 0.13}, {"sentence-similarity", 0.10}, {"text-classification", 0.08},
-            {"automatic-speech-recognition", 0.07}, {"image-classification", 0.06}, {"text-to-image", rising}, {"fill-mask", 0.04},
+    return {{"text-generation", 0.29},
+            {"feature-extraction", 0.13},
+            {"sentence-similarity", 0.10},
+            {"text-classification", 0.08},
+            {"automatic-speech-recognition", 0.07},
+            {"image-classification", 0.06},
+            {"text-to-image", rising},
+            {"fill-mask", 0.04},
             {"", 0}};
 }
 
 QList<Share> libraryShares()
 {
-    return {{"transformers", 0.55}, {"sentence-transformers", 0.13}, {"diffusers", 0.06}, {"timm", 0.05},
-            {"open_clip", 0.03},    {"peft", 0.02},                  {"", 0}};
+    return {{"transformers", 0.55},
+            {"sentence-transformers", 0.13},
+            {"diffusers", 0.06},
+            {"timm", 0.05},
+            {"open_clip", 0.03},
+            {"peft", 0.02},
+            {"", 0}};
 }
 
 QList<Share> modelLicences()
 {
-    return {{"apache-2.0", 0.40}, {"mit", 0.16}, {"llama3.1", 0.06}, {"cc-by-nc-4.0", 0.04}, {"gemma", 0.03}, {"openrail", 0.03},
-            {"other", 0.06},      {"", 0}};
+    return {{"apache-2.0", 0.40}, {"mit", 0.16},      {"llama3.1", 0.06}, {"cc-by-nc-4.0", 0.04},
+            {"gemma", 0.03},      {"openrail", 0.03}, {"other", 0.06},    {"", 0}};
 }
 
 QList<Share> datasetLicences()
@@ -106,7 +117,8 @@ StoreError write(HistoryStore &store, const QDateTime &at)
     StoreTransaction tx(db);
     if (const StoreError e = tx.beginError(QString()); e.isError())
         return e;
-    census.prepare(QStringLiteral("INSERT INTO censuses (status, started_at, finished_at) VALUES (?, ?, ?)") + store.dialect().returningId());
+    census.prepare(QStringLiteral("INSERT INTO censuses (status, started_at, finished_at) VALUES (?, ?, ?)")
+                   + store.dialect().returningId());
     census.addBindValue(int(CensusState::Status::Complete));
     census.addBindValue(at.addSecs(-50 * 60).toMSecsSinceEpoch()); // a census takes most of an hour
     census.addBindValue(at.toMSecsSinceEpoch());
@@ -119,8 +131,8 @@ StoreError write(HistoryStore &store, const QDateTime &at)
     for (int k = 0; k < CensusKindCount; ++k) {
         const KindFigures &f = figures[size_t(k)];
         const qint64 pages = (f.repos + 999) / 1000; // the Hub's largest page
-        for (const QVariant &v : {QVariant(id), QVariant(k), QVariant(pages), QVariant(pages), QVariant(f.repos), QVariant(f.allTime),
-                                  QVariant(f.d30)})
+        for (const QVariant &v :
+             {QVariant(id), QVariant(k), QVariant(pages), QVariant(pages), QVariant(f.repos), QVariant(f.allTime), QVariant(f.d30)})
             kinds.addBindValue(v);
         if (!kinds.exec())
             return sqlError(kinds);
@@ -135,9 +147,9 @@ StoreError write(HistoryStore &store, const QDateTime &at)
             const double s = shares.at(i).share;
             const KindFigures part = last ? left : KindFigures{qint64(s * f.repos), qint64(s * f.allTime), qint64(s * f.d30)};
             left = {left.repos - part.repos, left.allTime - part.allTime, left.d30 - part.d30};
-            for (const QVariant &v : {QVariant(id), QVariant(int(kind)), QVariant(int(dimension)),
-                                      QVariant(QString::fromLatin1(shares.at(i).label)), QVariant(part.repos), QVariant(part.allTime),
-                                      QVariant(part.d30)})
+            for (const QVariant &v :
+                 {QVariant(id), QVariant(int(kind)), QVariant(int(dimension)), QVariant(QString::fromLatin1(shares.at(i).label)),
+                  QVariant(part.repos), QVariant(part.allTime), QVariant(part.d30)})
                 rows.addBindValue(v);
             if (!rows.exec())
                 return false;

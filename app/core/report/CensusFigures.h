@@ -18,9 +18,9 @@ struct CensusFigures
     CensusState latest;   // id 0: no census complete yet
     CensusState previous; // the complete census before latest; id 0: none
     bool growthKnown = false;
-    double growthPerDay = 0; // Hub-wide downloads per day, latest against previous
-    CensusState running;     // id 0: none under way
-    CensusState partial;     // the last census kept as partial after latest; id 0: none
+    double growthPerDay = 0;   // Hub-wide downloads per day, latest against previous
+    CensusState running;       // id 0: none under way
+    CensusState partial;       // the last census kept as partial after latest; id 0: none
     QList<SeriesPoint> totals; // the Hub-wide series: (finish time, total) per complete census
 
     bool hasComplete() const { return latest.id > 0; }

@@ -136,7 +136,8 @@ void load(HistoryStore &store, const QString &key, bool first, const QDateTime &
         loadLabels(store, group, QString(), data);
         return;
     }
-    for (const SeriesNames::HubGroup g : {SeriesNames::HubGroup::PipelineTag, SeriesNames::HubGroup::Library, SeriesNames::HubGroup::Licence}) {
+    for (const SeriesNames::HubGroup g :
+         {SeriesNames::HubGroup::PipelineTag, SeriesNames::HubGroup::Library, SeriesNames::HubGroup::Licence}) {
         const QString prefix = SeriesNames::hubLabelKey(g, QString());
         if (key.startsWith(prefix)) {
             loadLabels(store, g, key.mid(prefix.size()), data);

@@ -22,11 +22,10 @@ public:
     // A breakdown of the whole Hub as a group of series, one per label (the top few): the keys
     // the series picker offers, and the prefix of each series drawn for it.
     enum class HubGroup { PipelineTag, Library, Licence };
-    static QString hubGroupKey(HubGroup group);             // "hub-by:pipeline", …
+    static QString hubGroupKey(HubGroup group); // "hub-by:pipeline", …
     static bool parseHubGroup(const QString &key, HubGroup *group);
     static QString hubLabelKey(HubGroup group, const QString &label); // "hub-pipeline:text-generation", …
-    static bool isHubKey(const QString &key); // the total, a group or a label
-
+    static bool isHubKey(const QString &key);                         // the total, a group or a label
 };
 
 } // namespace hubwatch
