@@ -2359,7 +2359,7 @@
     </message>
     <message>
         <source>Whole Hub downloads</source>
-        <translation>Downloads im ganzen Hub</translation>
+        <translation>Ganzer Hub</translation>
     </message>
     <message>
         <source>Whole Hub by pipeline tag</source>

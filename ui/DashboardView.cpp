@@ -79,12 +79,12 @@ DashboardView::DashboardView(const QString &scopeDescription, bool offline, QWid
     layout->addWidget(m_problem, 0, Qt::AlignTop);
     layout->addWidget(scroll, 1);
 
-    // The two totals side by side, then the milestone: with three columns the sparkline (two
-    // wide) opens the second row, and the grid closes without gaps at every column count.
+    // The two totals side by side, then the last 30 days (a row of its own with two columns):
+    // the grid closes without gaps at every column count, and the alerts get a wide last row.
     buildHeadlineCard(offline);
     buildWholeHubCard();
-    buildMilestoneCard();
     buildSparklineCard();
+    buildMilestoneCard();
     buildFigureCards();
     buildAlertsCard();
     reflow();
@@ -218,7 +218,7 @@ void DashboardView::reflow()
     for (DashboardCard *card : std::as_const(m_cards))
         m_grid->removeWidget(card);
     m_grid->removeWidget(m_alertsCard);
-    // In reading order, row by row. Three columns: the sparkline spans two, so the grid closes
+    // In reading order, row by row. Two columns: the sparkline spans both, so the grid closes
     // without gaps; the alerts take the rest of the last row, or a row of their own.
     int row = 0, column = 0;
     const auto place = [&](QWidget *card, int span) {
@@ -231,7 +231,7 @@ void DashboardView::reflow()
             ++row, column = 0;
     };
     for (DashboardCard *card : std::as_const(m_cards))
-        place(card, card == m_sparkCard && columns == 3 ? 2 : 1);
+        place(card, card == m_sparkCard && columns == 2 ? 2 : 1);
     place(m_alertsCard, column == 0 ? columns : columns - column);
     const int rows = column == 0 ? row : row + 1;
     for (int c = 0; c < 3; ++c)

@@ -84,7 +84,7 @@ private:
     QGridLayout *m_grid = nullptr;
     QList<DashboardCard *> m_cards; // in reading order; the alerts card ends the grid
     DashboardCard *m_alertsCard = nullptr;
-    DashboardCard *m_sparkCard = nullptr; // spans two columns of three
+    DashboardCard *m_sparkCard = nullptr; // spans both columns of two
     ProblemCard *m_problem = nullptr;     // above the grid, shown only while there is a problem
     WholeHubCard *m_hubCard = nullptr;
     bool m_hasFigures = false;
