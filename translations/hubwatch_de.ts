@@ -344,6 +344,18 @@
         <source>other</source>
         <translation>andere</translation>
     </message>
+    <message>
+        <source>whole Hub, public repositories</source>
+        <translation>ganzer Hub, öffentliche Repositorys</translation>
+    </message>
+    <message>
+        <source>the whole Hub is charted as all-time downloads, one point per census</source>
+        <translation>der ganze Hub wird als Downloads insgesamt gezeigt, ein Punkt je Zählung</translation>
+    </message>
+    <message>
+        <source>no such series</source>
+        <translation>keine solche Reihe</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -850,6 +862,41 @@
     <message>
         <source>census: keep an unfinished census as partial and start a new one.</source>
         <translation>census: eine unfertige Zählung als unvollständig behalten und eine neue beginnen.</translation>
+    </message>
+    <message>
+        <source>Whole Hub: no complete census yet. Run &quot;hubwatch census&quot;, or let the collector take its daily census.</source>
+        <translation>Ganzer Hub: noch keine vollständige Zählung. Starten Sie „hubwatch census“ oder lassen Sie den Sammler seine tägliche Zählung machen.</translation>
+    </message>
+    <message>
+        <source>Whole Hub (census of %1, public repositories only): %2 all-time downloads</source>
+        <translation>Ganzer Hub (Zählung vom %1, nur öffentliche Repositorys): %2 Downloads insgesamt</translation>
+    </message>
+    <message>
+        <source>  Growth: %1%2 per day since the census of %3</source>
+        <translation>  Wachstum: %1%2 pro Tag seit der Zählung vom %3</translation>
+    </message>
+    <message>
+        <source>  Growth: known after a second census</source>
+        <translation>  Wachstum: nach einer zweiten Zählung bekannt</translation>
+    </message>
+    <message>
+        <source>  30-day downloads %1; %2 models, %3 datasets, %4 spaces</source>
+        <translation>  Downloads in 30 Tagen %1; %2 Modelle, %3 Datensätze, %4 Spaces</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Census under way since %1: %Ln page(s), %2 repos, %3 of %4 kinds done</source>
+        <translation>
+            <numerusform>  Zählung läuft seit %1: %Ln Seite, %2 Repos, %3 von %4 Arten fertig</numerusform>
+            <numerusform>  Zählung läuft seit %1: %Ln Seiten, %2 Repos, %3 von %4 Arten fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  A census stopped unfinished at %1 after %2 repos%3; it is not part of the Hub-wide figures.</source>
+        <translation>  Eine Zählung brach am %1 nach %2 Repositorys ab%3; sie zählt nicht zu den Zahlen des ganzen Hubs.</translation>
+    </message>
+    <message>
+        <source> (%1% of the last complete census)</source>
+        <translation> (%1 % der letzten vollständigen Zählung)</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2450,38 @@
         <source>author %1</source>
         <translation>Autor %1</translation>
     </message>
+    <message>
+        <source>no pipeline tag</source>
+        <translation>kein Pipeline-Tag</translation>
+    </message>
+    <message>
+        <source>no library</source>
+        <translation>keine Bibliothek</translation>
+    </message>
+    <message>
+        <source>no licence</source>
+        <translation>keine Lizenz</translation>
+    </message>
+    <message>
+        <source>Whole Hub downloads</source>
+        <translation>Ganzer Hub</translation>
+    </message>
+    <message>
+        <source>Whole Hub by pipeline tag</source>
+        <translation>Ganzer Hub nach Pipeline-Tag</translation>
+    </message>
+    <message>
+        <source>Whole Hub by library</source>
+        <translation>Ganzer Hub nach Bibliothek</translation>
+    </message>
+    <message>
+        <source>Whole Hub by licence</source>
+        <translation>Ganzer Hub nach Lizenz</translation>
+    </message>
+    <message>
+        <source>Whole Hub: %1</source>
+        <translation>Ganzer Hub: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingKeys</name>
@@ -3442,6 +3521,24 @@ von %5 geprüften Repos</translation>
     <message>
         <source>No data yet: this figure appears after the first complete poll.</source>
         <translation>Noch keine Daten: Diese Zahl erscheint nach der ersten vollständigen Abfrage.</translation>
+    </message>
+    <message>
+        <source>growth known after the next census</source>
+        <translation>Wachstum nach der nächsten Zählung bekannt</translation>
+    </message>
+    <message>
+        <source>%1 downloads all time across the whole Hub, %2
+from the census of %3 UTC (public repositories only)</source>
+        <translation>%1 Downloads insgesamt im ganzen Hub, %2
+aus der Zählung vom %3 UTC (nur öffentliche Repositorys)</translation>
+    </message>
+    <message>
+        <source>Whole Hub: %1 downloads over %2 repos, census of %3 UTC</source>
+        <translation>Ganzer Hub: %1 Downloads über %2 Repositorys, Zählung vom %3 UTC</translation>
+    </message>
+    <message>
+        <source>A census (hubwatch census, or the collector&apos;s daily one) gives the whole Hub&apos;s figure.</source>
+        <translation>Eine Zählung (hubwatch census oder die tägliche des Sammlers) liefert die Zahl des ganzen Hubs.</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4758,86 @@ Sie bleibt unfertig erhalten und wird nach einer späteren Abfrage fortgesetzt.<
     <message>
         <source>None there matches “%1”.</source>
         <translation>Dort passt nichts zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>hubwatch::WholeHubCard</name>
+    <message>
+        <source>Whole Hub</source>
+        <translation>Ganzer Hub</translation>
+    </message>
+    <message>
+        <source>Whole Hub all-time downloads</source>
+        <translation>Downloads insgesamt im ganzen Hub</translation>
+    </message>
+    <message>
+        <source>Reading the censuses…</source>
+        <translation>Zählungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Progress of the census under way</source>
+        <translation>Fortschritt der laufenden Zählung</translation>
+    </message>
+    <message>
+        <source>Open the chart</source>
+        <translation>Diagramm öffnen</translation>
+    </message>
+    <message>
+        <source>%1 downloads of every public model and dataset</source>
+        <translation>%1 Downloads aller öffentlichen Modelle und Datensätze</translation>
+    </message>
+    <message>
+        <source>%1%2 per day</source>
+        <translation>%1%2 pro Tag</translation>
+    </message>
+    <message>
+        <source>growth known after the next census</source>
+        <translation>Wachstum nach der nächsten Zählung bekannt</translation>
+    </message>
+    <message>
+        <source>%1
+census %2 UTC · %3 repos
+30-day downloads %4
+public repositories only</source>
+        <translation>%1
+Zählung %2 UTC · %3 Repos
+Downloads in 30 Tagen %4
+nur öffentliche Repositorys</translation>
+    </message>
+    <message>
+        <source>%1 models, %2 datasets and %3 spaces (spaces have no download counts)</source>
+        <translation>%1 Modelle, %2 Datensätze und %3 Spaces (Spaces haben keine Download-Zahlen)</translation>
+    </message>
+    <message>
+        <source>A census stopped unfinished after %1 repos; it is not counted.</source>
+        <translation>Eine Zählung brach nach %1 Repos ab; sie zählt nicht.</translation>
+    </message>
+    <message>
+        <source>A later census stopped at %1 of the repos; it is not counted.</source>
+        <translation>Eine spätere Zählung brach bei %1 der Repos ab; sie zählt nicht.</translation>
+    </message>
+    <message>
+        <source>The first census of the whole Hub is under way; its figures appear here when it completes.</source>
+        <translation>Die erste Zählung des ganzen Hubs läuft; ihre Zahlen erscheinen hier, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>No census of the whole Hub yet. Run “hubwatch census”, or let the collector take its daily census.</source>
+        <translation>Noch keine Zählung des ganzen Hubs. Starten Sie „hubwatch census“ oder lassen Sie den Sammler seine tägliche Zählung machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Census under way: %1 repos, %2, about %3</source>
+        <translation>Zählung läuft: %1 Repos, %2, etwa %3</translation>
+    </message>
+    <message>
+        <source>Census under way: %1 repos, %2, %3 of %4 kinds done</source>
+        <translation>Zählung läuft: %1 Repos, %2, %3 von %4 Arten fertig</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,18 @@
         <source>other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>whole Hub, public repositories</source>
+        <translation>整个 Hub，公开仓库</translation>
+    </message>
+    <message>
+        <source>the whole Hub is charted as all-time downloads, one point per census</source>
+        <translation>整个 Hub 仅以累计下载量绘制，每次普查一个点</translation>
+    </message>
+    <message>
+        <source>no such series</source>
+        <translation>没有这个序列</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -838,6 +850,40 @@
     <message>
         <source>census: keep an unfinished census as partial and start a new one.</source>
         <translation>census：将未完成的统计保留为部分统计，并开始新的统计。</translation>
+    </message>
+    <message>
+        <source>Whole Hub: no complete census yet. Run &quot;hubwatch census&quot;, or let the collector take its daily census.</source>
+        <translation>整个 Hub：尚无完整普查。运行“hubwatch census”，或让采集器进行每日普查。</translation>
+    </message>
+    <message>
+        <source>Whole Hub (census of %1, public repositories only): %2 all-time downloads</source>
+        <translation>整个 Hub（%1 的普查，仅公开仓库）：累计下载 %2</translation>
+    </message>
+    <message>
+        <source>  Growth: %1%2 per day since the census of %3</source>
+        <translation>  增长：自 %3 的普查以来每天 %1%2</translation>
+    </message>
+    <message>
+        <source>  Growth: known after a second census</source>
+        <translation>  增长：第二次普查后可知</translation>
+    </message>
+    <message>
+        <source>  30-day downloads %1; %2 models, %3 datasets, %4 spaces</source>
+        <translation>  30 天下载 %1；%2 个模型、%3 个数据集、%4 个 Space</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Census under way since %1: %Ln page(s), %2 repos, %3 of %4 kinds done</source>
+        <translation>
+            <numerusform>  普查自 %1 起进行中：%Ln 页，%2 个仓库，%4 类中已完成 %3 类</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  A census stopped unfinished at %1 after %2 repos%3; it is not part of the Hub-wide figures.</source>
+        <translation>  一次普查于 %1 在 %2 个仓库后中止%3；它不计入整个 Hub 的数据。</translation>
+    </message>
+    <message>
+        <source> (%1% of the last complete census)</source>
+        <translation>（上次完整普查的 %1%）</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2429,38 @@
         <source>author %1</source>
         <translation>作者 %1</translation>
     </message>
+    <message>
+        <source>no pipeline tag</source>
+        <translation>无流水线标签</translation>
+    </message>
+    <message>
+        <source>no library</source>
+        <translation>无库</translation>
+    </message>
+    <message>
+        <source>no licence</source>
+        <translation>无许可证</translation>
+    </message>
+    <message>
+        <source>Whole Hub downloads</source>
+        <translation>整个 Hub 的下载量</translation>
+    </message>
+    <message>
+        <source>Whole Hub by pipeline tag</source>
+        <translation>整个 Hub（按流水线标签）</translation>
+    </message>
+    <message>
+        <source>Whole Hub by library</source>
+        <translation>整个 Hub（按库）</translation>
+    </message>
+    <message>
+        <source>Whole Hub by licence</source>
+        <translation>整个 Hub（按许可证）</translation>
+    </message>
+    <message>
+        <source>Whole Hub: %1</source>
+        <translation>整个 Hub：%1</translation>
+    </message>
 </context>
 <context>
     <name>SettingKeys</name>
@@ -3420,6 +3498,24 @@ of %5 repos inspected</source>
     <message>
         <source>No data yet: this figure appears after the first complete poll.</source>
         <translation>暂无数据：首次完整轮询后会显示此数字。</translation>
+    </message>
+    <message>
+        <source>growth known after the next census</source>
+        <translation>下次普查后可知增长</translation>
+    </message>
+    <message>
+        <source>%1 downloads all time across the whole Hub, %2
+from the census of %3 UTC (public repositories only)</source>
+        <translation>整个 Hub 累计下载 %1，%2
+来自 %3 UTC 的普查（仅公开仓库）</translation>
+    </message>
+    <message>
+        <source>Whole Hub: %1 downloads over %2 repos, census of %3 UTC</source>
+        <translation>整个 Hub：%2 个仓库共 %1 次下载，%3 UTC 的普查</translation>
+    </message>
+    <message>
+        <source>A census (hubwatch census, or the collector&apos;s daily one) gives the whole Hub&apos;s figure.</source>
+        <translation>普查（hubwatch census，或采集器的每日普查）给出整个 Hub 的数据。</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4729,85 @@ It is kept unfinished and resumes after a later poll.</source>
     <message>
         <source>None there matches “%1”.</source>
         <translation>其中没有与“%1”匹配的项。</translation>
+    </message>
+</context>
+<context>
+    <name>hubwatch::WholeHubCard</name>
+    <message>
+        <source>Whole Hub</source>
+        <translation>整个 Hub</translation>
+    </message>
+    <message>
+        <source>Whole Hub all-time downloads</source>
+        <translation>整个 Hub 的累计下载量</translation>
+    </message>
+    <message>
+        <source>Reading the censuses…</source>
+        <translation>正在读取普查…</translation>
+    </message>
+    <message>
+        <source>Progress of the census under way</source>
+        <translation>进行中普查的进度</translation>
+    </message>
+    <message>
+        <source>Open the chart</source>
+        <translation>打开图表</translation>
+    </message>
+    <message>
+        <source>%1 downloads of every public model and dataset</source>
+        <translation>所有公开模型和数据集的 %1 次下载</translation>
+    </message>
+    <message>
+        <source>%1%2 per day</source>
+        <translation>每天 %1%2</translation>
+    </message>
+    <message>
+        <source>growth known after the next census</source>
+        <translation>下次普查后可知增长</translation>
+    </message>
+    <message>
+        <source>%1
+census %2 UTC · %3 repos
+30-day downloads %4
+public repositories only</source>
+        <translation>%1
+普查 %2 UTC · %3 个仓库
+30 天下载量 %4
+仅公开仓库</translation>
+    </message>
+    <message>
+        <source>%1 models, %2 datasets and %3 spaces (spaces have no download counts)</source>
+        <translation>%1 个模型、%2 个数据集和 %3 个 Space（Space 没有下载数）</translation>
+    </message>
+    <message>
+        <source>A census stopped unfinished after %1 repos; it is not counted.</source>
+        <translation>一次普查在 %1 个仓库后中止；不计入。</translation>
+    </message>
+    <message>
+        <source>A later census stopped at %1 of the repos; it is not counted.</source>
+        <translation>之后的一次普查在 %1 的仓库处中止；不计入。</translation>
+    </message>
+    <message>
+        <source>The first census of the whole Hub is under way; its figures appear here when it completes.</source>
+        <translation>整个 Hub 的首次普查正在进行；完成后数据会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No census of the whole Hub yet. Run “hubwatch census”, or let the collector take its daily census.</source>
+        <translation>尚无整个 Hub 的普查。运行“hubwatch census”，或让采集器进行每日普查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Census under way: %1 repos, %2, about %3</source>
+        <translation>普查进行中：%1 个仓库，%2，约 %3</translation>
+    </message>
+    <message>
+        <source>Census under way: %1 repos, %2, %3 of %4 kinds done</source>
+        <translation>普查进行中：%1 个仓库，%2，%4 类中已完成 %3 类</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "dashboard/DashboardCard.h"
 #include "dashboard/DashboardText.h"
 #include "dashboard/ProblemCard.h"
+#include "dashboard/WholeHubCard.h"
 #include "monitor/PollResult.h"
 #include "report/StatusReport.h"
 #include "store/AlertStore.h"
@@ -78,7 +79,10 @@ DashboardView::DashboardView(const QString &scopeDescription, bool offline, QWid
     layout->addWidget(m_problem, 0, Qt::AlignTop);
     layout->addWidget(scroll, 1);
 
+    // The two totals side by side, then the last 30 days (a row of its own with two columns):
+    // the grid closes without gaps at every column count, and the alerts get a wide last row.
     buildHeadlineCard(offline);
+    buildWholeHubCard();
     buildSparklineCard();
     buildMilestoneCard();
     buildFigureCards();
@@ -109,6 +113,13 @@ void DashboardView::buildHeadlineCard(bool offline)
     buttons->addStretch(1);
     card->body()->addLayout(buttons);
     m_cards << card;
+}
+
+void DashboardView::buildWholeHubCard()
+{
+    m_hubCard = new WholeHubCard(this);
+    connect(m_hubCard, &WholeHubCard::chartRequested, this, [this] { Q_EMIT openView(QStringLiteral("series:hub")); });
+    m_cards << m_hubCard;
 }
 
 void DashboardView::buildSparklineCard()
@@ -207,7 +218,7 @@ void DashboardView::reflow()
     for (DashboardCard *card : std::as_const(m_cards))
         m_grid->removeWidget(card);
     m_grid->removeWidget(m_alertsCard);
-    // In reading order, row by row. Three columns: the sparkline spans two, so the grid closes
+    // In reading order, row by row. Two columns: the sparkline spans both, so the grid closes
     // without gaps; the alerts take the rest of the last row, or a row of their own.
     int row = 0, column = 0;
     const auto place = [&](QWidget *card, int span) {
@@ -220,7 +231,7 @@ void DashboardView::reflow()
             ++row, column = 0;
     };
     for (DashboardCard *card : std::as_const(m_cards))
-        place(card, card == m_sparkCard && columns == 3 ? 2 : 1);
+        place(card, card == m_sparkCard && columns == 2 ? 2 : 1);
     place(m_alertsCard, column == 0 ? columns : columns - column);
     const int rows = column == 0 ? row : row + 1;
     for (int c = 0; c < 3; ++c)
@@ -248,6 +259,7 @@ QString DashboardView::detailText() const
 void DashboardView::showReport(const StatusReport &r)
 {
     const AggregatePoint &h = r.headline;
+    m_hubCard->showCensus(r.census); // a census needs no poll
     if (h.pollId <= 0) {
         if (showsPlaceholder(m_headline)) // a live poll's figure stays until stored
             m_detail->setText(m_emptyText);

@@ -16,13 +16,14 @@ namespace hubwatch {
 class DashboardCard;
 class ProblemCard;
 class Sparkline;
+class WholeHubCard;
 struct AggregatePoint;
 struct AlertRecord;
 struct PollResult;
 struct StatusReport;
 
 // The first thing a user sees, as a grid of cards: the tracked total, big (like "933.0M"), with
-// its growth, scope and poll time; the last 30 days; the next milestone with its ETA; velocity,
+// its growth, scope and poll time; the whole Hub from the latest census; the last 30 days; the next milestone with its ETA; velocity,
 // hot categories and licence mix; the latest alerts. The grid reflows with the view's width
 // (three columns wide, two medium, one narrow) and scrolls vertically, so it never forces the
 // window wider than the screen.
@@ -51,6 +52,7 @@ public:
     void showRetrying(const QString &reason, const QDateTime &at, int attempt, int attempts);
     void clearProblem();
     ProblemCard *problemCard() const { return m_problem; }
+    WholeHubCard *wholeHubCard() const { return m_hubCard; }
     // What "3 h ago" counts from: the desktop's clock (a test's manual one), not the wall clock.
     void setClock(const Clock *clock) { m_clock = clock; }
     // Two columns' worth: the grid takes whatever width it gets, so it should not ask the
@@ -68,6 +70,7 @@ protected:
 
 private:
     void buildHeadlineCard(bool offline);
+    void buildWholeHubCard();
     void buildSparklineCard();
     void buildMilestoneCard();
     void buildFigureCards();
@@ -81,8 +84,9 @@ private:
     QGridLayout *m_grid = nullptr;
     QList<DashboardCard *> m_cards; // in reading order; the alerts card ends the grid
     DashboardCard *m_alertsCard = nullptr;
-    DashboardCard *m_sparkCard = nullptr; // spans two columns of three
+    DashboardCard *m_sparkCard = nullptr; // spans both columns of two
     ProblemCard *m_problem = nullptr;     // above the grid, shown only while there is a problem
+    WholeHubCard *m_hubCard = nullptr;
     bool m_hasFigures = false;
     int m_columns = 0;
     QLabel *m_headline = nullptr;

@@ -38,6 +38,74 @@ QString projectionStatus(Projection::Status s)
     return QString();
 }
 
+QJsonObject censusJson(const CensusFigures &c)
+{
+    QJsonObject o{{QStringLiteral("complete"), c.hasComplete()}};
+    if (c.hasComplete()) {
+        const CensusState &l = c.latest;
+        o.insert(QStringLiteral("totalAllTime"), l.totalAllTime());
+        o.insert(QStringLiteral("display"), CompactNumber::format(l.totalAllTime(), QLocale::c()));
+        o.insert(QStringLiteral("downloads30d"), l.downloads30d());
+        o.insert(QStringLiteral("models"), l.kind(CensusKind::Model).repos);
+        o.insert(QStringLiteral("datasets"), l.kind(CensusKind::Dataset).repos);
+        o.insert(QStringLiteral("spaces"), l.kind(CensusKind::Space).repos);
+        o.insert(QStringLiteral("finishedAt"), l.finishedAt.toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("growthPerDay"), c.growthKnown ? QJsonValue(c.growthPerDay) : QJsonValue());
+        o.insert(QStringLiteral("previousFinishedAt"),
+                 c.previous.id > 0 ? QJsonValue(c.previous.finishedAt.toString(Qt::ISODateWithMs)) : QJsonValue());
+        o.insert(QStringLiteral("censuses"), qint64(c.totals.size()));
+    }
+    const auto share = [&c](const CensusState &s) { return c.shareOfLatest(s) < 0 ? QJsonValue() : QJsonValue(c.shareOfLatest(s)); };
+    if (c.isRunning())
+        o.insert(QStringLiteral("running"),
+                 QJsonObject{{QStringLiteral("startedAt"), c.running.startedAt.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("pages"), c.running.pages()},
+                             {QStringLiteral("repos"), CensusFigures::repos(c.running)},
+                             {QStringLiteral("kindsDone"), c.running.nextKind()},
+                             {QStringLiteral("kinds"), CensusKindCount},
+                             {QStringLiteral("shareOfLast"), share(c.running)}});
+    if (c.partial.id > 0)
+        o.insert(QStringLiteral("partial"),
+                 QJsonObject{{QStringLiteral("stoppedAt"), c.partial.finishedAt.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("repos"), CensusFigures::repos(c.partial)},
+                             {QStringLiteral("kindsDone"), c.partial.nextKind()},
+                             {QStringLiteral("coverage"), share(c.partial)}});
+    return o;
+}
+
+void printCensus(const CensusFigures &c, const QLocale &locale)
+{
+    if (!c.hasComplete()) {
+        ConsoleOutput::out(CommandLine::tr("Whole Hub: no complete census yet. Run \"hubwatch census\", or let the collector take its "
+                                           "daily census."));
+    } else {
+        const CensusState &l = c.latest;
+        ConsoleOutput::out(CommandLine::tr("Whole Hub (census of %1, public repositories only): %2 all-time downloads")
+                               .arg(utc(l.finishedAt), CompactNumber::format(l.totalAllTime(), locale)));
+        ConsoleOutput::out(c.growthKnown ? CommandLine::tr("  Growth: %1%2 per day since the census of %3")
+                                               .arg(c.growthPerDay < 0 ? QString() : QStringLiteral("+"),
+                                                    CompactNumber::format(qint64(c.growthPerDay), locale), utc(c.previous.finishedAt))
+                                         : CommandLine::tr("  Growth: known after a second census"));
+        ConsoleOutput::out(CommandLine::tr("  30-day downloads %1; %2 models, %3 datasets, %4 spaces")
+                               .arg(CompactNumber::format(l.downloads30d(), locale), locale.toString(l.kind(CensusKind::Model).repos),
+                                    locale.toString(l.kind(CensusKind::Dataset).repos), locale.toString(l.kind(CensusKind::Space).repos)));
+    }
+    if (c.isRunning())
+        ConsoleOutput::out(CommandLine::tr("  Census under way since %1: %Ln page(s), %2 repos, %3 of %4 kinds done", nullptr,
+                                           int(qMin<qint64>(c.running.pages(), INT_MAX)))
+                               .arg(utc(c.running.startedAt), locale.toString(CensusFigures::repos(c.running)))
+                               .arg(c.running.nextKind())
+                               .arg(CensusKindCount));
+    if (c.partial.id > 0) {
+        const double share = c.shareOfLatest(c.partial);
+        ConsoleOutput::out(CommandLine::tr("  A census stopped unfinished at %1 after %2 repos%3; it is not part of the Hub-wide figures.")
+                               .arg(utc(c.partial.finishedAt), locale.toString(CensusFigures::repos(c.partial)),
+                                    share < 0
+                                        ? QString()
+                                        : CommandLine::tr(" (%1% of the last complete census)").arg(locale.toString(100 * share, 'f', 0))));
+    }
+}
+
 QJsonObject toJson(const StatusReport &r, const QString &path, qint64 polls)
 {
     QJsonArray series;
@@ -48,7 +116,10 @@ QJsonObject toJson(const StatusReport &r, const QString &path, qint64 polls)
                                   {QStringLiteral("likes"), count(v.likes)},
                                   {QStringLiteral("observedAt"), v.observedAt.toString(Qt::ISODateWithMs)},
                                   {QStringLiteral("lastSeen"), v.lastSeen.toString(Qt::ISODateWithMs)}});
-    QJsonObject o{{QStringLiteral("database"), path}, {QStringLiteral("polls"), polls}, {QStringLiteral("series"), series}};
+    QJsonObject o{{QStringLiteral("database"), path},
+                  {QStringLiteral("polls"), polls},
+                  {QStringLiteral("series"), series},
+                  {QStringLiteral("census"), censusJson(r.census)}};
     const AggregatePoint &h = r.headline;
     if (h.pollId <= 0)
         return o;
@@ -106,6 +177,7 @@ void printText(const StatusReport &r, qint64 polls)
     const AggregatePoint &h = r.headline;
     if (h.pollId <= 0) {
         ConsoleOutput::out(CommandLine::tr("%n poll(s) stored, none complete yet.", nullptr, int(polls)));
+        printCensus(r.census, locale);
         return;
     }
     ConsoleOutput::out(CommandLine::tr("Tracked all-time downloads: %1").arg(CompactNumber::format(h.totalAllTime, locale)));
@@ -124,6 +196,7 @@ void printText(const StatusReport &r, qint64 polls)
                                     r.projection.etaHigh.isValid() ? utc(r.projection.etaHigh) : CommandLine::tr("later")));
     else
         ConsoleOutput::out(CommandLine::tr("Next milestone: %1 — %2").arg(next, r.projection.explanation));
+    printCensus(r.census, locale);
     if (!r.hot.hasBaseline) {
         ConsoleOutput::out(CommandLine::tr("Hot categories: need a week of history."));
     } else {

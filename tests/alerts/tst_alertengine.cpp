@@ -1,5 +1,6 @@
 // AlertEngine on stored histories with known answers: baseline, milestones and when they happened,
 // once-ever, scope changes, anomalies as annotations, hot categories at most daily, deliveries.
+#include "CensusBuilder.h"
 #include "HistoryBuilder.h"
 
 #include "alerts/AlertEngine.h"
@@ -67,6 +68,9 @@ private slots:
     void hotCategories_data();
     void hotCategories();
     void deliveries();
+    void hubMilestonesOnceEach_data();
+    void hubMilestonesOnceEach();
+    void partialCensusNeverCrosses();
 
 private:
     // Evaluates as the app does after each stored poll: a fresh engine every time. C locale.
@@ -560,6 +564,70 @@ void TestAlertEngine::deliveries()
     QCOMPARE(pending.value.size(), 1);
     QCOMPARE(AlertText::title(pending.value.first()), QStringLiteral("Tracked downloads passed 10B"));
     QCOMPARE(alerts().undelivered(cli).value.size(), 3);
+}
+
+void TestAlertEngine::hubMilestonesOnceEach_data()
+{
+    QTest::addColumn<qint64>("evaluatedAfterMs"); // the next poll after the census that crossed
+    QTest::addColumn<QString>("body");
+    QTest::newRow("next poll an hour later") << kHour << QStringLiteral("Reached around 2026-03-03 12:00 UTC.");
+    QTest::newRow("HubWatch closed for 3 days")
+        << 3 * kDay
+        << QStringLiteral("Between 2026-03-03 00:00 UTC and 2026-03-04 00:00 UTC, while HubWatch was not polling (around "
+                          "2026-03-03 12:00 UTC).");
+}
+
+// The whole Hub's total, census by census: the first census seen is the baseline, a rung crossed
+// between two complete censuses fires once (not again at the next poll or after a restart), and
+// one crossed while HubWatch was closed is announced at the next poll, saying so.
+void TestAlertEngine::hubMilestonesOnceEach()
+{
+    QFETCH(qint64, evaluatedAfterMs);
+    QFETCH(QString, body);
+    using hwcensus::storeCensus;
+    QList<AlertRecord> raised;
+    QVERIFY(step(test::poll(totalOf(900_M), kT0), &raised));
+    QVERIFY(storeCensus(m_h->store(), at(kDay), 49 * kBillion) > 0);
+    QVERIFY(step(test::poll(totalOf(901_M), at(kDay + kHour)), &raised));
+    QCOMPARE(raised.size(), 0); // the first census: 20B (and the rest below 49B) are not news
+    QVERIFY(storeCensus(m_h->store(), at(2 * kDay), 51 * kBillion) > 0);
+    QVERIFY(step(test::poll(totalOf(902_M), at(2 * kDay + evaluatedAfterMs)), &raised));
+    QCOMPARE(raised.size(), 1);
+    const AlertRecord &a = raised.first();
+    QCOMPARE(a.kind, AlertRecord::Kind::Milestone);
+    QCOMPARE(a.series, QStringLiteral("hub"));
+    QCOMPARE(a.threshold, 50 * kBillion);
+    QCOMPARE(AlertText::title(a), QStringLiteral("Whole Hub downloads passed 50B"));
+    QCOMPARE(a.happenedAt, at(kDay + kDay / 2)); // halfway between the censuses
+    QCOMPARE(AlertText::body(a), body);
+    // Once: not at the next poll, nor from a new engine on the reopened history.
+    QVERIFY(step(test::poll(totalOf(903_M), at(2 * kDay + evaluatedAfterMs + kHour)), &raised));
+    QCOMPARE(raised.size(), 0);
+    QVERIFY(m_h->reopen());
+    QVERIFY(step(test::poll(totalOf(904_M), at(2 * kDay + evaluatedAfterMs + 2 * kHour)), &raised));
+    QCOMPARE(raised.size(), 0);
+    QCOMPARE(alerts().firedThresholds(QStringLiteral("hub")).value, QList<qint64>{50 * kBillion});
+    // Milestones off: a further crossing raises nothing.
+    QVERIFY(storeCensus(m_h->store(), at(6 * kDay), 101 * kBillion) > 0);
+    AlertSettings off;
+    off.milestones = false;
+    QVERIFY(step(test::poll(totalOf(905_M), at(6 * kDay + kHour)), &raised, off));
+    QCOMPARE(raised.size(), 0);
+}
+
+// A census kept as partial is never part of the Hub-wide series: its larger total crosses nothing.
+void TestAlertEngine::partialCensusNeverCrosses()
+{
+    using namespace hwcensus;
+    QList<AlertRecord> raised;
+    QVERIFY(step(test::poll(totalOf(900_M), kT0), &raised));
+    QVERIFY(storeCensus(m_h->store(), at(kDay), 49 * kBillion) > 0);
+    QVERIFY(step(test::poll(totalOf(901_M), at(kDay + kHour)), &raised));
+    QVERIFY(storeCensus(m_h->store(), at(2 * kDay), 80 * kBillion, false) > 0); // 60B of models, left running
+    QVERIFY(abandonRunning(m_h->store(), at(2 * kDay + kHour)) > 0);
+    QVERIFY(step(test::poll(totalOf(902_M), at(2 * kDay + 2 * kHour)), &raised));
+    QCOMPARE(raised.size(), 0);
+    QVERIFY(alerts().firedThresholds(QStringLiteral("hub")).value.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAlertEngine)

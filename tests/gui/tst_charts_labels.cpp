@@ -165,6 +165,7 @@ private Q_SLOTS:
     void timeLabelsNeverOverlap();
     void smallExportsHaveTwoValueLabels_data();
     void smallExportsHaveTwoValueLabels();
+    void hubBreakdownLegendIsPlainText();
 };
 
 void TestChartsLabels::initTestCase()
@@ -338,6 +339,26 @@ void TestChartsLabels::smallExportsHaveTwoValueLabels()
     for (int i = 0; i < rects.size(); ++i)
         for (int j = i + 1; j < rects.size(); ++j)
             QVERIFY2(!rects.at(i).intersects(rects.at(j)), qPrintable(seen.at(i) + QStringLiteral(" overlaps ") + seen.at(j)));
+}
+
+// A Hub-wide breakdown's series are named by Hub text (pipeline tags, library names): the
+// legend draws a tag such as "<img src=x>" literally, and an empty tag as "no pipeline tag".
+void TestChartsLabels::hubBreakdownLegendIsPlainText()
+{
+    const auto e = exportAt(
+        dataOf(ChartKind::Cumulative,
+               {growing(QStringLiteral("hub-pipeline:<img src=x>"), 9e9, 9.5e9),
+                growing(QStringLiteral("hub-pipeline:text-generation"), 12e9, 13e9), growing(QStringLiteral("hub-pipeline:"), 4e9, 4.2e9)}),
+        QSize(1200, 675));
+    const QStringList names{QStringLiteral("Whole Hub: <img src=x>"), QStringLiteral("Whole Hub: text-generation"),
+                            QStringLiteral("Whole Hub: no pipeline tag")};
+    QStringList texts;
+    QList<QRectF> rects;
+    drawnLabels(e->scene, names, &texts, &rects);
+    texts.sort();
+    QStringList expected = names;
+    expected.sort();
+    QCOMPARE(texts, expected);
 }
 
 QTEST_MAIN(TestChartsLabels)

@@ -1,11 +1,13 @@
 // The dashboard as cards (issue 14 item 1): fits an 800 px window in German without clipping,
 // fills a wide screen, names an ETA months away in months, follows a dark palette, keeps the
 // sparkline's hover value while the pointer rests, and lists alerts with severity and age.
+#include "CensusBuilder.h"
 #include "DashboardView.h"
 #include "ManualClock.h"
 #include "Sparkline.h"
 #include "dashboard/DashboardCard.h"
 #include "dashboard/DashboardText.h"
+#include "dashboard/WholeHubCard.h"
 #include "report/StatusReport.h"
 #include "store/AlertStore.h"
 #include "util/Translations.h"
@@ -15,6 +17,7 @@
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -35,6 +38,9 @@ private Q_SLOTS:
     void sparklineHoverStaysWhileResting();
     void alertsShowSeverityAgeAndOpenTheLog();
     void emptyFiguresAreAMutedWordNotARedaction();
+    void wholeHubShowsTheLatestCensus();
+    void wholeHubWithoutACensusSaysHowToGetOne();
+    void wholeHubPartialCensusIsNotTheFigure();
 
 private:
     static StatusReport report();
@@ -77,6 +83,7 @@ StatusReport TestDashboardCards::report()
     r.formats.safetensors = 150;
     r.formats.gguf = 20;
     r.formats.pickleOnly = 10;
+    r.census = CensusFigures::from(hwcensus::weeklyCensuses());
     return r;
 }
 
@@ -164,7 +171,7 @@ void TestDashboardCards::wideScreenIsFilled()
     int right = 0;
     QList<DashboardCard *> cards = view.findChildren<DashboardCard *>();
     cards.removeIf([](const DashboardCard *c) { return !c->isVisible(); }); // the problem card, absent without a problem
-    QCOMPARE(cards.size(), 7);
+    QCOMPARE(cards.size(), 8);
     for (DashboardCard *card : cards) {
         QVERIFY2(card->width() >= view.width() / 4, qPrintable(card->title() + QString::number(card->width())));
         right = qMax(right, card->mapTo(&view, QPoint(card->width(), 0)).x());
@@ -210,7 +217,10 @@ void TestDashboardCards::milestoneCardShowsMonthsAndProgress()
         texts << label->text();
     QVERIFY2(texts.contains(QStringLiteral("20B")), qPrintable(texts.join(QLatin1Char('|'))));
     QVERIFY2(texts.contains(QStringLiteral("Expected Aug–Oct 2027")), qPrintable(texts.join(QLatin1Char('|'))));
-    auto *bar = view.findChild<QProgressBar *>();
+    QProgressBar *bar = nullptr; // the milestone's, not the census's
+    for (QProgressBar *b : view.findChildren<QProgressBar *>())
+        if (b->accessibleName() == QStringLiteral("Progress from the last milestone to the next"))
+            bar = b;
     QVERIFY(bar);
     // 11.5B on the way from 10B to 20B: 15 %.
     QCOMPARE(bar->value(), 149);
@@ -338,6 +348,77 @@ void TestDashboardCards::emptyFiguresAreAMutedWordNotARedaction()
         if (label->text() == view.headlineText())
             QCOMPARE(label->foregroundRole(), QPalette::Text);
     }
+}
+
+void TestDashboardCards::wholeHubShowsTheLatestCensus()
+{
+    DashboardView view(QStringLiteral("top 1,000 models"), false);
+    fill(view);
+    view.resize(1280, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const WholeHubCard *card = view.wholeHubCard();
+    QVERIFY(card->isVisible());
+    QCOMPARE(card->title(), QStringLiteral("Whole Hub"));
+    QCOMPARE(card->figureText(), QStringLiteral("48.2B"));
+    const QString detail = card->detailText();
+    for (const QString &part : {QStringLiteral("+160.0M per day"), QStringLiteral("census 12/6/26 04:10 UTC · 3.19M repos"),
+                                QStringLiteral("30-day downloads 4.02B"), QStringLiteral("public repositories only")})
+        QVERIFY2(detail.contains(part), qPrintable(part + QStringLiteral(" in ") + detail));
+    QVERIFY2(card->progressText().startsWith(QStringLiteral("Census under way: 2.08M repos, 2082 page(s), about 65%")),
+             qPrintable(card->progressText()));
+    QVERIFY(card->findChild<QProgressBar *>()->isVisible());
+    QCOMPARE(card->findChild<QProgressBar *>()->value(), 652); // 2,081,851 of the last census's 3,191,900 repos
+    QVERIFY(card->messageText().isEmpty());
+    // Beside the tracked total, in the first row.
+    QCOMPARE(card->mapTo(&view, QPoint()).y(), view.findChildren<DashboardCard *>().first()->mapTo(&view, QPoint()).y());
+    // Its button opens the Hub-wide chart.
+    QSignalSpy opened(&view, &DashboardView::openView);
+    auto *button = card->findChild<QPushButton *>(QStringLiteral("wholeHubChartButton"));
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toString(), QStringLiteral("series:hub"));
+}
+
+void TestDashboardCards::wholeHubWithoutACensusSaysHowToGetOne()
+{
+    DashboardView view(QStringLiteral("top 1,000 models"), false);
+    StatusReport r = report();
+    r.census = CensusFigures{};
+    view.showReport(r);
+    view.resize(1280, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const WholeHubCard *card = view.wholeHubCard();
+    QVERIFY(card->isVisible()); // not an empty card: a sentence
+    QVERIFY(!card->figureShown());
+    QVERIFY(card->figureText().isEmpty());
+    QVERIFY2(card->messageText().contains(QStringLiteral("hubwatch census")), qPrintable(card->messageText()));
+    QVERIFY(card->messageText().contains(QStringLiteral("daily census")));
+    QVERIFY(card->progressText().isEmpty());
+    for (const QLabel *label : card->findChildren<QLabel *>())
+        if (label->text() == card->messageText())
+            QCOMPARE(label->foregroundRole(), QPalette::PlaceholderText); // muted
+    QVERIFY(!card->findChild<QPushButton *>(QStringLiteral("wholeHubChartButton"))->isEnabled());
+}
+
+void TestDashboardCards::wholeHubPartialCensusIsNotTheFigure()
+{
+    DashboardView view(QStringLiteral("top 1,000 models"), false);
+    StatusReport r = report();
+    QList<CensusState> all = hwcensus::weeklyCensuses();
+    all[2].status = CensusState::Status::Partial; // stopped after its models
+    all[2].finishedAt = all[2].startedAt.addSecs(1800);
+    r.census = CensusFigures::from(all);
+    view.showReport(r);
+    view.resize(1280, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const WholeHubCard *card = view.wholeHubCard();
+    QCOMPARE(card->figureText(), QStringLiteral("48.2B")); // the last complete census, not the partial one's sum
+    QCOMPARE(card->messageText(), QStringLiteral("A later census stopped at 65% of the repos; it is not counted."));
+    QVERIFY(card->progressText().isEmpty());
 }
 
 QTEST_MAIN(TestDashboardCards)

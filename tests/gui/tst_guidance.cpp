@@ -1,5 +1,6 @@
 // The guidance panel: every card has text, live cards show the report's figures, actions open
 // the right view, and the checklist remembers its ticks.
+#include "CensusBuilder.h"
 #include "guidance/GuidanceCatalog.h"
 #include "guidance/GuidanceView.h"
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void everySectionHasCards();
     void noReportShowsNoDataYet();
     void liveCardsShowTheReportsFigures();
+    void wholeHubCardsReadTheCensus();
     void emptyAnalysesSayWhy();
     void actionsOpenTheirView();
     void checklistTicksPersist();
@@ -201,6 +203,33 @@ void TestGuidance::liveCardsShowTheReportsFigures()
     // Back to no data: the figures go away.
     view.setReport(StatusReport{});
     QVERIFY(!view.cardLiveText(QStringLiteral("pro-scale")).contains(QStringLiteral("933.0M")));
+}
+
+// The cards that speak of the whole Hub: the tracked sum and where a census comes from without
+// one; the census's figure when there is one.
+void TestGuidance::wholeHubCardsReadTheCensus()
+{
+    auto settings = makeSettings();
+    GuidanceView view(*settings);
+    view.setReport(knownReport());
+    QString scale = view.cardLiveText(QStringLiteral("pro-scale"));
+    QVERIFY2(scale.contains(QStringLiteral("933.0M downloads all time")), qPrintable(scale));
+    QVERIFY2(scale.contains(QStringLiteral("(not the whole Hub)")), qPrintable(scale));
+    QVERIFY2(scale.contains(QStringLiteral("A census (hubwatch census")), qPrintable(scale));
+    QString scope = view.cardLiveText(QStringLiteral("method-scope"));
+    QVERIFY2(scope.contains(QStringLiteral("gives the whole Hub's figure")), qPrintable(scope));
+
+    StatusReport withCensus = knownReport();
+    withCensus.census = CensusFigures::from(hwcensus::weeklyCensuses());
+    view.setReport(withCensus);
+    scale = view.cardLiveText(QStringLiteral("pro-scale"));
+    QVERIFY2(scale.contains(QStringLiteral("48.2B downloads all time across the whole Hub, +160.0M per day")), qPrintable(scale));
+    QVERIFY2(scale.contains(QStringLiteral("from the census of 12/6/26 4:10 AM UTC (public repositories only)")), qPrintable(scale));
+    QVERIFY2(!scale.contains(QStringLiteral("933.0M")), qPrintable(scale)); // not the tracked sum as if it were the Hub's
+    scope = view.cardLiveText(QStringLiteral("method-scope"));
+    QVERIFY2(scope.contains(QStringLiteral("2,000 repos covered")) || scope.contains(QStringLiteral("2000 repos covered")),
+             qPrintable(scope));
+    QVERIFY2(scope.contains(QStringLiteral("Whole Hub: 48.2B downloads over 3.19M repos")), qPrintable(scope));
 }
 
 void TestGuidance::emptyAnalysesSayWhy()

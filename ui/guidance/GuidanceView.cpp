@@ -213,11 +213,21 @@ QString GuidanceView::liveText(GuidanceCard::Live live) const
     switch (live) {
     case Live::None: return QString();
     case Live::Scale: {
+        // The whole Hub when a census has measured it; else the tracked sum, saying it is less.
+        const CensusFigures &c = r.census;
+        if (c.hasComplete()) {
+            const QString growth = c.growthKnown
+                ? tr("%1 per day").arg((c.growthPerDay < 0 ? QString() : loc.positiveSign()) + n(qint64(c.growthPerDay)))
+                : tr("growth known after the next census");
+            return tr("%1 downloads all time across the whole Hub, %2\nfrom the census of %3 UTC (public repositories only)")
+                .arg(n(c.latest.totalAllTime()), growth, loc.toString(c.latest.finishedAt.toUTC(), QLocale::ShortFormat));
+        }
         if (!haveData)
             break;
         const QString growth =
             r.growthKnown ? tr("%1 per day").arg(loc.positiveSign() + n(qint64(r.growthPerDay))) : tr("growth not known yet");
-        return tr("%1 downloads all time, %2\nSummed over %3 (not the whole Hub)").arg(n(h.totalAllTime), growth, h.scopeDescription);
+        return tr("%1 downloads all time, %2\nSummed over %3 (not the whole Hub)").arg(n(h.totalAllTime), growth, h.scopeDescription)
+            + QLatin1Char('\n') + censusHint();
     }
     case Live::Window30d:
         if (!haveData)
@@ -280,13 +290,27 @@ QString GuidanceView::liveText(GuidanceCard::Live live) const
                                                       : tr("Next milestone %1\n%2").arg(next, r.projection.explanation);
         }
     }
-    case Live::ScopeCovered:
+    case Live::ScopeCovered: {
+        const CensusFigures &c = r.census;
+        const QString whole = c.hasComplete() ? tr("Whole Hub: %1 downloads over %2 repos, census of %3 UTC")
+                                                    .arg(n(c.latest.totalAllTime()), n(CensusFigures::repos(c.latest)),
+                                                         loc.toString(c.latest.finishedAt.toUTC(), QLocale::ShortFormat))
+                                              : censusHint();
+        if (!haveData && c.hasComplete())
+            return whole;
         if (!haveData)
             break;
         return tr("Now: %1, %Ln repos covered, last complete poll %2 UTC", nullptr, h.reposCovered)
-            .arg(h.scopeDescription, loc.toString(h.at.toUTC(), QLocale::ShortFormat));
+                   .arg(h.scopeDescription, loc.toString(h.at.toUTC(), QLocale::ShortFormat))
+            + QLatin1Char('\n') + whole;
+    }
     }
     return tr("No data yet: this figure appears after the first complete poll.");
+}
+
+QString GuidanceView::censusHint()
+{
+    return tr("A census (hubwatch census, or the collector's daily one) gives the whole Hub's figure.");
 }
 
 QStringList GuidanceView::cardIds() const

@@ -61,6 +61,8 @@ private:
     void retranslate();
     void updateLive();
     QString liveText(GuidanceCard::Live live) const;
+    // Where the whole Hub's figure comes from, on the cards that speak of it before a census.
+    static QString censusHint();
 
     Settings &m_settings;
     StatusReport m_report;

@@ -5,6 +5,8 @@
 #include "analysis/HotCategories.h"
 #include "analysis/MilestoneLadder.h"
 #include "analysis/Velocity.h"
+#include "report/CensusFigures.h"
+#include "report/SeriesNames.h"
 #include "report/StatusReport.h"
 #include "util/Logging.h"
 
@@ -72,6 +74,8 @@ StoreResult<QList<AlertRecord>> AlertEngine::evaluate(const PollScope &scope, co
     if (!e.isError())
         e = hotCategories(now, &result.value);
     if (!e.isError())
+        e = censusMilestones(now, &result.value);
+    if (!e.isError())
         e = m_alerts.setEvaluatedPoll(last.value);
     result.error = e;
     return result;
@@ -86,6 +90,8 @@ StoreError AlertEngine::baseline(const PollScope &scope, const QDateTime &now)
     if (headline.value.pollId > 0)
         if (const StoreError e = markPassed(QStringLiteral("headline"), headline.value.totalAllTime, now); e.isError())
             return e;
+    if (const StoreError e = censusMilestones(now, nullptr); e.isError()) // its baseline, when there is a census
+        return e;
     for (auto it = snap.value.repos.cbegin(); it != snap.value.repos.cend(); ++it)
         if (isWatched(scope, *it) && it->downloadsAllTime >= 0)
             if (const StoreError e = markPassed(it.key(), it->downloadsAllTime, now); e.isError())
@@ -124,7 +130,12 @@ StoreError AlertEngine::step(const PollScope &scope, const QDateTime &from, cons
         qint64 byDownloads = 0;
         if (__builtin_add_overflow(before.value.totalAllTime, grown, &byDownloads))
             byDownloads = std::numeric_limits<qint64>::max(); // only a hostile Hub's counts get here
-        const Span span{before.value.totalAllTime, after.value.totalAllTime, before.value.at, after.value.at, byDownloads};
+        const Span span{before.value.totalAllTime,
+                        after.value.totalAllTime,
+                        before.value.at,
+                        after.value.at,
+                        byDownloads,
+                        before.value.at.msecsTo(after.value.at) > m_settings.closedGapMs};
         if (span.after < span.before)
             e = m_alerts.annotate({QStringLiteral("headline"), int(Annotation::Kind::UpstreamCorrection), span.from.toMSecsSinceEpoch(),
                                    span.to.toMSecsSinceEpoch(), span.after - span.before,
@@ -143,7 +154,9 @@ StoreError AlertEngine::step(const PollScope &scope, const QDateTime &from, cons
         const auto prior = snapBefore.value.repos.constFind(it.key());
         if (!m_settings.milestones || prior == snapBefore.value.repos.cend() || !isWatched(scope, *it))
             continue;
-        const Span span{prior->downloadsAllTime, it->downloadsAllTime, snapBefore.value.at, snapAfter.value.at, it->downloadsAllTime};
+        const Span span{prior->downloadsAllTime, it->downloadsAllTime,
+                        snapBefore.value.at,     snapAfter.value.at,
+                        it->downloadsAllTime,    snapBefore.value.at.msecsTo(snapAfter.value.at) > m_settings.closedGapMs};
         if (span.before >= 0 && span.after > span.before)
             e = milestones(it.key(), span, now, raised);
     }
@@ -181,7 +194,7 @@ StoreError AlertEngine::milestones(const QString &series, const Span &span, cons
         a.threshold = rung;
         a.from = span.from;
         a.to = span.to;
-        a.whileClosed = span.from.msecsTo(span.to) > m_settings.closedGapMs;
+        a.whileClosed = span.whileClosed;
         const auto fired = m_alerts.fireMilestone(series, rung, a);
         if (!fired.ok())
             return fired.error;
@@ -189,6 +202,39 @@ StoreError AlertEngine::milestones(const QString &series, const Span &span, cons
             a.id = fired.value;
             raised->append(a);
         }
+    }
+    return StoreError();
+}
+
+StoreError AlertEngine::censusMilestones(const QDateTime &now, QList<AlertRecord> *raised)
+{
+    if (!m_settings.milestones)
+        return StoreError();
+    const auto figures = CensusFigures::build(m_store);
+    if (!figures.ok())
+        return figures.error;
+    const QList<SeriesPoint> &totals = figures.value.totals;
+    if (totals.isEmpty())
+        return StoreError();
+    const QString series = SeriesNames::HubKey;
+    const auto known = m_alerts.hasBaseline(series);
+    if (!known.ok())
+        return known.error;
+    // The first censuses HubWatch sees set the baseline: what the Hub had passed by then is not
+    // news (as for the headline's first evaluation).
+    if (!known.value || !raised)
+        return known.value ? StoreError() : markPassed(series, totals.constLast().value, now);
+    // Every pair of consecutive censuses: a rung fires once ever (AlertStore), so the pairs seen
+    // before add nothing, and a census taken while HubWatch was closed is announced now.
+    for (qsizetype i = 1; i < totals.size(); ++i) {
+        const SeriesPoint &was = totals.at(i - 1), &is = totals.at(i);
+        if (is.value <= was.value)
+            continue; // no growth, or a census that counted less: nothing crossed upwards
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(was.t, Qt::UTC), to = QDateTime::fromMSecsSinceEpoch(is.t, Qt::UTC);
+        // Censuses are a day apart: "closed" is when the census ended long before this evaluation.
+        const Span span{was.value, is.value, from, to, is.value, to.msecsTo(now) > m_settings.closedGapMs};
+        if (const StoreError e = milestones(series, span, now, raised); e.isError())
+            return e;
     }
     return StoreError();
 }

@@ -30,7 +30,8 @@ struct AlertSettings
 
 // Turns stored polls into alerts, on the store's thread right after a poll is stored. It looks
 // at everything since the last poll it evaluated, so a crossing that happened while HubWatch
-// was closed is announced at the next poll, once, with when it happened. The once-ever state is
+// was closed is announced at the next poll, once, with when it happened. The same holds for the
+// whole Hub's total between complete censuses (series "hub"), which a collector takes daily. The once-ever state is
 // in the store (AlertStore), so restarts and retries cannot repeat an alert.
 class AlertEngine
 {
@@ -49,6 +50,7 @@ private:
         // Where downloads alone took the series: before plus the growth of the repos tracked at
         // both ends. Below `after` when repos entered the scope in between.
         qint64 byDownloads;
+        bool whileClosed; // HubWatch was not running when the span ended
     };
     StoreError baseline(const PollScope &scope, const QDateTime &now);
     StoreError markPassed(const QString &series, qint64 value, const QDateTime &now);
@@ -56,6 +58,8 @@ private:
     StoreError milestones(const QString &series, const Span &span, const QDateTime &now, QList<AlertRecord> *raised);
     StoreError anomalies(const HistoryStore::Snapshot &before, const HistoryStore::Snapshot &after);
     StoreError hotCategories(const QDateTime &now, QList<AlertRecord> *raised);
+    // The Hub-wide total's milestones, census by census (complete ones only).
+    StoreError censusMilestones(const QDateTime &now, QList<AlertRecord> *raised);
     // A milestone's title and body from its values (cause, happenedAt) alone.
 
     HistoryStore &m_store;

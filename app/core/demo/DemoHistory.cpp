@@ -1,5 +1,6 @@
 #include "DemoHistory.h"
 
+#include "DemoCensus.h"
 #include "alerts/AlertEngine.h"
 #include "monitor/PollResult.h"
 #include "report/PollFigures.h"
@@ -114,7 +115,17 @@ StoreError DemoHistory::write(const QString &path, const Parameters &parameters)
     alerts.followInterval(qMax(1, parameters.hours) * 3600 * 1000LL);
     AlertEngine engine(store, alerts);
     StoreError error;
+    const QDateTime end = parameters.end.isValid() ? parameters.end.toUTC() : QDateTime::currentDateTimeUtc();
+    QList<QDateTime> censuses = DemoCensus::times(end.addDays(-parameters.days), end);
     generate(parameters, [&](const QDateTime &t, const QList<RepoStats> &repos) {
+        // The weekly censuses finished by this poll, as a collector stores them between its polls:
+        // the evaluation after the poll finds their milestones.
+        while (!censuses.isEmpty() && censuses.first() <= t) {
+            if (const StoreError e = DemoCensus::write(store, censuses.takeFirst()); e.isError()) {
+                error = e;
+                return false;
+            }
+        }
         PollResult poll;
         poll.scope = scope;
         poll.startedAt = t.addSecs(-20);

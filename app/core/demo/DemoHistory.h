@@ -13,14 +13,15 @@ namespace hubwatch {
 // The built-in demo history behind `hubwatch --demo`: DAYS of polls every HOURS hours of 300
 // models and 150 datasets whose downloads grow at varied, slowly drifting rates, with
 // text-to-image heating up over the last two weeks, one upstream correction (org5/model-5
-// lowered by 8% half-way) and the milestones the alert engine finds on the way. Seeded: the same
+// lowered by 8% half-way), weekly complete censuses of the whole Hub with their breakdowns
+// (DemoCensus) and the milestones the alert engine finds on the way. Seeded: the same
 // parameters give the same figures; only the times follow `end`.
 class DemoHistory
 {
     Q_DECLARE_TR_FUNCTIONS(DemoHistory)
 public:
     // Raise when the generated figures change, so cached demo histories are made again.
-    static constexpr int kGeneratorVersion = 3;
+    static constexpr int kGeneratorVersion = 4; // 4: weekly censuses of the whole Hub
     static constexpr int kModels = 300;
     static constexpr int kDatasets = 150;
 

@@ -2,6 +2,8 @@
 
 #include "analysis/MilestoneLadder.h"
 #include "analysis/Velocity.h"
+#include "report/CensusSeries.h"
+#include "report/SeriesNames.h"
 #include "report/StatusReport.h"
 #include "store/AlertStore.h"
 #include "store/Downsampler.h"
@@ -247,6 +249,10 @@ ChartData ChartData::load(HistoryStore &store, const ChartRequest &request, cons
     AlertStore alerts(store);
     const QStringList keys = request.keys.isEmpty() ? QStringList{QStringLiteral("headline")} : request.keys;
     for (const QString &key : keys) {
+        if (SeriesNames::isHubKey(key)) { // from the censuses, not the polls
+            CensusSeries::load(store, key, data.series.isEmpty(), now, &data);
+            continue;
+        }
         ChartSeriesData s;
         s.key = key;
         s.scope = key;
@@ -283,7 +289,10 @@ StoreResult<QStringList> ChartData::trackedSeries(HistoryStore &store)
         return {{}, latest.error};
     QList<LatestValue> &values = latest.value;
     std::stable_sort(values.begin(), values.end(), [](const LatestValue &a, const LatestValue &b) { return a.allTime > b.allTime; });
-    StoreResult<QStringList> keys{{QStringLiteral("headline")}, {}};
+    const auto hub = CensusSeries::keys(store);
+    if (!hub.ok())
+        return {{}, hub.error};
+    StoreResult<QStringList> keys{QStringList{QStringLiteral("headline")} + hub.value, {}};
     QSet<QString> seen; // a set: a history holds tens of thousands of repos
     for (const LatestValue &v : std::as_const(values)) {
         const QString key = kindName(v.kind) + QLatin1Char(':') + v.name;

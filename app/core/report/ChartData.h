@@ -21,7 +21,8 @@ enum class ChartKind { Cumulative, Daily, Weekly, Monthly, Velocity, HotCategori
 
 struct ChartRequest
 {
-    QStringList keys{QStringLiteral("headline")}; // headline, model:ORG/NAME, dataset:ORG/NAME
+    // headline, model:ORG/NAME, dataset:ORG/NAME; hub, hub-by:pipeline|library|licence (the censuses)
+    QStringList keys{QStringLiteral("headline")};
     ChartKind kind = ChartKind::Cumulative;
     int velocityDays = 7;                  // Velocity: the smoothing window (1, 7 or 30)
     QString range = QStringLiteral("all"); // as --range: 7d, 30d, 90d, 1y, all, FROM..TO
@@ -67,8 +68,8 @@ public:
     // relative ranges and the ETA.
     static ChartData load(HistoryStore &store, const ChartRequest &request, const QDateTime &now);
 
-    // The series a chart can show: "headline", then every stored repo ("model:org/name"), the
-    // most downloaded first.
+    // The series a chart can show: "headline", the whole Hub and its breakdowns once a census is
+    // complete, then every stored repo ("model:org/name"), the most downloaded first.
     static StoreResult<QStringList> trackedSeries(HistoryStore &store);
 
     // "cumulative", "daily", "weekly", "monthly", "velocity"; false for anything else.

@@ -16,6 +16,16 @@ public:
     // label: the name the series had when it was recorded, where the key alone does not say it
     // (a category's label); empty otherwise.
     static QString display(const QString &key, const QString &label = QString());
+
+    // The whole Hub's total from the complete censuses.
+    static const QString HubKey; // "hub"
+    // A breakdown of the whole Hub as a group of series, one per label (the top few): the keys
+    // the series picker offers, and the prefix of each series drawn for it.
+    enum class HubGroup { PipelineTag, Library, Licence };
+    static QString hubGroupKey(HubGroup group); // "hub-by:pipeline", …
+    static bool parseHubGroup(const QString &key, HubGroup *group);
+    static QString hubLabelKey(HubGroup group, const QString &label); // "hub-pipeline:text-generation", …
+    static bool isHubKey(const QString &key);                         // the total, a group or a label
 };
 
 } // namespace hubwatch

@@ -178,6 +178,12 @@ StoreResult<StatusReport> StatusReport::build(HistoryStore &store, const QDateTi
     }
     s.headline = headline.value;
     s.latest = latest.value;
+    const auto census = CensusFigures::build(store);
+    if (!census.ok()) {
+        r.error = census.error;
+        return r;
+    }
+    s.census = census.value;
     if (s.headline.pollId == 0)
         return r;
     // The store keeps the sums as PollResult stopped them: at the limit means saturated there too.

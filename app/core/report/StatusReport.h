@@ -3,6 +3,7 @@
 #include "analysis/HotCategories.h"
 #include "analysis/LicenseClassifier.h"
 #include "analysis/Projection.h"
+#include "report/CensusFigures.h"
 #include "store/HistoryStore.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,8 @@ public:
         int inspected = 0, safetensors = 0, gguf = 0, pickleOnly = 0, gated = 0;
     } formats;
     QList<LatestValue> latest;
+    // The whole Hub, from the censuses: there even before the first poll (a census alone).
+    CensusFigures census;
 
     static StoreResult<StatusReport> build(HistoryStore &store, const QDateTime &now);
 

@@ -1,0 +1,198 @@
+// The whole Hub as the reports read it from stored censuses (issue 17): the latest complete
+// census and the one before, growth per day between them, a running census's progress, a
+// partial census's coverage kept out of the Hub-wide series, and the charts' census series.
+#include "CensusBuilder.h"
+#include "HistoryBuilder.h"
+
+#include "report/CensusFigures.h"
+#include "report/ChartData.h"
+#include "report/SeriesNames.h"
+#include "report/StatusReport.h"
+
+#include <QTest>
+
+using namespace hwtest;
+using namespace hwcensus;
+
+class TestCensusFigures : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void latestPreviousAndGrowthPerDay();
+    void growthNeedsTwoCensusesAnHourApart();
+    void partialIsNeverMixedIn();
+    void runningCensusProgress();
+    void statusReportHasTheCensusBeforeAnyPoll();
+    void chartHasOnePointPerCompleteCensus();
+    void breakdownChartsTheTopLabels();
+    void chartOffersTheHubOnlyAfterACensus();
+
+private:
+    HistoryStore &store() { return m_h->store(); }
+    std::unique_ptr<History> m_h;
+};
+
+void TestCensusFigures::init()
+{
+    m_h = std::make_unique<History>();
+    QVERIFY(m_h->open());
+}
+
+void TestCensusFigures::latestPreviousAndGrowthPerDay()
+{
+    QVERIFY(storeCensus(store(), at(0), 40 * kBillion));
+    QVERIFY(storeCensus(store(), at(7 * kDay), 41 * kBillion));
+    QVERIFY(storeCensus(store(), at(14 * kDay), 42'400'000'000));
+    const auto f = CensusFigures::build(store());
+    QVERIFY(f.ok());
+    QCOMPARE(f.value.latest.totalAllTime(), 42'400'000'000);
+    QCOMPARE(f.value.latest.finishedAt, at(14 * kDay));
+    QCOMPARE(f.value.previous.totalAllTime(), 41 * kBillion);
+    QVERIFY(f.value.growthKnown);
+    QCOMPARE(f.value.growthPerDay, 200'000'000.0); // 1.4B over 7 days
+    QCOMPARE(f.value.totals.size(), 3);
+    QCOMPARE(f.value.latest.kind(CensusKind::Model).repos, 1);
+    QCOMPARE(f.value.latest.kind(CensusKind::Dataset).repos, 1);
+    QCOMPARE(f.value.latest.kind(CensusKind::Space).repos, 1);
+    QCOMPARE(CensusFigures::repos(f.value.latest), 3);
+}
+
+void TestCensusFigures::growthNeedsTwoCensusesAnHourApart()
+{
+    QVERIFY(storeCensus(store(), at(0), 40 * kBillion));
+    auto f = CensusFigures::build(store());
+    QVERIFY(f.value.hasComplete());
+    QVERIFY(!f.value.growthKnown);
+    QVERIFY(storeCensus(store(), at(30 * kMinute), 41 * kBillion));
+    f = CensusFigures::build(store());
+    QVERIFY(!f.value.growthKnown); // half an hour: noise, not a rate
+    QCOMPARE(CensusFigures::growth(f.value.previous, f.value.latest).known, false);
+    QVERIFY(storeCensus(store(), at(2 * kHour + 30 * kMinute), 42 * kBillion));
+    f = CensusFigures::build(store());
+    QVERIFY(f.value.growthKnown);
+    QCOMPARE(f.value.growthPerDay, 12.0 * kBillion); // 1B in 2 hours
+}
+
+void TestCensusFigures::partialIsNeverMixedIn()
+{
+    QVERIFY(storeCensus(store(), at(0), 40 * kBillion));
+    QVERIFY(storeCensus(store(), at(kDay), 41 * kBillion));
+    // A census with 60B of models so far, stopped and kept as partial by --restart.
+    QVERIFY(storeCensus(store(), at(2 * kDay), 80 * kBillion, false));
+    QVERIFY(abandonRunning(store(), at(2 * kDay + kHour)) > 0);
+    const auto f = CensusFigures::build(store());
+    QVERIFY(f.ok());
+    QCOMPARE(f.value.latest.totalAllTime(), 41 * kBillion);
+    QCOMPARE(f.value.totals.size(), 2);
+    QCOMPARE(f.value.totals.last().value, 41 * kBillion);
+    QCOMPARE(f.value.growthPerDay, 1.0 * kBillion);
+    QVERIFY(f.value.partial.id > 0);
+    QCOMPARE(CensusFigures::repos(f.value.partial), 1);        // its one page of models
+    QCOMPARE(f.value.shareOfLatest(f.value.partial), 1.0 / 3); // of the 3 repos the last complete one counted
+    QVERIFY(f.value.isRunning());                              // --restart began a new one
+    // A complete census after it: the partial one is history, no longer shown.
+    QVERIFY(storeCensus(store(), at(3 * kDay), 42 * kBillion));
+    const auto later = CensusFigures::build(store());
+    QCOMPARE(later.value.partial.id, 0);
+    QCOMPARE(later.value.latest.totalAllTime(), 42 * kBillion);
+}
+
+void TestCensusFigures::runningCensusProgress()
+{
+    QVERIFY(storeCensus(
+        store(), CensusSpec{at(0), 30 * kBillion, 10 * kBillion, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, 3}));
+    QVERIFY(storeCensus(store(), at(kDay), 50 * kBillion, false)); // one page of models so far
+    const auto f = CensusFigures::build(store());
+    QVERIFY(f.value.isRunning());
+    QCOMPARE(f.value.running.pages(), 1);
+    QCOMPARE(f.value.running.nextKind(), 0); // models not done yet
+    QCOMPARE(CensusFigures::repos(f.value.running), 1);
+    QCOMPARE(f.value.shareOfLatest(f.value.running), 1.0 / 7); // of 3 models, 1 dataset, 3 spaces
+    QCOMPARE(f.value.latest.totalAllTime(), 40 * kBillion);    // the running one is not the figure
+}
+
+void TestCensusFigures::statusReportHasTheCensusBeforeAnyPoll()
+{
+    QVERIFY(storeCensus(store(), at(0), 40 * kBillion));
+    const auto r = StatusReport::build(store(), at(kHour));
+    QVERIFY(r.ok());
+    QCOMPARE(r.value.headline.pollId, 0);
+    QCOMPARE(r.value.census.latest.totalAllTime(), 40 * kBillion);
+}
+
+void TestCensusFigures::chartHasOnePointPerCompleteCensus()
+{
+    QVERIFY(storeCensus(store(), at(0), 40 * kBillion));
+    QVERIFY(storeCensus(store(), at(7 * kDay), 41 * kBillion));
+    QVERIFY(storeCensus(store(), at(8 * kDay), 90 * kBillion, false));
+    QVERIFY(abandonRunning(store(), at(8 * kDay + kHour)) > 0);
+    ChartRequest request;
+    request.keys = {QStringLiteral("hub")};
+    const ChartData data = ChartData::load(store(), request, at(9 * kDay));
+    QCOMPARE(data.series.size(), 1);
+    const ChartSeriesData &s = data.series.first();
+    QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+    QCOMPARE(s.points.size(), 2);
+    QCOMPARE(s.points[0].t, at(0).toMSecsSinceEpoch());
+    QCOMPARE(s.points[0].value, 40.0 * kBillion);
+    QCOMPARE(s.points[1].value, 41.0 * kBillion);
+    QCOMPARE(s.nextMilestone, 50 * kBillion);
+    // A range that starts after the first census leaves it out.
+    request.range = QStringLiteral("7d");
+    const ChartData lastWeek = ChartData::load(store(), request, at(9 * kDay));
+    QCOMPARE(lastWeek.series.size(), 1);
+    QCOMPARE(lastWeek.series.first().points.size(), 1);
+    const ChartData later = ChartData::load(store(), request, at(20 * kDay));
+    QCOMPARE(later.series.size(), 1);
+    QCOMPARE(later.series.first().points.size(), 0);
+}
+
+void TestCensusFigures::breakdownChartsTheTopLabels()
+{
+    QStringList tags;
+    for (int i = 0; i < 7; ++i)
+        tags << QStringLiteral("tag-%1").arg(i);
+    tags[2] = QStringLiteral("<img src=x>"); // Hub text: a name, kept as it is
+    QVERIFY(storeCensus(store(), CensusSpec{at(0), 7 * kBillion, kBillion, tags, 1}));
+    QVERIFY(storeCensus(store(), CensusSpec{at(kDay), 14 * kBillion, kBillion, tags, 1}));
+    ChartRequest request;
+    request.keys = {QStringLiteral("hub-by:pipeline")};
+    const ChartData data = ChartData::load(store(), request, at(2 * kDay));
+    QCOMPARE(data.series.size(), 5); // the top five of seven
+    QStringList keys;
+    for (const ChartSeriesData &s : data.series) {
+        keys << s.key;
+        QCOMPARE(s.points.size(), 2);
+    }
+    QCOMPARE(
+        keys,
+        (QStringList{QStringLiteral("hub-pipeline:tag-0"), QStringLiteral("hub-pipeline:tag-1"), QStringLiteral("hub-pipeline:<img src=x>"),
+                     QStringLiteral("hub-pipeline:tag-3"), QStringLiteral("hub-pipeline:tag-4")}));
+    QCOMPARE(SeriesNames::display(keys[2]), QStringLiteral("Whole Hub: <img src=x>"));
+    QVERIFY(data.series[1].points[1].value > data.series[1].points[0].value);
+    // Licences come from models and datasets alike: one series, both kinds' downloads.
+    request.keys = {QStringLiteral("hub-by:licence")};
+    const ChartData licences = ChartData::load(store(), request, at(2 * kDay));
+    QCOMPARE(licences.series.size(), 1);
+    QCOMPARE(licences.series.first().key, QStringLiteral("hub-licence:apache-2.0"));
+    QCOMPARE(licences.series.first().points.last().value, 15.0 * kBillion);
+}
+
+void TestCensusFigures::chartOffersTheHubOnlyAfterACensus()
+{
+    QVERIFY(m_h->add(test::poll({hwtest::repo(QStringLiteral("model:org/a"), 1000)}, at(0))) > 0);
+    auto keys = ChartData::trackedSeries(store());
+    QCOMPARE(keys.value, (QStringList{QStringLiteral("headline"), QStringLiteral("model:org/a")}));
+    QVERIFY(storeCensus(store(), at(kHour), 40 * kBillion, false)); // running: not yet
+    QCOMPARE(ChartData::trackedSeries(store()).value.size(), 2);
+    QVERIFY(abandonRunning(store(), at(2 * kHour)) > 0);
+    QVERIFY(storeCensus(store(), at(3 * kHour), 40 * kBillion));
+    keys = ChartData::trackedSeries(store());
+    QCOMPARE(keys.value,
+             (QStringList{QStringLiteral("headline"), QStringLiteral("hub"), QStringLiteral("hub-by:pipeline"),
+                          QStringLiteral("hub-by:library"), QStringLiteral("hub-by:licence"), QStringLiteral("model:org/a")}));
+}
+
+QTEST_GUILESS_MAIN(TestCensusFigures)
+#include "tst_censusfigures.moc"
