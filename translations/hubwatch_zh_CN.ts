@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Census complete: %1 models, %2 datasets, %3 spaces (public repositories only).</source>
-        <translation>统计完成：%1 个模型、%2 个数据集、%3 个 Space（仅公开仓库）。</translation>
+        <translation>普查完成：%1 个模型、%2 个数据集、%3 个 Space（仅公开仓库）。</translation>
     </message>
     <message>
         <source>All-time downloads of models and datasets: %1; last 30 days: %2 (the Hub counts no downloads for spaces).</source>
@@ -845,11 +845,11 @@
     </message>
     <message>
         <source>poll: poll the Hub now; census: count every public repo on the Hub (resumes an unfinished census); status: show the latest figures; alerts: list the alert log; export-csv, export-json: write the history; export-png: draw a chart; import FILE: merge an export; compact: thin old samples; migrate: copy a history into another database; config: list, get or set a setting; check: look for damage in the history; none: start the desktop app.</source>
-        <translation>poll：立即查询 Hub；census：统计 Hub 上的每个公开仓库（继续未完成的统计）；status：显示最新数据；alerts：列出提醒记录；export-csv、export-json：写出历史；export-png：绘制图表；import FILE：合并导出文件；compact：精简旧样本；migrate：将历史复制到另一个数据库；config：列出、读取或设置某项设置；check：检查历史是否损坏；无命令：启动桌面应用。</translation>
+        <translation>poll：立即查询 Hub；census：统计 Hub 上的每个公开仓库（继续未完成的普查）；status：显示最新数据；alerts：列出提醒记录；export-csv、export-json：写出历史；export-png：绘制图表；import FILE：合并导出文件；compact：精简旧样本；migrate：将历史复制到另一个数据库；config：列出、读取或设置某项设置；check：检查历史是否损坏；无命令：启动桌面应用。</translation>
     </message>
     <message>
         <source>census: keep an unfinished census as partial and start a new one.</source>
-        <translation>census：将未完成的统计保留为部分统计，并开始新的统计。</translation>
+        <translation>census：将未完成的普查保留为部分普查，并开始新的普查。</translation>
     </message>
     <message>
         <source>Whole Hub: no complete census yet. Run &quot;hubwatch census&quot;, or let the collector take its daily census.</source>
@@ -1405,35 +1405,35 @@
     </message>
     <message>
         <source>reading censuses</source>
-        <translation>读取统计</translation>
+        <translation>读取普查</translation>
     </message>
     <message>
         <source>adding a census</source>
-        <translation>添加统计</translation>
+        <translation>添加普查</translation>
     </message>
     <message>
         <source>copying censuses</source>
-        <translation>复制统计</translation>
+        <translation>复制普查</translation>
     </message>
     <message>
         <source>reading census figures</source>
-        <translation>读取统计数据</translation>
+        <translation>读取普查数据</translation>
     </message>
     <message>
         <source>copying census figures</source>
-        <translation>复制统计数据</translation>
+        <translation>复制普查数据</translation>
     </message>
     <message>
         <source>matching census figures</source>
-        <translation>匹配统计数据</translation>
+        <translation>匹配普查数据</translation>
     </message>
     <message>
         <source>reading census samples</source>
-        <translation>读取统计样本</translation>
+        <translation>读取普查样本</translation>
     </message>
     <message>
         <source>copying census samples</source>
-        <translation>复制统计样本</translation>
+        <translation>复制普查样本</translation>
     </message>
 </context>
 <context>
@@ -2893,35 +2893,35 @@
     </message>
     <message>
         <source>storing a census page</source>
-        <translation>存储统计的一页时</translation>
+        <translation>存储普查的一页时</translation>
     </message>
     <message>
         <source>reading a census</source>
-        <translation>读取统计时</translation>
+        <translation>读取普查时</translation>
     </message>
     <message>
         <source>There is no census %1.</source>
-        <translation>不存在统计 %1。</translation>
+        <translation>不存在普查 %1。</translation>
     </message>
     <message>
         <source>starting a census</source>
-        <translation>开始统计时</translation>
+        <translation>开始普查时</translation>
     </message>
     <message>
         <source>This part of the census is already finished.</source>
-        <translation>统计的这一部分已经完成。</translation>
+        <translation>普查的这一部分已经完成。</translation>
     </message>
     <message>
         <source>finishing a census</source>
-        <translation>完成统计时</translation>
+        <translation>完成普查时</translation>
     </message>
     <message>
         <source>The census has parts still to walk.</source>
-        <translation>统计还有尚未遍历的部分。</translation>
+        <translation>普查还有尚未遍历的部分。</translation>
     </message>
     <message>
         <source>Census %1 is measured against census %2, not %3.</source>
-        <translation>统计 %1 是与统计 %2 比较的，而不是与 %3。</translation>
+        <translation>普查 %1 是与普查 %2 比较的，而不是与 %3。</translation>
     </message>
 </context>
 <context>
@@ -3053,12 +3053,12 @@
     <name>hubwatch::CensusCommand</name>
     <message>
         <source>Census stopped; run hubwatch census again to continue it.</source>
-        <translation>统计已停止；再次运行 hubwatch census 即可继续。</translation>
+        <translation>普查已停止；再次运行 hubwatch census 即可继续。</translation>
     </message>
     <message>
         <source>The census stopped: %1
 It is kept unfinished; run hubwatch census again to continue it.</source>
-        <translation>统计已停止：%1
+        <translation>普查已停止：%1
 它将保持未完成状态；再次运行 hubwatch census 即可继续。</translation>
     </message>
 </context>
@@ -3066,11 +3066,11 @@ It is kept unfinished; run hubwatch census again to continue it.</source>
     <name>hubwatch::CensusCrawler</name>
     <message>
         <source>The Hub listed more than %1 pages of one kind; the census stops here.</source>
-        <translation>Hub 为同一类列出了超过 %1 页；统计在此停止。</translation>
+        <translation>Hub 为同一类列出了超过 %1 页；普查在此停止。</translation>
     </message>
     <message>
         <source>census page %1 of %2</source>
-        <translation>%2 的统计第 %1 页</translation>
+        <translation>%2 的普查第 %1 页</translation>
     </message>
     <message>
         <source>pagination loops back to a page already read (%1)</source>

@@ -2,6 +2,7 @@
 
 #include "ConsoleOutput.h"
 #include "charts/ChartExporter.h"
+#include "report/SeriesNames.h"
 #include "store/HistoryFormat.h"
 #include "store/HistoryStore.h"
 
@@ -32,7 +33,12 @@ int ExportPngCommand::run(const CommandLine &options, const Clock &clock)
     HistoryFilter filter;
     QString error;
     const QDateTime now = clock.nowUtc();
-    if (!filter.setSeries(options.series, &error) || !filter.setRange(options.range, now, &error)) {
+    // The census series (hub, hub-pipeline:LABEL, …) are charts only; the rest are history series.
+    QStringList historySeries;
+    for (const QString &key : options.series)
+        if (!SeriesNames::isHubKey(key.trimmed()))
+            historySeries << key;
+    if (!filter.setSeries(historySeries, &error) || !filter.setRange(options.range, now, &error)) {
         ConsoleOutput::error(error);
         return 2;
     }

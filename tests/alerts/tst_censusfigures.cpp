@@ -21,6 +21,7 @@ private slots:
     void init();
     void latestPreviousAndGrowthPerDay();
     void growthNeedsTwoCensusesAnHourApart();
+    void growthCountsOnlyReposInBothCensuses();
     void partialIsNeverMixedIn();
     void runningCensusProgress();
     void statusReportHasTheCensusBeforeAnyPoll();
@@ -56,6 +57,34 @@ void TestCensusFigures::latestPreviousAndGrowthPerDay()
     QCOMPARE(f.value.latest.kind(CensusKind::Dataset).repos, 1);
     QCOMPARE(f.value.latest.kind(CensusKind::Space).repos, 1);
     QCOMPARE(CensusFigures::repos(f.value.latest), 3);
+}
+
+void TestCensusFigures::growthCountsOnlyReposInBothCensuses()
+{
+    // A day apart: org/a gains 50; org/new appears with 10,000 downloads and org/gone (300)
+    // vanishes. The totals moved by 9,750; the Hub grew by 50.
+    const auto census = [this](const QDateTime &end, const RepoStatsList &models) {
+        const auto started = CensusStore::resumeOrStart(store(), end.addSecs(-3600), false);
+        if (!started.ok())
+            return false;
+        const qint64 id = started.value.id;
+        return storeKind(store(), id, CensusKind::Model, models)
+            && storeKind(store(), id, CensusKind::Dataset, {censusRepo(RepoKind::Dataset, QStringLiteral("org/d"), 70)})
+            && storeKind(store(), id, CensusKind::Space, {}) && CensusStore::finish(store(), id, end).ok();
+    };
+    QVERIFY(census(at(0),
+                   {censusRepo(RepoKind::Model, QStringLiteral("org/a"), 100), censusRepo(RepoKind::Model, QStringLiteral("org/b"), 200),
+                    censusRepo(RepoKind::Model, QStringLiteral("org/gone"), 300)}));
+    QVERIFY(census(at(kDay),
+                   {censusRepo(RepoKind::Model, QStringLiteral("org/a"), 150), censusRepo(RepoKind::Model, QStringLiteral("org/b"), 200),
+                    censusRepo(RepoKind::Model, QStringLiteral("org/new"), 10'000)}));
+    const auto f = CensusFigures::build(store());
+    QVERIFY(f.ok());
+    QCOMPARE(f.value.latest.totalAllTime() - f.value.previous.totalAllTime(), 9'750);
+    QVERIFY(f.value.growthKnown && f.value.growthOverMatchedRepos);
+    QCOMPARE(f.value.growthPerDay, 50.0);
+    QCOMPARE(f.value.appearedRepos, 1);
+    QCOMPARE(f.value.vanishedRepos, 1);
 }
 
 void TestCensusFigures::growthNeedsTwoCensusesAnHourApart()

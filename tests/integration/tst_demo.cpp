@@ -146,6 +146,14 @@ void TestDemo::commandsRunOnTheDemo()
     QVERIFY(head.startsWith("\x89PNG"));
     QCOMPARE(qFromBigEndian<quint32>(head.constData() + 16), 640u);
     QCOMPARE(qFromBigEndian<quint32>(head.constData() + 20), 360u);
+
+    // The Hub-wide series from the demo's censuses exports like any other.
+    const QString hub = m_home.filePath(QStringLiteral("hub.png"));
+    const ProcessRun hubImage = runHubwatch({QStringLiteral("--demo"), QStringLiteral("export-png"), QStringLiteral("--series"),
+                                             QStringLiteral("hub"), QStringLiteral("--out"), hub},
+                                            m_home.path());
+    QVERIFY2(hubImage.exitCode == 0, hubImage.err.constData());
+    QVERIFY(QFileInfo(hub).size() > 1000);
 }
 
 void TestDemo::pollAndWritersAreUsageErrors_data()

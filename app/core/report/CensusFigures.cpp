@@ -1,6 +1,7 @@
 #include "CensusFigures.h"
 
 #include "census/CensusQueries.h"
+#include "census/CensusStore.h"
 #include "store/HistoryStore.h"
 
 namespace hubwatch {
@@ -67,7 +68,21 @@ StoreResult<CensusFigures> CensusFigures::build(HistoryStore &store)
     const auto censuses = CensusQueries::all(store);
     if (!censuses.ok())
         return {CensusFigures{}, censuses.error};
-    return {from(censuses.value), StoreError()};
+    CensusFigures f = from(censuses.value);
+    if (f.growthKnown && f.previous.id > 0) {
+        // Over the repos present in both censuses, when the store kept that pair (the latest's
+        // base is the previous): a repo that appeared with millions of downloads is not growth.
+        const auto g = CensusStore::growth(store, f.latest.id);
+        if (g.ok() && g.value.earlierCensusId == f.previous.id) {
+            const CensusStore::GrowthPart matched = CensusStore::Growth::total(g.value.matched);
+            const double days = double(f.previous.finishedAt.msecsTo(f.latest.finishedAt)) / kDayMs;
+            f.growthPerDay = double(matched.laterAllTime - matched.earlierAllTime) / days;
+            f.growthOverMatchedRepos = true;
+            f.appearedRepos = CensusStore::Growth::total(g.value.appeared).repos;
+            f.vanishedRepos = CensusStore::Growth::total(g.value.vanished).repos;
+        }
+    }
+    return {f, StoreError()};
 }
 
 } // namespace hubwatch

@@ -18,7 +18,12 @@ struct CensusFigures
     CensusState latest;   // id 0: no census complete yet
     CensusState previous; // the complete census before latest; id 0: none
     bool growthKnown = false;
-    double growthPerDay = 0;   // Hub-wide downloads per day, latest against previous
+    double growthPerDay = 0; // Hub-wide downloads per day, latest against previous
+    // How growthPerDay was measured: over the repos both censuses counted (repos appearing or
+    // vanishing in between add nothing to it), else the two totals (the pair is not stored).
+    bool growthOverMatchedRepos = false;
+    qint64 appearedRepos = 0;  // models and datasets new since the previous census
+    qint64 vanishedRepos = 0;  // counted by the previous census, not by the latest
     CensusState running;       // id 0: none under way
     CensusState partial;       // the last census kept as partial after latest; id 0: none
     QList<SeriesPoint> totals; // the Hub-wide series: (finish time, total) per complete census
@@ -36,8 +41,8 @@ struct CensusFigures
         bool known = false;
         double perDay = 0;
     };
-    // The one place the Hub-wide growth is worked out: for now the two totals over the days
-    // between the censuses' finish times (at least an hour apart, as for the headline).
+    // The Hub-wide growth from the two totals over the days between the censuses' finish times
+    // (at least an hour apart, as for the headline); build() refines it with the repos in both.
     static Growth growth(const CensusState &earlier, const CensusState &later);
 
     // From every census stored (see CensusQueries::all); on the store's thread.
