@@ -8,6 +8,7 @@
 
 #include "census/CensusEta.h"
 #include "census/CensusState.h"
+#include "alerts/AlertSink.h"
 #include "collector/CensusSchedule.h"
 #include "collector/Collector.h"
 #include "collector/HistorySession.h"
@@ -58,9 +59,10 @@ private Q_SLOTS:
     void quotaShareIsLeftToPolls();
     void failedCensusResumesAfterALaterPoll();
     void anotherEndpointStartsTheCensusOver();
+    void hubMilestoneIsToldWhenTheCensusEnds();
 
 private:
-    bool openCollector(int censusHours);
+    bool openCollector(int censusHours, AlertSink *sink = nullptr);
     bool poll(); // one poll now, to its end
     bool waitForCensus(QString *error = nullptr);
     qint64 completeCensuses();
@@ -105,7 +107,7 @@ void TestCensusSchedule::cleanup()
     m_hub.reset();
 }
 
-bool TestCensusSchedule::openCollector(int censusHours)
+bool TestCensusSchedule::openCollector(int censusHours, AlertSink *sink)
 {
     m_history = new HistorySession(StoreLocation::parse(m_dir->filePath(QStringLiteral("h.sqlite"))), m_owner.get());
     bool opened = false;
@@ -122,7 +124,7 @@ bool TestCensusSchedule::openCollector(int censusHours)
     config.scope.topModels = 20;
     config.scope.topDatasets = 0;
     config.censusEveryHours = censusHours;
-    m_collector = new Collector(m_history, config, m_clock.get(), m_nam.get(), nullptr, m_owner.get());
+    m_collector = new Collector(m_history, config, m_clock.get(), m_nam.get(), sink, m_owner.get());
     connect(m_collector->census(), &CensusSchedule::finished, m_owner.get(), [this](const CensusState &state, const QString &) {
         m_last = state;
         ++m_finished;
@@ -402,6 +404,38 @@ void TestCensusSchedule::anotherEndpointStartsTheCensusOver()
              FakeHub::sum(other.repos(RepoKind::Model), QStringLiteral("downloadsAllTime"))
                  + FakeHub::sum(other.repos(RepoKind::Dataset), QStringLiteral("downloadsAllTime")));
     m_collector->census()->stop(); // before `other` goes
+}
+
+void TestCensusSchedule::hubMilestoneIsToldWhenTheCensusEnds()
+{
+    // The Hub passes a Whole Hub milestone between two censuses: the second census's end says
+    // so at once, to the collector's sink, before any further poll.
+    struct Recorder : AlertSink
+    {
+        QList<AlertRecord> seen;
+        void deliver(const AlertRecord &a) override { seen << a; }
+    } sink;
+    QVERIFY(openCollector(24, &sink));
+    const QDateTime start = m_clock->nowUtc();
+    QVERIFY(poll());
+    QVERIFY(waitForCensus()); // the first census is the baseline, not news
+    const qint64 total = hubTotal();
+    qint64 rung = 1; // the next of 1, 2, 5 × 10ⁿ
+    while (rung <= total)
+        rung = QString::number(rung).startsWith(QLatin1Char('2')) ? rung / 2 * 5 : rung * 2;
+    const QString id = m_hub->repos(RepoKind::Dataset).last().value(QLatin1String("id")).toString();
+    QVERIFY(m_hub->bumpDownloads(RepoKind::Dataset, id, rung - total + 1)); // a dataset outside the polled top 20
+    m_clock->setNow(start.addSecs(25 * 3600));
+    QVERIFY(poll());
+    const auto hubAlerts = [&sink] {
+        return std::count_if(sink.seen.cbegin(), sink.seen.cend(), [](const AlertRecord &a) { return a.series == QLatin1String("hub"); });
+    };
+    QCOMPARE(hubAlerts(), 0); // the poll cannot see it: only the census counts that dataset
+    QVERIFY(waitForCensus());
+    QVERIFY(QTest::qWaitFor([&] { return hubAlerts() == 1; }, 5000));
+    const auto hub =
+        std::find_if(sink.seen.cbegin(), sink.seen.cend(), [](const AlertRecord &a) { return a.series == QLatin1String("hub"); });
+    QCOMPARE(hub->threshold, rung);
 }
 
 QTEST_GUILESS_MAIN(TestCensusSchedule)

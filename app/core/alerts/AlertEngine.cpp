@@ -81,6 +81,19 @@ StoreResult<QList<AlertRecord>> AlertEngine::evaluate(const PollScope &scope, co
     return result;
 }
 
+StoreResult<QList<AlertRecord>> AlertEngine::evaluateCensus(const QDateTime &now)
+{
+    StoreResult<QList<AlertRecord>> result;
+    const auto evaluated = m_alerts.evaluatedPoll();
+    if (!evaluated.ok()) {
+        result.error = evaluated.error;
+        return result;
+    }
+    if (evaluated.value > 0) // else the first poll's evaluation sets the census baseline too
+        result.error = censusMilestones(now, &result.value);
+    return result;
+}
+
 StoreError AlertEngine::baseline(const PollScope &scope, const QDateTime &now)
 {
     const auto headline = m_store.latestAggregate(scope.key());

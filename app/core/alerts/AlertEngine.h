@@ -41,6 +41,9 @@ public:
 
     // Returns the alerts newly raised (already in the alert log).
     StoreResult<QList<AlertRecord>> evaluate(const PollScope &scope, const QDateTime &now);
+    // Only the whole Hub's milestones, when a census has just completed between polls (so a
+    // crossing is told then, not at the next poll). Nothing before the first poll's baseline.
+    StoreResult<QList<AlertRecord>> evaluateCensus(const QDateTime &now);
 
 private:
     struct Span

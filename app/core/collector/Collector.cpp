@@ -27,6 +27,7 @@ Collector::Collector(HistorySession *history, const RunConfig &config, Clock *cl
     m_census = new CensusSchedule(history, m_client->transport(), clock, this);
     m_census->setEvery(std::chrono::hours(config.censusEveryHours));
     connect(m_poller, &Poller::pollStarted, m_census, &CensusSchedule::pause);
+    connect(m_census, &CensusSchedule::finished, this, [this](const CensusState &, const QString &error) { onCensusFinished(error); });
     connect(m_poller, &Poller::pollStarted, this, &Collector::pollStarted);
     connect(m_poller, &Poller::progress, this, &Collector::progress);
     connect(m_poller, &Poller::pollFinished, this, &Collector::onFetched);
@@ -200,17 +201,45 @@ void Collector::thinOldSamples(PollOutcome outcome)
 
 void Collector::deliver(PollOutcome outcome)
 {
-    if (m_sink && m_sink->consumer().isEmpty()) {
-        for (const AlertRecord &a : std::as_const(outcome.raised))
-            m_sink->deliver(a);
-        finish(outcome);
-        return;
-    }
-    deliverPending([this, outcome](const StoreError &e) mutable {
+    const QList<AlertRecord> raised = outcome.raised;
+    deliverRaised(raised, [this, outcome](const StoreError &e) mutable {
         if (e.isError())
             outcome.alertError = e;
         finish(outcome);
     });
+}
+
+void Collector::deliverRaised(const QList<AlertRecord> &raised, std::function<void(const StoreError &)> done)
+{
+    if (m_sink && m_sink->consumer().isEmpty()) {
+        for (const AlertRecord &a : raised)
+            m_sink->deliver(a);
+        done(StoreError());
+        return;
+    }
+    deliverPending(std::move(done));
+}
+
+void Collector::onCensusFinished(const QString &error)
+{
+    if (!error.isEmpty() || m_stopping)
+        return;
+    // Counted as a write, so a stop waits for these alerts as it waits for a poll's.
+    ++m_writing;
+    const AlertSettings settings = m_config.alerts;
+    const QDateTime now = m_clock->nowUtc();
+    m_history->store()->call<StoreResult<QList<AlertRecord>>>(
+        [settings, now](HistoryStore &s) { return AlertEngine(s, settings).evaluateCensus(now); }, this,
+        [this](const StoreResult<QList<AlertRecord>> &raised) {
+            if (!raised.ok())
+                qCWarning(lcAlerts) << "the census's alerts could not be evaluated:" << raised.error.message();
+            deliverRaised(raised.value, [this](const StoreError &e) {
+                if (e.isError())
+                    qCWarning(lcAlerts) << "the census's alerts could not be delivered:" << e.message();
+                if (--m_writing == 0 && m_stopping)
+                    finishStop();
+            });
+        });
 }
 
 void Collector::deliverPending(std::function<void(const StoreError &)> done)
@@ -255,7 +284,7 @@ void Collector::finish(const PollOutcome &outcome)
         finishStop();
     // A receiver may have stopped us (`hubwatch poll --once`): then no census begins. Nor does
     // one after a poll the Hub did not answer: it would only fail the same way.
-    else if (!m_stopping && m_writing == 0)
+    else if (!m_stopping && !m_poller->isPolling())
         m_census->afterPoll(outcome.stored && !outcome.result.repos.isEmpty());
 }
 

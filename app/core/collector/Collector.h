@@ -85,6 +85,10 @@ private:
     void evaluateAlerts(PollOutcome outcome);
     void thinOldSamples(PollOutcome outcome);
     void deliver(PollOutcome outcome);
+    // Hands raised alerts (or, to a sink with a ledger, all it has not shown) to the sink.
+    void deliverRaised(const QList<AlertRecord> &raised, std::function<void(const StoreError &)> done);
+    // A complete census's Whole Hub milestones, evaluated and delivered at once.
+    void onCensusFinished(const QString &error);
     void finish(const PollOutcome &outcome);
     void finishStop();
 
