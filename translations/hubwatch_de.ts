@@ -2482,6 +2482,22 @@
         <source>Whole Hub: %1</source>
         <translation>Ganzer Hub: %1</translation>
     </message>
+    <message>
+        <source>no author</source>
+        <translation>kein Autor</translation>
+    </message>
+    <message>
+        <source>no weight format</source>
+        <translation>kein Gewichtsformat</translation>
+    </message>
+    <message>
+        <source>Whole Hub by author</source>
+        <translation>Ganzer Hub nach Autor</translation>
+    </message>
+    <message>
+        <source>Whole Hub by weight format</source>
+        <translation>Ganzer Hub nach Gewichtsformat</translation>
+    </message>
 </context>
 <context>
     <name>SettingKeys</name>
@@ -2943,6 +2959,10 @@
     <message>
         <source>Census %1 is measured against census %2, not %3.</source>
         <translation>Zählung %1 wird mit Zählung %2 verglichen, nicht mit %3.</translation>
+    </message>
+    <message>
+        <source>reading census figures</source>
+        <translation>beim Lesen der Zahlen einer Zählung</translation>
     </message>
 </context>
 <context>

@@ -2461,6 +2461,22 @@
         <source>Whole Hub: %1</source>
         <translation>整个 Hub：%1</translation>
     </message>
+    <message>
+        <source>no author</source>
+        <translation>无作者</translation>
+    </message>
+    <message>
+        <source>no weight format</source>
+        <translation>无权重格式</translation>
+    </message>
+    <message>
+        <source>Whole Hub by author</source>
+        <translation>整个 Hub（按作者）</translation>
+    </message>
+    <message>
+        <source>Whole Hub by weight format</source>
+        <translation>整个 Hub（按权重格式）</translation>
+    </message>
 </context>
 <context>
     <name>SettingKeys</name>
@@ -2922,6 +2938,10 @@
     <message>
         <source>Census %1 is measured against census %2, not %3.</source>
         <translation>普查 %1 是与普查 %2 比较的，而不是与 %3。</translation>
+    </message>
+    <message>
+        <source>reading census figures</source>
+        <translation>读取普查数据时</translation>
     </message>
 </context>
 <context>

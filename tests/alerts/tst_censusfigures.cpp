@@ -206,6 +206,14 @@ void TestCensusFigures::breakdownChartsTheTopLabels()
     QCOMPARE(licences.series.size(), 1);
     QCOMPARE(licences.series.first().key, QStringLiteral("hub-licence:apache-2.0"));
     QCOMPARE(licences.series.first().points.last().value, 15.0 * kBillion);
+    // Authors (the owner in owner/name) and weight formats are charted the same way.
+    request.keys = {QStringLiteral("hub-by:author")};
+    const ChartData authors = ChartData::load(store(), request, at(2 * kDay));
+    QCOMPARE(authors.series.size(), 1);
+    QCOMPARE(authors.series.first().key, QStringLiteral("hub-author:org"));
+    QCOMPARE(authors.series.first().points.size(), 2);
+    QVERIFY(authors.series.first().points[1].value > authors.series.first().points[0].value);
+    QCOMPARE(SeriesNames::display(QStringLiteral("hub-by:format")), QStringLiteral("Whole Hub by weight format"));
 }
 
 void TestCensusFigures::chartOffersTheHubOnlyAfterACensus()
@@ -220,7 +228,8 @@ void TestCensusFigures::chartOffersTheHubOnlyAfterACensus()
     keys = ChartData::trackedSeries(store());
     QCOMPARE(keys.value,
              (QStringList{QStringLiteral("headline"), QStringLiteral("hub"), QStringLiteral("hub-by:pipeline"),
-                          QStringLiteral("hub-by:library"), QStringLiteral("hub-by:licence"), QStringLiteral("model:org/a")}));
+                          QStringLiteral("hub-by:library"), QStringLiteral("hub-by:licence"), QStringLiteral("hub-by:format"),
+                          QStringLiteral("hub-by:author"), QStringLiteral("model:org/a")}));
 }
 
 QTEST_GUILESS_MAIN(TestCensusFigures)

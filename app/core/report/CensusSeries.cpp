@@ -8,6 +8,9 @@
 #include "store/HistoryStore.h"
 
 #include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace hubwatch::CensusSeries {
 
@@ -19,12 +22,19 @@ bool inRange(qint64 t, const ChartData &data)
     return (!data.from || t >= data.from) && (!data.to || t <= data.to);
 }
 
+// Every breakdown a census keeps, in the order the picker offers them.
+constexpr SeriesNames::HubGroup kGroups[] = {SeriesNames::HubGroup::PipelineTag, SeriesNames::HubGroup::Library,
+                                             SeriesNames::HubGroup::Licence, SeriesNames::HubGroup::WeightFormat,
+                                             SeriesNames::HubGroup::Author};
+
 CensusStore::Dimension dimensionOf(SeriesNames::HubGroup group)
 {
     switch (group) {
     case SeriesNames::HubGroup::PipelineTag: return CensusStore::Dimension::PipelineTag;
     case SeriesNames::HubGroup::Library: return CensusStore::Dimension::Library;
     case SeriesNames::HubGroup::Licence: return CensusStore::Dimension::License;
+    case SeriesNames::HubGroup::Author: return CensusStore::Dimension::Author;
+    case SeriesNames::HubGroup::WeightFormat: return CensusStore::Dimension::WeightFormat;
     }
     return CensusStore::Dimension::PipelineTag;
 }
@@ -112,9 +122,20 @@ StoreResult<QStringList> keys(HistoryStore &store)
         return {{}, figures.error};
     if (!figures.value.hasComplete())
         return {};
-    return {{SeriesNames::HubKey, SeriesNames::hubGroupKey(SeriesNames::HubGroup::PipelineTag),
-             SeriesNames::hubGroupKey(SeriesNames::HubGroup::Library), SeriesNames::hubGroupKey(SeriesNames::HubGroup::Licence)},
-            StoreError()};
+    // Only the breakdowns the latest census has (an older census kept no authors or formats).
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT DISTINCT dimension FROM census_breakdowns WHERE census_id = ?"));
+    q.addBindValue(figures.value.latest.id);
+    if (!q.exec())
+        return {{}, HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading census figures"))};
+    QSet<int> kept;
+    while (q.next())
+        kept.insert(q.value(0).toInt());
+    QStringList out{SeriesNames::HubKey};
+    for (const SeriesNames::HubGroup g : kGroups)
+        if (kept.contains(int(dimensionOf(g))))
+            out << SeriesNames::hubGroupKey(g);
+    return {out, StoreError()};
 }
 
 void load(HistoryStore &store, const QString &key, bool first, const QDateTime &now, ChartData *data)
@@ -136,8 +157,7 @@ void load(HistoryStore &store, const QString &key, bool first, const QDateTime &
         loadLabels(store, group, QString(), data);
         return;
     }
-    for (const SeriesNames::HubGroup g :
-         {SeriesNames::HubGroup::PipelineTag, SeriesNames::HubGroup::Library, SeriesNames::HubGroup::Licence}) {
+    for (const SeriesNames::HubGroup g : kGroups) {
         const QString prefix = SeriesNames::hubLabelKey(g, QString());
         if (key.startsWith(prefix)) {
             loadLabels(store, g, key.mid(prefix.size()), data);

@@ -10,7 +10,9 @@ struct HubGroupName
 };
 constexpr HubGroupName kHubGroups[] = {{SeriesNames::HubGroup::PipelineTag, QLatin1String("pipeline")},
                                        {SeriesNames::HubGroup::Library, QLatin1String("library")},
-                                       {SeriesNames::HubGroup::Licence, QLatin1String("licence")}};
+                                       {SeriesNames::HubGroup::Licence, QLatin1String("licence")},
+                                       {SeriesNames::HubGroup::Author, QLatin1String("author")},
+                                       {SeriesNames::HubGroup::WeightFormat, QLatin1String("format")}};
 
 QString hubLabel(SeriesNames::HubGroup group, const QString &label)
 {
@@ -20,6 +22,8 @@ QString hubLabel(SeriesNames::HubGroup group, const QString &label)
     case SeriesNames::HubGroup::PipelineTag: return SeriesNames::tr("no pipeline tag");
     case SeriesNames::HubGroup::Library: return SeriesNames::tr("no library");
     case SeriesNames::HubGroup::Licence: return SeriesNames::tr("no licence");
+    case SeriesNames::HubGroup::Author: return SeriesNames::tr("no author");
+    case SeriesNames::HubGroup::WeightFormat: return SeriesNames::tr("no weight format");
     }
     return label;
 }
@@ -70,6 +74,8 @@ QString SeriesNames::display(const QString &key, const QString &label)
         case HubGroup::PipelineTag: return tr("Whole Hub by pipeline tag");
         case HubGroup::Library: return tr("Whole Hub by library");
         case HubGroup::Licence: return tr("Whole Hub by licence");
+        case HubGroup::Author: return tr("Whole Hub by author");
+        case HubGroup::WeightFormat: return tr("Whole Hub by weight format");
         }
     }
     for (const HubGroupName &g : kHubGroups) {

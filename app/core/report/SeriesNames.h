@@ -21,7 +21,7 @@ public:
     static const QString HubKey; // "hub"
     // A breakdown of the whole Hub as a group of series, one per label (the top few): the keys
     // the series picker offers, and the prefix of each series drawn for it.
-    enum class HubGroup { PipelineTag, Library, Licence };
+    enum class HubGroup { PipelineTag, Library, Licence, Author, WeightFormat };
     static QString hubGroupKey(HubGroup group); // "hub-by:pipeline", …
     static bool parseHubGroup(const QString &key, HubGroup *group);
     static QString hubLabelKey(HubGroup group, const QString &label); // "hub-pipeline:text-generation", …
