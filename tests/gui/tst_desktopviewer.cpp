@@ -1,7 +1,8 @@
 // A desktop on a team's shared history (PostgreSQL), through DesktopApp itself (issue 18 item 3):
 // it only reads, and each alert the collector raised is shown once per desktop, remembered by that
 // desktop across restarts, never written to the shared database. Removing the viewer's ledger
-// (SeenAlerts) or its look at open fails here; tst_teams checks the ledger's queries alone.
+// (SeenAlerts) or its look at open fails here, and so does trusting a ledger left by a former
+// database at the same address; tst_teams checks the ledger's queries alone.
 #include "DesktopApp.h"
 #include "MainWindow.h"
 #include "PgTestServer.h"
@@ -10,6 +11,7 @@
 #include "store/AlertStore.h"
 #include "store/CollectorLock.h"
 #include "store/HistoryStore.h"
+#include "store/SeenAlerts.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -58,7 +60,20 @@ void TestDesktopViewer::initTestCase()
     qputenv("HF_HOME", m_dir.filePath(QStringLiteral("hf")).toUtf8());
     qputenv("HF_HUB_OFFLINE", "1"); // a viewer never polls; offline makes sure nothing else does
 
+    // Each desktop's settings start empty, but for one ledger entry desktop a kept from a former
+    // database at this very address (a port reused by an earlier run, or a team's dropped and
+    // recreated history): alert 1 shown an hour before this one's alert 1 was raised.
     const StoreLocation location = StoreLocation::parse(m_url);
+    for (const char *name : {"a", "b"}) {
+        QCoreApplication::setApplicationName(QStringLiteral("tst_desktopviewer_") + QLatin1String(name));
+        QSettings().clear();
+    }
+    AlertRecord formerAlert;
+    formerAlert.id = 1;
+    formerAlert.raisedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QCoreApplication::setApplicationName(QStringLiteral("tst_desktopviewer_a"));
+    SeenAlerts(location).markShown({formerAlert});
+
     m_lock = CollectorLock::forLocation(location);
     QVERIFY(!m_lock->acquire().isError());
     QVERIFY(!m_collector.open(location).isError());

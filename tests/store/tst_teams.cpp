@@ -36,6 +36,7 @@ private Q_SLOTS:
     void secondCollectorIsRefused();
     void oneCollectorAndTwoDesktops();
     void realCollectorAlertReachesEveryDesktopOnce();
+    void recreatedDatabaseShowsItsAlerts();
     void migrateCopiesOnceAndTwiceChangesNothing();
     void unreachableServerIsReportedAndReadersRecover();
     void serverRestartMidPollLosesNothing();
@@ -241,13 +242,14 @@ void TestTeams::oneCollectorAndTwoDesktops()
     const auto pendingA = SeenAlerts::pending(deskA, seenA.lastShown(), now);
     QVERIFY(pendingA.ok());
     QCOMPARE(ids(pendingA), QList<qint64>{raised.value});
-    seenA.markShown(ids(pendingA));
+    seenA.markShown(pendingA.value);
     QCOMPARE(ids(SeenAlerts::pending(deskA, seenA.lastShown(), now)), QList<qint64>{});
-    QCOMPARE(ids(SeenAlerts::pending(deskB, seenB.lastShown(), now)), QList<qint64>{raised.value});
-    seenB.markShown({raised.value});
+    const auto pendingB = SeenAlerts::pending(deskB, seenB.lastShown(), now);
+    QCOMPARE(ids(pendingB), QList<qint64>{raised.value});
+    seenB.markShown(pendingB.value);
     // Desktop A restarted: its local state remembers.
     SeenAlerts seenAAgain(location, localSettings(QStringLiteral("a")));
-    QCOMPARE(seenAAgain.lastShown(), raised.value);
+    QCOMPARE(seenAAgain.lastShown().id, raised.value);
     QCOMPARE(ids(SeenAlerts::pending(deskA, seenAAgain.lastShown(), now)), QList<qint64>{});
 
     // The next alert reaches both again; an old one (a migrated log) is not replayed as news.
@@ -305,14 +307,66 @@ void TestTeams::realCollectorAlertReachesEveryDesktopOnce()
     QVERIFY(std::any_of(shownA.value.cbegin(), shownA.value.cend(), [](const AlertRecord &a) {
         return a.series == QLatin1String("headline") && a.kind == AlertRecord::Kind::Milestone;
     }));
-    QList<qint64> ids;
-    for (const AlertRecord &a : shownA.value)
-        ids << a.id;
-    seenA.markShown(ids);
+    seenA.markShown(shownA.value);
     QVERIFY(SeenAlerts::pending(deskA, seenA.lastShown(), QDateTime::currentDateTimeUtc()).value.isEmpty());
     const auto shownB = SeenAlerts::pending(deskB, seenB.lastShown(), QDateTime::currentDateTimeUtc());
     QCOMPARE(shownB.value.size(), shownA.value.size());
     QCOMPARE(RawConnection(url).count(QStringLiteral("alert_deliveries")), 0);
+}
+
+// A team drops its shared database and creates it again at the same address: its alerts are
+// numbered from 1 again, and a desktop's ledger of the old one must not hide them.
+void TestTeams::recreatedDatabaseShowsItsAlerts()
+{
+    QString error;
+    const QString name = m_server.createDatabase(&error);
+    QVERIFY2(!name.isEmpty(), qPrintable(error));
+    const StoreLocation location = StoreLocation::parse(m_server.url(name));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto raiseIn = [](HistoryStore &store, qint64 threshold, const QDateTime &at) {
+        AlertRecord alert;
+        alert.raisedAt = alert.happenedAt = at;
+        alert.series = QStringLiteral("headline");
+        alert.threshold = threshold;
+        return AlertStore(store).raise(alert, QStringLiteral("recreated:%1").arg(threshold)).value;
+    };
+    SeenAlerts seen(location, localSettings(QStringLiteral("a"))), seenB(location, localSettings(QStringLiteral("b")));
+    {
+        HistoryStore collector;
+        QVERIFY(!collector.open(location).isError());
+        QCOMPARE(raiseIn(collector, 50'000'000, now.addSecs(-600)), 1);
+        QCOMPARE(raiseIn(collector, 100'000'000, now.addSecs(-300)), 2);
+        HistoryStore desk;
+        QVERIFY(!desk.open(location, HistoryStore::Mode::ReadOnly).isError());
+        const auto shown = SeenAlerts::pending(desk, seen.lastShown(), now);
+        QCOMPARE(shown.value.size(), 2);
+        seen.markShown(shown.value);
+        seenB.markShown(shown.value);
+        QCOMPARE(seen.lastShown().id, 2);
+    }
+    QVERIFY2(m_server.recreateDatabase(name, &error), qPrintable(error));
+
+    HistoryStore collector;
+    QVERIFY(!collector.open(location).isError());
+    const qint64 first = raiseIn(collector, 200'000'000, now.addSecs(-60));
+    QCOMPARE(first, 1); // the id the old ledger already passed
+    HistoryStore desk;
+    QVERIFY(!desk.open(location, HistoryStore::Mode::ReadOnly).isError());
+    const auto shown = SeenAlerts::pending(desk, seen.lastShown(), now);
+    QVERIFY(shown.ok());
+    QCOMPARE(shown.value.size(), 1);
+    QCOMPARE(shown.value.first().threshold, 200'000'000);
+    seen.markShown(shown.value);
+    QCOMPARE(seen.lastShown().id, first);
+    QVERIFY(SeenAlerts::pending(desk, seen.lastShown(), now).value.isEmpty()); // and once only
+
+    // The new history's second alert takes the id desktop b's old ledger stopped at, raised at
+    // another time: b shows both new alerts, a only the one it has not shown.
+    QCOMPARE(raiseIn(collector, 500'000'000, now.addSecs(-30)), 2);
+    QCOMPARE(SeenAlerts::pending(desk, seenB.lastShown(), now).value.size(), 2);
+    const auto forA = SeenAlerts::pending(desk, seen.lastShown(), now);
+    QCOMPARE(forA.value.size(), 1);
+    QCOMPARE(forA.value.first().threshold, 500'000'000);
 }
 
 void TestTeams::migrateCopiesOnceAndTwiceChangesNothing()

@@ -195,6 +195,17 @@ bool PgTestServer::resume(QString *error)
 QString PgTestServer::createDatabase(QString *error)
 {
     const QString name = QStringLiteral("history_%1").arg(++m_databases);
+    return adminStatements({QStringLiteral("CREATE DATABASE %1 OWNER hubwatch").arg(name)}, error) ? name : QString();
+}
+
+bool PgTestServer::recreateDatabase(const QString &name, QString *error)
+{
+    return adminStatements(
+        {QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name), QStringLiteral("CREATE DATABASE %1 OWNER hubwatch").arg(name)}, error);
+}
+
+bool PgTestServer::adminStatements(const QStringList &statements, QString *error)
+{
     const QString connection = QStringLiteral("pgtestserver-create");
     bool ok = false;
     QString failure;
@@ -202,18 +213,16 @@ QString PgTestServer::createDatabase(QString *error)
         QSqlDatabase db = adminConnection(connection, m_port);
         ok = db.isOpen();
         QSqlQuery q(db);
-        ok = ok && q.exec(QStringLiteral("CREATE DATABASE %1 OWNER hubwatch").arg(name));
+        for (const QString &statement : statements)
+            ok = ok && q.exec(statement);
         failure = db.lastError().text() + QLatin1Char(' ') + q.lastError().text();
         q.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
-    if (!ok) {
-        if (error)
-            *error = failure;
-        return QString();
-    }
-    return name;
+    if (!ok && error)
+        *error = failure;
+    return ok;
 }
 
 QString PgTestServer::url(const QString &database, const QString &user) const

@@ -30,12 +30,15 @@ public:
     int port() const { return m_port; }
     // A new empty database owned by "hubwatch"; returns its name, empty on failure.
     QString createDatabase(QString *error = nullptr);
+    // Drops database `name` (cutting its connections) and creates it again, empty, same name.
+    bool recreateDatabase(const QString &name, QString *error = nullptr);
     // postgresql://USER@127.0.0.1:PORT/DB
     QString url(const QString &database, const QString &user = QStringLiteral("hubwatch")) const;
 
     static constexpr const char *secretivePassword() { return "open sesame"; }
 
 private:
+    bool adminStatements(const QStringList &statements, QString *error);
     bool run(const QString &program, const QStringList &args, QString *error, int timeoutMs = 60000);
     bool startServer(QString *error);
     QString bin(const QString &tool) const;

@@ -26,14 +26,17 @@ void ViewerAlerts::deliverPending(std::function<void(int shown)> done)
         qint64 newest = 0; // the newest alert in the log when looked at
     };
     const QDateTime now = m_clock->nowUtc();
-    const qint64 after = m_seen ? m_seen->lastShown() : m_shownThisSession;
+    const SeenAlerts::Mark mark = m_seen ? m_seen->lastShown() : SeenAlerts::Mark{};
+    const qint64 shownThisSession = m_shownThisSession;
     const QString consumer = m_consumer;
     m_store->call<Pending>(
-        [after, now, consumer](HistoryStore &s) {
+        [hasLedger = bool(m_seen), mark, shownThisSession, now, consumer](HistoryStore &s) {
             Pending p;
             AlertStore alerts(s);
-            // A local file's first look: what this desktop's own ledger has not shown.
-            p.alerts = after < 0 ? alerts.undelivered(consumer) : SeenAlerts::pending(s, after, now);
+            if (hasLedger)
+                p.alerts = SeenAlerts::pending(s, mark, now);
+            else // a local file's first look: what this desktop's own ledger has not shown
+                p.alerts = shownThisSession < 0 ? alerts.undelivered(consumer) : alerts.raisedAfter(shownThisSession, now.addDays(-1));
             const auto newest = alerts.log(1);
             if (newest.ok() && !newest.value.isEmpty())
                 p.newest = newest.value.first().id;
@@ -41,18 +44,15 @@ void ViewerAlerts::deliverPending(std::function<void(int shown)> done)
         },
         this,
         [this, done](const Pending &pending) {
-            QList<qint64> ids;
-            for (const AlertRecord &a : pending.alerts.value) {
+            for (const AlertRecord &a : pending.alerts.value)
                 m_sink->deliver(a);
-                ids << a.id;
-            }
             if (pending.alerts.ok()) {
                 m_shownThisSession = qMax(m_shownThisSession, pending.newest);
-                if (m_seen && !ids.isEmpty())
-                    m_seen->markShown(ids);
+                if (m_seen)
+                    m_seen->markShown(pending.alerts.value);
             }
             if (done)
-                done(int(ids.size()));
+                done(int(pending.alerts.value.size()));
         });
 }
 

@@ -208,10 +208,20 @@ StoreResult<qint64> AlertStore::raise(const AlertRecord &alert, const QString &d
 
 StoreResult<QDateTime> AlertStore::lastRaised(const QString &series)
 {
+    return raisedAtQuery(QStringLiteral("SELECT max(raised_at) FROM alerts WHERE series = ?"), series);
+}
+
+StoreResult<QDateTime> AlertStore::raisedAtOf(qint64 id)
+{
+    return raisedAtQuery(QStringLiteral("SELECT raised_at FROM alerts WHERE id = ?"), id);
+}
+
+StoreResult<QDateTime> AlertStore::raisedAtQuery(const QString &sql, const QVariant &value)
+{
     StoreResult<QDateTime> r;
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT max(raised_at) FROM alerts WHERE series = ?"));
-    q.addBindValue(series);
+    q.prepare(sql);
+    q.addBindValue(value);
     if (!q.exec())
         r.error = HistoryStore::fromSqlError(q.lastError(), StoreError::tr("reading alerts"));
     else if (q.next() && !q.value(0).isNull())

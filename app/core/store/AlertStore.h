@@ -69,6 +69,8 @@ public:
 
     // When an alert was last raised for a series (invalid if never).
     StoreResult<QDateTime> lastRaised(const QString &series);
+    // When alert `id` was raised (invalid if there is no such alert).
+    StoreResult<QDateTime> raisedAtOf(qint64 id);
     StoreResult<QList<AlertRecord>> undelivered(const QString &consumer, int limit = 100);
     // Alerts with an id above afterId raised at or after notBefore, oldest first: what a desktop
     // that keeps its own delivery state (see SeenAlerts) has not shown yet.
@@ -92,6 +94,8 @@ public:
 private:
     // The columns readAlerts() reads: params, or on a history not yet upgraded the sentences.
     QString alertColumns() const;
+    // One time (raised_at) read by `sql` with one bound value; invalid when there is none.
+    StoreResult<QDateTime> raisedAtQuery(const QString &sql, const QVariant &value);
     StoreResult<qint64> insertAlert(const AlertRecord &alert, const QString &dedupKey);
     HistoryStore &m_store;
 };
