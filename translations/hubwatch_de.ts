@@ -349,12 +349,20 @@
         <translation>ganzer Hub, öffentliche Repositorys</translation>
     </message>
     <message>
-        <source>the whole Hub is charted as all-time downloads, one point per census</source>
-        <translation>der ganze Hub wird als Downloads insgesamt gezeigt, ein Punkt je Zählung</translation>
-    </message>
-    <message>
         <source>no such series</source>
         <translation>keine solche Reihe</translation>
+    </message>
+    <message>
+        <source>whole Hub, public repositories, between censuses</source>
+        <translation>ganzer Hub, öffentliche Repositorys, zwischen Zählungen</translation>
+    </message>
+    <message>
+        <source>only the Hub-wide total has a velocity: its breakdowns are charted as all-time downloads</source>
+        <translation>nur die Summe des ganzen Hubs hat eine Geschwindigkeit: ihre Aufschlüsselungen werden als Downloads insgesamt gezeigt</translation>
+    </message>
+    <message>
+        <source>the whole Hub is measured once per census: chart its all-time downloads or its velocity</source>
+        <translation>der ganze Hub wird einmal je Zählung gemessen: zeigen Sie seine Downloads insgesamt oder seine Geschwindigkeit</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4132,10 @@ Verwendet Qt (LGPL 3) und Qt Charts (GPL 3) von The Qt Company und Mitwirkenden.
     <message>
         <source>Census of the whole Hub paused: it resumes after a later poll</source>
         <translation>Zählung des ganzen Hubs unterbrochen: sie wird nach einer späteren Abfrage fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Census of the whole Hub: no answer for a page; asking again at %1 (attempt %2 of %3)</source>
+        <translation>Zählung des ganzen Hubs: keine Antwort für eine Seite; neue Anfrage um %1 (Versuch %2 von %3)</translation>
     </message>
 </context>
 <context>

@@ -340,12 +340,20 @@
         <translation>整个 Hub，公开仓库</translation>
     </message>
     <message>
-        <source>the whole Hub is charted as all-time downloads, one point per census</source>
-        <translation>整个 Hub 仅以累计下载量绘制，每次普查一个点</translation>
-    </message>
-    <message>
         <source>no such series</source>
         <translation>没有这个序列</translation>
+    </message>
+    <message>
+        <source>whole Hub, public repositories, between censuses</source>
+        <translation>整个 Hub，公开仓库，两次普查之间</translation>
+    </message>
+    <message>
+        <source>only the Hub-wide total has a velocity: its breakdowns are charted as all-time downloads</source>
+        <translation>只有整个 Hub 的总量有速度：其细分以累计下载量绘制</translation>
+    </message>
+    <message>
+        <source>the whole Hub is measured once per census: chart its all-time downloads or its velocity</source>
+        <translation>整个 Hub 每次普查测量一次：请绘制其累计下载量或速度</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4107,10 @@ Uses Qt (LGPL 3) and Qt Charts (GPL 3), by The Qt Company and contributors.</sou
     <message>
         <source>Census of the whole Hub paused: it resumes after a later poll</source>
         <translation>整个 Hub 的普查已暂停：将在之后的轮询后继续</translation>
+    </message>
+    <message>
+        <source>Census of the whole Hub: no answer for a page; asking again at %1 (attempt %2 of %3)</source>
+        <translation>整个 Hub 的普查：某一页没有应答；将于 %1 再次请求（第 %2 次，共 %3 次）</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,7 @@ void MainWindow::setCollector(Collector *collector)
     connect(collector->census(), &CensusSchedule::begun, this, &MainWindow::showCensusProgress);
     connect(collector->census(), &CensusSchedule::pageStored, this, &MainWindow::showCensusProgress);
     connect(collector->census(), &CensusSchedule::finished, this, &MainWindow::showCensusFinished);
+    connect(collector->census(), &CensusSchedule::retrying, this, &MainWindow::showCensusRetrying);
     m_dashboard->setPollEnabled(!m_offline);
     m_pollAction->setEnabled(!m_offline);
 }
@@ -393,6 +394,17 @@ void MainWindow::showCensusFinished(const CensusState &state, const QString &err
         m_census->setText(tr("Census of the whole Hub paused: it resumes after a later poll"));
         m_census->setToolTip(error);
     }
+    m_census->setVisible(true);
+}
+
+// In the census's own label: the poll, its status and its problem card are not concerned.
+void MainWindow::showCensusRetrying(const HubError &failure, const QDateTime &at, int attempt, int attempts)
+{
+    m_census->setText(tr("Census of the whole Hub: no answer for a page; asking again at %1 (attempt %2 of %3)")
+                          .arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                          .arg(attempt)
+                          .arg(attempts));
+    m_census->setToolTip(failure.message());
     m_census->setVisible(true);
 }
 

@@ -89,6 +89,7 @@ private:
     // The collector's census of the whole Hub, on its own line of the status bar.
     void showCensusProgress(const CensusState &state);
     void showCensusFinished(const CensusState &state, const QString &error);
+    void showCensusRetrying(const HubError &failure, const QDateTime &at, int attempt, int attempts);
     void onPollCompleted(const PollOutcome &outcome);
     void requestPoll();
     void setStatus(const QString &text);

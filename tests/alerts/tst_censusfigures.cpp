@@ -26,13 +26,27 @@ private slots:
     void runningCensusProgress();
     void statusReportHasTheCensusBeforeAnyPoll();
     void chartHasOnePointPerCompleteCensus();
+    void velocityIsTheGrowthBetweenCensuses();
     void breakdownChartsTheTopLabels();
     void chartOffersTheHubOnlyAfterACensus();
 
 private:
     HistoryStore &store() { return m_h->store(); }
+    // A complete census finished at `end` of these models, one dataset (org/d, 70) and no space.
+    bool storeModels(const QDateTime &end, const RepoStatsList &models);
     std::unique_ptr<History> m_h;
 };
+
+bool TestCensusFigures::storeModels(const QDateTime &end, const RepoStatsList &models)
+{
+    const auto started = CensusStore::resumeOrStart(store(), end.addSecs(-3600), false);
+    if (!started.ok())
+        return false;
+    const qint64 id = started.value.id;
+    return storeKind(store(), id, CensusKind::Model, models)
+        && storeKind(store(), id, CensusKind::Dataset, {censusRepo(RepoKind::Dataset, QStringLiteral("org/d"), 70)})
+        && storeKind(store(), id, CensusKind::Space, {}) && CensusStore::finish(store(), id, end).ok();
+}
 
 void TestCensusFigures::init()
 {
@@ -63,21 +77,14 @@ void TestCensusFigures::growthCountsOnlyReposInBothCensuses()
 {
     // A day apart: org/a gains 50; org/new appears with 10,000 downloads and org/gone (300)
     // vanishes. The totals moved by 9,750; the Hub grew by 50.
-    const auto census = [this](const QDateTime &end, const RepoStatsList &models) {
-        const auto started = CensusStore::resumeOrStart(store(), end.addSecs(-3600), false);
-        if (!started.ok())
-            return false;
-        const qint64 id = started.value.id;
-        return storeKind(store(), id, CensusKind::Model, models)
-            && storeKind(store(), id, CensusKind::Dataset, {censusRepo(RepoKind::Dataset, QStringLiteral("org/d"), 70)})
-            && storeKind(store(), id, CensusKind::Space, {}) && CensusStore::finish(store(), id, end).ok();
-    };
-    QVERIFY(census(at(0),
-                   {censusRepo(RepoKind::Model, QStringLiteral("org/a"), 100), censusRepo(RepoKind::Model, QStringLiteral("org/b"), 200),
-                    censusRepo(RepoKind::Model, QStringLiteral("org/gone"), 300)}));
-    QVERIFY(census(at(kDay),
-                   {censusRepo(RepoKind::Model, QStringLiteral("org/a"), 150), censusRepo(RepoKind::Model, QStringLiteral("org/b"), 200),
-                    censusRepo(RepoKind::Model, QStringLiteral("org/new"), 10'000)}));
+    QVERIFY(
+        storeModels(at(0),
+                    {censusRepo(RepoKind::Model, QStringLiteral("org/a"), 100), censusRepo(RepoKind::Model, QStringLiteral("org/b"), 200),
+                     censusRepo(RepoKind::Model, QStringLiteral("org/gone"), 300)}));
+    QVERIFY(
+        storeModels(at(kDay),
+                    {censusRepo(RepoKind::Model, QStringLiteral("org/a"), 150), censusRepo(RepoKind::Model, QStringLiteral("org/b"), 200),
+                     censusRepo(RepoKind::Model, QStringLiteral("org/new"), 10'000)}));
     const auto f = CensusFigures::build(store());
     QVERIFY(f.ok());
     QCOMPARE(f.value.latest.totalAllTime() - f.value.previous.totalAllTime(), 9'750);
@@ -175,6 +182,42 @@ void TestCensusFigures::chartHasOnePointPerCompleteCensus()
     const ChartData later = ChartData::load(store(), request, at(20 * kDay));
     QCOMPARE(later.series.size(), 1);
     QCOMPARE(later.series.first().points.size(), 0);
+}
+
+void TestCensusFigures::velocityIsTheGrowthBetweenCensuses()
+{
+    const auto model = [](const char *name, qint64 allTime) { return censusRepo(RepoKind::Model, QString::fromLatin1(name), allTime); };
+    QVERIFY(storeModels(at(0), {model("org/a", 100), model("org/b", 200), model("org/gone", 300)}));
+    // A day later: org/a gained 50; org/new (10,000) appeared and org/gone vanished.
+    QVERIFY(storeModels(at(kDay), {model("org/a", 150), model("org/b", 200), model("org/new", 10'000)}));
+    // Two days later: 200 more from the repos both counted; org/new2 (5,000) appeared.
+    QVERIFY(storeModels(at(3 * kDay), {model("org/a", 250), model("org/b", 300), model("org/new", 10'000), model("org/new2", 5'000)}));
+    QVERIFY(storeCensus(store(), at(4 * kDay), 90 * kBillion, false)); // a census under way: no point
+    ChartRequest request;
+    request.keys = {QStringLiteral("hub")};
+    request.kind = ChartKind::Velocity;
+    const ChartData data = ChartData::load(store(), request, at(4 * kDay));
+    QCOMPARE(data.series.size(), 1);
+    const ChartSeriesData &s = data.series.first();
+    QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+    QCOMPARE(s.points.size(), 2);
+    QCOMPARE(s.points[0].t, at(kDay).toMSecsSinceEpoch());
+    QCOMPARE(s.points[0].value, 50.0);
+    QCOMPARE(s.points[1].t, at(3 * kDay).toMSecsSinceEpoch());
+    QCOMPARE(s.points[1].value, 100.0); // not (5,200) / 2 from the totals
+    // The last 7 days on day 9 (from day 2) keep only the third census's point.
+    request.range = QStringLiteral("7d");
+    const ChartData lastWeek = ChartData::load(store(), request, at(9 * kDay));
+    QCOMPARE(lastWeek.series.size(), 1);
+    QCOMPARE(lastWeek.series.first().points.size(), 1);
+
+    // Per day, week or month a census has nothing to give: the chart says so.
+    request.range = QStringLiteral("all");
+    request.kind = ChartKind::Weekly;
+    const ChartData weekly = ChartData::load(store(), request, at(4 * kDay));
+    QCOMPARE(weekly.series.size(), 1);
+    QVERIFY(!weekly.series.first().error.isEmpty());
+    QVERIFY(weekly.series.first().periods.isEmpty());
 }
 
 void TestCensusFigures::breakdownChartsTheTopLabels()

@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -58,11 +59,15 @@ private Q_SLOTS:
     void aPollPausesTheCensus();
     void quotaShareIsLeftToPolls();
     void failedCensusResumesAfterALaterPoll();
+    void aCensusRetryIsNotThePolls();
     void anotherEndpointStartsTheCensusOver();
     void hubMilestoneIsToldWhenTheCensusEnds();
 
 private:
     bool openCollector(int censusHours, AlertSink *sink = nullptr);
+    // The census's first request with a cursor (its second page) gets `fault`, once; *broken
+    // says it happened. Until `context` is destroyed.
+    void breakSecondCensusPage(FakeHub::Fault fault, QObject *context, bool *broken);
     bool poll(); // one poll now, to its end
     bool waitForCensus(QString *error = nullptr);
     qint64 completeCensuses();
@@ -130,6 +135,17 @@ bool TestCensusSchedule::openCollector(int censusHours, AlertSink *sink)
         ++m_finished;
     });
     return true;
+}
+
+void TestCensusSchedule::breakSecondCensusPage(FakeHub::Fault fault, QObject *context, bool *broken)
+{
+    connect(m_hub.get(), &FakeHub::requestReceived, context, [this, fault, broken] {
+        const FakeHub::Request r = m_hub->requests().constLast();
+        if (!*broken && isCensusRequest(r) && r.query.hasQueryItem(QStringLiteral("cursor"))) {
+            *broken = true;
+            m_hub->pushFault(fault);
+        }
+    });
 }
 
 bool TestCensusSchedule::poll()
@@ -335,13 +351,7 @@ void TestCensusSchedule::failedCensusResumesAfterALaterPoll()
     // The census's second models page answers malformed JSON: the census stops after page 1.
     bool broken = false;
     QObject context;
-    connect(m_hub.get(), &FakeHub::requestReceived, &context, [&] {
-        const FakeHub::Request r = m_hub->requests().constLast();
-        if (!broken && isCensusRequest(r) && r.query.hasQueryItem(QStringLiteral("cursor"))) {
-            broken = true;
-            m_hub->pushFault(FakeHub::Fault::MalformedJson);
-        }
-    });
+    breakSecondCensusPage(FakeHub::Fault::MalformedJson, &context, &broken);
     const QDateTime start = m_clock->nowUtc();
     QVERIFY(poll());
     QString error;
@@ -369,6 +379,31 @@ void TestCensusSchedule::failedCensusResumesAfterALaterPoll()
     QCOMPARE(m_last.kind(CensusKind::Model).repos, 2500);
     QCOMPARE(m_last.totalAllTime(), hubTotal());
     QCOMPARE(completeCensuses(), 1);
+}
+
+// A deep census page that answers 503 is asked again by the census, and said as the census's:
+// the poll's retry signal (the dashboard's "Cannot reach the Hub" card) stays quiet. A poll's
+// own retry still raises it.
+void TestCensusSchedule::aCensusRetryIsNotThePolls()
+{
+    QVERIFY(openCollector(24));
+    QSignalSpy pollRetries(m_collector, &Collector::retryScheduled);
+    QSignalSpy censusRetries(m_collector->census(), &CensusSchedule::retrying);
+    bool broken = false;
+    QObject context;
+    breakSecondCensusPage(FakeHub::Fault::Status503, &context, &broken);
+    QVERIFY(poll());
+    QVERIFY(waitForCensus());
+    QVERIFY(broken);
+    QCOMPARE(censusRetries.size(), 1);
+    QCOMPARE(censusRetries.first().at(2).toInt(), 1); // attempt 1
+    QCOMPARE(pollRetries.size(), 0);
+    QCOMPARE(m_last.totalAllTime(), hubTotal()); // the page asked again was counted once
+
+    m_hub->pushFault(FakeHub::Fault::Status503);
+    QVERIFY(poll());
+    QCOMPARE(pollRetries.size(), 1);
+    QCOMPARE(censusRetries.size(), 1);
 }
 
 void TestCensusSchedule::anotherEndpointStartsTheCensusOver()

@@ -2,6 +2,7 @@
 
 #include "HistorySession.h"
 #include "census/CensusCrawler.h"
+#include "hub/HubTransport.h"
 #include "store/HistoryStore.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
@@ -51,9 +52,23 @@ CensusSchedule::CensusSchedule(HistorySession *history, HubTransport *transport,
     , m_history(history)
     , m_transport(transport)
     , m_clock(clock)
-{}
+{
+    connect(transport, &HubTransport::retryScheduled, this,
+            [this](const HubError &failure, const QDateTime &at, int attempt, int attempts, const QObject *requester) {
+                if (isRequester(requester))
+                    Q_EMIT retrying(failure, at, attempt, attempts);
+            });
+}
 
 CensusSchedule::~CensusSchedule() = default;
+
+bool CensusSchedule::isRequester(const QObject *requester) const
+{
+    for (const QObject *o = requester; o; o = o->parent())
+        if (o == this)
+            return true;
+    return false;
+}
 
 bool CensusSchedule::isDue(bool unfinished, const QDateTime &lastCompleteStart, std::chrono::hours every, const QDateTime &now)
 {

@@ -2,6 +2,7 @@
 
 #include "census/CensusEta.h"
 #include "census/CensusState.h"
+#include "hub/HubError.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -46,6 +47,8 @@ public:
     // Stops the running census (it stays unfinished); the schedule goes on.
     void stopRunning();
     bool isRunning() const { return m_crawler != nullptr; }
+    // Whether a request made for `requester` is the census's (its crawler and what that owns).
+    bool isRequester(const QObject *requester) const;
     // When the running census should finish (see CensusEta); invalid while unknown.
     QDateTime estimatedFinish(const CensusState &state) const;
 
@@ -57,6 +60,8 @@ Q_SIGNALS:
     void pageStored(const hubwatch::CensusState &state);
     // error is empty when the census completed.
     void finished(const hubwatch::CensusState &state, const QString &error);
+    // A census page failed and is asked again at `at` (attempt `attempt` of `attempts`).
+    void retrying(const hubwatch::HubError &failure, const QDateTime &at, int attempt, int attempts);
 
 private:
     void startIfDue();

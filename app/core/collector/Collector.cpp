@@ -32,7 +32,12 @@ Collector::Collector(HistorySession *history, const RunConfig &config, Clock *cl
     connect(m_poller, &Poller::progress, this, &Collector::progress);
     connect(m_poller, &Poller::pollFinished, this, &Collector::onFetched);
     connect(m_client->transport(), &HubTransport::rateLimitedUntil, this, &Collector::rateLimitedUntil);
-    connect(m_client->transport(), &HubTransport::retryScheduled, this, &Collector::retryScheduled);
+    connect(m_client->transport(), &HubTransport::retryScheduled, this,
+            [this](const HubError &failure, const QDateTime &at, int attempt, int attempts, const QObject *requester) {
+                // The census says its own (CensusSchedule::retrying): a deep page's 502 is not a poll in trouble.
+                if (!m_census->isRequester(requester))
+                    Q_EMIT retryScheduled(failure, at, attempt, attempts);
+            });
 }
 
 Collector::~Collector() = default;

@@ -76,7 +76,8 @@ Q_SIGNALS:
     // on, and scope() holds them: whoever keeps the watchlist saves it.
     void watchlistRenamed(const QList<hubwatch::RepoRename> &renames, const hubwatch::PollScope &scope);
     void rateLimitedUntil(const QDateTime &until);
-    // A request of the running poll failed and is tried again at `at` (see HubTransport).
+    // A request of the running poll failed and is tried again at `at` (see HubTransport); the
+    // census's requests say so through CensusSchedule::retrying instead.
     void retryScheduled(const hubwatch::HubError &failure, const QDateTime &at, int attempt, int attempts);
 
 private:

@@ -319,7 +319,7 @@ void HubFetch::retry(HubError failure, milliseconds wait)
     ++m_retries;
     qCInfo(lcHub) << "retry" << m_retries << "of" << where() << "in" << wait.count() << "ms:" << failure.detail();
     Q_EMIT m_transport->retryScheduled(failure, m_transport->clock()->nowUtc().addMSecs(wait.count()), m_retries,
-                                       m_transport->retryPolicy().maxRetries());
+                                       m_transport->retryPolicy().maxRetries(), parent());
     m_transport->clock()->callAfter(wait, this, [this] { sendWhenAllowed(); });
 }
 

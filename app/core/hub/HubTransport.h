@@ -63,7 +63,8 @@ Q_SIGNALS:
     void requestStarted(const QUrl &url);
     // A request failed and is tried again at `at` (attempt `attempt` of `attempts`): the UI can
     // say at once that the Hub cannot be reached, rather than only when every retry is spent.
-    void retryScheduled(const hubwatch::HubError &failure, const QDateTime &at, int attempt, int attempts);
+    // requester: the context object the request was made for (who is retrying: a poll, a census).
+    void retryScheduled(const hubwatch::HubError &failure, const QDateTime &at, int attempt, int attempts, const QObject *requester);
 
 private:
     QNetworkAccessManager *m_nam;

@@ -60,6 +60,24 @@ CensusFigures CensusFigures::from(const QList<CensusState> &censuses)
     return f;
 }
 
+bool CensusFigures::refineOverMatchedRepos(HistoryStore &store, const CensusState &earlier, const CensusState &later, Growth *out,
+                                           CensusFigures *figures)
+{
+    // Only the pair the store kept (the later census's base is the earlier one) is known per repo:
+    // a repo that appeared with millions of downloads is not growth.
+    const auto g = CensusStore::growth(store, later.id);
+    if (!out->known || !g.ok() || g.value.earlierCensusId != earlier.id)
+        return false;
+    const CensusStore::GrowthPart matched = CensusStore::Growth::total(g.value.matched);
+    const double days = double(earlier.finishedAt.msecsTo(later.finishedAt)) / kDayMs;
+    out->perDay = double(matched.laterAllTime - matched.earlierAllTime) / days;
+    if (figures) {
+        figures->appearedRepos = CensusStore::Growth::total(g.value.appeared).repos;
+        figures->vanishedRepos = CensusStore::Growth::total(g.value.vanished).repos;
+    }
+    return true;
+}
+
 StoreResult<CensusFigures> CensusFigures::build(HistoryStore &store)
 {
     // A reader may open an older history (the next writer upgrades it): no census tables yet.
@@ -69,20 +87,33 @@ StoreResult<CensusFigures> CensusFigures::build(HistoryStore &store)
     if (!censuses.ok())
         return {CensusFigures{}, censuses.error};
     CensusFigures f = from(censuses.value);
-    if (f.growthKnown && f.previous.id > 0) {
-        // Over the repos present in both censuses, when the store kept that pair (the latest's
-        // base is the previous): a repo that appeared with millions of downloads is not growth.
-        const auto g = CensusStore::growth(store, f.latest.id);
-        if (g.ok() && g.value.earlierCensusId == f.previous.id) {
-            const CensusStore::GrowthPart matched = CensusStore::Growth::total(g.value.matched);
-            const double days = double(f.previous.finishedAt.msecsTo(f.latest.finishedAt)) / kDayMs;
-            f.growthPerDay = double(matched.laterAllTime - matched.earlierAllTime) / days;
-            f.growthOverMatchedRepos = true;
-            f.appearedRepos = CensusStore::Growth::total(g.value.appeared).repos;
-            f.vanishedRepos = CensusStore::Growth::total(g.value.vanished).repos;
-        }
+    Growth g{f.growthKnown, f.growthPerDay};
+    if (f.previous.id > 0 && refineOverMatchedRepos(store, f.previous, f.latest, &g, &f)) {
+        f.growthPerDay = g.perDay;
+        f.growthOverMatchedRepos = true;
     }
     return {f, StoreError()};
+}
+
+StoreResult<QList<RatePoint>> CensusFigures::growthSeries(HistoryStore &store)
+{
+    if (store.schemaVersion() < CensusQueries::FirstSchema)
+        return {};
+    const auto censuses = CensusQueries::all(store);
+    if (!censuses.ok())
+        return {{}, censuses.error};
+    QList<RatePoint> out;
+    CensusState earlier;
+    for (const CensusState &later : censuses.value) {
+        if (later.status != CensusState::Status::Complete)
+            continue;
+        Growth g = growth(earlier, later);
+        refineOverMatchedRepos(store, earlier, later, &g, nullptr);
+        if (g.known)
+            out.append({later.finishedAt.toMSecsSinceEpoch(), g.perDay, true, earlier.finishedAt.msecsTo(later.finishedAt)});
+        earlier = later;
+    }
+    return {out, StoreError()};
 }
 
 } // namespace hubwatch

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/SeriesPoint.h"
+#include "analysis/Velocity.h"
 #include "census/CensusState.h"
 #include "store/StoreError.h"
 
@@ -48,6 +49,15 @@ struct CensusFigures
     // From every census stored (see CensusQueries::all); on the store's thread.
     static StoreResult<CensusFigures> build(HistoryStore &store);
     static CensusFigures from(const QList<CensusState> &censuses);
+    // Hub-wide downloads per day from each complete census to the next (a point at the later
+    // one's finish time, spanMs the days between them), measured as build() measures the latest.
+    static StoreResult<QList<RatePoint>> growthSeries(HistoryStore &store);
+
+private:
+    // Replaces *out (the growth from the two totals) with the growth over the repos present in
+    // both censuses, when the store kept that pair; figures, if given, gets appeared and vanished.
+    static bool refineOverMatchedRepos(HistoryStore &store, const CensusState &earlier, const CensusState &later, Growth *out,
+                                       CensusFigures *figures);
 };
 
 } // namespace hubwatch

@@ -75,6 +75,22 @@ void loadTotal(HistoryStore &store, bool first, const QDateTime &now, ChartData 
     data->series.append(s);
 }
 
+// One point per complete census after the first: the Hub's downloads per day since the census
+// before it, whatever the chart's smoothing window (censuses are days apart).
+void loadGrowth(HistoryStore &store, ChartData *data)
+{
+    ChartSeriesData s;
+    s.key = SeriesNames::HubKey;
+    s.scope = ChartData::tr("whole Hub, public repositories, between censuses");
+    const auto rates = CensusFigures::growthSeries(store);
+    if (!rates.ok())
+        s.error = rates.error.message();
+    for (const RatePoint &r : rates.value)
+        if (inRange(r.t, *data))
+            s.points.append({r.t, r.perDay, false});
+    data->series.append(s);
+}
+
 void loadLabels(HistoryStore &store, SeriesNames::HubGroup group, const QString &only, ChartData *data)
 {
     const auto history = CensusQueries::breakdownHistory(store, dimensionOf(group));
@@ -140,11 +156,18 @@ StoreResult<QStringList> keys(HistoryStore &store)
 
 void load(HistoryStore &store, const QString &key, bool first, const QDateTime &now, ChartData *data)
 {
+    if (data->request.kind == ChartKind::Velocity && key == SeriesNames::HubKey) {
+        loadGrowth(store, data);
+        return;
+    }
     if (data->request.kind != ChartKind::Cumulative) {
         ChartSeriesData s;
         s.key = key;
         s.scope = scope();
-        s.error = ChartData::tr("the whole Hub is charted as all-time downloads, one point per census");
+        // A census is a snapshot: no downloads per day, week or month between two of them.
+        s.error = data->request.kind == ChartKind::Velocity
+            ? ChartData::tr("only the Hub-wide total has a velocity: its breakdowns are charted as all-time downloads")
+            : ChartData::tr("the whole Hub is measured once per census: chart its all-time downloads or its velocity");
         data->series.append(s);
         return;
     }
