@@ -269,6 +269,9 @@ void TestTranslations::catalogueIsEmbeddedAndLoads()
     // A language without a catalogue falls back to English and says so.
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no HubWatch translation for \"is_IS\"")));
     QVERIFY(!Translations::install(QLocale(QLocale::Icelandic)));
+    // That English has its plurals.
+    QCOMPARE(QCoreApplication::translate("CommandLine", "%n poll(s) stored, none complete yet.", nullptr, 1),
+             QStringLiteral("1 poll stored, none complete yet."));
 }
 
 void TestTranslations::englishHasPlurals_data()
