@@ -49,13 +49,13 @@ int run(const CommandLine &options)
     const HistoryCopy::Summary &s = copied.value;
     // One plural tr() per count, so that each noun agrees with its own number ("1 alert", "4 polls").
     const auto n = [](qint64 count) { return int(qMin<qint64>(count, INT_MAX)); };
-    ConsoleOutput::out(CommandLine::tr("Copied %1, %2, %3 and %4 from %5 into %6; %7", "polls, samples, new repos, alerts, from, into, "
-                                                                                       "the polls there already")
-                           .arg(CommandLine::tr("%Ln poll(s)", nullptr, n(s.pollsAdded)),
-                                CommandLine::tr("%Ln sample(s)", nullptr, n(s.samplesAdded)),
-                                CommandLine::tr("%Ln new repo(s)", nullptr, n(s.reposAdded)),
-                                CommandLine::tr("%Ln alert(s)", nullptr, n(s.alertsAdded)), from.display(), to.display(),
-                                CommandLine::tr("%Ln poll(s) were there already.", nullptr, n(s.pollsKnown))));
+    ConsoleOutput::out(
+        CommandLine::tr("Copied %1, %2, %3 and %4 from %5 into %6; %7",
+                        "polls, samples, new repos, alerts, from, into, "
+                        "the polls there already")
+            .arg(CommandLine::tr("%Ln poll(s)", nullptr, n(s.pollsAdded)), CommandLine::tr("%Ln sample(s)", nullptr, n(s.samplesAdded)),
+                 CommandLine::tr("%Ln new repo(s)", nullptr, n(s.reposAdded)), CommandLine::tr("%Ln alert(s)", nullptr, n(s.alertsAdded)),
+                 from.display(), to.display(), CommandLine::tr("%Ln poll(s) were there already.", nullptr, n(s.pollsKnown))));
     return 0;
 }
 

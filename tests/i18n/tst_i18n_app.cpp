@@ -319,10 +319,10 @@ void TestI18nApp::englishCountsHaveNoParentheses()
         HistoryStore empty; // compact needs a history, even an empty one
         QVERIFY(!empty.open(db, HistoryStore::Mode::ReadWrite).isError());
     }
-    const Run r = runHubwatch(home.path(),
-                              lang + QStringList{QStringLiteral("compact"), QStringLiteral("--older-than"), QStringLiteral("1"),
-                                                 QStringLiteral("--db"), db},
-                              systemLocale);
+    const Run r = runHubwatch(
+        home.path(),
+        lang + QStringList{QStringLiteral("compact"), QStringLiteral("--older-than"), QStringLiteral("1"), QStringLiteral("--db"), db},
+        systemLocale);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(expected), qPrintable(r.out + r.err));
     QVERIFY2(!(r.out + r.err).contains(QLatin1String("(s)")), qPrintable(r.out + r.err));

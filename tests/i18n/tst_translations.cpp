@@ -70,9 +70,19 @@ TsCatalogue scanSources(bool plurals, QString *error)
     if (scan.messages.isEmpty() && scanError.isEmpty()) {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("sources.ts"));
-        QStringList args{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"), QStringLiteral("-I"),
-                         QStringLiteral("app"), QStringLiteral("-I"), QStringLiteral("app/core"), QStringLiteral("-I"), QStringLiteral("ui"),
-                         QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), out};
+        QStringList args{QStringLiteral("-locations"),
+                         QStringLiteral("none"),
+                         QStringLiteral("-no-obsolete"),
+                         QStringLiteral("-I"),
+                         QStringLiteral("app"),
+                         QStringLiteral("-I"),
+                         QStringLiteral("app/core"),
+                         QStringLiteral("-I"),
+                         QStringLiteral("ui"),
+                         QStringLiteral("app"),
+                         QStringLiteral("ui"),
+                         QStringLiteral("-ts"),
+                         out};
         if (plurals)
             args.prepend(QStringLiteral("-pluralonly"));
         QProcess lupdate;
