@@ -630,10 +630,6 @@
         <translation>Kein Verlauf unter %1: Es gibt nichts zu verdichten.</translation>
     </message>
     <message>
-        <source>Compacted history older than %1 days: removed %2 samples and %3 headline points.</source>
-        <translation>Verlauf älter als %1 Tage verdichtet: %2 Messwerte und %3 Gesamtzahl-Punkte entfernt.</translation>
-    </message>
-    <message>
         <source>Cannot write to standard output: %1</source>
         <translation>Die Standardausgabe kann nicht beschrieben werden: %1</translation>
     </message>
@@ -644,13 +640,6 @@
     <message>
         <source>Note: no stored points for %1 in the selected range.</source>
         <translation>Hinweis: Für %1 sind im gewählten Zeitraum keine Punkte gespeichert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %1 repo point(s) and %2 headline point(s) of %n series to %3.</source>
-        <translation>
-            <numerusform>%1 Repo-Punkte und %2 Gesamtzahl-Punkte aus %n Reihe nach %3 exportiert.</numerusform>
-            <numerusform>%1 Repo-Punkte und %2 Gesamtzahl-Punkte aus %n Reihen nach %3 exportiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>--chart is cumulative, daily, weekly, monthly, velocity or hot, not &quot;%1&quot;.</source>
@@ -691,10 +680,6 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Imported %1 new point(s) and %2 headline point(s) into %3; %4 already present.</source>
-        <translation>%1 neue Punkte und %2 Gesamtzahl-Punkte nach %3 importiert; %4 waren schon vorhanden.</translation>
     </message>
     <message numerus="yes">
         <source>%n repo(s) were new to this history.</source>
@@ -781,10 +766,6 @@
     <message>
         <source>Stop the collector while migrating; nothing was copied.</source>
         <translation>Halten Sie den Sammler während der Migration an; es wurde nichts kopiert.</translation>
-    </message>
-    <message>
-        <source>Copied %1 poll(s), %2 sample(s), %3 new repo(s) and %4 alert(s) from %5 into %6; %7 poll(s) were there already.</source>
-        <translation>%1 Abfragen, %2 Messwerte, %3 neue Repos und %4 Meldungen von %5 nach %6 kopiert; %7 Abfragen waren schon vorhanden.</translation>
     </message>
     <message>
         <source>  %1%2  %3% (%4%5 pts)</source>
@@ -905,6 +886,92 @@
     <message>
         <source> (%1% of the last complete census)</source>
         <translation> (%1 % der letzten vollständigen Zählung)</translation>
+    </message>
+    <message>
+        <source>Compacted history older than %1: removed %2 and %3.</source>
+        <comment>days, samples, headline points</comment>
+        <translation>Verlauf älter als %1 verdichtet: %2 und %3 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln Messwert</numerusform>
+            <numerusform>%Ln Messwerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln headline point(s)</source>
+        <translation>
+            <numerusform>%Ln Gesamtzahl-Punkt</numerusform>
+            <numerusform>%Ln Gesamtzahl-Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 and %2 of %n series to %3.</source>
+        <comment>repo points, headline points, file</comment>
+        <translation>
+            <numerusform>%1 und %2 aus %n Reihe nach %3 exportiert.</numerusform>
+            <numerusform>%1 und %2 aus %n Reihen nach %3 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repo point(s)</source>
+        <translation>
+            <numerusform>%Ln Repo-Punkt</numerusform>
+            <numerusform>%Ln Repo-Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 into %3; %4 already present.</source>
+        <comment>new points, headline points, file, count</comment>
+        <translation>%1 und %2 nach %3 importiert; schon vorhanden: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new point(s)</source>
+        <translation>
+            <numerusform>%Ln neuer Punkt</numerusform>
+            <numerusform>%Ln neue Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1, %2, %3 and %4 from %5 into %6; %7</source>
+        <comment>polls, samples, new repos, alerts, from, into, the polls there already</comment>
+        <translation>%1, %2, %3 und %4 von %5 nach %6 kopiert; %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln poll(s)</source>
+        <translation>
+            <numerusform>%Ln Abfrage</numerusform>
+            <numerusform>%Ln Abfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new repo(s)</source>
+        <translation>
+            <numerusform>%Ln neues Repo</numerusform>
+            <numerusform>%Ln neue Repos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s)</source>
+        <translation>
+            <numerusform>%Ln Meldung</numerusform>
+            <numerusform>%Ln Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln poll(s) were there already.</source>
+        <translation>
+            <numerusform>%Ln Abfrage war schon vorhanden.</numerusform>
+            <numerusform>%Ln Abfragen waren schon vorhanden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -621,10 +621,6 @@
         <translation>%1 中没有历史：无需精简。</translation>
     </message>
     <message>
-        <source>Compacted history older than %1 days: removed %2 samples and %3 headline points.</source>
-        <translation>已精简早于 %1 天的历史：删除了 %2 个样本和 %3 个总数数据点。</translation>
-    </message>
-    <message>
         <source>Cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
     </message>
@@ -635,12 +631,6 @@
     <message>
         <source>Note: no stored points for %1 in the selected range.</source>
         <translation>注意：所选范围内没有 %1 的已存数据点。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %1 repo point(s) and %2 headline point(s) of %n series to %3.</source>
-        <translation>
-            <numerusform>已将 %n 个序列的 %1 个仓库数据点和 %2 个总数数据点导出到 %3。</numerusform>
-        </translation>
     </message>
     <message>
         <source>--chart is cumulative, daily, weekly, monthly, velocity or hot, not &quot;%1&quot;.</source>
@@ -681,10 +671,6 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>Imported %1 new point(s) and %2 headline point(s) into %3; %4 already present.</source>
-        <translation>已向 %3 导入 %1 个新数据点和 %2 个总数数据点；%4 个已存在。</translation>
     </message>
     <message numerus="yes">
         <source>%n repo(s) were new to this history.</source>
@@ -769,10 +755,6 @@
     <message>
         <source>Stop the collector while migrating; nothing was copied.</source>
         <translation>迁移期间请先停止采集器；未复制任何内容。</translation>
-    </message>
-    <message>
-        <source>Copied %1 poll(s), %2 sample(s), %3 new repo(s) and %4 alert(s) from %5 into %6; %7 poll(s) were there already.</source>
-        <translation>已从 %5 向 %6 复制 %1 次轮询、%2 个样本、%3 个新仓库和 %4 条提醒；%7 次轮询已存在。</translation>
     </message>
     <message>
         <source>  %1%2  %3% (%4%5 pts)</source>
@@ -892,6 +874,82 @@
     <message>
         <source> (%1% of the last complete census)</source>
         <translation>（上次完整普查的 %1%）</translation>
+    </message>
+    <message>
+        <source>Compacted history older than %1: removed %2 and %3.</source>
+        <comment>days, samples, headline points</comment>
+        <translation>已精简早于 %1 的历史：删除了 %2 和 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln headline point(s)</source>
+        <translation>
+            <numerusform>%Ln 个总数数据点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 and %2 of %n series to %3.</source>
+        <comment>repo points, headline points, file</comment>
+        <translation>
+            <numerusform>已将 %n 个序列的 %1 和 %2 导出到 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repo point(s)</source>
+        <translation>
+            <numerusform>%Ln 个仓库数据点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 into %3; %4 already present.</source>
+        <comment>new points, headline points, file, count</comment>
+        <translation>已向 %3 导入 %1 和 %2；%4 个已存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new point(s)</source>
+        <translation>
+            <numerusform>%Ln 个新数据点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1, %2, %3 and %4 from %5 into %6; %7</source>
+        <comment>polls, samples, new repos, alerts, from, into, the polls there already</comment>
+        <translation>已从 %5 向 %6 复制 %1、%2、%3 和 %4；%7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln poll(s)</source>
+        <translation>
+            <numerusform>%Ln 次轮询</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new repo(s)</source>
+        <translation>
+            <numerusform>%Ln 个新仓库</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s)</source>
+        <translation>
+            <numerusform>%Ln 条提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln poll(s) were there already.</source>
+        <translation>
+            <numerusform>%Ln 次轮询已存在。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 #include "store/CollectorLock.h"
 #include "store/HistoryStore.h"
 
-#include <QLocale>
+#include <climits>
 
 namespace hubwatch::CompactCommand {
 
@@ -34,10 +34,12 @@ int run(const CommandLine &options, const Clock &clock)
         ConsoleOutput::error(result.error.message());
         return 1;
     }
-    const QLocale locale;
-    ConsoleOutput::out(CommandLine::tr("Compacted history older than %1 days: removed %2 samples and %3 headline points.")
-                           .arg(options.olderThanDays)
-                           .arg(locale.toString(result.value.samplesRemoved), locale.toString(result.value.aggregatesRemoved)));
+    // One plural tr() per count, so that each noun agrees with its own number ("1 day", "2 samples").
+    const auto n = [](qint64 count) { return int(qMin<qint64>(count, INT_MAX)); };
+    ConsoleOutput::out(CommandLine::tr("Compacted history older than %1: removed %2 and %3.", "days, samples, headline points")
+                           .arg(CommandLine::tr("%Ln day(s)", nullptr, options.olderThanDays),
+                                CommandLine::tr("%Ln sample(s)", nullptr, n(result.value.samplesRemoved)),
+                                CommandLine::tr("%Ln headline point(s)", nullptr, n(result.value.aggregatesRemoved))));
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <climits>
 #include <cstdio>
 
 namespace hubwatch {
@@ -58,11 +59,12 @@ int ExportCommand::run(const CommandLine &options, const Clock &clock)
         if (!written.value.series.contains(s.toString()))
             ConsoleOutput::error(CommandLine::tr("Note: no stored points for %1 in the selected range.").arg(s.toString()));
     if (!toStdout)
-        ConsoleOutput::out(CommandLine::tr("Exported %1 repo point(s) and %2 headline point(s) of %n series to %3.", nullptr,
-                                           int(written.value.series.size()))
-                               .arg(written.value.repoPoints)
-                               .arg(written.value.headlinePoints)
-                               .arg(options.outFile));
+        ConsoleOutput::out(
+            CommandLine::tr("Exported %1 and %2 of %n series to %3.", "repo points, headline points, file",
+                            int(written.value.series.size()))
+                .arg(CommandLine::tr("%Ln repo point(s)", nullptr, int(qMin<qint64>(written.value.repoPoints, INT_MAX))),
+                     CommandLine::tr("%Ln headline point(s)", nullptr, int(qMin<qint64>(written.value.headlinePoints, INT_MAX))),
+                     options.outFile));
     return 0;
 }
 

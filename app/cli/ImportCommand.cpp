@@ -5,7 +5,9 @@
 #include "store/CollectorLock.h"
 
 #include <QFile>
+#include <QLocale>
 
+#include <climits>
 #include <cstdio>
 
 namespace hubwatch {
@@ -63,11 +65,12 @@ int ImportCommand::run(const CommandLine &options)
         return 1;
     }
     const HistoryImport::Summary &s = merged.value;
-    ConsoleOutput::out(CommandLine::tr("Imported %1 new point(s) and %2 headline point(s) into %3; %4 already present.")
-                           .arg(s.pointsAdded)
-                           .arg(s.headlineAdded)
-                           .arg(path)
-                           .arg(s.pointsKnown + s.headlineKnown));
+    // One plural tr() per count, so that each noun agrees with its own number.
+    const auto n = [](qint64 count) { return int(qMin<qint64>(count, INT_MAX)); };
+    ConsoleOutput::out(CommandLine::tr("Imported %1 and %2 into %3; %4 already present.", "new points, headline points, file, count")
+                           .arg(CommandLine::tr("%Ln new point(s)", nullptr, n(s.pointsAdded)),
+                                CommandLine::tr("%Ln headline point(s)", nullptr, n(s.headlineAdded)), path,
+                                QLocale().toString(s.pointsKnown + s.headlineKnown)));
     if (s.reposCreated > 0)
         ConsoleOutput::out(CommandLine::tr("%n repo(s) were new to this history.", nullptr, int(s.reposCreated)));
     return 0;

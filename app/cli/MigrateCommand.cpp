@@ -4,7 +4,7 @@
 #include "store/CollectorLock.h"
 #include "store/HistoryCopy.h"
 
-#include <QLocale>
+#include <climits>
 
 namespace hubwatch::MigrateCommand {
 
@@ -47,11 +47,15 @@ int run(const CommandLine &options)
         return 1;
     }
     const HistoryCopy::Summary &s = copied.value;
-    const QLocale locale;
-    ConsoleOutput::out(CommandLine::tr("Copied %1 poll(s), %2 sample(s), %3 new repo(s) and %4 alert(s) from %5 into %6; "
-                                       "%7 poll(s) were there already.")
-                           .arg(locale.toString(s.pollsAdded), locale.toString(s.samplesAdded), locale.toString(s.reposAdded),
-                                locale.toString(s.alertsAdded), from.display(), to.display(), locale.toString(s.pollsKnown)));
+    // One plural tr() per count, so that each noun agrees with its own number ("1 alert", "4 polls").
+    const auto n = [](qint64 count) { return int(qMin<qint64>(count, INT_MAX)); };
+    ConsoleOutput::out(
+        CommandLine::tr("Copied %1, %2, %3 and %4 from %5 into %6; %7",
+                        "polls, samples, new repos, alerts, from, into, "
+                        "the polls there already")
+            .arg(CommandLine::tr("%Ln poll(s)", nullptr, n(s.pollsAdded)), CommandLine::tr("%Ln sample(s)", nullptr, n(s.samplesAdded)),
+                 CommandLine::tr("%Ln new repo(s)", nullptr, n(s.reposAdded)), CommandLine::tr("%Ln alert(s)", nullptr, n(s.alertsAdded)),
+                 from.display(), to.display(), CommandLine::tr("%Ln poll(s) were there already.", nullptr, n(s.pollsKnown))));
     return 0;
 }
 

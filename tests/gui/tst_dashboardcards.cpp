@@ -365,7 +365,7 @@ void TestDashboardCards::wholeHubShowsTheLatestCensus()
     for (const QString &part : {QStringLiteral("+160.0M per day"), QStringLiteral("census 12/6/26 04:10 UTC · 3.19M repos"),
                                 QStringLiteral("30-day downloads 4.02B"), QStringLiteral("public repositories only")})
         QVERIFY2(detail.contains(part), qPrintable(part + QStringLiteral(" in ") + detail));
-    QVERIFY2(card->progressText().startsWith(QStringLiteral("Census under way: 2.08M repos, 2082 page(s), about 65%")),
+    QVERIFY2(card->progressText().startsWith(QStringLiteral("Census under way: 2.08M repos, 2082 pages, about 65%")),
              qPrintable(card->progressText()));
     QVERIFY(card->findChild<QProgressBar *>()->isVisible());
     QCOMPARE(card->findChild<QProgressBar *>()->value(), 652); // 2,081,851 of the last census's 3,191,900 repos

@@ -12,6 +12,7 @@
 #include "monitor/PollScope.h"
 #include "report/ReportService.h"
 #include "settings/SettingsDialog.h"
+#include "store/HistoryStore.h"
 #include "store/StoreThread.h"
 #include "settings/Settings.h"
 #include "util/Translations.h"
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void mainWindowSpeaksChinese();
     void helpIsChinese();
     void statusIsGerman();
+    void englishCountsHaveNoParentheses_data();
+    void englishCountsHaveNoParentheses();
     void savedLanguageAppliesAndLangOverridesIt();
 
 private:
@@ -136,14 +139,15 @@ struct Run
     QString err;
 };
 
-// The real hubwatch binary, with its own empty settings and an English system locale, so only
-// --lang or the saved setting can make it speak another language.
-Run runHubwatch(const QString &configHome, const QStringList &args)
+// The real hubwatch binary, with its own empty settings and an English system locale (the C
+// locale unless `systemLocale` says otherwise), so only --lang or the saved setting can make it
+// speak another language.
+Run runHubwatch(const QString &configHome, const QStringList &args, const QString &systemLocale = QStringLiteral("C.UTF-8"))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), systemLocale);
+    env.insert(QStringLiteral("LC_ALL"), systemLocale);
     env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
     env.insert(QStringLiteral("HF_HUB_OFFLINE"), QStringLiteral("1"));
@@ -287,6 +291,41 @@ void TestI18nApp::statusIsGerman()
     const QString all = r.out + r.err;
     QVERIFY2(all.contains(QStringLiteral("In %1 ist noch kein Verlauf aufgezeichnet.").arg(db)), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("„hubwatch poll“")), qPrintable(all));
+}
+
+void TestI18nApp::englishCountsHaveNoParentheses_data()
+{
+    QTest::addColumn<QStringList>("lang");
+    QTest::addColumn<QString>("systemLocale");
+    QTest::addColumn<QString>("expected");
+    const QString english = QStringLiteral("Compacted history older than 1 day: removed 0 samples and 0 headline points.");
+    QTest::newRow("--lang en") << QStringList{QStringLiteral("--lang"), QStringLiteral("en")} << QStringLiteral("C.UTF-8") << english;
+    QTest::newRow("LANG=en_US") << QStringList() << QStringLiteral("en_US.UTF-8") << english;
+    QTest::newRow("LANG=C") << QStringList() << QStringLiteral("C.UTF-8") << english;
+    QTest::newRow("--lang de") << QStringList{QStringLiteral("--lang"), QStringLiteral("de")} << QStringLiteral("en_US.UTF-8")
+                               << QStringLiteral("Verlauf älter als 1 Tag verdichtet: 0 Messwerte und 0 Gesamtzahl-Punkte entfernt.");
+}
+
+// The real binary counts in English words ("1 day", "0 samples"), never "day(s)": the English
+// plural catalogue is compiled in and installed for --lang en, an English system locale and C.
+void TestI18nApp::englishCountsHaveNoParentheses()
+{
+    QFETCH(QStringList, lang);
+    QFETCH(QString, systemLocale);
+    QFETCH(QString, expected);
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("history.sqlite"));
+    {
+        HistoryStore empty; // compact needs a history, even an empty one
+        QVERIFY(!empty.open(db, HistoryStore::Mode::ReadWrite).isError());
+    }
+    const Run r = runHubwatch(
+        home.path(),
+        lang + QStringList{QStringLiteral("compact"), QStringLiteral("--older-than"), QStringLiteral("1"), QStringLiteral("--db"), db},
+        systemLocale);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(expected), qPrintable(r.out + r.err));
+    QVERIFY2(!(r.out + r.err).contains(QLatin1String("(s)")), qPrintable(r.out + r.err));
 }
 
 void TestI18nApp::savedLanguageAppliesAndLangOverridesIt()

@@ -1,18 +1,22 @@
 // The translations are complete and really shipped: every tr() string in app/ and ui/ has a
-// finished German and Chinese translation, nothing in the catalogues is left over from strings
-// the sources no longer have, placeholders, plural forms and accelerators survive translation,
-// and the embedded .qm files load and change what the app prints (numbers included).
+// finished German and Chinese translation, and every plural ("%n") one an English singular and
+// plural; nothing in the catalogues is left over from strings the sources no longer have,
+// placeholders, plural forms and accelerators survive translation, and the embedded .qm files
+// load and change what the app prints (numbers and English plurals included).
 #include "TsCatalogue.h"
 
 #include "analysis/CompactNumber.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace hubwatch;
 using namespace hubwatch::test;
@@ -28,6 +32,9 @@ private Q_SLOTS:
     void everyEntryIsFinishedAndWellFormed();
     void catalogueIsEmbeddedAndLoads_data();
     void catalogueIsEmbeddedAndLoads();
+    void englishHasPlurals_data();
+    void englishHasPlurals();
+    void languagesAreListedOnce();
     void numbersAndDatesFollowTheLanguage();
     void languageChoiceOrder();
 };
@@ -43,32 +50,53 @@ QString tsPath(const QString &lang)
 
 int pluralForms(const QString &lang)
 {
-    return lang == QLatin1String("zh_CN") ? 1 : 2; // de: singular, plural
+    return lang == QLatin1String("zh_CN") ? 1 : 2; // de, en: singular, plural
 }
 
-// What lupdate finds in the sources now, with the options scripts/update-translations.sh uses.
-TsCatalogue scanSources(QString *error)
+// English is the sources' language: its catalogue holds the plural ("%n") messages only.
+bool pluralOnly(const QString &lang)
 {
-    static TsCatalogue cached;
-    static QString cachedError;
-    if (cached.messages.isEmpty() && cachedError.isEmpty()) {
+    return lang == QLatin1String("en");
+}
+
+// What lupdate finds in the sources now, with the options scripts/update-translations.sh uses
+// (plus -pluralonly for the English catalogue).
+TsCatalogue scanSources(bool plurals, QString *error)
+{
+    static TsCatalogue cached[2];
+    static QString cachedError[2];
+    TsCatalogue &scan = cached[plurals];
+    QString &scanError = cachedError[plurals];
+    if (scan.messages.isEmpty() && scanError.isEmpty()) {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("sources.ts"));
+        QStringList args{QStringLiteral("-locations"),
+                         QStringLiteral("none"),
+                         QStringLiteral("-no-obsolete"),
+                         QStringLiteral("-I"),
+                         QStringLiteral("app"),
+                         QStringLiteral("-I"),
+                         QStringLiteral("app/core"),
+                         QStringLiteral("-I"),
+                         QStringLiteral("ui"),
+                         QStringLiteral("app"),
+                         QStringLiteral("ui"),
+                         QStringLiteral("-ts"),
+                         out};
+        if (plurals)
+            args.prepend(QStringLiteral("-pluralonly"));
         QProcess lupdate;
         lupdate.setWorkingDirectory(kSourceDir);
-        lupdate.start(QStringLiteral(LUPDATE_BIN),
-                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"), QStringLiteral("-I"),
-                       QStringLiteral("app"), QStringLiteral("-I"), QStringLiteral("app/core"), QStringLiteral("-I"), QStringLiteral("ui"),
-                       QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), out});
+        lupdate.start(QStringLiteral(LUPDATE_BIN), args);
         if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0)
-            cachedError = QStringLiteral("lupdate failed: ") + QString::fromLocal8Bit(lupdate.readAllStandardError());
+            scanError = QStringLiteral("lupdate failed: ") + QString::fromLocal8Bit(lupdate.readAllStandardError());
         else
-            cached = TsCatalogue::read(out);
-        if (cached.messages.isEmpty() && cachedError.isEmpty())
-            cachedError = QStringLiteral("lupdate found no messages");
+            scan = TsCatalogue::read(out);
+        if (scan.messages.isEmpty() && scanError.isEmpty())
+            scanError = QStringLiteral("lupdate found no messages");
     }
-    *error = cachedError;
-    return cached;
+    *error = scanError;
+    return scan;
 }
 
 QStringList placeholders(const QString &text)
@@ -116,6 +144,7 @@ void addLanguages()
     QTest::addColumn<QString>("lang");
     QTest::newRow("de") << QStringLiteral("de");
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("en (plurals)") << QStringLiteral("en");
 }
 
 } // namespace
@@ -136,7 +165,7 @@ void TestTranslations::catalogueMatchesTheSources()
 {
     QFETCH(QString, lang);
     QString error;
-    const TsCatalogue sources = scanSources(&error);
+    const TsCatalogue sources = scanSources(pluralOnly(lang), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const TsCatalogue ts = TsCatalogue::read(tsPath(lang));
     QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
@@ -160,7 +189,17 @@ void TestTranslations::catalogueMatchesTheSources()
              qPrintable(QStringLiteral("%1 problem(s), listed above: run scripts/update-translations.sh "
                                        "and translate")
                             .arg(problems.size())));
-    QVERIFY(sources.messages.size() > 500); // the scan really read the sources
+    // The scan really read the sources: every message, or for English every plural one.
+    if (pluralOnly(lang)) {
+        QString fullError;
+        const TsCatalogue all = scanSources(false, &fullError);
+        QVERIFY2(fullError.isEmpty(), qPrintable(fullError));
+        const auto plural = std::count_if(all.messages.cbegin(), all.messages.cend(), [](const TsMessage &m) { return m.numerus; });
+        QVERIFY(plural > 30);
+        QCOMPARE(sources.messages.size(), plural);
+    } else {
+        QVERIFY(sources.messages.size() > 500);
+    }
 }
 
 void TestTranslations::everyEntryIsFinishedAndWellFormed_data()
@@ -179,6 +218,16 @@ void TestTranslations::everyEntryIsFinishedAndWellFormed()
         if (!m.type.isEmpty()) {
             problems << QStringLiteral("%1: %2").arg(m.type, describe(m));
             continue;
+        }
+        if (pluralOnly(lang)) {
+            // English: a singular and a plural, neither of them "(s)".
+            if (!m.numerus)
+                problems << QStringLiteral("not a plural message: %1").arg(describe(m));
+            else if (m.translations.join(QLatin1Char(' ')).contains(QLatin1String("(s)")))
+                problems << QStringLiteral("\"(s)\" left in: %1").arg(describe(m));
+            else if (m.source.contains(QLatin1String("(s)")) && m.translations.size() == 2
+                     && m.translations.first() == m.translations.last())
+                problems << QStringLiteral("singular and plural the same: %1").arg(describe(m));
         }
         const int forms = m.numerus ? pluralForms(lang) : 1;
         if (m.translations.size() != forms) {
@@ -221,13 +270,63 @@ void TestTranslations::catalogueIsEmbeddedAndLoads()
     QCOMPARE(QCoreApplication::translate("QCommandLineParser", "Displays version information."), qtHelpOption);
     QCOMPARE(QLocale().name(), QLocale(lang).name());
 
-    // Back to English: the translators are removed again.
+    // Back to English: the German or Chinese translators are replaced (by the English plurals).
     QVERIFY(Translations::install(QLocale(QLocale::English)));
     QCOMPARE(QCoreApplication::translate("CommandLine", "HubWatch monitors Hugging Face Hub download statistics."),
              QStringLiteral("HubWatch monitors Hugging Face Hub download statistics."));
+    QCOMPARE(QCoreApplication::translate("QCommandLineParser", "Displays version information."),
+             QStringLiteral("Displays version information."));
     // A language without a catalogue falls back to English and says so.
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no HubWatch translation for \"is_IS\"")));
     QVERIFY(!Translations::install(QLocale(QLocale::Icelandic)));
+    // That English has its plurals.
+    QCOMPARE(QCoreApplication::translate("CommandLine", "%n poll(s) stored, none complete yet.", nullptr, 1),
+             QStringLiteral("1 poll stored, none complete yet."));
+}
+
+void TestTranslations::englishHasPlurals_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("one");
+    QTest::addColumn<QString>("two");
+    const QString polls = QStringLiteral("%1 stored, none complete yet.");
+    QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates) << polls.arg(QStringLiteral("1 poll"))
+                           << polls.arg(QStringLiteral("2 polls"));
+    QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom) << polls.arg(QStringLiteral("1 poll"))
+                           << polls.arg(QStringLiteral("2 polls"));
+    QTest::newRow("C") << QLocale::c() << polls.arg(QStringLiteral("1 poll")) << polls.arg(QStringLiteral("2 polls"));
+    QTest::newRow("de") << QLocale(QLocale::German) << QStringLiteral("1 Abfrage gespeichert, noch keine vollständig.")
+                        << QStringLiteral("2 Abfragen gespeichert, noch keine vollständig.");
+}
+
+// English counts read "1 poll", "2 polls", not "1 poll(s)": the plural catalogue is embedded and
+// installed for English and the C locale, and German still gets German.
+void TestTranslations::englishHasPlurals()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, one);
+    QFETCH(QString, two);
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/hubwatch_en.qm")));
+    // From German first: English must replace it, not leave it installed.
+    QVERIFY(Translations::install(QLocale(QLocale::German)));
+    QVERIFY(Translations::install(locale));
+    QCOMPARE(QCoreApplication::translate("CommandLine", "%n poll(s) stored, none complete yet.", nullptr, 1), one);
+    QCOMPARE(QCoreApplication::translate("CommandLine", "%n poll(s) stored, none complete yet.", nullptr, 2), two);
+    if (locale.language() != QLocale::German) {
+        QCOMPARE(QCoreApplication::translate("Anomalies", "%n day(s)", nullptr, 1), QStringLiteral("1 day"));
+        QCOMPARE(QCoreApplication::translate("Anomalies", "%n day(s)", nullptr, 0), QStringLiteral("0 days"));
+        QCOMPARE(QCoreApplication::translate("CommandLine", "%n repo(s) were new to this history.", nullptr, 1),
+                 QStringLiteral("1 repo was new to this history."));
+        // Only plurals: other messages stay the English sources.
+        QCOMPARE(QCoreApplication::translate("CommandLine", "HubWatch monitors Hugging Face Hub download statistics."),
+                 QStringLiteral("HubWatch monitors Hugging Face Hub download statistics."));
+    }
+}
+
+void TestTranslations::languagesAreListedOnce()
+{
+    const QStringList codes = Translations::available();
+    QCOMPARE(codes, (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")}));
 }
 
 void TestTranslations::numbersAndDatesFollowTheLanguage()

@@ -150,7 +150,7 @@ bool SettingKeys::parseCensusHours(const QString &text, int *hours, QString *err
 bool SettingKeys::parseLanguage(const QString &text, QString *code, QString *error)
 {
     const QString t = text.trimmed();
-    const QStringList known = QStringList{QStringLiteral("en")} + Translations::available();
+    const QStringList known = Translations::available(); // "en" included
     if (t.isEmpty() || known.contains(t)) {
         *code = t;
         return true;

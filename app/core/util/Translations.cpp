@@ -14,6 +14,8 @@ namespace {
 
 const QString kResourceDir = QStringLiteral(":/i18n");
 const QString kPrefix = QStringLiteral("hubwatch_");
+// The sources' language. Its catalogue holds only the plural forms of the %n messages.
+const QString kSourceLanguage = QStringLiteral("en");
 
 // The translators currently installed, owned by the application object.
 QPointer<QTranslator> &qtTranslator()
@@ -42,6 +44,17 @@ void replace(QPointer<QTranslator> &slot, QTranslator *next)
 bool isEnglish(const QLocale &locale)
 {
     return locale.language() == QLocale::English || locale.language() == QLocale::C;
+}
+
+// The English plural catalogue ("%n poll(s)" -> "1 poll", "2 polls"), or nullptr when missing.
+QTranslator *englishPlurals()
+{
+    auto *plurals = new QTranslator(QCoreApplication::instance());
+    if (plurals->load(kPrefix + kSourceLanguage, kResourceDir))
+        return plurals;
+    qCWarning(lcApp) << "no English plural catalogue in" << kResourceDir << "- counts read \"1 poll(s)\"";
+    delete plurals;
+    return nullptr;
 }
 
 } // namespace
@@ -78,9 +91,9 @@ bool Translations::install(const QLocale &locale)
 {
     QLocale::setDefault(locale);
     if (isEnglish(locale)) {
-        // The sources are English: remove what an earlier call installed.
+        // The sources are English: no Qt catalogue, and only the plural forms from HubWatch's.
         replace(qtTranslator(), nullptr);
-        replace(appTranslator(), nullptr);
+        replace(appTranslator(), englishPlurals());
         return true;
     }
 
@@ -100,16 +113,20 @@ bool Translations::install(const QLocale &locale)
     }
     qCWarning(lcApp) << "no HubWatch translation for" << locale.name() << "- the interface stays in English";
     delete app;
-    replace(appTranslator(), nullptr);
+    replace(appTranslator(), englishPlurals()); // English with proper plurals
     return false;
 }
 
 QStringList Translations::available()
 {
-    QStringList codes;
+    // English first and once: it needs no catalogue, though its plural catalogue is embedded too.
+    QStringList codes{kSourceLanguage};
     const QStringList files = QDir(kResourceDir).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &f : files)
-        codes << f.mid(kPrefix.size()).chopped(3);
+    for (const QString &f : files) {
+        const QString code = f.mid(kPrefix.size()).chopped(3);
+        if (code != kSourceLanguage)
+            codes << code;
+    }
     return codes;
 }
 

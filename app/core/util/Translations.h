@@ -8,7 +8,8 @@ namespace hubwatch {
 
 // Picks HubWatch's language and installs the translators for it: Qt's own (qtbase_XX from Qt's
 // translations directory, for QCommandLineParser, standard buttons and dialogs) and HubWatch's
-// (hubwatch_XX.qm, embedded under :/i18n by the hubwatch_i18n library).
+// (hubwatch_XX.qm, embedded under :/i18n by the hubwatch_i18n library). English, the sources'
+// language, gets hubwatch_en.qm alone: the singular and plural of every "%n …(s)" message.
 //
 // The choice, first match wins: --lang, the language saved in the settings, the system locale.
 // The chosen locale also becomes QLocale's default, so every number and date the app formats
@@ -30,11 +31,13 @@ public:
 
     // Makes `locale` the default QLocale and installs the two translators on the running
     // QCoreApplication (it must exist). Replaces translators installed by an earlier call.
+    // English (and the C locale) gets the English plural catalogue and no Qt catalogue.
     // Returns false when no HubWatch catalogue matches a non-English locale (the UI then stays
-    // in English); Qt's own catalogue is optional.
+    // in English, with the English plurals); Qt's own catalogue is optional.
     static bool install(const QLocale &locale);
 
-    // Language codes with an embedded HubWatch catalogue, e.g. {"de", "zh_CN"}.
+    // The languages HubWatch speaks, each once: "en" first, then every other embedded catalogue,
+    // e.g. {"en", "de", "zh_CN"}.
     static QStringList available();
 
     // Where Qt's own translations are looked up.
