@@ -27,6 +27,7 @@ class TestDashboardCards : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init();
     void cleanup();
     void germanFitsWithoutClipping_data();
     void germanFitsWithoutClipping();
@@ -115,6 +116,12 @@ void TestDashboardCards::fill(DashboardView &view)
     view.showReport(report());
     view.setHistory(history());
     view.setAlerts(alerts(QDateTime::currentDateTimeUtc()));
+}
+
+// Each test starts in English, with its plural catalogue, whichever runs alone or first.
+void TestDashboardCards::init()
+{
+    QVERIFY(Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
 }
 
 void TestDashboardCards::cleanup()
