@@ -9,7 +9,9 @@
 // - schema 8: each repo's latest figures; growth over the repos in both censuses, apart from
 //   those that appeared and vanished, exact even past an abandoned census; change-only samples;
 //   author (top 100 once finished) and weight-format breakdowns; retention drops old months of
-//   samples (on PostgreSQL, their partitions, made per month on demand); migrate copies it all.
+//   samples (on PostgreSQL, their partitions, made per month on demand); migrate copies it all;
+// - census_repos is bounded: a repo counted by neither of the last two complete censuses loses
+//   its row and samples when the second completes, in the same transaction, growth unchanged.
 #include "TestBackend.h"
 
 #include "census/CensusStore.h"
@@ -177,6 +179,7 @@ private Q_SLOTS:
     void completeOnlyWhenEveryKindIsDone();
     void growthOverReposInBoth();
     void anAbandonedCensusLeavesGrowthExact();
+    void aVanishedRepoLeavesAfterTwoCensuses();
     void samplesOnlyWhenFiguresChange();
     void authorAndWeightFormatBreakdowns();
     void retentionDropsOldCensusMonths();
@@ -489,6 +492,106 @@ void TestCensus::anAbandonedCensusLeavesGrowthExact()
     const auto g = CensusStore::growth(*store, first, id);
     QVERIFY2(g.ok(), qPrintable(g.error.message()));
     checkGrowth(g.value); // against the first census's figures, not the abandoned one's
+}
+
+// Every census's totals and its growth over its base, as one text to compare.
+QStringList censusFigures(HistoryStore &store, const QList<qint64> &ids)
+{
+    QStringList out;
+    for (const qint64 id : ids) {
+        const auto s = CensusStore::load(store, id);
+        const auto g = CensusStore::growth(store, id);
+        if (!s.ok() || !g.ok())
+            return {QStringLiteral("census %1 unreadable").arg(id)};
+        QStringList row{QString::number(id), QString::number(int(s.value.status)), QString::number(g.value.earlierCensusId)};
+        for (const CensusKindState &k : s.value.kinds)
+            row << QStringLiteral("%1/%2/%3").arg(k.repos).arg(k.allTime).arg(k.downloads30d);
+        for (const auto *parts : {&g.value.matched, &g.value.appeared, &g.value.vanished})
+            for (const CensusStore::GrowthPart &p : *parts)
+                row << QStringLiteral("%1/%2/%3").arg(p.repos).arg(p.earlierAllTime).arg(p.laterAllTime);
+        out << row.join(QLatin1Char(' '));
+    }
+    return out;
+}
+
+void TestCensus::aVanishedRepoLeavesAfterTwoCensuses()
+{
+    auto store = open();
+    QVERIFY(store);
+    const QString rowOf = QStringLiteral("SELECT count(*) FROM census_repos WHERE kind = 0 AND name = '%1'");
+    const QString samplesOf = QStringLiteral("SELECT count(*) FROM census_samples WHERE repo_id = %1");
+    const qint64 first = wholeCensus(*store, kStart, firstPage(), {dataset(QStringLiteral("d/x"), 10, 1)});
+    QVERIFY(first > 0);
+    const qint64 threeId = count(*store, QStringLiteral("SELECT id FROM census_repos WHERE kind = 0 AND name = 'b/three'"));
+    QVERIFY(threeId > 0);
+    QCOMPARE(count(*store, samplesOf.arg(threeId)), 1);
+    // b/three vanishes in the second census, which measures it as vanished: its row stays, as
+    // the repo was in the census before.
+    const qint64 second = wholeCensus(*store, kStart.addDays(1), secondModels(), {dataset(QStringLiteral("d/x"), 15, 2)});
+    QVERIFY(second > 0);
+    QCOMPARE(count(*store, rowOf.arg(QStringLiteral("b/three"))), 1);
+    QCOMPARE(count(*store, samplesOf.arg(threeId)), 1);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_repos")), 6);
+    checkGrowth(CensusStore::growth(*store, first, second).value);
+    const QStringList before = censusFigures(*store, {first, second});
+
+    // The third census does not count it either. Its completion and the pruning are one
+    // transaction: when the pruning fails, the census is not complete and nothing is gone.
+    const qint64 third = wholeCensus(*store, kStart.addDays(2), secondModels(), {dataset(QStringLiteral("d/x"), 15, 2)}, false);
+    QVERIFY(third > 0);
+    const bool pg = test::TestBackend::instance().isPostgres();
+    if (pg) {
+        QVERIFY(exec(*store,
+                     QStringLiteral("CREATE FUNCTION census_fail() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$"
+                                    " LANGUAGE plpgsql")));
+        QVERIFY(exec(*store,
+                     QStringLiteral("CREATE TRIGGER census_fail BEFORE DELETE ON census_repos FOR EACH ROW EXECUTE FUNCTION census_fail()")));
+    } else {
+        QVERIFY(exec(*store,
+                     QStringLiteral("CREATE TRIGGER census_fail BEFORE DELETE ON census_repos BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+    }
+    const auto failed = CensusStore::finish(*store, third, kStart.addDays(2).addSecs(600));
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error.message().contains(QLatin1String("injected")), qPrintable(failed.error.message()));
+    QVERIFY(exec(*store, pg ? QStringLiteral("DROP TRIGGER census_fail ON census_repos") : QStringLiteral("DROP TRIGGER census_fail")));
+    QCOMPARE(CensusStore::load(*store, third).value.status, CensusState::Status::Running);
+    QCOMPARE(count(*store, rowOf.arg(QStringLiteral("b/three"))), 1);
+    QCOMPARE(count(*store, samplesOf.arg(threeId)), 1);
+
+    const auto done = CensusStore::finish(*store, third, kStart.addDays(2).addSecs(600));
+    QVERIFY2(done.ok(), qPrintable(done.error.message()));
+    QVERIFY(done.value.isComplete());
+    // Counted by neither the second nor the third census: its row and its sample are gone; every
+    // other repo keeps its row.
+    QCOMPARE(count(*store, rowOf.arg(QStringLiteral("b/three"))), 0);
+    QCOMPARE(count(*store, samplesOf.arg(threeId)), 0);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_repos")), 5);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_repos WHERE census_id = %1").arg(third)), 5);
+    // The earlier censuses' totals and growth (b/three's vanishing included) are as they were,
+    // and the third's growth over the second has nothing vanished.
+    QCOMPARE(censusFigures(*store, {first, second}), before);
+    checkGrowth(CensusStore::growth(*store, first, second).value);
+    const auto g = CensusStore::growth(*store, second, third);
+    QVERIFY2(g.ok(), qPrintable(g.error.message()));
+    QCOMPARE(CensusStore::Growth::total(g.value.matched).repos, 4); // a/one, a/two, b/four, d/x
+    QCOMPARE(CensusStore::Growth::total(g.value.matched).laterAllTime, 1622);
+    QCOMPARE(CensusStore::Growth::total(g.value.appeared).repos, 0);
+    QCOMPARE(CensusStore::Growth::total(g.value.vanished).repos, 0);
+    QCOMPARE(CensusStore::load(*store, third).value.totalAllTime(), 1622);
+
+    // Back in a fourth census, it is a repo that appeared, under a new row.
+    RepoStatsList fourth = secondModels();
+    fourth << firstPage().at(2);
+    const qint64 back = wholeCensus(*store, kStart.addDays(3), fourth, {dataset(QStringLiteral("d/x"), 15, 2)});
+    QVERIFY(back > 0);
+    const auto again = CensusStore::growth(*store, third, back);
+    QCOMPARE(again.value.appeared[size_t(CensusKind::Model)].repos, 1);
+    QCOMPARE(again.value.appeared[size_t(CensusKind::Model)].laterAllTime, 20);
+    QCOMPARE(again.value.matched[size_t(CensusKind::Model)].repos, 3);
+    QCOMPARE(count(*store, rowOf.arg(QStringLiteral("b/three"))), 1);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_samples s JOIN census_repos r ON r.id = s.repo_id"
+                                          " WHERE r.kind = 0 AND r.name = 'b/three'")),
+             1);
 }
 
 void TestCensus::samplesOnlyWhenFiguresChange()

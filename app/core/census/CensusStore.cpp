@@ -107,6 +107,29 @@ bool pruneAuthors(QSqlDatabase &db, qint64 censusId, QSqlError *error)
     return false;
 }
 
+// census_repos stays bounded by the repos of the last two complete censuses: when a census
+// completes, a repo whose latest count is older than its base (so neither counted it) goes, with
+// its samples (keyed by the row's id, which SQLite may give the next new repo). Growth never
+// reads these rows again: this census matched against its base (census_id or prev_census_id is
+// the base, never older), the next one matches against this census, and the vanished counts
+// come from census_kinds. Part of finish's transaction: complete and pruned, or neither.
+bool pruneVanished(QSqlDatabase &db, qint64 censusId, QSqlError *error)
+{
+    // No base (the first complete census): the comparison with NULL keeps every row.
+    const QString older = QStringLiteral("census_id < (SELECT base_census_id FROM censuses WHERE id = ?)");
+    for (const QString &sql : {QStringLiteral("DELETE FROM census_samples WHERE repo_id IN (SELECT id FROM census_repos WHERE %1)").arg(older),
+                               QStringLiteral("DELETE FROM census_repos WHERE %1").arg(older)}) {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        q.addBindValue(censusId);
+        if (!q.exec()) {
+            *error = q.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 StoreResult<CensusState> load(HistoryStore &store, qint64 censusId)
@@ -390,7 +413,7 @@ StoreResult<CensusState> finish(HistoryStore &store, qint64 censusId, const QDat
     if (mark.numRowsAffected() != 1)
         return {CensusState{}, StoreError(StoreError::Kind::InvalidInput, StoreError::tr("The census has parts still to walk."))};
     QSqlError e;
-    if (!pruneAuthors(db, censusId, &e))
+    if (!pruneAuthors(db, censusId, &e) || !pruneVanished(db, censusId, &e))
         return {CensusState{}, HistoryStore::fromSqlError(e, what)};
     if (const StoreError committed = tx.commit(what); committed.isError())
         return {CensusState{}, committed};
