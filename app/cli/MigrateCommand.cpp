@@ -6,6 +6,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace hubwatch::MigrateCommand {
 
 int run(const CommandLine &options)
@@ -52,6 +55,12 @@ int run(const CommandLine &options)
                                        "%7 poll(s) were there already.")
                            .arg(locale.toString(s.pollsAdded), locale.toString(s.samplesAdded), locale.toString(s.reposAdded),
                                 locale.toString(s.alertsAdded), from.display(), to.display(), locale.toString(s.pollsKnown)));
+    // %n takes an int: more than 2^31 rows of a kind would need a history of tens of gigabytes.
+    const auto n = [](qint64 count) { return int(std::min<qint64>(count, std::numeric_limits<int>::max())); };
+    ConsoleOutput::out(CommandLine::tr("Censuses of the whole Hub: copied %1, %2 and %3.", "censuses, repos' figures, census samples")
+                           .arg(CommandLine::tr("%Ln census(es)", nullptr, n(s.censusesAdded)),
+                                CommandLine::tr("the census figures of %Ln repo(s)", nullptr, n(s.censusReposAdded)),
+                                CommandLine::tr("%Ln census sample(s)", nullptr, n(s.censusSamplesAdded))));
     return 0;
 }
 

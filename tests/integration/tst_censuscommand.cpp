@@ -285,7 +285,7 @@ void TestCensusCommand::offlineRefusesAndTheEnvironmentEndpointIsUsed()
 
 namespace {
 const QDateTime kSchema7Start(QDate(2026, 11, 2), QTime(3, 0), Qt::UTC);
-constexpr qint64 kOldModelsAllTime = 41'000'000'000; // the census under way, models done
+constexpr qint64 kOldModelsAllTime = 41'000'000'000;  // the census under way, models done
 constexpr qint64 kOldDatasetsAllTime = 3'000'000'000; // and its first page of datasets
 } // namespace
 
@@ -379,7 +379,8 @@ void TestCensusCommand::anUpgradeKeepsARunningSchema7CensusAsPartial()
     verifyHubTotals(census);
     QCOMPARE(m_hub.requestCount(), kPages);
     for (const FakeHub::Request &req : m_hub.requests())
-        QVERIFY2(!req.query.hasQueryItem(QStringLiteral("cursor")) || req.query.queryItemValue(QStringLiteral("cursor")) != QLatin1String("stale"),
+        QVERIFY2(!req.query.hasQueryItem(QStringLiteral("cursor"))
+                     || req.query.queryItemValue(QStringLiteral("cursor")) != QLatin1String("stale"),
                  qPrintable(req.query.toString()));
     QCOMPARE(statuses(), (QList<int>{1, 2, 1}));
     HistoryStore store;

@@ -544,11 +544,12 @@ void TestCensus::aVanishedRepoLeavesAfterTwoCensuses()
         QVERIFY(exec(*store,
                      QStringLiteral("CREATE FUNCTION census_fail() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$"
                                     " LANGUAGE plpgsql")));
-        QVERIFY(exec(*store,
-                     QStringLiteral("CREATE TRIGGER census_fail BEFORE DELETE ON census_repos FOR EACH ROW EXECUTE FUNCTION census_fail()")));
+        QVERIFY(
+            exec(*store,
+                 QStringLiteral("CREATE TRIGGER census_fail BEFORE DELETE ON census_repos FOR EACH ROW EXECUTE FUNCTION census_fail()")));
     } else {
-        QVERIFY(exec(*store,
-                     QStringLiteral("CREATE TRIGGER census_fail BEFORE DELETE ON census_repos BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+        QVERIFY(exec(
+            *store, QStringLiteral("CREATE TRIGGER census_fail BEFORE DELETE ON census_repos BEGIN SELECT RAISE(ABORT, 'injected'); END")));
     }
     const auto failed = CensusStore::finish(*store, third, kStart.addDays(2).addSecs(600));
     QVERIFY(!failed.ok());
@@ -589,8 +590,9 @@ void TestCensus::aVanishedRepoLeavesAfterTwoCensuses()
     QCOMPARE(again.value.appeared[size_t(CensusKind::Model)].laterAllTime, 20);
     QCOMPARE(again.value.matched[size_t(CensusKind::Model)].repos, 3);
     QCOMPARE(count(*store, rowOf.arg(QStringLiteral("b/three"))), 1);
-    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_samples s JOIN census_repos r ON r.id = s.repo_id"
-                                          " WHERE r.kind = 0 AND r.name = 'b/three'")),
+    QCOMPARE(count(*store,
+                   QStringLiteral("SELECT count(*) FROM census_samples s JOIN census_repos r ON r.id = s.repo_id"
+                                  " WHERE r.kind = 0 AND r.name = 'b/three'")),
              1);
 }
 

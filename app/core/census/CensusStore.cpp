@@ -117,8 +117,9 @@ bool pruneVanished(QSqlDatabase &db, qint64 censusId, QSqlError *error)
 {
     // No base (the first complete census): the comparison with NULL keeps every row.
     const QString older = QStringLiteral("census_id < (SELECT base_census_id FROM censuses WHERE id = ?)");
-    for (const QString &sql : {QStringLiteral("DELETE FROM census_samples WHERE repo_id IN (SELECT id FROM census_repos WHERE %1)").arg(older),
-                               QStringLiteral("DELETE FROM census_repos WHERE %1").arg(older)}) {
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM census_samples WHERE repo_id IN (SELECT id FROM census_repos WHERE %1)").arg(older),
+          QStringLiteral("DELETE FROM census_repos WHERE %1").arg(older)}) {
         QSqlQuery q(db);
         q.prepare(sql);
         q.addBindValue(censusId);
