@@ -6,7 +6,9 @@
 //   completes; --restart keeps the unfinished one as partial; a deep page answering 503 is retried;
 // - HF_HUB_OFFLINE refuses before any request, and HF_ENDPOINT is where it goes;
 // - a schema-7 history with a census under way: the upgrade keeps that census as partial with
-//   its coverage, out of the Hub-wide series, and the next census starts afresh, exact.
+//   its coverage, out of the Hub-wide series; the next census starts afresh, exact, its growth
+//   over the schema-7 census from the totals (that census kept no per-repo figures), and the
+//   census after it over the repos both counted.
 #include "FakeHub.h"
 #include "RunHubwatch.h"
 #include "census/CensusStore.h"
@@ -383,20 +385,46 @@ void TestCensusCommand::anUpgradeKeepsARunningSchema7CensusAsPartial()
                      || req.query.queryItemValue(QStringLiteral("cursor")) != QLatin1String("stale"),
                  qPrintable(req.query.toString()));
     QCOMPARE(statuses(), (QList<int>{1, 2, 1}));
+    const qint64 hubTotal = census.value(QLatin1String("totalAllTime")).toInteger();
+    {
+        HistoryStore store;
+        QVERIFY(!store.open(m_db, HistoryStore::Mode::ReadOnly).isError());
+        const auto figures = CensusFigures::build(store);
+        QVERIFY(figures.ok());
+        QCOMPARE(figures.value.totals.size(), qsizetype(2));
+        QCOMPARE(figures.value.totals.last().value, hubTotal);
+        QCOMPARE(figures.value.latest.id, qint64(3));
+        QCOMPARE(figures.value.previous.id, qint64(1));
+        QCOMPARE(figures.value.partial.id, qint64(0)); // older than the latest complete census: no longer shown
+        // The schema-7 census kept no per-repo figures: no base, so the growth is the difference
+        // of the totals, not "every repo vanished and every repo appeared".
+        QCOMPARE(CensusStore::load(store, 3).value.baseCensusId, qint64(0));
+        QVERIFY(figures.value.growthKnown);
+        QVERIFY(!figures.value.growthOverMatchedRepos);
+        const double days = double(figures.value.previous.finishedAt.msecsTo(figures.value.latest.finishedAt)) / (24.0 * 3600 * 1000);
+        QCOMPARE(figures.value.growthPerDay, double(hubTotal - 42'000'000'000) / days);
+        QCOMPARE(figures.value.appearedRepos, qint64(0));
+        QCOMPARE(figures.value.vanishedRepos, qint64(0));
+        const auto old = CensusStore::load(store, 2);
+        QCOMPARE(old.value.status, CensusState::Status::Partial);
+        QCOMPARE(old.value.totalAllTime(), kOldModelsAllTime + kOldDatasetsAllTime);
+    }
+
+    // The census after it is measured over the repos both counted.
+    const ProcessRun next = run();
+    QVERIFY2(next.exitCode == 0, next.err.constData());
+    verifyHubTotals(QJsonDocument::fromJson(next.out).object());
+    QCOMPARE(statuses(), (QList<int>{1, 2, 1, 1}));
     HistoryStore store;
     QVERIFY(!store.open(m_db, HistoryStore::Mode::ReadOnly).isError());
-    const auto figures = CensusFigures::build(store);
-    QVERIFY(figures.ok());
-    QCOMPARE(figures.value.totals.size(), qsizetype(2));
-    QCOMPARE(figures.value.totals.last().value, census.value(QLatin1String("totalAllTime")).toInteger());
-    QCOMPARE(figures.value.latest.id, qint64(3));
-    // Measured against the complete census, not the partial one.
-    QCOMPARE(CensusStore::load(store, 3).value.baseCensusId, qint64(1));
-    QCOMPARE(figures.value.previous.id, qint64(1));
-    QCOMPARE(figures.value.partial.id, qint64(0)); // older than the latest complete census: no longer shown
-    const auto old = CensusStore::load(store, 2);
-    QCOMPARE(old.value.status, CensusState::Status::Partial);
-    QCOMPARE(old.value.totalAllTime(), kOldModelsAllTime + kOldDatasetsAllTime);
+    QCOMPARE(CensusStore::load(store, 4).value.baseCensusId, qint64(3));
+    // (Seconds apart, the two are too close for a figure per day: the store's growth is the check.)
+    const auto g = CensusStore::growth(store, 3, 4);
+    QVERIFY2(g.ok(), qPrintable(g.error.message()));
+    QCOMPARE(CensusStore::Growth::total(g.value.matched).repos, qint64(kModels + kDatasets));
+    QCOMPARE(CensusStore::Growth::total(g.value.matched).laterAllTime, hubTotal);
+    QCOMPARE(CensusStore::Growth::total(g.value.appeared).repos, qint64(0));
+    QCOMPARE(CensusStore::Growth::total(g.value.vanished).repos, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestCensusCommand)

@@ -10,15 +10,21 @@
 //   those that appeared and vanished, exact even past an abandoned census; change-only samples;
 //   author (top 100 once finished) and weight-format breakdowns; retention drops old months of
 //   samples (on PostgreSQL, their partitions, made per month on demand); migrate copies it all;
+// - a schema-7 history's census under way is kept as partial by the upgrade, with its coverage;
+//   the next census has no base (the schema-7 census kept no per-repo figures), the one after does;
 // - census_repos is bounded: a repo counted by neither of the last two complete censuses loses
 //   its row and samples when the second completes, in the same transaction, growth unchanged.
+#include "RobustnessSupport.h"
 #include "TestBackend.h"
 
 #include "census/CensusStore.h"
+#include "report/CensusFigures.h"
 #include "store/CensusSamplesTable.h"
 #include "store/HistoryCopy.h"
 #include "store/HistoryStore.h"
+#include "store/Migrations.h"
 #include "store/Retention.h"
+#include "store/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -180,6 +186,7 @@ private Q_SLOTS:
     void growthOverReposInBoth();
     void anAbandonedCensusLeavesGrowthExact();
     void aVanishedRepoLeavesAfterTwoCensuses();
+    void aSchema7CensusUnderWayIsKeptAsPartial();
     void samplesOnlyWhenFiguresChange();
     void authorAndWeightFormatBreakdowns();
     void retentionDropsOldCensusMonths();
@@ -594,6 +601,80 @@ void TestCensus::aVanishedRepoLeavesAfterTwoCensuses()
                    QStringLiteral("SELECT count(*) FROM census_samples s JOIN census_repos r ON r.id = s.repo_id"
                                   " WHERE r.kind = 0 AND r.name = 'b/three'")),
              1);
+}
+
+void TestCensus::aSchema7CensusUnderWayIsKeptAsPartial()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    {
+        // As HubWatch left it at schema 7: a complete census, then one stopped midway, with the
+        // ids it counted in census_seen. Ids as the database gives them (a PostgreSQL sequence).
+        test::RawConnection raw(m_location);
+        QVERIFY2(raw.ok(), qPrintable(raw.error()));
+        QSqlDatabase db = raw.db();
+        const std::unique_ptr<SqlDialect> dialect = StoreLocation::parse(m_location).makeDialect();
+        const StoreError e = Migrations::migrate(db, *dialect, 7);
+        QVERIFY2(!e.isError(), qPrintable(e.message()));
+        const qint64 t0 = kStart.addDays(-2).toMSecsSinceEpoch(), t1 = kStart.addDays(-1).toMSecsSinceEpoch();
+        QVERIFY2(
+            raw.exec(QStringLiteral("INSERT INTO censuses (status, started_at, finished_at) VALUES (1, %1, %2)").arg(t0).arg(t0 + 600'000)),
+            qPrintable(raw.error()));
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO censuses (status, started_at) VALUES (0, %1)").arg(t1)), qPrintable(raw.error()));
+        const QStringList ids = raw.column(QStringLiteral("SELECT id FROM censuses ORDER BY id"));
+        QCOMPARE(ids.size(), 2);
+        const QString complete = ids.at(0), running = ids.at(1);
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO census_kinds (census_id, kind, done, pages, requests, repos, all_time, d30) VALUES"
+                             " (%1, 0, 1, 1, 1, 3, 1500, 150), (%1, 1, 1, 1, 1, 1, 10, 1), (%1, 2, 1, 1, 1, 1, 0, 0)")
+                  .arg(complete),
+              QStringLiteral("INSERT INTO census_kinds (census_id, kind, next_url, done, pages, requests, repos, all_time, d30) VALUES"
+                             " (%1, 0, 'http://hub/stale', 0, 1, 2, 2, 1400, 140), (%1, 1, NULL, 0, 0, 0, 0, 0, 0),"
+                             " (%1, 2, NULL, 0, 0, 0, 0, 0, 0)")
+                  .arg(running),
+              QStringLiteral("INSERT INTO census_seen (census_id, kind, name) VALUES (%1, 0, 'a/one'), (%1, 0, 'a/two')").arg(running),
+              QStringLiteral("INSERT INTO census_breakdowns (census_id, kind, dimension, label, repos, all_time, d30) VALUES"
+                             " (%1, 0, 0, 'text-generation', 2, 1400, 140)")
+                  .arg(running)})
+            QVERIFY2(raw.exec(sql), qPrintable(raw.error()));
+    }
+    auto store = open(); // the current code's first open upgrades it
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
+    const auto censuses = count(*store, QStringLiteral("SELECT min(id) FROM censuses"));
+    const qint64 complete = censuses, running = count(*store, QStringLiteral("SELECT max(id) FROM censuses"));
+    const auto old = CensusStore::load(*store, running);
+    QVERIFY2(old.ok(), qPrintable(old.error.message()));
+    QCOMPARE(old.value.status, CensusState::Status::Partial);
+    QVERIFY(old.value.finishedAt >= before);
+    QVERIFY(old.value.finishedAt <= QDateTime::currentDateTimeUtc().addSecs(1));
+    QCOMPARE(old.value.kind(CensusKind::Model).repos, 2); // its coverage, as it stopped
+    QCOMPARE(old.value.kind(CensusKind::Model).allTime, 1400);
+    QCOMPARE(old.value.kind(CensusKind::Model).next, QUrl(QStringLiteral("http://hub/stale")));
+    QCOMPARE(CensusStore::breakdowns(*store, running).value.size(), 1);
+    const auto figures = CensusFigures::build(*store);
+    QVERIFY(figures.ok());
+    QCOMPARE(figures.value.totals.size(), 1); // the Hub-wide series: the complete census alone
+    QCOMPARE(figures.value.latest.id, complete);
+    QCOMPARE(figures.value.partial.id, running);
+    QVERIFY(!figures.value.isRunning());
+
+    // A new census, not the old one resumed; no base: the schema-7 census kept no per-repo figures.
+    const qint64 next = wholeCensus(*store, kStart, firstPage(), {dataset(QStringLiteral("d/x"), 10, 1)});
+    QVERIFY(next > running);
+    const CensusState done = CensusStore::load(*store, next).value;
+    QCOMPARE(done.baseCensusId, 0);
+    QCOMPARE(done.kind(CensusKind::Model).repos, 3);
+    QCOMPARE(done.totalAllTime(), 1530);
+    const auto after = CensusFigures::build(*store);
+    QVERIFY(after.ok());
+    QCOMPARE(after.value.totals.size(), 2);
+    QVERIFY(!after.value.growthOverMatchedRepos); // from the totals
+    QCOMPARE(after.value.vanishedRepos, 0);
+    // The census after that one is measured against it, over the repos both counted.
+    const qint64 third = wholeCensus(*store, kStart.addDays(1), secondModels(), {dataset(QStringLiteral("d/x"), 15, 2)});
+    QVERIFY(third > next);
+    QCOMPARE(CensusStore::load(*store, third).value.baseCensusId, next);
+    checkGrowth(CensusStore::growth(*store, next, third).value);
 }
 
 void TestCensus::samplesOnlyWhenFiguresChange()
