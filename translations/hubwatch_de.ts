@@ -973,6 +973,32 @@
             <numerusform>%Ln Abfragen waren schon vorhanden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Censuses of the whole Hub: copied %1, %2 and %3.</source>
+        <comment>censuses, repos&apos; figures, census samples</comment>
+        <translation>Zählungen des ganzen Hubs: %1, %2 und %3 kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln census(es)</source>
+        <translation>
+            <numerusform>%Ln Zählung</numerusform>
+            <numerusform>%Ln Zählungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the census figures of %Ln repo(s)</source>
+        <translation>
+            <numerusform>die Zählungszahlen von %Ln Repo</numerusform>
+            <numerusform>die Zählungszahlen von %Ln Repos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln census sample(s)</source>
+        <translation>
+            <numerusform>%Ln Zählungsmesswert</numerusform>
+            <numerusform>%Ln Zählungsmesswerte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>

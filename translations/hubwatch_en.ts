@@ -167,6 +167,27 @@
             <numerusform>%n polls stored, none complete yet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln census(es)</source>
+        <translation>
+            <numerusform>%Ln census</numerusform>
+            <numerusform>%Ln censuses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the census figures of %Ln repo(s)</source>
+        <translation>
+            <numerusform>the census figures of %Ln repo</numerusform>
+            <numerusform>the census figures of %Ln repos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln census sample(s)</source>
+        <translation>
+            <numerusform>%Ln census sample</numerusform>
+            <numerusform>%Ln census samples</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PollScope</name>

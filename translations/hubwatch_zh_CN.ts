@@ -951,6 +951,29 @@
             <numerusform>%Ln 次轮询已存在。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Censuses of the whole Hub: copied %1, %2 and %3.</source>
+        <comment>censuses, repos&apos; figures, census samples</comment>
+        <translation>整个 Hub 的普查：已复制 %1、%2 和 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln census(es)</source>
+        <translation>
+            <numerusform>%Ln 次普查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the census figures of %Ln repo(s)</source>
+        <translation>
+            <numerusform>%Ln 个仓库的普查数据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln census sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个普查样本</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>

@@ -56,6 +56,10 @@ int run(const CommandLine &options)
             .arg(CommandLine::tr("%Ln poll(s)", nullptr, n(s.pollsAdded)), CommandLine::tr("%Ln sample(s)", nullptr, n(s.samplesAdded)),
                  CommandLine::tr("%Ln new repo(s)", nullptr, n(s.reposAdded)), CommandLine::tr("%Ln alert(s)", nullptr, n(s.alertsAdded)),
                  from.display(), to.display(), CommandLine::tr("%Ln poll(s) were there already.", nullptr, n(s.pollsKnown))));
+    ConsoleOutput::out(CommandLine::tr("Censuses of the whole Hub: copied %1, %2 and %3.", "censuses, repos' figures, census samples")
+                           .arg(CommandLine::tr("%Ln census(es)", nullptr, n(s.censusesAdded)),
+                                CommandLine::tr("the census figures of %Ln repo(s)", nullptr, n(s.censusReposAdded)),
+                                CommandLine::tr("%Ln census sample(s)", nullptr, n(s.censusSamplesAdded))));
     return 0;
 }
 

@@ -4,14 +4,24 @@
 //   same totals, with fewer requests than two whole censuses;
 // - an error it cannot retry past stops it, unfinished and never reported complete; run again it
 //   completes; --restart keeps the unfinished one as partial; a deep page answering 503 is retried;
-// - HF_HUB_OFFLINE refuses before any request, and HF_ENDPOINT is where it goes.
+// - HF_HUB_OFFLINE refuses before any request, and HF_ENDPOINT is where it goes;
+// - a schema-7 history with a census under way: the upgrade keeps that census as partial with
+//   its coverage, out of the Hub-wide series; the next census starts afresh, exact, its growth
+//   over the schema-7 census from the totals (that census kept no per-repo figures), and the
+//   census after it over the repos both counted.
 #include "FakeHub.h"
 #include "RunHubwatch.h"
+#include "census/CensusStore.h"
+#include "report/CensusFigures.h"
 #include "store/HistoryStore.h"
+#include "store/Migrations.h"
+#include "store/SqlDialect.h"
+#include "store/StoreLocation.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,8 +52,10 @@ private Q_SLOTS:
     void restartKeepsTheUnfinishedOneAsPartial();
     void aDeepPageThatFailsOnceIsRetried();
     void offlineRefusesAndTheEnvironmentEndpointIsUsed();
+    void anUpgradeKeepsARunningSchema7CensusAsPartial();
 
 private:
+    void writeSchema7History();
     QStringList args(const QStringList &extra = {}) const;
     ProcessRun run(const QStringList &extra = {}, const QProcessEnvironment &env = {});
     // The census's JSON, its totals checked against the Hub's own.
@@ -271,6 +283,148 @@ void TestCensusCommand::offlineRefusesAndTheEnvironmentEndpointIsUsed()
     QVERIFY2(online.exitCode == 0, online.err.constData());
     verifyHubTotals(QJsonDocument::fromJson(online.out).object());
     QCOMPARE(m_hub.requestCount(), kPages);
+}
+
+namespace {
+const QDateTime kSchema7Start(QDate(2026, 11, 2), QTime(3, 0), Qt::UTC);
+constexpr qint64 kOldModelsAllTime = 41'000'000'000;  // the census under way, models done
+constexpr qint64 kOldDatasetsAllTime = 3'000'000'000; // and its first page of datasets
+} // namespace
+
+// What HubWatch left at schema 7: a complete census, then one stopped after all the models and
+// one page of datasets, with its cursor, sums, breakdowns and the ids it counted (census_seen).
+void TestCensusCommand::writeSchema7History()
+{
+    const QString name = QStringLiteral("schema7");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_db);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        const std::unique_ptr<SqlDialect> dialect = StoreLocation::parse(m_db).makeDialect();
+        const StoreError e = Migrations::migrate(db, *dialect, 7);
+        QVERIFY2(!e.isError(), qPrintable(e.message()));
+        const qint64 t0 = kSchema7Start.addDays(-1).toMSecsSinceEpoch(), t1 = kSchema7Start.toMSecsSinceEpoch();
+        const qint64 minute = 60'000;
+        const QStringList statements{
+            QStringLiteral("INSERT INTO censuses (id, status, started_at, finished_at) VALUES (1, 1, %1, %2), (2, 0, %3, NULL)")
+                .arg(t0)
+                .arg(t0 + 10 * minute)
+                .arg(t1),
+            QStringLiteral("INSERT INTO census_kinds (census_id, kind, next_url, done, pages, requests, repos, all_time, d30) VALUES"
+                           " (1, 0, NULL, 1, 4, 4, 4000, 40000000000, 400000000), (1, 1, NULL, 1, 3, 3, 2500, 2000000000, 20000000),"
+                           " (1, 2, NULL, 1, 2, 2, 1800, 0, 0),"
+                           " (2, 0, NULL, 1, 5, 6, 4200, %1, 410000000),"
+                           " (2, 1, 'http://127.0.0.1:9/api/datasets?cursor=stale', 0, 1, 1, 1000, %2, 30000000),"
+                           " (2, 2, NULL, 0, 0, 0, 0, 0, 0)")
+                .arg(kOldModelsAllTime)
+                .arg(kOldDatasetsAllTime),
+            QStringLiteral("INSERT INTO census_seen (census_id, kind, name) VALUES (2, 0, 'org/model-0'), (2, 0, 'org/model-1'),"
+                           " (2, 1, 'org/dataset-0')"),
+            QStringLiteral("INSERT INTO census_breakdowns (census_id, kind, dimension, label, repos, all_time, d30) VALUES"
+                           " (1, 0, 0, 'text-generation', 4000, 40000000000, 400000000),"
+                           " (2, 0, 0, 'text-generation', 4200, %1, 410000000)")
+                .arg(kOldModelsAllTime),
+        };
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + QLatin1Char(' ') + sql));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TestCensusCommand::anUpgradeKeepsARunningSchema7CensusAsPartial()
+{
+    writeSchema7History();
+    if (QTest::currentTestFailed())
+        return;
+    const QDateTime upgradedFrom = QDateTime::currentDateTimeUtc().addSecs(-1);
+    {
+        // The current code's first open upgrades it.
+        HistoryStore store;
+        const StoreError e = store.open(m_db);
+        QVERIFY2(!e.isError(), qPrintable(e.message()));
+        QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
+        const auto old = CensusStore::load(store, 2);
+        QVERIFY2(old.ok(), qPrintable(old.error.message()));
+        QCOMPARE(old.value.status, CensusState::Status::Partial);
+        QVERIFY(old.value.finishedAt >= upgradedFrom);
+        QVERIFY(old.value.finishedAt <= QDateTime::currentDateTimeUtc());
+        // Its coverage is kept: the sums and cursor as it stopped.
+        QCOMPARE(old.value.kind(CensusKind::Model).repos, 4200);
+        QCOMPARE(old.value.kind(CensusKind::Model).allTime, kOldModelsAllTime);
+        QCOMPARE(old.value.kind(CensusKind::Dataset).repos, 1000);
+        QVERIFY(!old.value.kind(CensusKind::Dataset).done);
+        QCOMPARE(old.value.totalAllTime(), kOldModelsAllTime + kOldDatasetsAllTime);
+        // Not mixed into the Whole Hub series: the complete census alone is the figure, the
+        // partial one is shown with its coverage.
+        const auto figures = CensusFigures::build(store);
+        QVERIFY2(figures.ok(), qPrintable(figures.error.message()));
+        QCOMPARE(figures.value.totals.size(), qsizetype(1));
+        QCOMPARE(figures.value.totals.first().value, qint64(42'000'000'000));
+        QCOMPARE(figures.value.latest.id, qint64(1));
+        QVERIFY(!figures.value.isRunning());
+        QCOMPARE(figures.value.partial.id, qint64(2));
+        QCOMPARE(figures.value.shareOfLatest(figures.value.partial), 5200.0 / 8300);
+        QSqlQuery q(store.database());
+        QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM census_seen"))); // its counted ids are gone with the table
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM census_repos")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(0));
+    }
+
+    // The next census starts afresh from the first page (the stale cursor is never followed)
+    // and counts the whole Hub exactly.
+    const ProcessRun r = run();
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(!r.err.contains("Resuming"), r.err.constData());
+    const QJsonObject census = QJsonDocument::fromJson(r.out).object();
+    verifyHubTotals(census);
+    QCOMPARE(m_hub.requestCount(), kPages);
+    for (const FakeHub::Request &req : m_hub.requests())
+        QVERIFY2(!req.query.hasQueryItem(QStringLiteral("cursor"))
+                     || req.query.queryItemValue(QStringLiteral("cursor")) != QLatin1String("stale"),
+                 qPrintable(req.query.toString()));
+    QCOMPARE(statuses(), (QList<int>{1, 2, 1}));
+    const qint64 hubTotal = census.value(QLatin1String("totalAllTime")).toInteger();
+    {
+        HistoryStore store;
+        QVERIFY(!store.open(m_db, HistoryStore::Mode::ReadOnly).isError());
+        const auto figures = CensusFigures::build(store);
+        QVERIFY(figures.ok());
+        QCOMPARE(figures.value.totals.size(), qsizetype(2));
+        QCOMPARE(figures.value.totals.last().value, hubTotal);
+        QCOMPARE(figures.value.latest.id, qint64(3));
+        QCOMPARE(figures.value.previous.id, qint64(1));
+        QCOMPARE(figures.value.partial.id, qint64(0)); // older than the latest complete census: no longer shown
+        // The schema-7 census kept no per-repo figures: no base, so the growth is the difference
+        // of the totals, not "every repo vanished and every repo appeared".
+        QCOMPARE(CensusStore::load(store, 3).value.baseCensusId, qint64(0));
+        QVERIFY(figures.value.growthKnown);
+        QVERIFY(!figures.value.growthOverMatchedRepos);
+        const double days = double(figures.value.previous.finishedAt.msecsTo(figures.value.latest.finishedAt)) / (24.0 * 3600 * 1000);
+        QCOMPARE(figures.value.growthPerDay, double(hubTotal - 42'000'000'000) / days);
+        QCOMPARE(figures.value.appearedRepos, qint64(0));
+        QCOMPARE(figures.value.vanishedRepos, qint64(0));
+        const auto old = CensusStore::load(store, 2);
+        QCOMPARE(old.value.status, CensusState::Status::Partial);
+        QCOMPARE(old.value.totalAllTime(), kOldModelsAllTime + kOldDatasetsAllTime);
+    }
+
+    // The census after it is measured over the repos both counted.
+    const ProcessRun next = run();
+    QVERIFY2(next.exitCode == 0, next.err.constData());
+    verifyHubTotals(QJsonDocument::fromJson(next.out).object());
+    QCOMPARE(statuses(), (QList<int>{1, 2, 1, 1}));
+    HistoryStore store;
+    QVERIFY(!store.open(m_db, HistoryStore::Mode::ReadOnly).isError());
+    QCOMPARE(CensusStore::load(store, 4).value.baseCensusId, qint64(3));
+    // (Seconds apart, the two are too close for a figure per day: the store's growth is the check.)
+    const auto g = CensusStore::growth(store, 3, 4);
+    QVERIFY2(g.ok(), qPrintable(g.error.message()));
+    QCOMPARE(CensusStore::Growth::total(g.value.matched).repos, qint64(kModels + kDatasets));
+    QCOMPARE(CensusStore::Growth::total(g.value.matched).laterAllTime, hubTotal);
+    QCOMPARE(CensusStore::Growth::total(g.value.appeared).repos, qint64(0));
+    QCOMPARE(CensusStore::Growth::total(g.value.vanished).repos, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestCensusCommand)

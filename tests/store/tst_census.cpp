@@ -9,14 +9,22 @@
 // - schema 8: each repo's latest figures; growth over the repos in both censuses, apart from
 //   those that appeared and vanished, exact even past an abandoned census; change-only samples;
 //   author (top 100 once finished) and weight-format breakdowns; retention drops old months of
-//   samples (on PostgreSQL, their partitions, made per month on demand); migrate copies it all.
+//   samples (on PostgreSQL, their partitions, made per month on demand); migrate copies it all;
+// - a schema-7 history's census under way is kept as partial by the upgrade, with its coverage;
+//   the next census has no base (the schema-7 census kept no per-repo figures), the one after does;
+// - census_repos is bounded: a repo counted by neither of the last two complete censuses loses
+//   its row and samples when the second completes, in the same transaction, growth unchanged.
+#include "RobustnessSupport.h"
 #include "TestBackend.h"
 
 #include "census/CensusStore.h"
+#include "report/CensusFigures.h"
 #include "store/CensusSamplesTable.h"
 #include "store/HistoryCopy.h"
 #include "store/HistoryStore.h"
+#include "store/Migrations.h"
 #include "store/Retention.h"
+#include "store/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -177,6 +185,8 @@ private Q_SLOTS:
     void completeOnlyWhenEveryKindIsDone();
     void growthOverReposInBoth();
     void anAbandonedCensusLeavesGrowthExact();
+    void aVanishedRepoLeavesAfterTwoCensuses();
+    void aSchema7CensusUnderWayIsKeptAsPartial();
     void samplesOnlyWhenFiguresChange();
     void authorAndWeightFormatBreakdowns();
     void retentionDropsOldCensusMonths();
@@ -489,6 +499,182 @@ void TestCensus::anAbandonedCensusLeavesGrowthExact()
     const auto g = CensusStore::growth(*store, first, id);
     QVERIFY2(g.ok(), qPrintable(g.error.message()));
     checkGrowth(g.value); // against the first census's figures, not the abandoned one's
+}
+
+// Every census's totals and its growth over its base, as one text to compare.
+QStringList censusFigures(HistoryStore &store, const QList<qint64> &ids)
+{
+    QStringList out;
+    for (const qint64 id : ids) {
+        const auto s = CensusStore::load(store, id);
+        const auto g = CensusStore::growth(store, id);
+        if (!s.ok() || !g.ok())
+            return {QStringLiteral("census %1 unreadable").arg(id)};
+        QStringList row{QString::number(id), QString::number(int(s.value.status)), QString::number(g.value.earlierCensusId)};
+        for (const CensusKindState &k : s.value.kinds)
+            row << QStringLiteral("%1/%2/%3").arg(k.repos).arg(k.allTime).arg(k.downloads30d);
+        for (const auto *parts : {&g.value.matched, &g.value.appeared, &g.value.vanished})
+            for (const CensusStore::GrowthPart &p : *parts)
+                row << QStringLiteral("%1/%2/%3").arg(p.repos).arg(p.earlierAllTime).arg(p.laterAllTime);
+        out << row.join(QLatin1Char(' '));
+    }
+    return out;
+}
+
+void TestCensus::aVanishedRepoLeavesAfterTwoCensuses()
+{
+    auto store = open();
+    QVERIFY(store);
+    const QString rowOf = QStringLiteral("SELECT count(*) FROM census_repos WHERE kind = 0 AND name = '%1'");
+    const QString samplesOf = QStringLiteral("SELECT count(*) FROM census_samples WHERE repo_id = %1");
+    const qint64 first = wholeCensus(*store, kStart, firstPage(), {dataset(QStringLiteral("d/x"), 10, 1)});
+    QVERIFY(first > 0);
+    const qint64 threeId = count(*store, QStringLiteral("SELECT id FROM census_repos WHERE kind = 0 AND name = 'b/three'"));
+    QVERIFY(threeId > 0);
+    QCOMPARE(count(*store, samplesOf.arg(threeId)), 1);
+    // b/three vanishes in the second census, which measures it as vanished: its row stays, as
+    // the repo was in the census before.
+    const qint64 second = wholeCensus(*store, kStart.addDays(1), secondModels(), {dataset(QStringLiteral("d/x"), 15, 2)});
+    QVERIFY(second > 0);
+    QCOMPARE(count(*store, rowOf.arg(QStringLiteral("b/three"))), 1);
+    QCOMPARE(count(*store, samplesOf.arg(threeId)), 1);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_repos")), 6);
+    checkGrowth(CensusStore::growth(*store, first, second).value);
+    const QStringList before = censusFigures(*store, {first, second});
+
+    // The third census does not count it either. Its completion and the pruning are one
+    // transaction: when the pruning fails, the census is not complete and nothing is gone.
+    const qint64 third = wholeCensus(*store, kStart.addDays(2), secondModels(), {dataset(QStringLiteral("d/x"), 15, 2)}, false);
+    QVERIFY(third > 0);
+    const bool pg = test::TestBackend::instance().isPostgres();
+    if (pg) {
+        QVERIFY(exec(*store,
+                     QStringLiteral("CREATE FUNCTION census_fail() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$"
+                                    " LANGUAGE plpgsql")));
+        QVERIFY(
+            exec(*store,
+                 QStringLiteral("CREATE TRIGGER census_fail BEFORE DELETE ON census_repos FOR EACH ROW EXECUTE FUNCTION census_fail()")));
+    } else {
+        QVERIFY(exec(
+            *store, QStringLiteral("CREATE TRIGGER census_fail BEFORE DELETE ON census_repos BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+    }
+    const auto failed = CensusStore::finish(*store, third, kStart.addDays(2).addSecs(600));
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error.message().contains(QLatin1String("injected")), qPrintable(failed.error.message()));
+    QVERIFY(exec(*store, pg ? QStringLiteral("DROP TRIGGER census_fail ON census_repos") : QStringLiteral("DROP TRIGGER census_fail")));
+    QCOMPARE(CensusStore::load(*store, third).value.status, CensusState::Status::Running);
+    QCOMPARE(count(*store, rowOf.arg(QStringLiteral("b/three"))), 1);
+    QCOMPARE(count(*store, samplesOf.arg(threeId)), 1);
+
+    const auto done = CensusStore::finish(*store, third, kStart.addDays(2).addSecs(600));
+    QVERIFY2(done.ok(), qPrintable(done.error.message()));
+    QVERIFY(done.value.isComplete());
+    // Counted by neither the second nor the third census: its row and its sample are gone; every
+    // other repo keeps its row.
+    QCOMPARE(count(*store, rowOf.arg(QStringLiteral("b/three"))), 0);
+    QCOMPARE(count(*store, samplesOf.arg(threeId)), 0);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_repos")), 5);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM census_repos WHERE census_id = %1").arg(third)), 5);
+    // The earlier censuses' totals and growth (b/three's vanishing included) are as they were,
+    // and the third's growth over the second has nothing vanished.
+    QCOMPARE(censusFigures(*store, {first, second}), before);
+    checkGrowth(CensusStore::growth(*store, first, second).value);
+    const auto g = CensusStore::growth(*store, second, third);
+    QVERIFY2(g.ok(), qPrintable(g.error.message()));
+    QCOMPARE(CensusStore::Growth::total(g.value.matched).repos, 4); // a/one, a/two, b/four, d/x
+    QCOMPARE(CensusStore::Growth::total(g.value.matched).laterAllTime, 1622);
+    QCOMPARE(CensusStore::Growth::total(g.value.appeared).repos, 0);
+    QCOMPARE(CensusStore::Growth::total(g.value.vanished).repos, 0);
+    QCOMPARE(CensusStore::load(*store, third).value.totalAllTime(), 1622);
+
+    // Back in a fourth census, it is a repo that appeared, under a new row.
+    RepoStatsList fourth = secondModels();
+    fourth << firstPage().at(2);
+    const qint64 back = wholeCensus(*store, kStart.addDays(3), fourth, {dataset(QStringLiteral("d/x"), 15, 2)});
+    QVERIFY(back > 0);
+    const auto again = CensusStore::growth(*store, third, back);
+    QCOMPARE(again.value.appeared[size_t(CensusKind::Model)].repos, 1);
+    QCOMPARE(again.value.appeared[size_t(CensusKind::Model)].laterAllTime, 20);
+    QCOMPARE(again.value.matched[size_t(CensusKind::Model)].repos, 3);
+    QCOMPARE(count(*store, rowOf.arg(QStringLiteral("b/three"))), 1);
+    QCOMPARE(count(*store,
+                   QStringLiteral("SELECT count(*) FROM census_samples s JOIN census_repos r ON r.id = s.repo_id"
+                                  " WHERE r.kind = 0 AND r.name = 'b/three'")),
+             1);
+}
+
+void TestCensus::aSchema7CensusUnderWayIsKeptAsPartial()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    {
+        // As HubWatch left it at schema 7: a complete census, then one stopped midway, with the
+        // ids it counted in census_seen. Ids as the database gives them (a PostgreSQL sequence).
+        test::RawConnection raw(m_location);
+        QVERIFY2(raw.ok(), qPrintable(raw.error()));
+        QSqlDatabase db = raw.db();
+        const std::unique_ptr<SqlDialect> dialect = StoreLocation::parse(m_location).makeDialect();
+        const StoreError e = Migrations::migrate(db, *dialect, 7);
+        QVERIFY2(!e.isError(), qPrintable(e.message()));
+        const qint64 t0 = kStart.addDays(-2).toMSecsSinceEpoch(), t1 = kStart.addDays(-1).toMSecsSinceEpoch();
+        QVERIFY2(
+            raw.exec(QStringLiteral("INSERT INTO censuses (status, started_at, finished_at) VALUES (1, %1, %2)").arg(t0).arg(t0 + 600'000)),
+            qPrintable(raw.error()));
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO censuses (status, started_at) VALUES (0, %1)").arg(t1)), qPrintable(raw.error()));
+        const QStringList ids = raw.column(QStringLiteral("SELECT id FROM censuses ORDER BY id"));
+        QCOMPARE(ids.size(), 2);
+        const QString complete = ids.at(0), running = ids.at(1);
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO census_kinds (census_id, kind, done, pages, requests, repos, all_time, d30) VALUES"
+                             " (%1, 0, 1, 1, 1, 3, 1500, 150), (%1, 1, 1, 1, 1, 1, 10, 1), (%1, 2, 1, 1, 1, 1, 0, 0)")
+                  .arg(complete),
+              QStringLiteral("INSERT INTO census_kinds (census_id, kind, next_url, done, pages, requests, repos, all_time, d30) VALUES"
+                             " (%1, 0, 'http://hub/stale', 0, 1, 2, 2, 1400, 140), (%1, 1, NULL, 0, 0, 0, 0, 0, 0),"
+                             " (%1, 2, NULL, 0, 0, 0, 0, 0, 0)")
+                  .arg(running),
+              QStringLiteral("INSERT INTO census_seen (census_id, kind, name) VALUES (%1, 0, 'a/one'), (%1, 0, 'a/two')").arg(running),
+              QStringLiteral("INSERT INTO census_breakdowns (census_id, kind, dimension, label, repos, all_time, d30) VALUES"
+                             " (%1, 0, 0, 'text-generation', 2, 1400, 140)")
+                  .arg(running)})
+            QVERIFY2(raw.exec(sql), qPrintable(raw.error()));
+    }
+    auto store = open(); // the current code's first open upgrades it
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
+    const auto censuses = count(*store, QStringLiteral("SELECT min(id) FROM censuses"));
+    const qint64 complete = censuses, running = count(*store, QStringLiteral("SELECT max(id) FROM censuses"));
+    const auto old = CensusStore::load(*store, running);
+    QVERIFY2(old.ok(), qPrintable(old.error.message()));
+    QCOMPARE(old.value.status, CensusState::Status::Partial);
+    QVERIFY(old.value.finishedAt >= before);
+    QVERIFY(old.value.finishedAt <= QDateTime::currentDateTimeUtc().addSecs(1));
+    QCOMPARE(old.value.kind(CensusKind::Model).repos, 2); // its coverage, as it stopped
+    QCOMPARE(old.value.kind(CensusKind::Model).allTime, 1400);
+    QCOMPARE(old.value.kind(CensusKind::Model).next, QUrl(QStringLiteral("http://hub/stale")));
+    QCOMPARE(CensusStore::breakdowns(*store, running).value.size(), 1);
+    const auto figures = CensusFigures::build(*store);
+    QVERIFY(figures.ok());
+    QCOMPARE(figures.value.totals.size(), 1); // the Hub-wide series: the complete census alone
+    QCOMPARE(figures.value.latest.id, complete);
+    QCOMPARE(figures.value.partial.id, running);
+    QVERIFY(!figures.value.isRunning());
+
+    // A new census, not the old one resumed; no base: the schema-7 census kept no per-repo figures.
+    const qint64 next = wholeCensus(*store, kStart, firstPage(), {dataset(QStringLiteral("d/x"), 10, 1)});
+    QVERIFY(next > running);
+    const CensusState done = CensusStore::load(*store, next).value;
+    QCOMPARE(done.baseCensusId, 0);
+    QCOMPARE(done.kind(CensusKind::Model).repos, 3);
+    QCOMPARE(done.totalAllTime(), 1530);
+    const auto after = CensusFigures::build(*store);
+    QVERIFY(after.ok());
+    QCOMPARE(after.value.totals.size(), 2);
+    QVERIFY(!after.value.growthOverMatchedRepos); // from the totals
+    QCOMPARE(after.value.vanishedRepos, 0);
+    // The census after that one is measured against it, over the repos both counted.
+    const qint64 third = wholeCensus(*store, kStart.addDays(1), secondModels(), {dataset(QStringLiteral("d/x"), 15, 2)});
+    QVERIFY(third > next);
+    QCOMPARE(CensusStore::load(*store, third).value.baseCensusId, next);
+    checkGrowth(CensusStore::growth(*store, next, third).value);
 }
 
 void TestCensus::samplesOnlyWhenFiguresChange()

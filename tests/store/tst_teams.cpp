@@ -2,11 +2,13 @@
 // real server this test starts on loopback (PgTestServer). What a team relies on: the --db URL
 // never carries a password, only one collector runs, every desktop shows each alert once while
 // the shared database stays unwritten by desktops, a server restart mid-poll loses nothing, an
-// unreachable server is reported clearly, and `hubwatch migrate` copies a file history once.
+// unreachable server is reported clearly, and `hubwatch migrate` copies a file history once
+// (polls, alerts and censuses, each counted in what it prints).
 #include "FakeHub.h"
 #include "PgTestServer.h"
 #include "RobustnessSupport.h"
 #include "RunHubwatch.h"
+#include "census/CensusStore.h"
 #include "store/AlertStore.h"
 #include "store/HistoryStore.h"
 #include "store/PgAdvisoryLock.h"
@@ -23,6 +25,30 @@
 
 using namespace hubwatch;
 using namespace hubwatch::test;
+
+namespace {
+
+// One census of `models` (and a dataset and a space) begun at `start`, finished or left under way.
+bool storeCensus(HistoryStore &store, const QDateTime &start, const RepoStatsList &models, bool complete)
+{
+    const auto begun = CensusStore::resumeOrStart(store, start, false);
+    if (!begun.ok())
+        return false;
+    const qint64 id = begun.value.id;
+    CensusPage page;
+    page.repos = models;
+    if (!CensusStore::storePage(store, id, page).ok() || !complete)
+        return true;
+    page.kind = CensusKind::Dataset;
+    page.repos = {repo(RepoKind::Dataset, QStringLiteral("org/data"), 300, 30, 0)};
+    if (!CensusStore::storePage(store, id, page).ok())
+        return false;
+    page.kind = CensusKind::Space;
+    page.repos = {repo(RepoKind::Model, QStringLiteral("org/space"), 0, 0, 0)};
+    return CensusStore::storePage(store, id, page).ok() && CensusStore::finish(store, id, start.addSecs(600)).ok();
+}
+
+} // namespace
 
 class TestTeams : public QObject
 {
@@ -382,6 +408,18 @@ void TestTeams::migrateCopiesOnceAndTwiceChangesNothing()
         a.threshold = 1'000'000;
         QVERIFY(AlertStore(local).fireMilestone(QStringLiteral("headline"), 1000000, a).value > 0);
         QVERIFY(!AlertStore(local).addThreshold(QStringLiteral("headline"), 123456789).isError());
+        // Two censuses and one under way: 5 models, a dataset and a space, then org/m-0 grown
+        // and org/m-5 new, then org/m-1 grown so far.
+        RepoStatsList models;
+        for (int i = 0; i < 5; ++i)
+            models << repo(RepoKind::Model, QStringLiteral("org/m-%1").arg(i), 1000 + i, 10, 0);
+        const QDateTime day(QDate(2024, 1, 2), QTime(3, 0), Qt::UTC);
+        QVERIFY(storeCensus(local, day, models, true));
+        models[0].downloadsAllTime += 100;
+        models << repo(RepoKind::Model, QStringLiteral("org/m-5"), 5, 5, 0);
+        QVERIFY(storeCensus(local, day.addDays(1), models, true));
+        models[1].downloadsAllTime += 100;
+        QVERIFY(storeCensus(local, day.addDays(2), models, false));
     }
     const QString url = newDatabase();
     const QString home = m_dir->filePath(QStringLiteral("home"));
@@ -390,6 +428,9 @@ void TestTeams::migrateCopiesOnceAndTwiceChangesNothing()
     const ProcessRun first = runHubwatch(args, home);
     QVERIFY2(first.exitCode == 0, first.err.constData());
     QVERIFY2(first.out.contains("Copied 4 polls, 800 samples, 200 new repos and 1 alert from"), first.out.constData());
+    // 6 first samples, then org/m-0 changed and org/m-5 new, then org/m-1 changed.
+    QVERIFY2(first.out.contains("Censuses of the whole Hub: copied 3 censuses, the census figures of 8 repos and 9 census samples."),
+             first.out.constData());
 
     // The shared copy answers the same questions as the file.
     HistoryStore local, shared;
@@ -404,6 +445,10 @@ void TestTeams::migrateCopiesOnceAndTwiceChangesNothing()
     QCOMPARE(AlertStore(shared).thresholds(QStringLiteral("headline")).value, QList<qint64>{123456789});
     RawConnection localRaw(file), sharedRaw(url);
     QCOMPARE(sharedRaw.count(QStringLiteral("presence")), localRaw.count(QStringLiteral("presence")));
+    for (const char *table : {"censuses", "census_repos", "census_samples"}) {
+        QCOMPARE(sharedRaw.count(QLatin1String(table)), localRaw.count(QLatin1String(table)));
+        QVERIFY(localRaw.count(QLatin1String(table)) > 0);
+    }
     shared.close();
 
     const QByteArray before = sharedRaw.digest();
@@ -412,6 +457,8 @@ void TestTeams::migrateCopiesOnceAndTwiceChangesNothing()
     QVERIFY2(second.exitCode == 0, second.err.constData());
     QVERIFY2(second.out.contains("Copied 0 polls, 0 samples, 0 new repos and 0 alerts from")
                  && second.out.contains("4 polls were there already"),
+             second.out.constData());
+    QVERIFY2(second.out.contains("Censuses of the whole Hub: copied 0 censuses, the census figures of 0 repos and 0 census samples."),
              second.out.constData());
     QCOMPARE(sharedRaw.digest(), before);
     QCOMPARE(sharedRaw.count(QStringLiteral("alerts")), alertsBefore);

@@ -34,7 +34,7 @@ struct CensusState
 
     qint64 id = 0;
     // The latest complete census when this one began, which its growth is measured against;
-    // 0 when there was none.
+    // 0 when there was none, or it kept no per-repo figures (finished before schema 8).
     qint64 baseCensusId = 0;
     Status status = Status::Running;
     QDateTime startedAt;

@@ -41,7 +41,8 @@ StoreResult<CensusState> load(HistoryStore &store, qint64 censusId);
 // Counts the page's repos not yet counted in this census, adds them to the sums and the
 // breakdowns, and moves the kind's cursor to page.next (or marks the kind done): all or nothing.
 StoreResult<CensusState> storePage(HistoryStore &store, qint64 censusId, const CensusPage &page);
-// Marks the census complete at `now` and keeps only its top authors.
+// Marks the census complete at `now`, keeps only its top authors and drops the census figures
+// (and samples) of repos counted by neither it nor its base.
 StoreResult<CensusState> finish(HistoryStore &store, qint64 censusId, const QDateTime &now);
 // Sorted by kind, dimension, then most all-time downloads first.
 StoreResult<QList<Breakdown>> breakdowns(HistoryStore &store, qint64 censusId);
