@@ -337,6 +337,17 @@
         <comment>a milestone line&apos;s label: the milestone, the series</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Download velocity between censuses</source>
+        <translation>Download-Tempo zwischen Zählungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Download velocity (%n-day average; the whole Hub between censuses)</source>
+        <translation>
+            <numerusform>Download-Tempo (Durchschnitt über %n Tag; der ganze Hub zwischen Zählungen)</numerusform>
+            <numerusform>Download-Tempo (Durchschnitt über %n Tage; der ganze Hub zwischen Zählungen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartData</name>

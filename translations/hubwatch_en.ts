@@ -72,6 +72,13 @@
             <numerusform>Download velocity (%n-day average)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Download velocity (%n-day average; the whole Hub between censuses)</source>
+        <translation>
+            <numerusform>Download velocity (%n-day average; the whole Hub between censuses)</numerusform>
+            <numerusform>Download velocity (%n-day average; the whole Hub between censuses)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

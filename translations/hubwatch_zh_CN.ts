@@ -328,6 +328,16 @@
         <comment>a milestone line&apos;s label: the milestone, the series</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Download velocity between censuses</source>
+        <translation>两次普查之间的下载速度</translation>
+    </message>
+    <message numerus="yes">
+        <source>Download velocity (%n-day average; the whole Hub between censuses)</source>
+        <translation>
+            <numerusform>下载速度（%n 天平均；整个 Hub 为两次普查之间）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartData</name>

@@ -166,6 +166,7 @@ private Q_SLOTS:
     void smallExportsHaveTwoValueLabels_data();
     void smallExportsHaveTwoValueLabels();
     void hubBreakdownLegendIsPlainText();
+    void velocityTitleSaysHowTheHubIsMeasured();
 };
 
 void TestChartsLabels::initTestCase()
@@ -359,6 +360,20 @@ void TestChartsLabels::hubBreakdownLegendIsPlainText()
     QStringList expected = names;
     expected.sort();
     QCOMPARE(texts, expected);
+}
+
+// The Hub-wide total's velocity is census to census: a title saying "7-day average" would lie.
+void TestChartsLabels::velocityTitleSaysHowTheHubIsMeasured()
+{
+    ChartData d;
+    d.request.kind = ChartKind::Velocity;
+    d.request.velocityDays = 7;
+    d.request.keys = {QStringLiteral("headline")};
+    QCOMPARE(ChartBuilder::title(d), QStringLiteral("Download velocity (7-day average)"));
+    d.request.keys = {QStringLiteral("hub")};
+    QCOMPARE(ChartBuilder::title(d), QStringLiteral("Download velocity between censuses"));
+    d.request.keys = {QStringLiteral("headline"), QStringLiteral("hub")};
+    QCOMPARE(ChartBuilder::title(d), QStringLiteral("Download velocity (7-day average; the whole Hub between censuses)"));
 }
 
 QTEST_MAIN(TestChartsLabels)

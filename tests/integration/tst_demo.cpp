@@ -154,6 +154,22 @@ void TestDemo::commandsRunOnTheDemo()
                                             m_home.path());
     QVERIFY2(hubImage.exitCode == 0, hubImage.err.constData());
     QVERIFY(QFileInfo(hub).size() > 1000);
+    // Its velocity too, census to census; per week a census has nothing to draw, and says so.
+    const QString velocity = m_home.filePath(QStringLiteral("hub-velocity.png"));
+    const ProcessRun velocityImage =
+        runHubwatch({QStringLiteral("--demo"), QStringLiteral("export-png"), QStringLiteral("--series"), QStringLiteral("hub"),
+                     QStringLiteral("--chart"), QStringLiteral("velocity"), QStringLiteral("--out"), velocity},
+                    m_home.path());
+    QVERIFY2(velocityImage.exitCode == 0, velocityImage.err.constData());
+    QVERIFY(QFileInfo(velocity).size() > 1000);
+    const QString weekly = m_home.filePath(QStringLiteral("hub-weekly.png"));
+    const ProcessRun weeklyImage =
+        runHubwatch({QStringLiteral("--demo"), QStringLiteral("export-png"), QStringLiteral("--series"), QStringLiteral("hub"),
+                     QStringLiteral("--chart"), QStringLiteral("weekly"), QStringLiteral("--out"), weekly},
+                    m_home.path());
+    QCOMPARE(weeklyImage.exitCode, 1);
+    QVERIFY2(weeklyImage.err.contains("once per census"), weeklyImage.err.constData());
+    QVERIFY(!QFileInfo::exists(weekly));
 }
 
 void TestDemo::pollAndWritersAreUsageErrors_data()

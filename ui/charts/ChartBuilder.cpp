@@ -199,7 +199,16 @@ QString ChartBuilder::title(const ChartData &data)
     case ChartKind::Daily: return tr("Downloads per day");
     case ChartKind::Weekly: return tr("Downloads per week");
     case ChartKind::Monthly: return tr("Downloads per month");
-    case ChartKind::Velocity: return tr("Download velocity (%n-day average)", nullptr, data.request.velocityDays);
+    case ChartKind::Velocity: {
+        // The Hub-wide total's rate is measured census to census, whatever the window.
+        const auto isHub = [](const QString &key) { return key == SeriesNames::HubKey; };
+        const qsizetype hub = std::count_if(data.request.keys.cbegin(), data.request.keys.cend(), isHub);
+        if (hub > 0 && hub == data.request.keys.size())
+            return tr("Download velocity between censuses");
+        if (hub > 0)
+            return tr("Download velocity (%n-day average; the whole Hub between censuses)", nullptr, data.request.velocityDays);
+        return tr("Download velocity (%n-day average)", nullptr, data.request.velocityDays);
+    }
     case ChartKind::HotCategories: return tr("Share of the top-50 download velocity by category (%)");
     }
     return QString();
